@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+/** A province profile (config/provinces/<id>.json): bureaus and the routing policy as data. */
+const ZBureauRef = z.object({ code: z.string().regex(/^\d{6}$/), name: z.string().min(1) });
+
+export const ZRoutingPolicy = z.object({
+  /** Where a clue goes when the producer is registered in this province. */
+  producerInProvince: z.enum(['producerCity', 'province']),
+  /** Where it goes when the producer is registered in another province. */
+  producerOutOfProvince: z.enum(['province']),
+  /** Where it goes when the producer cannot be identified. */
+  producerUnknown: z.enum(['regionCity', 'province']),
+  /** Circumstances in which the province bureau is also informed (第十三条). */
+  copyToProvinceWhen: z.array(z.enum(['death', 'serious', 'fire', 'largeScope'])),
+  /** Whether a city bureau is informed of clues the province handles (Liaoning 第五条). */
+  copyToCity: z.enum(['none', 'producerOrRegionCity']),
+});
+
+export const ZProvinceProfile = z.object({
+  id: z.string().regex(/^[a-z]+$/),
+  name: z.string(),
+  regionCode: z.string().regex(/^\d{2}0000$/),
+  basis: z.string(),
+  provinceBureau: ZBureauRef,
+  cityBureaus: z.array(ZBureauRef.extend({ city: z.string() })).min(1),
+  routing: ZRoutingPolicy,
+});
+export type ProvinceProfile = z.infer<typeof ZProvinceProfile>;
+export type RoutingPolicy = z.infer<typeof ZRoutingPolicy>;
+export type BureauRef = z.infer<typeof ZBureauRef>;
+
+/** All bureaus of a profile, province first. */
+export function profileBureaus(p: ProvinceProfile): Array<BureauRef & { level: 'province' | 'city' }> {
+  return [
+    { ...p.provinceBureau, level: 'province' },
+    ...p.cityBureaus.map((b) => ({ code: b.code, name: b.name, level: 'city' as const })),
+  ];
+}

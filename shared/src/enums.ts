@@ -1,0 +1,76 @@
+import { z } from 'zod';
+
+/** Product category codes of the Hunan bulletin code table (产品类别). */
+export const CATEGORIES = {
+  '01': '电子电器',
+  '02': '儿童用品',
+  '03': '家具',
+  '04': '家用日用品',
+  '05': '其他交通运输设备',
+  '06': '日用纺织品和服装',
+  '07': '食品相关产品',
+  '08': '文教体育用品',
+  '09': '五金建材',
+  '10': '其他产品',
+} as const;
+export type CategoryCode = keyof typeof CATEGORIES;
+export const CATEGORY_CODES = Object.keys(CATEGORIES) as CategoryCode[];
+export const ZCategoryCode = z.enum(CATEGORY_CODES as [CategoryCode, ...CategoryCode[]], {
+  error: '产品类别应为 01–10 的类别代码',
+});
+
+/** Roles, checked in one place on the server. */
+export const ROLES = ['consumer', 'producer', 'bureau', 'province', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+export const ZRole = z.enum(ROLES);
+export const ROLE_LABELS: Record<Role, string> = {
+  consumer: '消费者',
+  producer: '生产者客服',
+  bureau: '市场监管局',
+  province: '省市场监管局',
+  admin: '系统管理员',
+};
+export const STAFF_ROLES: Role[] = ['producer', 'bureau', 'province', 'admin'];
+
+/** Clue sources (线索来源, 苏 2025 第八条). */
+export const CLUE_SOURCES = {
+  consumer: '消费者报告',
+  sampling: '监督抽查',
+  riskMonitoring: '风险监测',
+  marketPurchase: '市场购检',
+  publicOpinion: '网络舆情',
+  foreignRecall: '国外召回',
+  complaint: '投诉举报（12315）',
+  petition: '信访',
+  enforcement: '执法打假',
+  customs: '海关口岸',
+} as const;
+export type ClueSource = keyof typeof CLUE_SOURCES;
+export const ZClueSource = z.enum(Object.keys(CLUE_SOURCES) as [ClueSource, ...ClueSource[]]);
+
+/** Injury levels of a clue report (是否造成伤害). */
+export const INJURY_LEVELS = {
+  none: '未造成伤害',
+  minor: '轻微伤害',
+  serious: '严重伤害',
+  death: '死亡',
+} as const;
+export type InjuryLevel = keyof typeof INJURY_LEVELS;
+export const ZInjuryLevel = z.enum(Object.keys(INJURY_LEVELS) as [InjuryLevel, ...InjuryLevel[]], {
+  error: '伤害程度应为 none、minor、serious 或 death',
+});
+
+/** Recall remedies (召回措施). */
+export const REMEDIES = {
+  repair: '修理',
+  replace: '更换',
+  refund: '退货退款',
+  relabel: '补充或修正警示标识',
+  other: '其他措施',
+} as const;
+export type Remedy = keyof typeof REMEDIES;
+export const ZRemedy = z.enum(Object.keys(REMEDIES) as [Remedy, ...Remedy[]]);
+
+export const RECALL_STATUSES = { ongoing: '召回中', completed: '已完成', rerecall: '重新召回' } as const;
+export type RecallStatus = keyof typeof RECALL_STATUSES;
+export const ZRecallStatus = z.enum(Object.keys(RECALL_STATUSES) as [RecallStatus, ...RecallStatus[]]);
