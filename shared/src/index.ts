@@ -1,3 +1,8 @@
+import { z } from 'zod';
+
+// Messages zod writes by itself (wrong types, missing fields) are read by users: Chinese, everywhere.
+z.config(z.locales.zhCN());
+
 export * from './enums';
 export * from './domain/dates';
 export * from './domain/gtin';

@@ -16,3 +16,28 @@ export const ZHealthResponse = z.object({ status: z.literal('ok'), db: z.enum(['
 export type THealthResponse = z.infer<typeof ZHealthResponse>;
 
 export const zPage = <T extends z.ZodTypeAny>(item: T) => z.object({ items: z.array(item), total: z.number().int() });
+
+export const ZBureau = z.object({ code: z.string(), name: z.string(), level: z.enum(['province', 'city']) });
+export const ZBureauListResponse = z.object({ province: z.string(), items: z.array(ZBureau) });
+export type TBureauListResponse = z.infer<typeof ZBureauListResponse>;
+
+export const ZAuditQuery = z.object({
+  entityType: z.string().max(32).optional(),
+  entityId: z.string().max(64).optional(),
+  page: z.coerce.number().int().min(1).max(10000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(50),
+});
+export type TAuditQuery = z.infer<typeof ZAuditQuery>;
+export const ZAuditEntry = z.object({
+  id: z.number().int(),
+  actorId: z.number().int().nullable(),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string(),
+  fromState: z.string().nullable(),
+  toState: z.string().nullable(),
+  detail: z.unknown(),
+  createdAt: z.string(),
+});
+export const ZAuditListResponse = zPage(ZAuditEntry);
+export type TAuditListResponse = z.infer<typeof ZAuditListResponse>;

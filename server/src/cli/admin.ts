@@ -1,0 +1,63 @@
+import { Bootstrap } from '@midwayjs/bootstrap';
+import { ZCreateUserInput } from '@recall/shared';
+import path from 'path';
+import { ApiError } from '../common/errors';
+import { parseWith } from '../common/zod';
+import { UserService } from '../service/user.service';
+
+/** Minimal `--flag value` parser: the CLI has few flags and no dependencies. */
+export function parseFlags(args: string[]): { positional: string[]; flags: Record<string, string> } {
+  const flags: Record<string, string> = {};
+  const positional: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a.startsWith('--')) {
+      const [k, inline] = a.slice(2).split('=', 2);
+      flags[k] = inline ?? args[++i] ?? '';
+    } else positional.push(a);
+  }
+  return { positional, flags };
+}
+
+const USAGE = `用法：
+  npm run admin -- user:create --role <bureau|province|producer|admin> --org <监管局行政区划代码|生产者统一社会信用代码> --username <用户名> --password <密码> [--name <显示名称>] [--org-name <生产者名称>]
+  npm run admin -- recalls:import <file.jsonl>`;
+
+type Command = (flags: Record<string, string>, positional: string[]) => Promise<number>;
+
+const commands: Record<string, Command> = {
+  'user:create': async (flags) => {
+    const input = parseWith(ZCreateUserInput, {
+      role: flags.role,
+      org: flags.org,
+      username: flags.username,
+      password: flags.password,
+      displayName: flags.name,
+    });
+    const users = await Bootstrap.getApplicationContext().getAsync(UserService);
+    const user = await users.createStaff({ ...input, producerName: flags['org-name'] });
+    console.log(`已创建用户 #${user.id} ${user.username}（${user.role}${user.orgCode ? `，机构 ${user.orgCode}` : ''}）`);
+    return 0;
+  },
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  const command = commands[name];
+  if (!command) {
+    console.error(name ? `未知命令：${name}\n${USAGE}` : USAGE);
+    return 2;
+  }
+  const { flags, positional } = parseFlags(rest);
+  await Bootstrap.configure({ baseDir: path.join(__dirname, '..'), ignore: ['**/cli/**'] }).run();
+  try {
+    return await command(flags, positional);
+  } catch (e) {
+    if (!(e instanceof ApiError)) throw e;
+    const detail = e.issues?.map((i) => `  ${i.path}: ${i.message}`).join('\n');
+    console.error(`失败：${e.message}${detail ? `\n${detail}` : ''}`);
+    return 1;
+  } finally {
+    await Bootstrap.stop();
+  }
+}

@@ -1,0 +1,49 @@
+import type { MidwayConfig } from '@midwayjs/core';
+import fs from 'fs';
+import path from 'path';
+import { dataSourceOptions } from '../db/options';
+import { loadEnv } from '../env';
+
+/**
+ * Defaults; config.<env>.ts override only what differs. Secrets come from the environment only.
+ * A function, so every app created in one process (tests) reads the environment afresh.
+ */
+export default (): MidwayConfig => {
+  const env = loadEnv();
+  return {
+    env,
+    keys: env.JWT_SECRET,
+    koa: { port: process.env.MIDWAY_CLI ? null : env.PORT },
+    bodyParser: { enableTypes: ['json'], jsonLimit: '1mb' },
+    typeorm: { allowExecuteMigrations: true, dataSource: { default: dataSourceOptions(env) } },
+    // The h5 build at `/`; without a build a page that says how to build it (the middleware refuses a missing dir).
+    staticFile: {
+      dirs: {
+        default: {
+          prefix: '/',
+          alias: { '/': '/index.html' },
+          dir: fs.existsSync(env.webRoot) ? env.webRoot : path.join(__dirname, '../../fallback'),
+        },
+      },
+      buffer: true,
+    },
+    midwayLogger: {
+      default: {
+        level: env.LOG_LEVEL,
+        consoleLevel: env.LOG_LEVEL,
+        enableConsole: true,
+        enableFile: false,
+        enableError: false,
+      },
+      clients: {
+        coreLogger: { level: 'warn', consoleLevel: 'warn' },
+        appLogger: {},
+        accessLogger: {
+          level: env.LOG_LEVEL,
+          consoleLevel: env.LOG_LEVEL,
+          format: (info: { message: string }) => info.message,
+        },
+      },
+    },
+  } as unknown as MidwayConfig;
+};

@@ -1,0 +1,42 @@
+import {
+  App,
+  Configuration,
+  ILifeCycle,
+  IMidwayContainer,
+  Inject,
+  MidwayDecoratorService,
+  REQUEST_OBJ_CTX_KEY,
+} from '@midwayjs/core';
+import * as koa from '@midwayjs/koa';
+import * as staticFile from '@midwayjs/static-file';
+import * as typeorm from '@midwayjs/typeorm';
+import { join } from 'path';
+import { AUTH_KEY, authMethodHandler } from './common/auth';
+import { ZOD_PARAM_KEY, ZodParamOptions, zodParamHandler } from './common/zod';
+import { ErrorFilter } from './filter/error.filter';
+import { RequestMiddleware } from './middleware/request.middleware';
+import { ReferenceDataService } from './service/reference-data.service';
+
+@Configuration({
+  imports: [koa, typeorm, staticFile],
+  importConfigs: [join(__dirname, './config')],
+})
+export class MainConfiguration implements ILifeCycle {
+  @App('koa')
+  app!: koa.Application;
+
+  @Inject()
+  decorators!: MidwayDecoratorService;
+
+  async onReady(container: IMidwayContainer) {
+    this.app.useMiddleware([RequestMiddleware]);
+    this.app.useFilter([ErrorFilter]);
+    // Midway passes the controller instance (not in its typings); its request context holds the input.
+    this.decorators.registerParameterHandler(ZOD_PARAM_KEY, (options) => {
+      const { instance, metadata } = options as typeof options & { instance: Record<string, koa.Context> };
+      return zodParamHandler(instance[REQUEST_OBJ_CTX_KEY], metadata as ZodParamOptions);
+    });
+    this.decorators.registerMethodHandler(AUTH_KEY, authMethodHandler as never);
+    await (await container.getAsync(ReferenceDataService)).ensure();
+  }
+}

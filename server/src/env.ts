@@ -1,0 +1,52 @@
+import path from 'path';
+import { z } from 'zod';
+
+/**
+ * Environment, parsed once at start. Secrets come only from here; in production the
+ * development defaults are refused so a forgotten variable cannot ship.
+ */
+export const DEV_JWT_SECRET = 'dev-only-jwt-secret-change-me';
+export const DEV_DATA_KEY = 'ZGV2LW9ubHktZGF0YS1rZXktMzItYnl0ZXMtbG9uZyE='; // 32 bytes, base64
+
+const ZEnv = z.object({
+  NODE_ENV: z.string().default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(7001),
+  DATA_DIR: z.string().default('./data'),
+  DB_URL: z
+    .string()
+    .regex(/^mysql:\/\//, { error: 'DB_URL 应为 mysql://user:pass@host:port/db' })
+    .optional(),
+  PROVINCE: z.string().default('jiangsu'),
+  JWT_SECRET: z.string().min(16, { error: 'JWT_SECRET 至少 16 个字符' }).default(DEV_JWT_SECRET),
+  DATA_KEY: z.string().default(DEV_DATA_KEY),
+  WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
+  WECHAT_APPID: z.string().optional(),
+  WECHAT_SECRET: z.string().optional(),
+  WEB_ROOT: z.string().optional(),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+});
+export type Env = z.infer<typeof ZEnv> & { isProduction: boolean; dbKind: 'mysql' | 'sqlite'; webRoot: string };
+
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = ZEnv.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new Error(`环境变量无效：\n${lines.join('\n')}`);
+  }
+  const env = parsed.data;
+  const isProduction = env.NODE_ENV === 'production';
+  if (isProduction) {
+    const weak = [
+      env.JWT_SECRET === DEV_JWT_SECRET && 'JWT_SECRET',
+      env.DATA_KEY === DEV_DATA_KEY && 'DATA_KEY',
+    ].filter(Boolean);
+    if (weak.length) throw new Error(`生产环境拒绝使用默认密钥：请设置 ${weak.join('、')}`);
+  }
+  if (Buffer.from(env.DATA_KEY, 'base64').length !== 32) throw new Error('DATA_KEY 应为 32 字节密钥的 base64 编码');
+  return {
+    ...env,
+    isProduction,
+    dbKind: env.DB_URL ? 'mysql' : 'sqlite',
+    webRoot: env.WEB_ROOT ?? path.resolve(__dirname, '../../miniapp/dist/h5'),
+  };
+}

@@ -1,0 +1,53 @@
+import { Config, Provide, Singleton } from '@midwayjs/core';
+import { ApiError } from '../common/errors';
+import type { Env } from '../env';
+
+export interface WechatSession {
+  openid: string;
+  sessionKey: string;
+  unionid?: string;
+}
+
+/** errcodes of jscode2session that are the caller's to fix, as Chinese 4xx answers. */
+const CODE2SESSION_ERRORS: Record<number, [number, string, string]> = {
+  40029: [400, 'WECHAT_CODE_INVALID', '微信登录凭证无效，请重新进入小程序后再试'],
+  40163: [400, 'WECHAT_CODE_USED', '微信登录凭证已被使用，请重新登录'],
+  45011: [429, 'WECHAT_RATE_LIMITED', '登录过于频繁，请稍后再试'],
+  40226: [403, 'WECHAT_USER_BLOCKED', '该微信账号存在风险，暂时无法登录'],
+};
+
+/** The WeChat server APIs over HTTP, at WECHAT_API_BASE so tests can point it at a fake server. */
+@Provide()
+@Singleton()
+export class WechatClient {
+  @Config('env')
+  env!: Env;
+
+  async code2session(code: string): Promise<WechatSession> {
+    const { WECHAT_APPID: appid, WECHAT_SECRET: secret, WECHAT_API_BASE: base } = this.env;
+    if (!appid || !secret) throw new ApiError(503, 'WECHAT_NOT_CONFIGURED', '服务器未配置微信小程序凭据，暂不能用微信登录');
+    const url = new URL('/sns/jscode2session', base);
+    url.search = new URLSearchParams({ appid, secret, js_code: code, grant_type: 'authorization_code' }).toString();
+    const body = await this.getJson(url);
+    const errcode = Number(body.errcode ?? 0);
+    if (errcode !== 0) {
+      const known = CODE2SESSION_ERRORS[errcode];
+      if (known) throw new ApiError(known[0], known[1], known[2]);
+      throw new ApiError(502, 'WECHAT_UNAVAILABLE', `微信登录服务暂时不可用（${errcode}），请稍后再试`);
+    }
+    if (typeof body.openid !== 'string' || typeof body.session_key !== 'string') {
+      throw new ApiError(502, 'WECHAT_UNAVAILABLE', '微信登录服务返回了无法识别的结果，请稍后再试');
+    }
+    return { openid: body.openid, sessionKey: body.session_key, unionid: body.unionid as string | undefined };
+  }
+
+  private async getJson(url: URL): Promise<Record<string, unknown>> {
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      return (await res.json()) as Record<string, unknown>;
+    } catch {
+      throw new ApiError(502, 'WECHAT_UNAVAILABLE', '暂时无法连接微信服务器，请稍后再试');
+    }
+  }
+}

@@ -1,0 +1,64 @@
+import { close, createApp, createHttpRequest } from '@midwayjs/mock';
+import type { Framework, Application } from '@midwayjs/koa';
+import fs from 'fs';
+import mysql from 'mysql2/promise';
+import os from 'os';
+import path from 'path';
+
+/**
+ * Boots the real server for a test file on a fresh database: MariaDB/MySQL when TEST_DB=mysql
+ * (a new database per app, dropped afterwards; unreachable MySQL fails the suite, never falls
+ * back), embedded SQLite in a temp dir otherwise. One app per test file: Midway keeps route
+ * metadata per module, and jest loads each module once per file.
+ */
+export const TEST_DB = process.env.TEST_DB === 'mysql' ? 'mysql' : 'sqlite';
+const MYSQL_BASE = process.env.TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
+
+export interface TestApp {
+  app: Application;
+  http: () => ReturnType<typeof createHttpRequest>;
+  close: () => Promise<void>;
+  dbName: string;
+}
+
+let counter = 0;
+
+async function freshDatabase(): Promise<{ env: Record<string, string>; cleanup: () => Promise<void>; dbName: string }> {
+  if (TEST_DB === 'mysql') {
+    const dbName = `recall_t${process.pid}_${++counter}_${Date.now() % 100000}`;
+    const conn = await mysql.createConnection(MYSQL_BASE);
+    await conn.query(`CREATE DATABASE \`${dbName}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    await conn.end();
+    const drop = async () => {
+      const c = await mysql.createConnection(MYSQL_BASE);
+      await c.query(`DROP DATABASE IF EXISTS \`${dbName}\``);
+      await c.end();
+    };
+    return { env: { DB_URL: `${MYSQL_BASE}/${dbName}` }, cleanup: drop, dbName };
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'recall-test-'));
+  return { env: { DATA_DIR: dir }, cleanup: async () => fs.rmSync(dir, { recursive: true, force: true }), dbName: dir };
+}
+
+export async function startApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const db = await freshDatabase();
+  const saved = { ...process.env };
+  delete process.env.DB_URL;
+  delete process.env.DATA_DIR;
+  Object.assign(process.env, { NODE_ENV: 'unittest', WEB_ROOT: path.join(__dirname, '../../fallback') }, db.env, env);
+  const appDir = path.join(__dirname, '../..');
+  try {
+    const app = await createApp<Framework>(appDir, { baseDir: path.join(appDir, 'src') });
+    return {
+      app,
+      dbName: db.dbName,
+      http: () => createHttpRequest(app),
+      close: async () => {
+        await close(app);
+        await db.cleanup();
+      },
+    };
+  } finally {
+    process.env = saved;
+  }
+}

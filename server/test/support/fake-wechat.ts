@@ -1,0 +1,56 @@
+import http from 'http';
+import type { AddressInfo } from 'net';
+
+/**
+ * A local fake of the WeChat server APIs. Tests script its answers: an errcode, an HTTP status,
+ * a delay. Every call is recorded so tests can assert what the server sent.
+ */
+export type FakeReply = { status?: number; body?: Record<string, unknown>; delayMs?: number };
+export interface FakeCall {
+  path: string;
+  query: Record<string, string>;
+  body: unknown;
+}
+
+export class FakeWechat {
+  calls: FakeCall[] = [];
+  /** Replies queued per path; when empty, the default handler answers. */
+  queued: Record<string, FakeReply[]> = {};
+  private server = http.createServer((req, res) => this.handle(req, res));
+
+  async start(): Promise<string> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  stop(): Promise<void> {
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+
+  reply(path: string, ...replies: FakeReply[]): void {
+    (this.queued[path] ??= []).push(...replies);
+  }
+
+  private defaultReply(path: string, query: Record<string, string>): FakeReply {
+    if (path === '/sns/jscode2session') {
+      // A code maps to a stable openid, like WeChat: the same person signs in twice.
+      return { body: { openid: `openid-${query.js_code}`, session_key: `sk-${query.js_code}` } };
+    }
+    return { status: 404, body: { errcode: 404, errmsg: 'not faked' } };
+  }
+
+  private handle(req: http.IncomingMessage, res: http.ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://fake');
+    let raw = '';
+    req.on('data', (c) => (raw += c));
+    req.on('end', () => {
+      const query = Object.fromEntries(url.searchParams);
+      this.calls.push({ path: url.pathname, query, body: raw ? JSON.parse(raw) : undefined });
+      const r = this.queued[url.pathname]?.shift() ?? this.defaultReply(url.pathname, query);
+      setTimeout(() => {
+        res.writeHead(r.status ?? 200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(r.body ?? {}));
+      }, r.delayMs ?? 0);
+    });
+  }
+}
