@@ -14,9 +14,24 @@ function newestMtime(p) {
 }
 
 const steps = [
-  { name: '@recall/shared', inputs: ['shared/src', 'shared/scripts', 'config'], output: 'shared/dist/index.js', cmd: 'npm run build -w @recall/shared' },
-  { name: '@recall/server', inputs: ['server/src', 'shared/dist'], output: 'server/dist/configuration.js', cmd: 'npm run build -w @recall/server' },
-  { name: 'h5', inputs: ['miniapp/src', 'miniapp/config', 'shared/dist'], output: 'miniapp/dist/h5/index.html', cmd: 'npm run build:h5 -w @recall/miniapp' },
+  {
+    name: '@recall/shared',
+    inputs: ['shared/src', 'shared/scripts', 'config'],
+    output: 'shared/dist/index.js',
+    cmd: 'npm run build -w @recall/shared',
+  },
+  {
+    name: '@recall/server',
+    inputs: ['server/src', 'shared/dist'],
+    output: 'server/dist/configuration.js',
+    cmd: 'npm run build -w @recall/server',
+  },
+  {
+    name: 'h5',
+    inputs: ['miniapp/src', 'miniapp/config', 'shared/dist'],
+    output: 'miniapp/dist/h5/index.html',
+    cmd: 'npm run build:h5 -w @recall/miniapp',
+  },
 ];
 
 for (const s of steps) {

@@ -18,7 +18,12 @@ afterAll(async () => {
 
 describe('password sign-in for staff', () => {
   test('a Suzhou bureau user signs in and sees their role and bureau', async () => {
-    const token = await staff(t, { role: 'bureau', org: '320500', username: 'sz-officer', password: 'correct-horse-1' });
+    const token = await staff(t, {
+      role: 'bureau',
+      org: '320500',
+      username: 'sz-officer',
+      password: 'correct-horse-1',
+    });
     const me = await t.http().get('/api/me').set(bearer(token));
     expect(me.status).toBe(200);
     expect(ZMeResponse.parse(me.body)).toMatchObject({
@@ -31,7 +36,11 @@ describe('password sign-in for staff', () => {
 
   test('a producer user is bound to a producer USCC', async () => {
     const token = await staff(t, {
-      role: 'producer', org: '91440300708461136T', username: 'cs-agent', password: 'correct-horse-2', producerName: '深圳某电器有限公司',
+      role: 'producer',
+      org: '91440300708461136T',
+      username: 'cs-agent',
+      password: 'correct-horse-2',
+      producerName: '深圳某电器有限公司',
     });
     const me = ZMeResponse.parse((await t.http().get('/api/me').set(bearer(token))).body);
     expect(me.org).toEqual({ code: '91440300708461136T', name: '深圳某电器有限公司' });
@@ -92,7 +101,10 @@ describe('WeChat sign-in (code2session at WECHAT_API_BASE)', () => {
     [45011, 429, 'WECHAT_RATE_LIMITED', '登录过于频繁，请稍后再试'],
   ])('errcode %i → %i %s', async (errcode, status, code, message) => {
     wechat.reply('/sns/jscode2session', { body: { errcode, errmsg: 'x' } });
-    const res = await t.http().post('/api/auth/wechat').send({ code: `bad-${errcode}` });
+    const res = await t
+      .http()
+      .post('/api/auth/wechat')
+      .send({ code: `bad-${errcode}` });
     expect(res.status).toBe(status);
     expect(res.body.error).toEqual({ code, message });
   });

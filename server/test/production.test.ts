@@ -19,7 +19,10 @@ describe('production refuses what development allows', () => {
     try {
       const res = await t.http().post('/api/auth/dev').send({});
       expect(res.status).toBe(403);
-      expect(res.body.error).toEqual({ code: 'DEV_LOGIN_DISABLED', message: '生产环境不支持体验登录，请在微信小程序中使用' });
+      expect(res.body.error).toEqual({
+        code: 'DEV_LOGIN_DISABLED',
+        message: '生产环境不支持体验登录，请在微信小程序中使用',
+      });
     } finally {
       await t.close();
     }

@@ -14,7 +14,8 @@ export const CATEGORIES = {
   '10': '其他产品',
 } as const;
 export type CategoryCode = keyof typeof CATEGORIES;
-export const CATEGORY_CODES = Object.keys(CATEGORIES) as CategoryCode[];
+// Sorted: Object.keys would put '10' first (an integer-like key), '01'…'09' are not.
+export const CATEGORY_CODES = (Object.keys(CATEGORIES) as CategoryCode[]).sort();
 export const ZCategoryCode = z.enum(CATEGORY_CODES as [CategoryCode, ...CategoryCode[]], {
   error: '产品类别应为 01–10 的类别代码',
 });

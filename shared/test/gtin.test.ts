@@ -21,12 +21,17 @@ describe('isValidGtin', () => {
 
   test('a single changed digit is always detected', () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^\d{12}$/), fc.integer({ min: 0, max: 11 }), fc.integer({ min: 1, max: 9 }), (body, pos, delta) => {
-        const check = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].find((d) => isValidGtin(body + d))!;
-        const digits = (body + check).split('').map(Number);
-        digits[pos] = (digits[pos] + delta) % 10;
-        return !isValidGtin(digits.join(''));
-      }),
+      fc.property(
+        fc.stringMatching(/^\d{12}$/),
+        fc.integer({ min: 0, max: 11 }),
+        fc.integer({ min: 1, max: 9 }),
+        (body, pos, delta) => {
+          const check = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].find((d) => isValidGtin(body + d))!;
+          const digits = (body + check).split('').map(Number);
+          digits[pos] = (digits[pos] + delta) % 10;
+          return !isValidGtin(digits.join(''));
+        },
+      ),
     );
   });
 });

@@ -37,17 +37,33 @@ describe('ZClueCreateRequest', () => {
 describe('recall schemas', () => {
   test('an import line with an inverted production range is refused on productionTo', () => {
     const r = ZRecallImportLine.safeParse({
-      recallNo: 'JS-2026-001', title: 't', producerName: 'p', productName: 'x', quantity: 1, categoryCode: '04',
-      defect: 'd', consequence: 'c', remedy: 'r', startDate: '2026-03-01', productionFrom: '2026-02-01', productionTo: '2026-01-01',
+      recallNo: 'JS-2026-001',
+      title: 't',
+      producerName: 'p',
+      productName: 'x',
+      quantity: 1,
+      categoryCode: '04',
+      defect: 'd',
+      consequence: 'c',
+      remedy: 'r',
+      startDate: '2026-03-01',
+      productionFrom: '2026-02-01',
+      productionTo: '2026-01-01',
     });
     expect(firstIssue(r)).toEqual({ path: 'productionTo', message: '生产起始日期不能晚于截止日期' });
   });
   test('list query coerces paging and bounds it', () => {
     expect(ZRecallListQuery.parse({ page: '2' })).toMatchObject({ page: 2, pageSize: 20 });
-    expect(firstIssue(ZRecallListQuery.safeParse({ pageSize: '1000' }))).toEqual({ path: 'pageSize', message: '每页条数最大为 100' });
+    expect(firstIssue(ZRecallListQuery.safeParse({ pageSize: '1000' }))).toEqual({
+      path: 'pageSize',
+      message: '每页条数最大为 100',
+    });
     expect(firstIssue(ZRecallListQuery.safeParse({ q: 'x'.repeat(51) }))?.path).toBe('q');
   });
   test('a unit check needs something to match on', () => {
-    expect(firstIssue(ZRecallCheckRequest.safeParse({ batch: 'B1' }))).toEqual({ path: 'gtin', message: '请至少提供商品条码、品牌或型号之一' });
+    expect(firstIssue(ZRecallCheckRequest.safeParse({ batch: 'B1' }))).toEqual({
+      path: 'gtin',
+      message: '请至少提供商品条码、品牌或型号之一',
+    });
   });
 });

@@ -56,6 +56,12 @@ describe('addWorkingDays', () => {
     const cal = buildCalendar({ '2031': { holidays: ['2031-01-01'], workdays: ['2031-01-04'] } });
     expect(isWorkingDay('2031-01-01', cal)).toBe(false);
     expect(isWorkingDay('2031-01-04', cal)).toBe(true);
-    expect(addWorkingDays('2030-12-31', 1, buildCalendar({ '2030': { holidays: [], workdays: [] }, '2031': { holidays: ['2031-01-01'], workdays: [] } }))).toBe('2031-01-02');
+    expect(
+      addWorkingDays(
+        '2030-12-31',
+        1,
+        buildCalendar({ '2030': { holidays: [], workdays: [] }, '2031': { holidays: ['2031-01-01'], workdays: [] } }),
+      ),
+    ).toBe('2031-01-02');
   });
 });

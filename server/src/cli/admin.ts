@@ -21,7 +21,7 @@ export function parseFlags(args: string[]): { positional: string[]; flags: Recor
 
 const USAGE = `用法：
   npm run admin -- user:create --role <bureau|province|producer|admin> --org <监管局行政区划代码|生产者统一社会信用代码> --username <用户名> --password <密码> [--name <显示名称>] [--org-name <生产者名称>]
-  npm run admin -- recalls:import <file.jsonl>`;
+`;
 
 type Command = (flags: Record<string, string>, positional: string[]) => Promise<number>;
 
@@ -36,7 +36,9 @@ const commands: Record<string, Command> = {
     });
     const users = await Bootstrap.getApplicationContext().getAsync(UserService);
     const user = await users.createStaff({ ...input, producerName: flags['org-name'] });
-    console.log(`已创建用户 #${user.id} ${user.username}（${user.role}${user.orgCode ? `，机构 ${user.orgCode}` : ''}）`);
+    console.log(
+      `已创建用户 #${user.id} ${user.username}（${user.role}${user.orgCode ? `，机构 ${user.orgCode}` : ''}）`,
+    );
     return 0;
   },
 };

@@ -10,7 +10,13 @@ import type { Env } from '../env';
  * is set, the embedded SQLite file in DATA_DIR otherwise. Migrations run at start; never synchronize.
  */
 export function dataSourceOptions(env: Env): DataSourceOptions {
-  const common = { entities: ENTITIES, migrations: MIGRATIONS, migrationsRun: true, synchronize: false, logging: false };
+  const common = {
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: true,
+    synchronize: false,
+    logging: false,
+  };
   if (env.DB_URL) {
     return {
       ...common,

@@ -43,7 +43,11 @@ export class AuditService {
       skip: (q.page - 1) * q.pageSize,
       take: q.pageSize,
     });
-    const items = rows.map((r) => ({ ...r, detail: r.detail ? JSON.parse(r.detail) : null, createdAt: r.createdAt.toISOString() }));
+    const items = rows.map((r) => ({
+      ...r,
+      detail: r.detail ? JSON.parse(r.detail) : null,
+      createdAt: r.createdAt.toISOString(),
+    }));
     return { items, total };
   }
 }

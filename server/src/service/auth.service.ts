@@ -36,7 +36,8 @@ export class AuthService {
 
   /** Lets a browser act as a consumer while developing; production has only WeChat sign-in. */
   async devLogin(input: TDevLoginRequest): Promise<TLoginResponse> {
-    if (this.env.isProduction) throw new ApiError(403, 'DEV_LOGIN_DISABLED', '生产环境不支持体验登录，请在微信小程序中使用');
+    if (this.env.isProduction)
+      throw new ApiError(403, 'DEV_LOGIN_DISABLED', '生产环境不支持体验登录，请在微信小程序中使用');
     const openid = `dev:${input.deviceId ?? randomUUID()}`;
     return this.issue(await this.users.upsertWechatConsumer(openid, '-', input.name));
   }

@@ -42,7 +42,9 @@ export class ReferenceDataService {
   }
 
   async bureaus(): Promise<TBureauListResponse> {
-    const items = await this.db.getRepository(Bureau).find({ where: { province: this.env.PROVINCE }, order: { code: 'ASC' } });
+    const items = await this.db
+      .getRepository(Bureau)
+      .find({ where: { province: this.env.PROVINCE }, order: { code: 'ASC' } });
     return { province: this.env.PROVINCE, items: items.map(({ code, name, level }) => ({ code, name, level })) };
   }
 }

@@ -24,6 +24,10 @@ export class TokenService {
   verify(token: string): Caller {
     const payload = jwt.verify(token, this.env.JWT_SECRET, { algorithms: ['HS256'], issuer: 'recall' });
     if (typeof payload === 'string' || !payload.sub) throw new Error('token has no subject');
-    return { userId: Number(payload.sub), role: ZRole.parse(payload.role), org: (payload.org as string | null) ?? null };
+    return {
+      userId: Number(payload.sub),
+      role: ZRole.parse(payload.role),
+      org: (payload.org as string | null) ?? null,
+    };
   }
 }

@@ -23,7 +23,8 @@ export class UserService {
   async createStaff(input: TCreateUserInput & { producerName?: string }, actorId: number | null = null): Promise<User> {
     const passwordHash = await bcrypt.hash(input.password, BCRYPT_ROUNDS);
     return this.db.transaction(async (m) => {
-      if (await m.findOneBy(User, { username: input.username })) throw conflict(`用户名 ${input.username} 已存在`, 'USERNAME_TAKEN');
+      if (await m.findOneBy(User, { username: input.username }))
+        throw conflict(`用户名 ${input.username} 已存在`, 'USERNAME_TAKEN');
       const orgCode = await this.resolveOrg(m, input);
       const user = await m.save(
         m.create(User, {
@@ -49,12 +50,18 @@ export class UserService {
   }
 
   /** Bureau staff need an existing bureau; producer staff a valid USCC (the producer is registered if new). */
-  private async resolveOrg(m: EntityManager, input: TCreateUserInput & { producerName?: string }): Promise<string | null> {
+  private async resolveOrg(
+    m: EntityManager,
+    input: TCreateUserInput & { producerName?: string },
+  ): Promise<string | null> {
     if (input.role === 'admin') return null;
     if (!input.org) throw badRequest('请用 --org 指定所属机构', [{ path: 'org', message: '缺少所属机构' }]);
     if (input.role === 'bureau' || input.role === 'province') {
       const bureau = await m.findOneBy(Bureau, { code: input.org });
-      if (!bureau) throw badRequest(`没有行政区划代码为 ${input.org} 的市场监管局`, [{ path: 'org', message: '未知的监管局代码' }]);
+      if (!bureau)
+        throw badRequest(`没有行政区划代码为 ${input.org} 的市场监管局`, [
+          { path: 'org', message: '未知的监管局代码' },
+        ]);
       if ((input.role === 'province') !== (bureau.level === 'province')) {
         throw badRequest(`${bureau.name}与角色 ${input.role} 不符`, [{ path: 'org', message: '机构级别与角色不符' }]);
       }
@@ -83,8 +90,24 @@ export class UserService {
         await m.update(User, existing.id, { sessionKey });
         return existing;
       }
-      const user = await m.save(m.create(User, { role: 'consumer', openid, sessionKey, displayName, username: null, passwordHash: null, orgCode: null }));
-      await this.audit.record(m, { actorId: user.id, action: 'user.registered', entityType: 'user', entityId: user.id, to: 'consumer' });
+      const user = await m.save(
+        m.create(User, {
+          role: 'consumer',
+          openid,
+          sessionKey,
+          displayName,
+          username: null,
+          passwordHash: null,
+          orgCode: null,
+        }),
+      );
+      await this.audit.record(m, {
+        actorId: user.id,
+        action: 'user.registered',
+        entityType: 'user',
+        entityId: user.id,
+        to: 'consumer',
+      });
       return user;
     });
   }

@@ -25,7 +25,8 @@ export class WechatClient {
 
   async code2session(code: string): Promise<WechatSession> {
     const { WECHAT_APPID: appid, WECHAT_SECRET: secret, WECHAT_API_BASE: base } = this.env;
-    if (!appid || !secret) throw new ApiError(503, 'WECHAT_NOT_CONFIGURED', '服务器未配置微信小程序凭据，暂不能用微信登录');
+    if (!appid || !secret)
+      throw new ApiError(503, 'WECHAT_NOT_CONFIGURED', '服务器未配置微信小程序凭据，暂不能用微信登录');
     const url = new URL('/sns/jscode2session', base);
     url.search = new URLSearchParams({ appid, secret, js_code: code, grant_type: 'authorization_code' }).toString();
     const body = await this.getJson(url);

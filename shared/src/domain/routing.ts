@@ -63,7 +63,12 @@ function copyReason(input: RoutingInput, p: ProvinceProfile): string | undefined
   return hits.length ? hits.join('、') : undefined;
 }
 
-function primary(input: RoutingInput, p: ProvinceProfile, producer: Producer | undefined, flags: RoutingDecision['flags']) {
+function primary(
+  input: RoutingInput,
+  p: ProvinceProfile,
+  producer: Producer | undefined,
+  flags: RoutingDecision['flags'],
+) {
   const province = p.provinceBureau;
   if (producer) {
     const how = producer.via === 'uscc' ? '统一社会信用代码' : '生产者名录中的统一社会信用代码';

@@ -16,7 +16,10 @@ export type TPasswordLoginRequest = z.infer<typeof ZPasswordLoginRequest>;
 export const ZDevLoginRequest = z.object({
   name: z.string().trim().min(1).max(32).default('体验用户'),
   /** A random id the browser keeps, so the same browser is the same consumer. */
-  deviceId: z.string().regex(/^[\w-]{8,64}$/, { error: '设备标识格式不正确' }).optional(),
+  deviceId: z
+    .string()
+    .regex(/^[\w-]{8,64}$/, { error: '设备标识格式不正确' })
+    .optional(),
 });
 export type TDevLoginRequest = z.infer<typeof ZDevLoginRequest>;
 

@@ -49,4 +49,7 @@ export const zPageNumber = (label: string, max: number, fallback: number) =>
     .max(max, { error: `${label}最大为 ${max}` })
     .default(fallback);
 
-export const zId = z.coerce.number({ error: '编号应为数字' }).int({ error: '编号应为整数' }).positive({ error: '编号应为正整数' });
+export const zId = z.coerce
+  .number({ error: '编号应为数字' })
+  .int({ error: '编号应为整数' })
+  .positive({ error: '编号应为正整数' });
