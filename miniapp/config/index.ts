@@ -1,0 +1,137 @@
+import fs from 'fs';
+import path from 'path';
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import webpack from 'webpack';
+import type Chain from 'webpack-chain';
+import devConfig from './dev';
+import prodConfig from './prod';
+
+/**
+ * API base URL baked into the bundle. The h5 build is served by the API server itself, so it
+ * talks to the same origin (''); the weapp build needs an absolute URL (a local server by default).
+ * Override with TARO_APP_API_BASE at build time.
+ */
+function apiBase(): string {
+  const fromEnv = process.env.TARO_APP_API_BASE;
+  if (fromEnv !== undefined && fromEnv !== '') return fromEnv.replace(/\/+$/, '');
+  return process.env.TARO_ENV === 'h5' ? '' : 'http://localhost:7001';
+}
+
+/**
+ * Dependencies shipped as modern JavaScript (`??`, `?.`, classes) that Taro does not transpile:
+ * zod (CommonJS `.cjs` files) and @recall/shared (`shared/dist`, compiled for Node). The
+ * browserslist of this package includes Android 5 and iOS 10 WebViews, and WeChat DevTools
+ * is set not to transpile (project.config.json), so they go through Babel like our own code.
+ */
+const MODERN_DEPS = /[\\/]node_modules[\\/]zod[\\/].*\.c?js$|[\\/]shared[\\/]dist[\\/].*\.js$/;
+
+/**
+ * Bundle adjustments shared by both builds. @recall/shared is CommonJS (shared/dist) and requires
+ * `zod`, which then resolves to zod's CommonJS build, where nothing is tree-shaken: its locale
+ * bundle alone would add about 400 KB to the main package, so it is replaced by an empty module.
+ */
+function bundleTweaks(chain: Chain): void {
+  chain.module
+    .rule('modern-deps')
+    .test(MODERN_DEPS)
+    .use('babel')
+    .loader(require.resolve('babel-loader'))
+    .options({ compact: false });
+  chain
+    .plugin('zod-locales-stub')
+    .use(webpack.NormalModuleReplacementPlugin, [
+      /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.c?js$/,
+      path.resolve(__dirname, '../shims/zod-locales.js'),
+    ]);
+  statsPlugin(chain);
+}
+
+/** RECALL_STATS=/path.json writes webpack module stats there (to see what fills a package). */
+function statsPlugin(chain: Chain): void {
+  const env = process.env.RECALL_STATS;
+  if (!env) return;
+  const out: string = env;
+  class WriteStats {
+    apply(compiler: webpack.Compiler) {
+      compiler.hooks.done.tap('WriteStats', (stats) => {
+        fs.writeFileSync(
+          out,
+          JSON.stringify(stats.toJson({ all: false, modules: true, chunks: true, chunkModules: false })),
+        );
+      });
+    }
+  }
+  chain.plugin('recall-stats').use(WriteStats);
+}
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'recall-miniapp',
+    date: '2025-1-1',
+    designWidth: 750,
+    deviceRatio: {
+      640: 2.34 / 2,
+      750: 1,
+      375: 2,
+      828: 1.81 / 2,
+    },
+    sourceRoot: 'src',
+    outputRoot: `dist/${process.env.TARO_ENV}`,
+    plugins: [],
+    defineConstants: {
+      API_BASE: JSON.stringify(apiBase()),
+    },
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    mini: {
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: {
+          enable: false,
+          config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' },
+        },
+      },
+      // Source maps would double the package size; the weapp build stays small.
+      enableSourceMap: false,
+      webpackChain(chain) {
+        bundleTweaks(chain);
+      },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      output: {
+        filename: 'js/[name].[hash:8].js',
+        chunkFilename: 'js/[name].[chunkhash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[hash].css',
+        chunkFilename: 'css/[name].[chunkhash].css',
+      },
+      webpackChain(chain) {
+        bundleTweaks(chain);
+        // Taro splits only initial chunks on h5, so every lazily loaded page would carry its own copy
+        // of zod, @recall/shared and the components. Split async chunks too.
+        chain.optimization.merge({
+          splitChunks: { cacheGroups: { common: { chunks: 'all' }, vendors: { chunks: 'all' } } },
+        });
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: {
+          enable: false,
+          config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' },
+        },
+      },
+    },
+  };
+
+  if (process.env.NODE_ENV === 'development') {
+    return merge({}, baseConfig, devConfig);
+  }
+  return merge({}, baseConfig, prodConfig);
+});

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '市场监管局工作台',
+});

@@ -1,0 +1,14 @@
+import { Workspace } from '../../../../components/Workspace';
+
+export default function BureauInbox() {
+  return (
+    <Workspace
+      title="市场监管局工作台"
+      allowed={(s) => s.canOpenBureau}
+      deniedText="此工作台仅供市场监管部门工作人员使用。"
+      listTitle="待处理线索"
+      emptyTitle="暂无线索"
+      emptyText="分派给本单位的缺陷线索会显示在这里，受理期限按法定工作日计算。"
+    />
+  );
+}

@@ -1,0 +1,116 @@
+import { useCallback, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Button, Image, Input, Text, View } from '@tarojs/components';
+import { CATEGORIES, CATEGORY_CODES, type CategoryCode } from '@recall/shared';
+import { PageShell } from '../../components/PageShell';
+import { PAGES, url } from '../../constants/routes';
+import { useScan } from '../../hooks/useScan';
+import scanIcon from '../../assets/icons/scan.png';
+import magnifierIcon from '../../assets/icons/magnifier.png';
+import './index.css';
+
+/** Category shortcuts (01–10), each with a one-character mark. */
+const CATEGORY_MARKS: Record<CategoryCode, string> = {
+  '01': '电',
+  '02': '童',
+  '03': '家',
+  '04': '日',
+  '05': '车',
+  '06': '衣',
+  '07': '食',
+  '08': '文',
+  '09': '材',
+  '10': '其',
+};
+
+export default function Home() {
+  const [keyword, setKeyword] = useState('');
+  const [focus, setFocus] = useState(false);
+
+  const focusSearch = useCallback(() => {
+    setFocus(false);
+    // Re-arm the prop so focusing works more than once.
+    setTimeout(() => setFocus(true), 50);
+  }, []);
+  const scan = useScan(focusSearch);
+
+  const search = () => {
+    const q = keyword.trim();
+    if (!q) {
+      void Taro.showToast({ title: '请输入产品名称、品牌、型号或生产者', icon: 'none' });
+      return;
+    }
+    void Taro.navigateTo({ url: url(PAGES.search, { q: q.slice(0, 50) }) });
+  };
+
+  return (
+    <PageShell className="home">
+      <View className="home-hero">
+        <Text className="home-hero__eyebrow">消费者服务</Text>
+        <Text className="home-hero__title">缺陷消费品召回查询</Text>
+        <Text className="home-hero__desc">查一查你买的产品是否在召回范围内，了解缺陷情况和免费补救方式。</Text>
+        <Button className="home-scan" hoverClass="home-scan--active" onClick={scan}>
+          <Image className="home-scan__icon" src={scanIcon} />
+          <View className="home-scan__text">
+            <Text className="home-scan__title">扫码查询</Text>
+            <Text className="home-scan__hint">扫描商品包装上的条形码</Text>
+          </View>
+        </Button>
+      </View>
+
+      <View className="home-search">
+        <Image className="home-search__icon" src={magnifierIcon} />
+        <Input
+          className="home-search__input"
+          value={keyword}
+          focus={focus}
+          confirmType="search"
+          maxlength={50}
+          placeholder="产品名称、品牌、型号或生产者"
+          placeholderClass="home-search__placeholder"
+          onInput={(e) => setKeyword(e.detail.value)}
+          onConfirm={search}
+          onBlur={() => setFocus(false)}
+        />
+        <View className="home-search__go" onClick={search}>
+          <Text>搜索</Text>
+        </View>
+      </View>
+
+      <Text className="section-title">按产品类别浏览</Text>
+      <View className="home-cats">
+        {CATEGORY_CODES.map((code) => (
+          <View
+            key={code}
+            className="home-cat"
+            hoverClass="home-cat--active"
+            onClick={() => void Taro.navigateTo({ url: url(PAGES.search, { category: code }) })}
+          >
+            <View className={`home-cat__badge home-cat__badge--${code}`}>
+              <Text>{CATEGORY_MARKS[code]}</Text>
+            </View>
+            <Text className="home-cat__name">{CATEGORIES[code]}</Text>
+          </View>
+        ))}
+      </View>
+
+      <View
+        className="card home-report"
+        hoverClass="home-report--active"
+        onClick={() => void Taro.switchTab({ url: url(PAGES.report) })}
+      >
+        <View className="home-report__body">
+          <Text className="home-report__title">发现产品缺陷？去报告</Text>
+          <Text className="home-report__desc">
+            产品存在可能危及人身、财产安全的问题，可以报告给市场监管部门核实处理。
+          </Text>
+        </View>
+        <Text className="home-report__arrow">›</Text>
+      </View>
+
+      <View className="notice notice--info home-tip">
+        <Text>召回期间，生产者应当免费为消费者修理、更换或退货，并承担消费者因召回支出的必要费用。</Text>
+      </View>
+    </PageShell>
+  );
+}

@@ -1,0 +1,123 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Button, Text, View } from '@tarojs/components';
+import { Cell, CellGroup } from '../../components/Cell';
+import { PageShell } from '../../components/PageShell';
+import { BUREAU_INBOX, PRODUCER_INBOX, url } from '../../constants/routes';
+import { useSession } from '../../hooks/useSession';
+import { openPrivacyContract } from '../../services/privacy';
+import { isWeapp } from '../../utils/env';
+import './index.css';
+
+function showAbout() {
+  void Taro.showModal({
+    title: '关于本服务',
+    content:
+      '本服务提供缺陷消费品召回信息查询和缺陷线索报告。召回信息来自生产者向市场监管部门报告的召回计划；你的报告将转交产品生产者所在地的市场监管部门核实处理。',
+    showCancel: false,
+    confirmColor: '#1B5BBF',
+  });
+}
+
+export default function MePage() {
+  const session = useSession();
+  const [busy, setBusy] = useState(false);
+  const me = session.me;
+
+  const signIn = async () => {
+    setBusy(true);
+    await session.signIn();
+    setBusy(false);
+  };
+
+  return (
+    <PageShell className="me">
+      <View className="me-card">
+        <View className="me-avatar">
+          <Text>{me ? me.displayName.slice(0, 1) : '访'}</Text>
+        </View>
+        <View className="me-info">
+          {me ? (
+            <>
+              <Text className="me-name">{me.displayName}</Text>
+              <View className="me-meta">
+                <Text className="me-role">{me.roleLabel}</Text>
+                {me.org ? <Text className="me-org">{me.org.name}</Text> : null}
+              </View>
+            </>
+          ) : session.loading ? (
+            <Text className="me-name me-name--muted">正在确认登录状态…</Text>
+          ) : (
+            <>
+              <Text className="me-name me-name--muted">未登录</Text>
+              <Text className="me-hint">登录后可提交缺陷报告、查看办理进度</Text>
+            </>
+          )}
+        </View>
+      </View>
+
+      {session.error ? (
+        <View className="notice me-error" onClick={() => void session.reload()}>
+          <Text>{session.error}，点此重试</Text>
+        </View>
+      ) : null}
+
+      {!me && !session.loading && session.consumerSignIn ? (
+        <View className="me-actions">
+          <Button
+            className={`btn btn--primary ${busy ? 'btn--busy' : ''}`}
+            disabled={busy || undefined}
+            onClick={signIn}
+          >
+            {busy ? '正在登录…' : isWeapp() ? '微信一键登录' : '体验登录'}
+          </Button>
+        </View>
+      ) : null}
+
+      {session.canOpenBureau || session.canOpenProducer ? (
+        <CellGroup title="工作台">
+          {session.canOpenBureau ? (
+            <Cell
+              className="me-entry-bureau"
+              badge="监"
+              title="市场监管局工作台"
+              description="受理和处理属地缺陷线索"
+              onClick={() => void Taro.navigateTo({ url: url(BUREAU_INBOX) })}
+            />
+          ) : null}
+          {session.canOpenProducer ? (
+            <Cell
+              className="me-entry-producer"
+              badge="企"
+              title="生产者工作台"
+              description="查看监管部门的通知并回复"
+              onClick={() => void Taro.navigateTo({ url: url(PRODUCER_INBOX) })}
+            />
+          ) : null}
+        </CellGroup>
+      ) : null}
+
+      <CellGroup title="服务">
+        {!session.staff ? (
+          <Cell
+            className="me-staff-login"
+            badge="工"
+            title="工作人员登录"
+            description="市场监管部门、生产者客服人员"
+            onClick={session.openStaffLogin}
+          />
+        ) : null}
+        {isWeapp() ? <Cell badge="隐" title="隐私保护指引" onClick={openPrivacyContract} /> : null}
+        <Cell badge="i" title="关于本服务" onClick={showAbout} />
+      </CellGroup>
+
+      {me ? (
+        <View className="me-actions">
+          <Button className="btn btn--danger me-logout" onClick={session.logOut}>
+            退出登录
+          </Button>
+        </View>
+      ) : null}
+    </PageShell>
+  );
+}
