@@ -1,0 +1,48 @@
+import fs from 'fs';
+import path from 'path';
+import { Browser, chromium, Page } from 'playwright-core';
+
+/** Headless Debian Chromium at a phone's viewport; screenshots kept in tests/artifacts. */
+export const ARTIFACTS = path.resolve(__dirname, '../artifacts');
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export async function phonePage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'zh-CN',
+  });
+  return context.newPage();
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const file = path.join(ARTIFACTS, `${name}.png`);
+  // Taro's h5 router slides pages in; let the transition finish so the picture shows one page.
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+/** Taro's Input renders <taro-input-core><input>: type into the inner input. */
+export async function fillTaroInput(page: Page, containerSelector: string, value: string) {
+  const input = page.locator(`${containerSelector} input`).first();
+  await input.fill(value);
+}

@@ -1,0 +1,109 @@
+import { ChildProcess, execFile, spawn } from 'child_process';
+import fs from 'fs';
+import mysql from 'mysql2/promise';
+import net from 'net';
+import os from 'os';
+import path from 'path';
+import { promisify } from 'util';
+
+/**
+ * Runs the built server (server/bootstrap.js) as a real process on a free port with a fresh
+ * database: MariaDB when TEST_DB=mysql, a temp SQLite file otherwise.
+ */
+export const ROOT = path.resolve(__dirname, '../..');
+export const TEST_DB = process.env.TEST_DB === 'mysql' ? 'mysql' : 'sqlite';
+const MYSQL_BASE = process.env.TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
+
+export interface Db {
+  env: Record<string, string>;
+  drop: () => Promise<void>;
+}
+
+export async function freshDb(tag: string): Promise<Db> {
+  if (TEST_DB === 'mysql') {
+    const name = `recall_${tag}_${process.pid}`;
+    const c = await mysql.createConnection(MYSQL_BASE);
+    await c.query(`DROP DATABASE IF EXISTS \`${name}\``);
+    await c.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    await c.end();
+    return {
+      env: { DB_URL: `${MYSQL_BASE}/${name}` },
+      drop: async () => {
+        const d = await mysql.createConnection(MYSQL_BASE);
+        await d.query(`DROP DATABASE IF EXISTS \`${name}\``);
+        await d.end();
+      },
+    };
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `recall-${tag}-`));
+  return { env: { DATA_DIR: dir }, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+    s.on('error', reject);
+  });
+}
+
+const run = promisify(execFile);
+
+/** The provisioning CLI, as an operator runs it. */
+export async function admin(env: Record<string, string>, ...args: string[]) {
+  try {
+    const r = await run('node', [path.join(ROOT, 'server/bin/admin.js'), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+    });
+    return { code: 0, stdout: r.stdout, stderr: r.stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+export interface RunningServer {
+  url: string;
+  proc: ChildProcess;
+  log: () => string;
+  stop: () => Promise<void>;
+}
+
+export async function startServer(env: Record<string, string>): Promise<RunningServer> {
+  const port = await freePort();
+  let log = '';
+  const proc = spawn('node', [path.join(ROOT, 'server/bootstrap.js')], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'development', PORT: String(port), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  proc.stdout!.on('data', (d) => (log += d));
+  proc.stderr!.on('data', (d) => (log += d));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (proc.exitCode !== null) throw new Error(`server exited (${proc.exitCode}):\n${log}`);
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > deadline) throw new Error(`server did not start:\n${log}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    proc,
+    log: () => log,
+    stop: () =>
+      new Promise((resolve) => {
+        if (proc.exitCode !== null) return resolve();
+        proc.once('exit', () => resolve());
+        proc.kill('SIGTERM');
+      }),
+  };
+}
