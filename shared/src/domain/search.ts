@@ -1,0 +1,52 @@
+/**
+ * Text normalisation shared by the search index and the queries: NFKC folds full-width forms
+ * (ＡＢＣ１２３ → abc123), case is folded, and everything but letters, digits and CJK is dropped,
+ * so "V8 型" and "v8型" meet.
+ */
+const KEEP = /[\p{L}\p{N}]/u;
+
+export function normalizeSearchText(text: string): string {
+  let out = '';
+  for (const ch of text.normalize('NFKC').toLowerCase()) if (KEEP.test(ch)) out += ch;
+  return out;
+}
+
+/** Characters a search query may hold besides letters, digits and CJK: what product names use. */
+const QUERY_PUNCTUATION = new Set([
+  ' ',
+  '-',
+  '.',
+  '/',
+  '#',
+  '(',
+  ')',
+  '（',
+  '）',
+  '+',
+  '·',
+  '、',
+  '"',
+  '“',
+  '”',
+  '《',
+  '》',
+  '×',
+  '*',
+]);
+
+/** Why a search query is refused, or undefined when it is fine. */
+export function searchQueryProblem(q: string): string | undefined {
+  for (const ch of q.normalize('NFKC')) {
+    if (!KEEP.test(ch) && !QUERY_PUNCTUATION.has(ch)) return `搜索词含有不支持的字符“${ch}”`;
+  }
+  if (!normalizeSearchText(q)) return '搜索词需包含文字或数字';
+  return undefined;
+}
+
+/** The distinct n-grams of a normalised text (n = 1 for single characters, 2 for bigrams). */
+export function ngrams(text: string, n: 1 | 2): string[] {
+  const chars = Array.from(text);
+  const out = new Set<string>();
+  for (let i = 0; i + n <= chars.length; i++) out.add(chars.slice(i, i + n).join(''));
+  return [...out];
+}
