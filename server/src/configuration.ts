@@ -15,6 +15,8 @@ import { AUTH_KEY, authMethodHandler } from './common/auth';
 import { ZOD_PARAM_KEY, ZodParamOptions, zodParamHandler } from './common/zod';
 import { ErrorFilter } from './filter/error.filter';
 import { RequestMiddleware } from './middleware/request.middleware';
+import { DemoDataService } from './service/demo-data.service';
+import { RecallIndexService } from './service/recall-index.service';
 import { ReferenceDataService } from './service/reference-data.service';
 
 @Configuration({
@@ -38,5 +40,9 @@ export class MainConfiguration implements ILifeCycle {
     });
     this.decorators.registerMethodHandler(AUTH_KEY, authMethodHandler as never);
     await (await container.getAsync(ReferenceDataService)).ensure();
+    // The admin CLI boots the same app: it must not load demo data nor keep a poller running.
+    if (process.env.MIDWAY_CLI) return;
+    await (await container.getAsync(DemoDataService)).loadIfEmpty();
+    await (await container.getAsync(RecallIndexService)).start();
   }
 }

@@ -24,6 +24,8 @@ const ZEnv = z.object({
   WECHAT_SECRET: z.string().optional(),
   WEB_ROOT: z.string().optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  /** Load the demo recalls (config/demo) into an empty database. */
+  DEMO_DATA: z.enum(['on', 'off']).default('on'),
 });
 export type Env = z.infer<typeof ZEnv> & { isProduction: boolean; dbKind: 'mysql' | 'sqlite'; webRoot: string };
 

@@ -1,8 +1,10 @@
 import { Bootstrap } from '@midwayjs/bootstrap';
 import { ZCreateUserInput } from '@recall/shared';
+import fs from 'fs';
 import path from 'path';
 import { ApiError } from '../common/errors';
 import { parseWith } from '../common/zod';
+import { RecallImportService } from '../service/recall-import.service';
 import { UserService } from '../service/user.service';
 
 /** Minimal `--flag value` parser: the CLI has few flags and no dependencies. */
@@ -21,6 +23,7 @@ export function parseFlags(args: string[]): { positional: string[]; flags: Recor
 
 const USAGE = `用法：
   npm run admin -- user:create --role <bureau|province|producer|admin> --org <监管局行政区划代码|生产者统一社会信用代码> --username <用户名> --password <密码> [--name <显示名称>] [--org-name <生产者名称>]
+  npm run admin -- recalls:import <file.jsonl>
 `;
 
 type Command = (flags: Record<string, string>, positional: string[]) => Promise<number>;
@@ -42,6 +45,18 @@ const commands: Record<string, Command> = {
     return 0;
   },
 };
+
+async function importRecalls(_flags: Record<string, string>, positional: string[]): Promise<number> {
+  const file = positional[0];
+  if (!file) throw new ApiError(400, 'FILE_REQUIRED', '请指定要导入的 JSONL 文件');
+  if (!fs.existsSync(file)) throw new ApiError(400, 'FILE_NOT_FOUND', `文件不存在：${file}`);
+  const importer = await Bootstrap.getApplicationContext().getAsync(RecallImportService);
+  const r = await importer.importText(fs.readFileSync(file, 'utf8'), { actorId: null });
+  console.log(`新增 ${r.imported} 条，更新 ${r.updated} 条，未变 ${r.unchanged} 条，拒绝 ${r.rejected.length} 行`);
+  for (const x of r.rejected) console.log(`  第 ${x.line} 行：${x.reason}`);
+  return r.rejected.length ? 1 : 0;
+}
+commands['recalls:import'] = importRecalls;
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

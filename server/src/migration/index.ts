@@ -1,4 +1,5 @@
 import { Foundation1764000000000 } from './1764000000000-foundation';
+import { Recalls1764100000000 } from './1764100000000-recalls';
 
 /** Every migration, in order. Applied at start (migrationsRun). */
-export const MIGRATIONS = [Foundation1764000000000];
+export const MIGRATIONS = [Foundation1764000000000, Recalls1764100000000];

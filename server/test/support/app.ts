@@ -45,7 +45,12 @@ export async function startApp(env: Record<string, string> = {}): Promise<TestAp
   const saved = { ...process.env };
   delete process.env.DB_URL;
   delete process.env.DATA_DIR;
-  Object.assign(process.env, { NODE_ENV: 'unittest', WEB_ROOT: path.join(__dirname, '../../fallback') }, db.env, env);
+  Object.assign(
+    process.env,
+    { NODE_ENV: 'unittest', DEMO_DATA: 'off', WEB_ROOT: path.join(__dirname, '../../fallback') },
+    db.env,
+    env,
+  );
   const appDir = path.join(__dirname, '../..');
   try {
     const app = await createApp<Framework>(appDir, { baseDir: path.join(appDir, 'src') });

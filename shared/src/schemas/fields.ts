@@ -4,9 +4,15 @@ import { parseUscc } from '../domain/uscc';
 import { isIsoDate } from '../domain/dates';
 
 /** Reusable field schemas; every message is what the user reads, in Chinese. */
+/** "缺少X" when the field is absent, "X应为<kind>" when it has the wrong type. */
+export const typeError =
+  (label: string, kind: string) =>
+  (issue: { input?: unknown }): string =>
+    issue.input === undefined ? `缺少${label}` : `${label}应为${kind}`;
+
 export const zText = (label: string, max: number) =>
   z
-    .string({ error: `${label}应为文本` })
+    .string({ error: typeError(label, '文本') })
     .trim()
     .min(1, { error: `请填写${label}` })
     .max(max, { error: `${label}不能超过 ${max} 个字` });
@@ -19,7 +25,7 @@ export const zOptionalText = (label: string, max: number) =>
     .optional();
 
 export const zIsoDate = (label: string) =>
-  z.string({ error: `${label}应为日期` }).refine(isIsoDate, { error: `${label}不是有效日期（格式 YYYY-MM-DD）` });
+  z.string({ error: typeError(label, '日期') }).refine(isIsoDate, { error: `${label}不是有效日期（格式 YYYY-MM-DD）` });
 
 export const zGtin = z
   .string({ error: '商品条码应为文本' })

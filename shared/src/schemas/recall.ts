@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ZCategoryCode, ZRecallStatus, ZRemedy } from '../enums';
-import { zGtin, zIsoDate, zOptionalText, zPageNumber, zText, zUscc } from './fields';
+import { typeError, zGtin, zIsoDate, zOptionalText, zPageNumber, zText, zUscc } from './fields';
 import { zPage } from './common';
+import { searchQueryProblem } from '../domain/search';
 
 /** One line of `recalls:import` (contract.md). */
 export const ZRecallImportLine = z
@@ -17,7 +18,10 @@ export const ZRecallImportLine = z
     batches: z.array(zText('批次', 100), { error: '批次应为数组' }).max(5000).default([]),
     productionFrom: zIsoDate('生产起始日期').optional(),
     productionTo: zIsoDate('生产截止日期').optional(),
-    quantity: z.number({ error: '召回数量应为数字' }).int({ error: '召回数量应为整数' }).nonnegative(),
+    quantity: z
+      .number({ error: typeError('召回数量', '数字') })
+      .int({ error: '召回数量应为整数' })
+      .nonnegative(),
     categoryCode: ZCategoryCode,
     defect: zText('缺陷情况', 4000),
     consequence: zText('可能导致的后果', 4000),
@@ -25,7 +29,11 @@ export const ZRecallImportLine = z
     remedyType: ZRemedy.optional(),
     startDate: zIsoDate('召回开始日期'),
     contactPhone: zOptionalText('咨询电话', 64),
+    /** How consumers get the remedy: hotline hours, stores, online channels (召回途径). */
+    remedyChannels: zOptionalText('召回途径', 1000),
     status: ZRecallStatus.default('ongoing'),
+    /** Where the record comes from: an import by default, or a foreign authority's recall. */
+    source: z.enum(['import', 'foreign'], { error: '来源应为 import 或 foreign' }).default('import'),
   })
   .refine((r) => !r.productionFrom || !r.productionTo || r.productionFrom <= r.productionTo, {
     error: '生产起始日期不能晚于截止日期',
@@ -54,6 +62,7 @@ export const ZRecallPublic = z.object({
   remedy: z.string(),
   remedyType: ZRemedy.nullable(),
   contactPhone: z.string().nullable(),
+  remedyChannels: z.string().nullable(),
   startDate: z.string(),
   status: ZRecallStatus,
   publishedAt: z.string().nullable(),
@@ -63,15 +72,35 @@ export const ZRecallPublic = z.object({
 });
 export type TRecallPublic = z.infer<typeof ZRecallPublic>;
 
+/** One recall with its public change history (corrections and withdrawal stay visible). */
+export const ZRecallRevision = z.object({ version: z.number().int(), changedAt: z.string(), note: z.string() });
+export const ZRecallDetail = ZRecallPublic.extend({
+  withdrawn: z.boolean(),
+  revisions: z.array(ZRecallRevision),
+});
+export type TRecallDetail = z.infer<typeof ZRecallDetail>;
+
 export const ZRecallListQuery = z.object({
-  q: z.string().trim().max(50, { error: '搜索词不能超过 50 个字' }).optional(),
+  q: z
+    .string()
+    .trim()
+    .max(50, { error: '搜索词不能超过 50 个字' })
+    .superRefine((q, ctx) => {
+      const problem = q ? searchQueryProblem(q) : undefined;
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .optional(),
   gtin: zGtin.optional(),
   category: ZCategoryCode.optional(),
+  /** Recalls that started on or after / before this date. */
+  from: zIsoDate('开始日期').optional(),
+  to: zIsoDate('截止日期').optional(),
   page: zPageNumber('页码', 10000, 1),
   pageSize: zPageNumber('每页条数', 100, 20),
 });
 export type TRecallListQuery = z.infer<typeof ZRecallListQuery>;
-export const ZRecallListResponse = zPage(ZRecallPublic);
+/** A list answer also says how fresh the data is: "nothing found" is never "safe". */
+export const ZRecallListResponse = zPage(ZRecallPublic).extend({ dataAsOf: z.string().nullable() });
 export type TRecallListResponse = z.infer<typeof ZRecallListResponse>;
 
 export const ZRecallCheckRequest = z
@@ -85,9 +114,23 @@ export const ZRecallCheckRequest = z
   .refine((r) => r.gtin || r.model || r.brand, { error: '请至少提供商品条码、品牌或型号之一', path: ['gtin'] });
 export type TRecallCheckRequest = z.infer<typeof ZRecallCheckRequest>;
 
+export const ZUnitStatus = z.enum(['affected', 'not_affected', 'unknown']);
 export const ZRecallCheckResponse = z.object({
-  status: z.enum(['affected', 'not_affected', 'unknown']),
+  status: ZUnitStatus,
   recalls: z.array(ZRecallPublic),
   reason: z.string(),
+  /** Per matching recall: why this unit is or is not in its scope. */
+  verdicts: z.array(z.object({ recallId: z.number().int(), status: ZUnitStatus, reason: z.string() })),
+  /** What the consumer could add to turn `unknown` into an answer. */
+  needs: z.array(z.enum(['batch', 'productionDate', 'model'])),
+  dataAsOf: z.string().nullable(),
 });
 export type TRecallCheckResponse = z.infer<typeof ZRecallCheckResponse>;
+
+export const ZRecallImportResult = z.object({
+  imported: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  rejected: z.array(z.object({ line: z.number().int(), reason: z.string() })),
+});
+export type TRecallImportResult = z.infer<typeof ZRecallImportResult>;

@@ -1,0 +1,53 @@
+import { Controller, Get, Inject, Post } from '@midwayjs/core';
+import type { Context } from '@midwayjs/koa';
+import { TRecallCheckRequest, TRecallListQuery, zId, ZRecallCheckRequest, ZRecallListQuery } from '@recall/shared';
+import { z } from 'zod';
+import { Auth } from '../common/auth';
+import { readUploadedText } from '../common/multipart';
+import { ZBody, ZParams, ZQuery } from '../common/zod';
+import { atomFeed } from '../service/atom-feed';
+import { RecallImportService } from '../service/recall-import.service';
+import { RecallQueryService } from '../service/recall-query.service';
+
+const ZIdParams = z.object({ id: zId });
+
+/** Public recall lookup (open data, no token) and the staff import. */
+@Controller('/api')
+export class RecallController {
+  @Inject()
+  ctx!: Context;
+
+  @Inject()
+  recalls!: RecallQueryService;
+
+  @Inject()
+  importer!: RecallImportService;
+
+  @Get('/recalls')
+  async list(@ZQuery(ZRecallListQuery) query: TRecallListQuery) {
+    return this.recalls.list(query);
+  }
+
+  @Post('/recalls/check')
+  async check(@ZBody(ZRecallCheckRequest) body: TRecallCheckRequest) {
+    return this.recalls.check(body);
+  }
+
+  @Post('/recalls/import')
+  @Auth('bureau', 'province', 'admin')
+  async import() {
+    const text = await readUploadedText(this.ctx, ['.jsonl', '.json', '.txt']);
+    return this.importer.importText(text, { actorId: this.ctx.caller!.userId });
+  }
+
+  @Get('/recalls/:id')
+  async detail(@ZParams(ZIdParams) params: { id: number }) {
+    return this.recalls.detail(params.id);
+  }
+
+  @Get('/feed/recalls.atom')
+  async feed() {
+    this.ctx.type = 'application/atom+xml; charset=utf-8';
+    return atomFeed(await this.recalls.latest(), this.ctx.origin);
+  }
+}

@@ -1,0 +1,102 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+/** A published recall (召回): the public fields of 附件6 (召回计划) and 附件7 (新闻稿). */
+@Entity('recall')
+export class Recall {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 64 })
+  recallNo!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  title!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  producerName!: string;
+
+  @Column({ type: 'varchar', length: 18, nullable: true })
+  producerUscc!: string | null;
+
+  @Column({ type: 'varchar', length: 200 })
+  productName!: string;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  brand!: string | null;
+
+  @Column({ type: 'varchar', length: 2 })
+  categoryCode!: string;
+
+  /** JSON arrays; the searchable copies live in recall_scope. */
+  @Column({ type: 'text' })
+  models!: string;
+
+  @Column({ type: 'text' })
+  gtins!: string;
+
+  @Column({ type: 'text' })
+  batches!: string;
+
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  productionFrom!: string | null;
+
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  productionTo!: string | null;
+
+  @Column({ type: 'int' })
+  quantity!: number;
+
+  @Column({ type: 'text' })
+  defect!: string;
+
+  @Column({ type: 'text' })
+  consequence!: string;
+
+  @Column({ type: 'text' })
+  remedy!: string;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  remedyType!: string | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  contactPhone!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  remedyChannels!: string | null;
+
+  @Column({ type: 'varchar', length: 10 })
+  startDate!: string;
+
+  /** ongoing | completed | rerecall */
+  @Column({ type: 'varchar', length: 16 })
+  status!: string;
+
+  /** Withdrawn recalls leave public lookup but keep their record and history. */
+  @Column({ type: 'boolean', default: false })
+  withdrawn!: boolean;
+
+  @Column({ type: 'datetime', nullable: true })
+  publishedAt!: Date | null;
+
+  /** case | import | foreign */
+  @Column({ type: 'varchar', length: 16 })
+  source!: string;
+
+  @Column({ type: 'boolean', default: false })
+  demo!: boolean;
+
+  @Column({ type: 'int', default: 1 })
+  version!: number;
+
+  /** Global change sequence: other processes refresh their search index from it. */
+  @Index()
+  @Column({ type: 'bigint', default: 0 })
+  changeSeq!: string;
+
+  @CreateDateColumn({ type: 'datetime' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'datetime' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,37 @@
+import { CATEGORIES, RECALL_STATUSES, TRecallPublic } from '@recall/shared';
+
+/** The open-data Atom feed (RFC 4287) of new and updated recalls. */
+const esc = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export function atomFeed(recalls: TRecallPublic[], baseUrl: string): string {
+  const updated = recalls[0]?.updatedAt ?? new Date(0).toISOString();
+  const entries = recalls.map((r) => {
+    const summary = [
+      `${RECALL_STATUSES[r.status]} · ${CATEGORIES[r.categoryCode]} · 生产者：${r.producerName}`,
+      `缺陷：${r.defect}`,
+      `措施：${r.remedy}`,
+      r.contactPhone ? `咨询电话：${r.contactPhone}` : '',
+    ]
+      .filter(Boolean)
+      .join('\n');
+    return `  <entry>
+    <id>urn:recall:${esc(r.recallNo)}</id>
+    <title>${esc(r.title)}${r.demo ? '（演示数据）' : ''}</title>
+    <link rel="alternate" type="application/json" href="${esc(`${baseUrl}/api/recalls/${r.id}`)}"/>
+    <published>${r.publishedAt ?? r.updatedAt}</published>
+    <updated>${r.updatedAt}</updated>
+    <author><name>${esc(r.producerName)}</name></author>
+    <category term="${r.categoryCode}" label="${esc(CATEGORIES[r.categoryCode])}"/>
+    <summary type="text">${esc(summary)}</summary>
+  </entry>`;
+  });
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">
+  <id>urn:recall:feed</id>
+  <title>缺陷消费品召回信息</title>
+  <link rel="self" href="${esc(`${baseUrl}/api/feed/recalls.atom`)}"/>
+  <updated>${updated}</updated>
+${entries.join('\n')}
+</feed>
+`;
+}
