@@ -26,6 +26,8 @@ const ZEnv = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   /** Load the demo recalls (config/demo) into an empty database. */
   DEMO_DATA: z.enum(['on', 'off']).default('on'),
+  /** Search result lists cached per process (0 turns the cache off). */
+  SEARCH_CACHE_SIZE: z.coerce.number().int().min(0).max(100000).default(2000),
 });
 export type Env = z.infer<typeof ZEnv> & { isProduction: boolean; dbKind: 'mysql' | 'sqlite'; webRoot: string };
 

@@ -23,13 +23,16 @@ export class RecallController {
   @Inject()
   importer!: RecallImportService;
 
+  // List and check answer JSON text built from pre-serialised recalls (the hot paths).
   @Get('/recalls')
   async list(@ZQuery(ZRecallListQuery) query: TRecallListQuery) {
+    this.ctx.type = 'application/json';
     return this.recalls.list(query);
   }
 
   @Post('/recalls/check')
   async check(@ZBody(ZRecallCheckRequest) body: TRecallCheckRequest) {
+    this.ctx.type = 'application/json';
     return this.recalls.check(body);
   }
 

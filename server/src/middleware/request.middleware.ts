@@ -1,6 +1,7 @@
-import { ILogger, Inject, Logger, Middleware } from '@midwayjs/core';
+import { Config, ILogger, Inject, Logger, Middleware } from '@midwayjs/core';
 import type { Context, NextFunction } from '@midwayjs/koa';
 import { randomUUID } from 'crypto';
+import type { Env } from '../env';
 import { TokenService } from '../service/token.service';
 
 /**
@@ -15,6 +16,13 @@ export class RequestMiddleware {
   @Logger('accessLogger')
   access!: ILogger;
 
+  @Config('env')
+  env!: Env;
+
+  private get logAccess(): boolean {
+    return this.env.LOG_LEVEL === 'info' || this.env.LOG_LEVEL === 'debug';
+  }
+
   resolve() {
     return async (ctx: Context, next: NextFunction) => {
       const started = process.hrtime.bigint();
@@ -25,7 +33,8 @@ export class RequestMiddleware {
       try {
         await next();
       } finally {
-        this.access.info(
+        // One JSON line per request; built only when the access log is on (info).
+        if (this.logAccess) this.access.info(
           JSON.stringify({
             requestId: ctx.requestId,
             method: ctx.method,

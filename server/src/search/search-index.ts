@@ -30,6 +30,8 @@ export interface IndexedRecall {
 
 interface Doc extends IndexedRecall {
   n: { product: string; brand: string; models: string[]; producer: string; recallNo: string };
+  /** startDate as yyyymmdd, so ranking compares numbers. */
+  day: number;
 }
 
 export interface SearchQuery {
@@ -38,8 +40,6 @@ export interface SearchQuery {
   from?: string;
   to?: string;
 }
-
-const CACHE_LIMIT = 2000;
 
 function docText(d: Doc): string {
   return [d.n.product, d.n.brand, ...d.n.models, d.n.producer, d.n.recallNo].join('\u0000');
@@ -94,6 +94,9 @@ export class SearchIndex {
   seq = 0;
   latestUpdate = 0;
 
+  /** @param cacheLimit result lists kept for repeated queries (0: none); cleared on every change. */
+  constructor(private readonly cacheLimit = 2000) {}
+
   get size(): number {
     return this.ordById.size;
   }
@@ -106,6 +109,7 @@ export class SearchIndex {
     }
     const doc: Doc = {
       ...r,
+      day: Number(r.startDate.replace(/-/g, '')),
       n: {
         product: normalizeSearchText(r.productName),
         brand: normalizeSearchText(r.brand ?? ''),
@@ -183,23 +187,33 @@ export class SearchIndex {
     const cached = this.cache.get(key);
     if (cached) return cached;
     const q = normalizeSearchText(query.q ?? '');
-    let ranked: Array<{ ord: number; s: number }>;
-    if (q) {
-      ranked = this.filtered(this.candidates(q), query)
-        .map((ord) => ({ ord, s: score(this.docs[ord], q) }))
-        .filter((r) => r.s > 0);
-    } else {
-      ranked = this.filtered(this.docs.keys(), query).map((ord) => ({ ord, s: 0 }));
+    const ids = this.rank(q ? this.candidates(q) : this.docs.keys(), query);
+    if (this.cacheLimit > 0) {
+      if (this.cache.size >= this.cacheLimit) this.cache.delete(this.cache.keys().next().value as string);
+      this.cache.set(key, ids);
     }
-    ranked.sort((a, b) => {
-      const da = this.docs[a.ord];
-      const db = this.docs[b.ord];
-      return b.s - a.s || (db.startDate < da.startDate ? -1 : db.startDate > da.startDate ? 1 : db.id - da.id);
-    });
-    const ids = ranked.map((r) => this.docs[r.ord].id);
-    if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value as string);
-    this.cache.set(key, ids);
     return ids;
+  }
+
+  /** Like search, among the given recalls only (e.g. those listing one GTIN). */
+  searchWithin(docs: IndexedRecall[], query: SearchQuery): number[] {
+    return this.rank(
+      docs.map((d) => this.ordById.get(d.id)!),
+      query,
+    );
+  }
+
+  private rank(ords: Iterable<number>, query: SearchQuery): number[] {
+    const q = normalizeSearchText(query.q ?? '');
+    const ranked: Array<{ key: number; id: number }> = [];
+    for (const ord of this.filtered(ords, query)) {
+      const d = this.docs[ord];
+      const s = q ? score(d, q) : 0;
+      if (q && s === 0) continue;
+      ranked.push({ key: s * 1e8 + d.day, id: d.id });
+    }
+    ranked.sort((a, b) => b.key - a.key || b.id - a.id);
+    return ranked.map((r) => r.id);
   }
 
   private live(map: Map<string, number[]>, key: string): IndexedRecall[] {

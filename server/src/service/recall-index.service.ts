@@ -1,7 +1,8 @@
-import { Destroy, ILogger, Logger, Provide, Scope, ScopeEnum } from '@midwayjs/core';
+import { Config, Destroy, ILogger, Init, Logger, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import { DataSource, MoreThan } from 'typeorm';
 import { Recall } from '../entity';
+import type { Env } from '../env';
 import { IndexedRecall, SearchIndex } from '../search/search-index';
 
 const BATCH = 5000;
@@ -60,9 +61,17 @@ export class RecallIndexService {
   @Logger()
   logger!: ILogger;
 
-  readonly index = new SearchIndex();
+  @Config('env')
+  env!: Env;
+
+  index!: SearchIndex;
   private timer?: NodeJS.Timeout;
   private inflight?: Promise<void>;
+
+  @Init()
+  init(): void {
+    this.index = new SearchIndex(this.env.SEARCH_CACHE_SIZE);
+  }
 
   async start(): Promise<void> {
     await this.refresh();

@@ -6,14 +6,14 @@ import {
   TRecallCheckResponse,
   TRecallDetail,
   TRecallListQuery,
-  TRecallListResponse,
   TRecallPublic,
   UnitVerdict,
 } from '@recall/shared';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { notFound } from '../common/errors';
 import { Recall, RecallRevision } from '../entity';
 import type { IndexedRecall } from '../search/search-index';
+import { PublicRecallCache, PublicRecallJson, jsonWithItems } from './public-recall-cache.service';
 import { RecallIndexService } from './recall-index.service';
 import { toPublic } from './recall-mapper';
 
@@ -34,6 +34,9 @@ export class RecallQueryService {
   @Inject()
   indexer!: RecallIndexService;
 
+  @Inject()
+  cache!: PublicRecallCache;
+
   private get index() {
     return this.indexer.index;
   }
@@ -46,24 +49,17 @@ export class RecallQueryService {
     return this.index.latestUpdate ? `（数据更新至 ${shanghaiTime(this.index.latestUpdate)}）` : '';
   }
 
-  /** Public rows for ids, in the ids' order. */
-  private async publicRows(ids: number[]): Promise<TRecallPublic[]> {
-    if (!ids.length) return [];
-    const rows = await this.db.getRepository(Recall).findBy({ id: In(ids) });
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.flatMap((id) => (byId.has(id) ? [toPublic(byId.get(id)!)] : []));
+  /** Serialised public recalls for ids, in the ids' order. */
+  private publicRows(ids: number[]): Promise<PublicRecallJson[]> {
+    return this.cache.get(ids, (id) => this.index.get(id)?.seq ?? -1);
   }
 
-  async list(q: TRecallListQuery): Promise<TRecallListResponse> {
-    let ids: number[];
-    if (q.gtin) {
-      const hits = new Set(this.index.byGtin(q.gtin).map((d) => d.id));
-      ids = this.index.search({ q: q.q, category: q.category, from: q.from, to: q.to }).filter((id) => hits.has(id));
-    } else {
-      ids = this.index.search({ q: q.q, category: q.category, from: q.from, to: q.to });
-    }
+  /** The list as JSON text (`ZRecallListResponse`): items are spliced in pre-serialised. */
+  async list(q: TRecallListQuery): Promise<string> {
+    const filters = { q: q.q, category: q.category, from: q.from, to: q.to };
+    const ids = q.gtin ? this.index.searchWithin(this.index.byGtin(q.gtin), filters) : this.index.search(filters);
     const page = ids.slice((q.page - 1) * q.pageSize, q.page * q.pageSize);
-    return { items: await this.publicRows(page), total: ids.length, dataAsOf: this.dataAsOf() };
+    return jsonWithItems({ total: ids.length, dataAsOf: this.dataAsOf() }, 'items', await this.publicRows(page));
   }
 
   async detail(id: number): Promise<TRecallDetail> {
@@ -97,7 +93,13 @@ export class RecallQueryService {
     return { docs: this.index.byBrand(req.brand!), by: `品牌“${req.brand}”` };
   }
 
-  async check(req: TRecallCheckRequest): Promise<TRecallCheckResponse> {
+  /** The answer as JSON text (`ZRecallCheckResponse`), recalls spliced in pre-serialised. */
+  async check(req: TRecallCheckRequest): Promise<string> {
+    const { recalls, ...rest } = await this.checkUnit(req);
+    return jsonWithItems(rest, 'recalls', recalls);
+  }
+
+  private async checkUnit(req: TRecallCheckRequest): Promise<Omit<TRecallCheckResponse, 'recalls'> & { recalls: PublicRecallJson[] }> {
     const { docs, by } = this.candidates(req);
     const base = { dataAsOf: this.dataAsOf() };
     if (!docs.length) {

@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// `npm run bench:lookup`: consumer lookup under load on MySQL with 100k recalls and ~1M scope
+// rows. Each endpoint is driven by autocannon (50 connections) against the built server and
+// reported as req/s, p50, p99 and its ratio to /api/health measured in the same run, plus the
+// server's memory. Options: RECALLS=100000 DURATION=10 CONNECTIONS=50 BENCH_MYSQL_URL=...
+const { ensureBuilt, freshDatabase, startServer, memory, load, summarize, printTable } = require('./support');
+const { generate, keywordSamples } = require('./dataset');
+
+const RECALLS = Number(process.env.RECALLS || 100000);
+const DURATION = Number(process.env.DURATION || 10);
+const CONNECTIONS = Number(process.env.CONNECTIONS || 50);
+const PORT = Number(process.env.PORT || 7391);
+
+function cycle(items, make) {
+  let i = 0;
+  return () => make(items[i++ % items.length]);
+}
+
+async function main() {
+  ensureBuilt();
+  const dbUrl = await freshDatabase('recall_bench_lookup');
+  console.log(`[bench] migrating an empty database …`);
+  await (await startServer({ DB_URL: dbUrl }, PORT)).stop();
+  console.log(`[bench] generating ${RECALLS} recalls …`);
+  const t0 = Date.now();
+  const { samples, scopeRows } = await generate(dbUrl, RECALLS);
+  console.log(`[bench] ${RECALLS} recalls and ${scopeRows} scope rows in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+
+  const results = [];
+  const kw = keywordSamples();
+  const opts = { connections: CONNECTIONS, duration: DURATION };
+  const runs = [
+    ['GET /api/health', cycle(['/api/health'], (p) => ({ method: 'GET', path: p })), null],
+    ['GTIN lookup', cycle(samples.gtinHits, (g) => ({ method: 'GET', path: `/api/recalls?gtin=${g}` })), { ratio: 0.5, p99: 50 }],
+    ['keyword, 2 chars', cycle(kw.two, (q) => ({ method: 'GET', path: `/api/recalls?q=${encodeURIComponent(q)}` })), { ratio: 0.25, p99: 100 }],
+    ['keyword, 4 chars', cycle(kw.four, (q) => ({ method: 'GET', path: `/api/recalls?q=${encodeURIComponent(q)}` })), { ratio: 0.25, p99: 100 }],
+    ['unit check', cycle(samples.checks, (c) => ({ method: 'POST', path: '/api/recalls/check', body: JSON.stringify(c) })), { ratio: 0.5, p99: 50 }],
+  ];
+  const memories = [];
+  for (const cache of ['on', 'off']) {
+    const server = await startServer({ DB_URL: dbUrl, SEARCH_CACHE_SIZE: cache === 'on' ? '2000' : '0' }, PORT);
+    console.log(`[bench] server up with search cache ${cache} in ${(server.startMs / 1000).toFixed(1)} s (index loaded), RSS ${memory(server.proc.pid).rssMb.toFixed(0)} MB`);
+    let baseline = 0;
+    for (const [name, next, target] of runs) {
+      if (cache === 'off' && !name.startsWith('keyword') && !name.startsWith('GET /api/health')) continue;
+      await load(server.url, next, { connections: CONNECTIONS, duration: 2 }); // warm-up
+      const r = await load(server.url, next, opts);
+      if (!target) baseline = r.requests.average;
+      results.push(summarize(cache === 'off' && target ? `${name} (no result cache)` : name, r, baseline, target));
+    }
+    memories.push({ cache, ...memory(server.proc.pid) });
+    await server.stop();
+  }
+  console.log(`\nLookup benchmark: ${RECALLS} recalls, ${scopeRows} scope rows, MySQL, ${CONNECTIONS} connections, ${DURATION} s per endpoint\n`);
+  printTable(results);
+  for (const m of memories) console.log(`server memory (search cache ${m.cache}): RSS ${m.rssMb.toFixed(0)} MB, peak ${m.peakMb.toFixed(0)} MB`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

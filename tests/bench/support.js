@@ -1,0 +1,97 @@
+// Shared pieces of the benchmarks: a MySQL database of their own, the built server as a child
+// process, autocannon runs reported as ratios to /api/health measured in the same run.
+const { spawn, execSync } = require('child_process');
+const fs = require('fs');
+const path = require('path');
+const autocannon = require('autocannon');
+const mysql = require('mysql2/promise');
+
+const ROOT = path.resolve(__dirname, '../..');
+const MYSQL_BASE = process.env.BENCH_MYSQL_URL || 'mysql://root@127.0.0.1:3306';
+
+function ensureBuilt() {
+  if (!fs.existsSync(path.join(ROOT, 'server/dist/configuration.js'))) {
+    execSync('npm run build -w @recall/shared && npm run build -w @recall/server', { cwd: ROOT, stdio: 'inherit' });
+  }
+}
+
+async function freshDatabase(name) {
+  const c = await mysql.createConnection(MYSQL_BASE);
+  await c.query(`DROP DATABASE IF EXISTS \`${name}\``);
+  await c.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  await c.end();
+  return `${MYSQL_BASE}/${name}`;
+}
+
+async function startServer(env, port) {
+  const proc = spawn('node', [path.join(ROOT, 'server/bootstrap.js')], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production', JWT_SECRET: 'bench-secret-bench-secret', DATA_KEY: Buffer.alloc(32, 1).toString('base64'), LOG_LEVEL: 'warn', PORT: String(port), DEMO_DATA: 'off', ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const started = Date.now();
+  for (;;) {
+    if (proc.exitCode !== null) throw new Error(`server exited with ${proc.exitCode}`);
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch {
+      /* not yet */
+    }
+    if (Date.now() - started > 300000) throw new Error('server did not start in 5 minutes');
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return { proc, url, startMs: Date.now() - started, stop: () => new Promise((r) => (proc.exitCode !== null ? r() : (proc.once('exit', r), proc.kill('SIGTERM')))) };
+}
+
+/** Resident and peak resident memory of a process, in MB (Linux /proc). */
+function memory(pid) {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (k) => Number(new RegExp(`${k}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+  return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
+}
+
+/** One autocannon run; `next()` gives each request's { method, path, body }. */
+function load(url, next, { connections = 50, duration = 10 } = {}) {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        connections,
+        duration,
+        requests: [{ setupRequest: (req) => ({ ...req, ...next(), headers: { 'content-type': 'application/json' } }) }],
+      },
+      (err, result) => (err ? reject(err) : resolve(result)),
+    );
+    instance.on('error', reject);
+  });
+}
+
+function summarize(name, r, baseline, target) {
+  const rps = r.requests.average;
+  const bad = r.non2xx + r.errors + r.timeouts;
+  return {
+    name,
+    rps: Math.round(rps),
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    ratio: baseline ? rps / baseline : 1,
+    bad,
+    target,
+  };
+}
+
+function printTable(rows) {
+  const head = ['endpoint', 'req/s', 'p50 ms', 'p99 ms', 'vs health', 'non-2xx', 'target', 'met'];
+  const lines = rows.map((r) => {
+    const met = r.target ? (r.ratio >= r.target.ratio && r.p99 < r.target.p99 && r.bad === 0 ? 'yes' : 'NO') : '';
+    const target = r.target ? `≥${Math.round(r.target.ratio * 100)}%, p99<${r.target.p99}` : 'baseline';
+    return [r.name, String(r.rps), String(r.p50), String(r.p99), `${(r.ratio * 100).toFixed(0)}%`, String(r.bad), target, met];
+  });
+  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const fmt = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
+  console.log(fmt(head));
+  lines.forEach((l) => console.log(fmt(l)));
+}
+
+module.exports = { ROOT, MYSQL_BASE, ensureBuilt, freshDatabase, startServer, memory, load, summarize, printTable };
