@@ -232,6 +232,29 @@ describe('import', () => {
   });
 });
 
+describe('withdrawal', () => {
+  test('a withdrawn recall leaves search and lookup but keeps its record and history', async () => {
+    const token = await staff(t, { role: 'province', org: '320000', username: 'prov-w', password: 'province-pass' });
+    const id = (await list('q=JS2026-0045')).items[0].id;
+    const bureau = await staff(t, { role: 'bureau', org: '320400', username: 'cz-w', password: 'bureau-pass1' });
+    expect((await t.http().post(`/api/recalls/${id}/withdraw`).set(bearer(bureau)).send({ reason: 'x' })).status).toBe(
+      403,
+    );
+    const res = await t.http().post(`/api/recalls/${id}/withdraw`).set(bearer(token)).send({ reason: '信息录入错误' });
+    expect(res.status).toBe(200);
+    expect((await list('q=JS2026-0045')).total).toBe(0);
+    const after = await check({ gtin: stroller.gtins[0], batch: '2506' });
+    expect(after.recalls.map((r) => r.recallNo)).not.toContain('JS2026-0045');
+    const d = ZRecallDetail.parse((await t.http().get(`/api/recalls/${id}`)).body);
+    expect(d.withdrawn).toBe(true);
+    expect(d.revisions[0].note).toBe('撤回：信息录入错误');
+    const again = await t.http().post(`/api/recalls/${id}/withdraw`).set(bearer(token)).send({ reason: '再次' });
+    expect(again.status).toBe(409);
+    const missing = await t.http().post(`/api/recalls/${id}/withdraw`).set(bearer(token)).send({});
+    expect(missing.body.error.issues[0]).toEqual({ path: 'reason', message: '缺少撤回原因' });
+  });
+});
+
 test('another process writing a recall is seen within about a second (index kept fresh)', async () => {
   // Raw SQL on the same database, as another server process's import would leave it.
   const ds = (await importer()).db;

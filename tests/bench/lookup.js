@@ -31,15 +31,33 @@ async function main() {
   const opts = { connections: CONNECTIONS, duration: DURATION };
   const runs = [
     ['GET /api/health', cycle(['/api/health'], (p) => ({ method: 'GET', path: p })), null],
-    ['GTIN lookup', cycle(samples.gtinHits, (g) => ({ method: 'GET', path: `/api/recalls?gtin=${g}` })), { ratio: 0.5, p99: 50 }],
-    ['keyword, 2 chars', cycle(kw.two, (q) => ({ method: 'GET', path: `/api/recalls?q=${encodeURIComponent(q)}` })), { ratio: 0.25, p99: 100 }],
-    ['keyword, 4 chars', cycle(kw.four, (q) => ({ method: 'GET', path: `/api/recalls?q=${encodeURIComponent(q)}` })), { ratio: 0.25, p99: 100 }],
-    ['unit check', cycle(samples.checks, (c) => ({ method: 'POST', path: '/api/recalls/check', body: JSON.stringify(c) })), { ratio: 0.5, p99: 50 }],
+    [
+      'GTIN lookup',
+      cycle(samples.gtinHits, (g) => ({ method: 'GET', path: `/api/recalls?gtin=${g}` })),
+      { ratio: 0.5, p99: 50 },
+    ],
+    [
+      'keyword, 2 chars',
+      cycle(kw.two, (q) => ({ method: 'GET', path: `/api/recalls?q=${encodeURIComponent(q)}` })),
+      { ratio: 0.25, p99: 100 },
+    ],
+    [
+      'keyword, 4 chars',
+      cycle(kw.four, (q) => ({ method: 'GET', path: `/api/recalls?q=${encodeURIComponent(q)}` })),
+      { ratio: 0.25, p99: 100 },
+    ],
+    [
+      'unit check',
+      cycle(samples.checks, (c) => ({ method: 'POST', path: '/api/recalls/check', body: JSON.stringify(c) })),
+      { ratio: 0.5, p99: 50 },
+    ],
   ];
   const memories = [];
   for (const cache of ['on', 'off']) {
     const server = await startServer({ DB_URL: dbUrl, SEARCH_CACHE_SIZE: cache === 'on' ? '2000' : '0' }, PORT);
-    console.log(`[bench] server up with search cache ${cache} in ${(server.startMs / 1000).toFixed(1)} s (index loaded), RSS ${memory(server.proc.pid).rssMb.toFixed(0)} MB`);
+    console.log(
+      `[bench] server up with search cache ${cache} in ${(server.startMs / 1000).toFixed(1)} s (index loaded), RSS ${memory(server.proc.pid).rssMb.toFixed(0)} MB`,
+    );
     let baseline = 0;
     for (const [name, next, target] of runs) {
       if (cache === 'off' && !name.startsWith('keyword') && !name.startsWith('GET /api/health')) continue;
@@ -51,9 +69,14 @@ async function main() {
     memories.push({ cache, ...memory(server.proc.pid) });
     await server.stop();
   }
-  console.log(`\nLookup benchmark: ${RECALLS} recalls, ${scopeRows} scope rows, MySQL, ${CONNECTIONS} connections, ${DURATION} s per endpoint\n`);
+  console.log(
+    `\nLookup benchmark: ${RECALLS} recalls, ${scopeRows} scope rows, MySQL, ${CONNECTIONS} connections, ${DURATION} s per endpoint\n`,
+  );
   printTable(results);
-  for (const m of memories) console.log(`server memory (search cache ${m.cache}): RSS ${m.rssMb.toFixed(0)} MB, peak ${m.peakMb.toFixed(0)} MB`);
+  for (const m of memories)
+    console.log(
+      `server memory (search cache ${m.cache}): RSS ${m.rssMb.toFixed(0)} MB, peak ${m.peakMb.toFixed(0)} MB`,
+    );
 }
 
 main().catch((e) => {

@@ -26,7 +26,16 @@ async function freshDatabase(name) {
 async function startServer(env, port) {
   const proc = spawn('node', [path.join(ROOT, 'server/bootstrap.js')], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production', JWT_SECRET: 'bench-secret-bench-secret', DATA_KEY: Buffer.alloc(32, 1).toString('base64'), LOG_LEVEL: 'warn', PORT: String(port), DEMO_DATA: 'off', ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      JWT_SECRET: 'bench-secret-bench-secret',
+      DATA_KEY: Buffer.alloc(32, 1).toString('base64'),
+      LOG_LEVEL: 'warn',
+      PORT: String(port),
+      DEMO_DATA: 'off',
+      ...env,
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -41,7 +50,12 @@ async function startServer(env, port) {
     if (Date.now() - started > 300000) throw new Error('server did not start in 5 minutes');
     await new Promise((r) => setTimeout(r, 250));
   }
-  return { proc, url, startMs: Date.now() - started, stop: () => new Promise((r) => (proc.exitCode !== null ? r() : (proc.once('exit', r), proc.kill('SIGTERM')))) };
+  return {
+    proc,
+    url,
+    startMs: Date.now() - started,
+    stop: () => new Promise((r) => (proc.exitCode !== null ? r() : (proc.once('exit', r), proc.kill('SIGTERM')))),
+  };
 }
 
 /** Resident and peak resident memory of a process, in MB (Linux /proc). */
@@ -86,7 +100,16 @@ function printTable(rows) {
   const lines = rows.map((r) => {
     const met = r.target ? (r.ratio >= r.target.ratio && r.p99 < r.target.p99 && r.bad === 0 ? 'yes' : 'NO') : '';
     const target = r.target ? `≥${Math.round(r.target.ratio * 100)}%, p99<${r.target.p99}` : 'baseline';
-    return [r.name, String(r.rps), String(r.p50), String(r.p99), `${(r.ratio * 100).toFixed(0)}%`, String(r.bad), target, met];
+    return [
+      r.name,
+      String(r.rps),
+      String(r.p50),
+      String(r.p99),
+      `${(r.ratio * 100).toFixed(0)}%`,
+      String(r.bad),
+      target,
+      met,
+    ];
   });
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
   const fmt = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');

@@ -1,6 +1,14 @@
 import { Controller, Get, Inject, Post } from '@midwayjs/core';
 import type { Context } from '@midwayjs/koa';
-import { TRecallCheckRequest, TRecallListQuery, zId, ZRecallCheckRequest, ZRecallListQuery } from '@recall/shared';
+import {
+  TRecallCheckRequest,
+  TRecallListQuery,
+  TWithdrawRequest,
+  zId,
+  ZRecallCheckRequest,
+  ZRecallListQuery,
+  ZWithdrawRequest,
+} from '@recall/shared';
 import { z } from 'zod';
 import { Auth } from '../common/auth';
 import { readUploadedText } from '../common/multipart';
@@ -41,6 +49,13 @@ export class RecallController {
   async import() {
     const text = await readUploadedText(this.ctx, ['.jsonl', '.json', '.txt']);
     return this.importer.importText(text, { actorId: this.ctx.caller!.userId });
+  }
+
+  @Post('/recalls/:id/withdraw')
+  @Auth('province', 'admin')
+  async withdraw(@ZParams(ZIdParams) params: { id: number }, @ZBody(ZWithdrawRequest) body: TWithdrawRequest) {
+    await this.importer.withdraw(params.id, body.reason, this.ctx.caller!.userId);
+    return { id: params.id, withdrawn: true };
   }
 
   @Get('/recalls/:id')

@@ -34,16 +34,17 @@ export class RequestMiddleware {
         await next();
       } finally {
         // One JSON line per request; built only when the access log is on (info).
-        if (this.logAccess) this.access.info(
-          JSON.stringify({
-            requestId: ctx.requestId,
-            method: ctx.method,
-            path: ctx.path,
-            status: ctx.status,
-            ms: Number(process.hrtime.bigint() - started) / 1e6,
-            userId: ctx.caller?.userId ?? null,
-          }),
-        );
+        if (this.logAccess)
+          this.access.info(
+            JSON.stringify({
+              requestId: ctx.requestId,
+              method: ctx.method,
+              path: ctx.path,
+              status: ctx.status,
+              ms: Number(process.hrtime.bigint() - started) / 1e6,
+              userId: ctx.caller?.userId ?? null,
+            }),
+          );
       }
     };
   }

@@ -30,7 +30,7 @@ export interface IndexedRecall {
 
 interface Doc extends IndexedRecall {
   n: { product: string; brand: string; models: string[]; producer: string; recallNo: string };
-  /** startDate as yyyymmdd, so ranking compares numbers. */
+  /** startDate as days since 1970, so ranking compares numbers. */
   day: number;
 }
 
@@ -45,23 +45,38 @@ function docText(d: Doc): string {
   return [d.n.product, d.n.brand, ...d.n.models, d.n.producer, d.n.recallNo].join('\u0000');
 }
 
+/** Relevance of one field: exact beats prefix beats substring; 0 when it does not match. */
+function fieldScore(value: string, q: string, exact: number, starts: number, contains: number): number {
+  if (!value || !value.includes(q)) return 0;
+  return value === q ? exact : value.startsWith(q) ? starts : contains;
+}
+
 /** Relevance of a doc for a normalised query: the best field wins, other matching fields add a little. */
 function score(d: Doc, q: string): number {
-  const scores: number[] = [];
-  const field = (value: string, exact: number, starts: number, contains: number) => {
-    if (!value) return;
-    if (value === q) scores.push(exact);
-    else if (value.startsWith(q)) scores.push(starts);
-    else if (value.includes(q)) scores.push(contains);
+  let best = 0;
+  let hits = 0;
+  const take = (s: number) => {
+    if (s > 0) {
+      hits++;
+      if (s > best) best = s;
+    }
   };
-  field(d.n.product, 100, 80, 60);
-  field(d.n.brand, 70, 55, 50);
-  for (const m of d.n.models) field(m, 65, 50, 45);
-  field(d.n.recallNo, 90, 60, 40);
-  field(d.n.producer, 35, 32, 30);
-  if (!scores.length) return 0;
-  return Math.max(...scores) + 5 * (scores.length - 1);
+  take(fieldScore(d.n.product, q, 100, 80, 60));
+  take(fieldScore(d.n.brand, q, 70, 55, 50));
+  for (const m of d.n.models) take(fieldScore(m, q, 65, 50, 45));
+  take(fieldScore(d.n.recallNo, q, 90, 60, 40));
+  take(fieldScore(d.n.producer, q, 35, 32, 30));
+  return hits ? Math.min(255, best + 5 * (hits - 1)) : 0;
 }
+
+/**
+ * One float per match, sortable natively: relevance (8 bits), start day (16 bits, days since
+ * 1970), insertion order (22 bits, newer first on ties). 46 bits: exact in a double.
+ */
+const DAY_SHIFT = 2 ** 22;
+const MAX_CACHED_IDS = 4_000_000;
+const SCORE_SHIFT = 2 ** 38;
+const rankKey = (score: number, day: number, ord: number) => score * SCORE_SHIFT + day * DAY_SHIFT + ord;
 
 function intersect(a: number[], b: number[]): number[] {
   const out: number[] = [];
@@ -88,7 +103,9 @@ export class SearchIndex {
     model: new Map<string, number[]>(),
     brand: new Map<string, number[]>(),
   };
-  private cache = new Map<string, number[]>();
+  /** Result lists of recent queries, as compact id arrays, bounded by count and total ids. */
+  private cache = new Map<string, Int32Array>();
+  private cachedIds = 0;
   private dead = 0;
   /** Highest change sequence seen, and the newest update time (data freshness). */
   seq = 0;
@@ -109,7 +126,7 @@ export class SearchIndex {
     }
     const doc: Doc = {
       ...r,
-      day: Number(r.startDate.replace(/-/g, '')),
+      day: Math.max(0, Math.floor(Date.parse(`${r.startDate}T00:00:00Z`) / 86400000)),
       n: {
         product: normalizeSearchText(r.productName),
         brand: normalizeSearchText(r.brand ?? ''),
@@ -126,7 +143,8 @@ export class SearchIndex {
     this.seq = Math.max(this.seq, r.seq);
     this.latestUpdate = Math.max(this.latestUpdate, r.updatedAt);
     this.cache.clear();
-    if (this.dead > 1000 && this.dead > this.docs.length / 4) this.compact();
+    this.cachedIds = 0;
+    if ((this.dead > 1000 && this.dead > this.docs.length / 4) || this.docs.length >= DAY_SHIFT - 1) this.compact();
   }
 
   private addPostings(doc: Doc, ord: number): void {
@@ -182,38 +200,48 @@ export class SearchIndex {
   }
 
   /** Ids of matching public recalls, best first (relevance, then the newest start date). */
-  search(query: SearchQuery): number[] {
+  search(query: SearchQuery): Int32Array {
     const key = JSON.stringify([query.q ?? '', query.category ?? '', query.from ?? '', query.to ?? '']);
     const cached = this.cache.get(key);
     if (cached) return cached;
     const q = normalizeSearchText(query.q ?? '');
-    const ids = this.rank(q ? this.candidates(q) : this.docs.keys(), query);
+    const ids = Int32Array.from(this.rank(q ? this.candidates(q) : this.docs.keys(), query));
     if (this.cacheLimit > 0) {
-      if (this.cache.size >= this.cacheLimit) this.cache.delete(this.cache.keys().next().value as string);
       this.cache.set(key, ids);
+      this.cachedIds += ids.length;
+      while (this.cache.size > this.cacheLimit || this.cachedIds > MAX_CACHED_IDS) {
+        const [oldKey, old] = this.cache.entries().next().value as [string, Int32Array];
+        this.cache.delete(oldKey);
+        this.cachedIds -= old.length;
+      }
     }
     return ids;
   }
 
   /** Like search, among the given recalls only (e.g. those listing one GTIN). */
-  searchWithin(docs: IndexedRecall[], query: SearchQuery): number[] {
-    return this.rank(
-      docs.map((d) => this.ordById.get(d.id)!),
-      query,
+  searchWithin(docs: IndexedRecall[], query: SearchQuery): Int32Array {
+    return Int32Array.from(
+      this.rank(
+        docs.map((d) => this.ordById.get(d.id)!),
+        query,
+      ),
     );
   }
 
   private rank(ords: Iterable<number>, query: SearchQuery): number[] {
     const q = normalizeSearchText(query.q ?? '');
-    const ranked: Array<{ key: number; id: number }> = [];
-    for (const ord of this.filtered(ords, query)) {
+    const matched = this.filtered(ords, query);
+    const keys = new Float64Array(matched.length);
+    let n = 0;
+    for (const ord of matched) {
       const d = this.docs[ord];
       const s = q ? score(d, q) : 0;
-      if (q && s === 0) continue;
-      ranked.push({ key: s * 1e8 + d.day, id: d.id });
+      if (!q || s > 0) keys[n++] = rankKey(s, d.day, ord);
     }
-    ranked.sort((a, b) => b.key - a.key || b.id - a.id);
-    return ranked.map((r) => r.id);
+    const sorted = keys.subarray(0, n).sort();
+    const ids = new Array<number>(n);
+    for (let i = 0; i < n; i++) ids[i] = this.docs[sorted[n - 1 - i] % DAY_SHIFT].id;
+    return ids;
   }
 
   private live(map: Map<string, number[]>, key: string): IndexedRecall[] {

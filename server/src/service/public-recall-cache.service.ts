@@ -38,7 +38,8 @@ export class PublicRecallCache {
     const missing = ids.filter((id) => this.entries.get(id)?.seq !== seqOf(id));
     if (missing.length) {
       const rows = await this.db.getRepository(Recall).findBy({ id: In(missing) });
-      for (const r of rows) this.put({ id: r.id, title: r.title, json: JSON.stringify(toPublic(r)), seq: Number(r.changeSeq) });
+      for (const r of rows)
+        this.put({ id: r.id, title: r.title, json: JSON.stringify(toPublic(r)), seq: Number(r.changeSeq) });
     }
     return ids.flatMap((id) => {
       const e = this.entries.get(id);

@@ -2,6 +2,7 @@ import { Inject, Provide } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import { TRecallImportLine, TRecallImportResult, ZRecallImportLine } from '@recall/shared';
 import { DataSource, EntityManager } from 'typeorm';
+import { conflict, notFound } from '../common/errors';
 import { Counter, Recall, RecallRevision, RecallScope } from '../entity';
 import { AuditService } from './audit.service';
 import { RecallIndexService } from './recall-index.service';
@@ -145,5 +146,36 @@ export class RecallImportService {
       });
       return 'updated';
     });
+  }
+
+  /**
+   * Withdraws a recall published in error: it leaves public search and lookup, but its record,
+   * its history and the reason stay (detail still answers, marked withdrawn).
+   */
+  async withdraw(id: number, reason: string, actorId: number): Promise<void> {
+    await this.db.transaction(async (m) => {
+      const existing = await m.findOneBy(Recall, { id });
+      if (!existing) throw notFound('没有找到这条召回信息', 'RECALL_NOT_FOUND');
+      if (existing.withdrawn) throw conflict('这条召回已经撤回', 'ALREADY_WITHDRAWN');
+      await m.insert(RecallRevision, {
+        recallId: id,
+        version: existing.version,
+        snapshot: JSON.stringify(toPublic(existing)),
+        note: `撤回：${reason}`,
+        actorId,
+      });
+      const seq = await nextRecallSeq(m);
+      await m.update(Recall, id, { withdrawn: true, version: existing.version + 1, changeSeq: String(seq) });
+      await this.audit.record(m, {
+        actorId,
+        action: 'recall.withdrawn',
+        entityType: 'recall',
+        entityId: id,
+        from: existing.status,
+        to: 'withdrawn',
+        detail: { reason },
+      });
+    });
+    await this.indexer.refresh();
   }
 }

@@ -58,7 +58,7 @@ export class RecallQueryService {
   async list(q: TRecallListQuery): Promise<string> {
     const filters = { q: q.q, category: q.category, from: q.from, to: q.to };
     const ids = q.gtin ? this.index.searchWithin(this.index.byGtin(q.gtin), filters) : this.index.search(filters);
-    const page = ids.slice((q.page - 1) * q.pageSize, q.page * q.pageSize);
+    const page = Array.from(ids.subarray((q.page - 1) * q.pageSize, q.page * q.pageSize));
     return jsonWithItems({ total: ids.length, dataAsOf: this.dataAsOf() }, 'items', await this.publicRows(page));
   }
 
@@ -99,7 +99,9 @@ export class RecallQueryService {
     return jsonWithItems(rest, 'recalls', recalls);
   }
 
-  private async checkUnit(req: TRecallCheckRequest): Promise<Omit<TRecallCheckResponse, 'recalls'> & { recalls: PublicRecallJson[] }> {
+  private async checkUnit(
+    req: TRecallCheckRequest,
+  ): Promise<Omit<TRecallCheckResponse, 'recalls'> & { recalls: PublicRecallJson[] }> {
     const { docs, by } = this.candidates(req);
     const base = { dataAsOf: this.dataAsOf() };
     if (!docs.length) {

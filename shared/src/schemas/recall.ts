@@ -134,3 +134,7 @@ export const ZRecallImportResult = z.object({
   rejected: z.array(z.object({ line: z.number().int(), reason: z.string() })),
 });
 export type TRecallImportResult = z.infer<typeof ZRecallImportResult>;
+
+/** Withdrawing a recall published in error: the reason stays in its public history. */
+export const ZWithdrawRequest = z.object({ reason: zText('撤回原因', 200) });
+export type TWithdrawRequest = z.infer<typeof ZWithdrawRequest>;
