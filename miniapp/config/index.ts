@@ -64,6 +64,9 @@ function statsPlugin(chain: Chain): void {
   chain.plugin('recall-stats').use(WriteStats);
 }
 
+/** Local PostCSS plugin (path relative to miniapp/): font sizes follow the large-text mode. */
+const TEXT_SCALE = './config/postcss-text-scale.js';
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'recall-miniapp',
@@ -88,6 +91,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     mini: {
       postcss: {
         pxtransform: { enable: true, config: {} },
+        [TEXT_SCALE]: { enable: true, config: {} },
         cssModules: {
           enable: false,
           config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' },
@@ -95,6 +99,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       // Source maps would double the package size; the weapp build stays small.
       enableSourceMap: false,
+      // Component styles use their own class prefixes, so the order pages import them in does not
+      // matter (as on h5); without this, pages importing components in different orders only warn.
+      miniCssExtractPluginOption: { ignoreOrder: true },
       webpackChain(chain) {
         bundleTweaks(chain);
       },
@@ -122,6 +129,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       postcss: {
         autoprefixer: { enable: true, config: {} },
+        [TEXT_SCALE]: { enable: true, config: {} },
         cssModules: {
           enable: false,
           config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' },

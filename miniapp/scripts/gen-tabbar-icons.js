@@ -107,7 +107,7 @@ function png(draw, [r, g, b]) {
   ]);
 }
 
-/** In-page icons, drawn white on transparent (they sit on the brand-blue buttons). */
+/** In-page icons, drawn on transparent: white on the brand-blue buttons, blue on white cards. */
 const UI_ICONS = {
   scan: (x, y) => {
     // four corner brackets and a scan line
@@ -137,5 +137,6 @@ for (const [name, draw] of Object.entries(ICONS)) {
   fs.writeFileSync(path.join(tabDir, `${name}-active.png`), png(draw, COLORS.active));
 }
 fs.writeFileSync(path.join(iconDir, 'scan.png'), png(UI_ICONS.scan, [0xff, 0xff, 0xff]));
+fs.writeFileSync(path.join(iconDir, 'scan-blue.png'), png(UI_ICONS.scan, COLORS.active));
 fs.writeFileSync(path.join(iconDir, 'magnifier.png'), png(UI_ICONS.magnifier, COLORS.normal));
 console.log(`icons written to ${path.relative(process.cwd(), tabDir)} and ${path.relative(process.cwd(), iconDir)}`);

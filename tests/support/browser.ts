@@ -46,3 +46,14 @@ export async function fillTaroInput(page: Page, containerSelector: string, value
   const input = page.locator(`${containerSelector} input`).first();
   await input.fill(value);
 }
+
+/** Polls `read` until `ok` holds (or 10 s pass) and returns the last value, for the assertion to judge. */
+export async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 10000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!ok(value) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 100));
+    value = await read();
+  }
+  return value;
+}

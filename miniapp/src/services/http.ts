@@ -25,6 +25,21 @@ export interface HttpResult {
 }
 
 const TIMEOUT_MS = 15000;
+/** Uploads carry whole files (a recall import can be thousands of lines): allow more time. */
+const UPLOAD_TIMEOUT_MS = 120000;
+
+export interface UploadCall {
+  url: string;
+  /** A local file: a WeChat temp path, or a blob: URL in the browser. */
+  filePath: string;
+  /** The multipart field that carries the file. */
+  name: string;
+  /** The file's own name (the browser build cannot read it from a blob: URL). */
+  fileName?: string;
+  /** Extra text fields of the multipart body. */
+  formData?: Record<string, string>;
+  token?: string | null;
+}
 
 function queryString(data: unknown): string {
   if (!data || typeof data !== 'object') return '';
@@ -61,6 +76,40 @@ export async function send(call: HttpCall): Promise<HttpResult> {
       throw new ApiError(0, 'NETWORK', '请求超时，请检查网络后重试');
     }
     throw new ApiError(0, 'NETWORK', '网络连接失败，请检查网络后重试');
+  }
+}
+
+/**
+ * One multipart upload (Taro.uploadFile). Its answer arrives as text; it is read as JSON so it can
+ * be parsed like any other answer, and kept as text when it is not JSON.
+ */
+export async function sendUpload(call: UploadCall): Promise<HttpResult> {
+  const header: Record<string, string> = { Accept: 'application/json' };
+  if (call.token) header.Authorization = `Bearer ${call.token}`;
+  try {
+    const res = await Taro.uploadFile({
+      url: fullUrl(call.url),
+      filePath: call.filePath,
+      name: call.name,
+      header,
+      formData: call.formData,
+      timeout: UPLOAD_TIMEOUT_MS,
+      ...(call.fileName ? { fileName: call.fileName } : {}),
+    });
+    return { statusCode: res.statusCode, data: jsonOrText(res.data) };
+  } catch (err) {
+    const msg = err && typeof err === 'object' && 'errMsg' in err ? String(err.errMsg) : '';
+    if (/timeout/i.test(msg)) throw new ApiError(0, 'NETWORK', '上传超时，请检查网络后重试');
+    throw new ApiError(0, 'NETWORK', '上传失败，请检查网络后重试');
+  }
+}
+
+function jsonOrText(data: unknown): unknown {
+  if (typeof data !== 'string' || data === '') return data;
+  try {
+    return JSON.parse(data) as unknown;
+  } catch {
+    return data;
   }
 }
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { login } from './auth';
-import { parse, send, type HttpMethod } from './http';
+import { parse, send, sendUpload, type HttpMethod, type HttpResult, type UploadCall } from './http';
 import { tokenStore } from './storage';
 
 export { ApiError, errorMessage, toastError } from './errors';
@@ -26,13 +26,34 @@ export interface RequestOptions<S extends z.ZodType> {
 export async function request<S extends z.ZodType>(opts: RequestOptions<S>): Promise<z.output<S>> {
   const { url, method = 'GET', data, schema, auth = false } = opts;
   if (!auth) return parse(await send({ url, method, data }), schema, url);
+  return parse(await withToken((token) => send({ url, method, data, token })), schema, url);
+}
 
+export interface UploadOptions<S extends z.ZodType> extends Omit<UploadCall, 'token'> {
+  /** The response contract from @recall/shared. */
+  schema: S;
+  /** Sends the bearer token, with the same sign-in and one retry after a 401 as `request`. */
+  auth?: boolean;
+}
+
+/**
+ * A multipart file upload (Taro.uploadFile) with the same rules as `request`: the bearer token,
+ * one retry after a 401, and the answer parsed with its contract schema.
+ */
+export async function upload<S extends z.ZodType>(opts: UploadOptions<S>): Promise<z.output<S>> {
+  const { schema, auth = false, ...call } = opts;
+  if (!auth) return parse(await sendUpload(call), schema, call.url);
+  return parse(await withToken((token) => sendUpload({ ...call, token })), schema, call.url);
+}
+
+/** Runs an exchange with the bearer token: signs in first when there is none, and once more after a 401. */
+async function withToken(exchange: (token: string) => Promise<HttpResult>): Promise<HttpResult> {
   let token = tokenStore.getToken() ?? (await login());
-  let res = await send({ url, method, data, token });
+  let res = await exchange(token);
   if (res.statusCode === 401) {
     tokenStore.clearToken();
     token = await login();
-    res = await send({ url, method, data, token });
+    res = await exchange(token);
   }
-  return parse(res, schema, url);
+  return res;
 }

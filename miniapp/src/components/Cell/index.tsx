@@ -8,20 +8,22 @@ interface Props {
   badge?: string;
   className?: string;
   extra?: ReactNode;
+  /** The › at the end (off for rows that hold their own control, e.g. a switch). */
+  arrow?: boolean;
   onClick?: () => void;
 }
 
 /** A tappable row in a grouped list (我的). */
-export function Cell({ title, description, badge, className, extra, onClick }: Props) {
+export function Cell({ title, description, badge, className, extra, arrow = true, onClick }: Props) {
   return (
-    <View className={`cell ${className ?? ''}`} hoverClass="cell--hover" onClick={onClick}>
+    <View className={`cell ${className ?? ''}`} hoverClass={onClick ? 'cell--hover' : 'none'} onClick={onClick}>
       {badge ? <Text className="cell__badge">{badge}</Text> : null}
       <View className="cell__body">
         <Text className="cell__title">{title}</Text>
         {description ? <Text className="cell__desc">{description}</Text> : null}
       </View>
       {extra}
-      <Text className="cell__arrow">›</Text>
+      {arrow ? <Text className="cell__arrow">›</Text> : null}
     </View>
   );
 }

@@ -1,6 +1,9 @@
-import { useState } from 'react';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { CATEGORIES, type TRecallPublic } from '@recall/shared';
+import { PAGES, url } from '../../constants/routes';
+import { shortList } from '../../utils/format';
+import { DemoBadge } from '../DemoBadge';
 import { StatusTag } from '../StatusTag';
 import './index.css';
 
@@ -14,46 +17,30 @@ function Row({ label, value }: { label: string; value: string | null | undefined
   );
 }
 
-function productionRange(r: TRecallPublic): string | null {
-  if (r.productionFrom && r.productionTo) return `${r.productionFrom} 至 ${r.productionTo}`;
-  if (r.productionFrom) return `${r.productionFrom} 起`;
-  if (r.productionTo) return `至 ${r.productionTo}`;
-  return null;
+interface Props {
+  recall: TRecallPublic;
+  /** Extra query for the detail page (a searched bar code, scanned batch / date travel on to the check form). */
+  carry?: Record<string, string | undefined>;
 }
 
-/** One recall in the results: the essentials up front, defect and remedy on tap. */
-export function RecallCard({ recall }: { recall: TRecallPublic }) {
-  const [open, setOpen] = useState(false);
-  const models =
-    recall.models.length > 3
-      ? `${recall.models.slice(0, 2).join('、')} 等 ${recall.models.length} 个型号`
-      : recall.models.join('、');
-
+/** One recall in the results: what it is, who made it, whether it is still running; tap for the detail. */
+export function RecallCard({ recall, carry }: Props) {
+  const open = () => void Taro.navigateTo({ url: url(PAGES.recall, { id: recall.id, ...carry }) });
   return (
-    <View className="recall-card" onClick={() => setOpen(!open)}>
+    <View className="recall-card" hoverClass="recall-card--active" onClick={open}>
       <View className="recall-card__head">
         <StatusTag status={recall.status} />
+        {recall.demo ? <DemoBadge className="recall-card__demo" /> : null}
         <Text className="recall-card__cat">{CATEGORIES[recall.categoryCode]}</Text>
-        {recall.demo ? <Text className="recall-card__demo">演示数据</Text> : null}
-        <Text className="recall-card__date">{recall.startDate}</Text>
       </View>
       <Text className="recall-card__product">{recall.productName}</Text>
       <Row label="品牌" value={recall.brand} />
-      <Row label="型号" value={models} />
+      <Row label="型号" value={recall.models.length ? shortList(recall.models) : null} />
       <Row label="生产者" value={recall.producerName} />
-      <Row label="召回数量" value={recall.quantity > 0 ? `${recall.quantity.toLocaleString('zh-CN')} 件` : null} />
-      {open ? (
-        <View className="recall-card__detail">
-          <Row label="生产日期" value={productionRange(recall)} />
-          <Row label="批次" value={recall.batches.slice(0, 5).join('、') + (recall.batches.length > 5 ? ' 等' : '')} />
-          <Row label="缺陷情况" value={recall.defect} />
-          <Row label="可能后果" value={recall.consequence} />
-          <Row label="召回措施" value={recall.remedy} />
-          <Row label="咨询电话" value={recall.contactPhone} />
-          <Row label="召回编号" value={recall.recallNo} />
-        </View>
-      ) : null}
-      <Text className="recall-card__toggle">{open ? '收起' : '查看缺陷情况与召回措施'}</Text>
+      <View className="recall-card__foot">
+        <Text className="recall-card__date">召回开始 {recall.startDate}</Text>
+        <Text className="recall-card__more">查看详情 ›</Text>
+      </View>
     </View>
   );
 }

@@ -2,9 +2,14 @@ import { useCallback, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Button, Image, Input, Text, View } from '@tarojs/components';
 import { CATEGORIES, CATEGORY_CODES, type CategoryCode } from '@recall/shared';
+import { GtinEntry } from '../../components/GtinEntry';
 import { PageShell } from '../../components/PageShell';
+import { RecentSearches } from '../../components/RecentSearches';
 import { PAGES, url } from '../../constants/routes';
-import { useScan } from '../../hooks/useScan';
+import { useLargeText } from '../../hooks/usePrefs';
+import { keywordProblem } from '../../hooks/useRecallSearch';
+import { openGtinResults, useScan } from '../../hooks/useScan';
+import { isWeapp } from '../../utils/env';
 import scanIcon from '../../assets/icons/scan.png';
 import magnifierIcon from '../../assets/icons/magnifier.png';
 import './index.css';
@@ -23,24 +28,36 @@ const CATEGORY_MARKS: Record<CategoryCode, string> = {
   '10': '其',
 };
 
-export default function Home() {
-  const [keyword, setKeyword] = useState('');
-  const [focus, setFocus] = useState(false);
+const openSearch = (q: string) => void Taro.navigateTo({ url: url(PAGES.search, { q }) });
 
-  const focusSearch = useCallback(() => {
-    setFocus(false);
+export default function Home() {
+  const { largeText } = useLargeText();
+  const [keyword, setKeyword] = useState('');
+  const [keywordError, setKeywordError] = useState<string | null>(null);
+  // The browser build has no scanner: the bar code field is always there. In WeChat it opens on demand.
+  const [gtinOpen, setGtinOpen] = useState(!isWeapp());
+  const [gtinFocus, setGtinFocus] = useState(false);
+
+  const showGtinEntry = useCallback(() => {
+    setGtinOpen(true);
+    setGtinFocus(false);
     // Re-arm the prop so focusing works more than once.
-    setTimeout(() => setFocus(true), 50);
+    setTimeout(() => setGtinFocus(true), 50);
   }, []);
-  const scan = useScan(focusSearch);
+  const scan = useScan(showGtinEntry);
 
   const search = () => {
     const q = keyword.trim();
     if (!q) {
-      void Taro.showToast({ title: '请输入产品名称、品牌、型号或生产者', icon: 'none' });
+      setKeywordError('请输入产品名称、品牌、型号或生产者');
       return;
     }
-    void Taro.navigateTo({ url: url(PAGES.search, { q: q.slice(0, 50) }) });
+    const problem = keywordProblem(q);
+    if (problem) {
+      setKeywordError(problem);
+      return;
+    }
+    openSearch(q);
   };
 
   return (
@@ -53,9 +70,14 @@ export default function Home() {
           <Image className="home-scan__icon" src={scanIcon} />
           <View className="home-scan__text">
             <Text className="home-scan__title">扫码查询</Text>
-            <Text className="home-scan__hint">扫描商品包装上的条形码</Text>
+            <Text className="home-scan__hint">扫描商品包装上的条形码或二维码</Text>
           </View>
         </Button>
+        {isWeapp() && !gtinOpen ? (
+          <Text className="home-hero__manual" onClick={showGtinEntry}>
+            条码扫不出来？手动输入条码 ›
+          </Text>
+        ) : null}
       </View>
 
       <View className="home-search">
@@ -63,19 +85,31 @@ export default function Home() {
         <Input
           className="home-search__input"
           value={keyword}
-          focus={focus}
           confirmType="search"
           maxlength={50}
-          placeholder="产品名称、品牌、型号或生产者"
+          placeholder={largeText ? '产品名称、品牌或型号' : '产品名称、品牌、型号或生产者'}
           placeholderClass="home-search__placeholder"
-          onInput={(e) => setKeyword(e.detail.value)}
+          onInput={(e) => {
+            setKeyword(e.detail.value);
+            if (keywordError) setKeywordError(null);
+          }}
           onConfirm={search}
-          onBlur={() => setFocus(false)}
         />
         <View className="home-search__go" onClick={search}>
           <Text>搜索</Text>
         </View>
       </View>
+      {keywordError ? <Text className="home-search-error">{keywordError}</Text> : null}
+
+      <RecentSearches onPick={openSearch} />
+
+      {gtinOpen ? (
+        <GtinEntry
+          focus={gtinFocus}
+          onBlur={() => setGtinFocus(false)}
+          onSubmit={(gtin) => openGtinResults({ gtin })}
+        />
+      ) : null}
 
       <Text className="section-title">按产品类别浏览</Text>
       <View className="home-cats">

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Button, Text, View } from '@tarojs/components';
+import { Button, Switch, Text, View } from '@tarojs/components';
 import { Cell, CellGroup } from '../../components/Cell';
 import { PageShell } from '../../components/PageShell';
 import { BUREAU_INBOX, PRODUCER_INBOX, url } from '../../constants/routes';
+import { useLargeText } from '../../hooks/usePrefs';
 import { useSession } from '../../hooks/useSession';
 import { openPrivacyContract } from '../../services/privacy';
 import { isWeapp } from '../../utils/env';
@@ -21,6 +22,7 @@ function showAbout() {
 
 export default function MePage() {
   const session = useSession();
+  const { largeText, setLargeText } = useLargeText();
   const [busy, setBusy] = useState(false);
   const me = session.me;
 
@@ -96,6 +98,23 @@ export default function MePage() {
           ) : null}
         </CellGroup>
       ) : null}
+
+      <CellGroup title="阅读">
+        <Cell
+          className="me-large-text"
+          badge="大"
+          title="大字模式"
+          description={largeText ? '已开启：文字和按钮已放大' : '放大文字和按钮，方便长辈阅读'}
+          arrow={false}
+          onClick={() => setLargeText(!largeText)}
+          extra={
+            // The row toggles on tap; the switch's own tap must not reach the row too.
+            <View className="me-switch" onClick={(e) => e.stopPropagation()}>
+              <Switch checked={largeText} color="#1B5BBF" onChange={(e) => setLargeText(e.detail.value)} />
+            </View>
+          }
+        />
+      </CellGroup>
 
       <CellGroup title="服务">
         {!session.staff ? (

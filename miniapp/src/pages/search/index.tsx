@@ -1,38 +1,47 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import Taro, { useReachBottom, useRouter } from '@tarojs/taro';
 import { Button, Image, Input, Text, View } from '@tarojs/components';
-import { CATEGORIES, ZCategoryCode, type CategoryCode } from '@recall/shared';
+import { isIsoDate, isValidGtin, ZCategoryCode, type CategoryCode } from '@recall/shared';
+import { CategoryChips } from '../../components/CategoryChips';
 import { EmptyState } from '../../components/EmptyState';
 import { PageShell } from '../../components/PageShell';
-import { PAGES, url } from '../../constants/routes';
-import { useRecallSearch, type RecallCriteria } from '../../hooks/useRecallSearch';
 import { RecallCard } from '../../components/RecallCard';
+import { RecentSearches } from '../../components/RecentSearches';
+import { PAGES, url } from '../../constants/routes';
+import { useLargeText, useRecentSearches } from '../../hooks/usePrefs';
+import { useRecallSearch, type RecallCriteria } from '../../hooks/useRecallSearch';
+import { displayGtin, freshnessText } from '../../utils/format';
+import { param } from '../../utils/params';
 import magnifierIcon from '../../assets/icons/magnifier.png';
 import './index.css';
-
-function decode(v: string | undefined): string | undefined {
-  if (!v) return undefined;
-  try {
-    return decodeURIComponent(v).trim() || undefined;
-  } catch {
-    return v.trim() || undefined;
-  }
-}
 
 export default function SearchPage() {
   const { params } = useRouter();
   const initial = useMemo<RecallCriteria>(() => {
-    const category = ZCategoryCode.safeParse(decode(params.category));
+    const category = ZCategoryCode.safeParse(param(params.category));
+    const gtin = param(params.gtin, 14);
     return {
-      q: decode(params.q)?.slice(0, 50),
-      gtin: decode(params.gtin),
+      q: param(params.q, 50),
+      gtin: gtin && isValidGtin(gtin) ? gtin : undefined,
       category: category.success ? (category.data as CategoryCode) : undefined,
     };
   }, [params.q, params.gtin, params.category]);
+  // A scanned GS1 QR code also tells the batch and production date: they go on to the check form.
+  const scanned = useMemo(() => {
+    const date = param(params.productionDate, 10);
+    return { batch: param(params.batch, 100), productionDate: date && isIsoDate(date) ? date : undefined };
+  }, [params.batch, params.productionDate]);
 
   const [criteria, setCriteria] = useState<RecallCriteria>(initial);
   const [keyword, setKeyword] = useState(initial.q ?? '');
   const search = useRecallSearch(criteria);
+  const recent = useRecentSearches();
+  const { largeText } = useLargeText();
+
+  // A keyword is remembered once the server has answered it (refused keywords are not).
+  useEffect(() => {
+    if (search.answered?.q) recent.add(search.answered.q);
+  }, [search.answered]);
 
   useReachBottom(() => search.loadMore());
 
@@ -40,21 +49,36 @@ export default function SearchPage() {
     const q = keyword.trim().slice(0, 50);
     setCriteria({ ...criteria, q: q || undefined });
   };
-  const clearFilter = (field: 'gtin' | 'category') => setCriteria({ ...criteria, [field]: undefined });
+  const pickRecent = (q: string) => {
+    setKeyword(q);
+    setCriteria({ ...criteria, q });
+  };
+  const setCategory = (category: CategoryCode | undefined) => setCriteria({ ...criteria, category });
+  const clearGtin = () => setCriteria({ ...criteria, gtin: undefined });
   const goReport = () => void Taro.switchTab({ url: url(PAGES.report) });
-  const nothingToSearch = !criteria.q && !criteria.gtin && !criteria.category;
+  const goCheck = () =>
+    void Taro.navigateTo({
+      url: url(PAGES.check, {
+        gtin: criteria.gtin ? displayGtin(criteria.gtin) : undefined,
+        batch: scanned.batch,
+        productionDate: scanned.productionDate,
+      }),
+    });
+  const browsing = !criteria.q && !criteria.gtin;
+  // Found by bar code: the detail's 查一查 starts from this bar code (and any scanned batch / date).
+  const carry = criteria.gtin ? { gtin: displayGtin(criteria.gtin), ...scanned } : undefined;
 
   return (
     <PageShell className="search">
       <View className="search-bar">
-        <View className="search-bar__box">
+        <View className={`search-bar__box ${search.inputError ? 'search-bar__box--error' : ''}`}>
           <Image className="search-bar__icon" src={magnifierIcon} />
           <Input
             className="search-bar__input"
             value={keyword}
             confirmType="search"
             maxlength={50}
-            placeholder="产品名称、品牌、型号或生产者"
+            placeholder={largeText ? '产品名称、品牌或型号' : '产品名称、品牌、型号或生产者'}
             placeholderClass="search-bar__placeholder"
             onInput={(e) => setKeyword(e.detail.value)}
             onConfirm={submit}
@@ -64,55 +88,71 @@ export default function SearchPage() {
           <Text>搜索</Text>
         </View>
       </View>
-
-      {criteria.gtin || criteria.category ? (
-        <View className="search-filters">
-          {criteria.gtin ? (
-            <View className="search-chip" onClick={() => clearFilter('gtin')}>
-              <Text>商品条码 {criteria.gtin}</Text>
-              <Text className="search-chip__x">×</Text>
-            </View>
-          ) : null}
-          {criteria.category ? (
-            <View className="search-chip" onClick={() => clearFilter('category')}>
-              <Text>{CATEGORIES[criteria.category]}</Text>
-              <Text className="search-chip__x">×</Text>
-            </View>
-          ) : null}
+      {search.inputError ? (
+        <View className="search-bar__error">
+          <Text>{search.inputError}</Text>
         </View>
       ) : null}
 
-      {nothingToSearch ? (
-        <EmptyState
-          glyph="查"
-          title="输入关键词开始查询"
-          description="可以输入产品名称、品牌、型号或生产者名称，也可以在首页扫描商品条码。"
-        />
-      ) : search.error && search.items.length === 0 ? (
+      <CategoryChips value={criteria.category} onChange={setCategory} />
+
+      {criteria.gtin ? (
+        <View className="search-filters">
+          <View className="search-chip" onClick={clearGtin}>
+            <Text>商品条码 {displayGtin(criteria.gtin)}</Text>
+            <Text className="search-chip__x">×</Text>
+          </View>
+        </View>
+      ) : null}
+
+      {browsing ? <RecentSearches className="search-recent" onPick={pickRecent} /> : null}
+
+      {search.inputError ? null : search.error && search.items.length === 0 ? (
         <EmptyState glyph="!" tone="warning" title="暂时无法完成查询" description={search.error}>
           <Button className="btn btn--primary btn--small" onClick={search.retry}>
             重新查询
           </Button>
         </EmptyState>
       ) : search.searched && search.items.length === 0 ? (
-        <EmptyState
-          glyph="无"
-          title="未查到相关召回信息"
-          description="召回信息库中暂无匹配的记录，这并不代表产品一定不存在缺陷。如果你发现产品有安全隐患，欢迎报告。"
-        >
-          <Button className="btn btn--primary btn--small" onClick={goReport}>
+        <View className="card search-empty">
+          <EmptyState className="search-empty__head" glyph="无" title="未查到相关召回信息" />
+          <View className="search-empty__facts">
+            <Text className="search-empty__fresh">{freshnessText(search.dataAsOf)}</Text>
+            <Text className="search-empty__warn">未查到召回不代表产品没有安全隐患。</Text>
+            <Text className="search-empty__text">
+              如果你发现产品存在可能危及人身、财产安全的问题，请报告给市场监管部门核实处理。
+            </Text>
+          </View>
+          <Button className="btn btn--primary search-empty__report" onClick={goReport}>
             报告产品缺陷
           </Button>
-        </EmptyState>
+        </View>
       ) : (
         <View className="search-results">
+          {criteria.gtin && search.items.length > 0 ? (
+            <View className="search-check" hoverClass="search-check--active" onClick={goCheck}>
+              <View className="search-check__body">
+                <Text className="search-check__title">查一查我的这件是否在召回范围</Text>
+                <Text className="search-check__hint">
+                  {scanned.batch || scanned.productionDate
+                    ? `已读取${[scanned.batch ? `批次 ${scanned.batch}` : '', scanned.productionDate ? `生产日期 ${scanned.productionDate}` : ''].filter(Boolean).join('、')}`
+                    : '核对批次号、生产日期，确认你的这件是否受影响'}
+                </Text>
+              </View>
+              <Text className="search-check__arrow">›</Text>
+            </View>
+          ) : null}
           {search.searched ? (
-            <Text className="search-results__count">
-              共找到 <Text className="search-results__num">{search.total}</Text> 条召回信息
-            </Text>
+            <View className="search-results__summary">
+              <Text className="search-results__count">
+                {browsing && !criteria.category ? '最新召回信息，' : ''}共{' '}
+                <Text className="search-results__num">{search.total}</Text> 条
+              </Text>
+              <Text className="search-results__fresh">{freshnessText(search.dataAsOf)}</Text>
+            </View>
           ) : null}
           {search.items.map((item) => (
-            <RecallCard key={item.id} recall={item} />
+            <RecallCard key={item.id} recall={item} carry={carry} />
           ))}
           <View className="search-results__footer">
             {search.loading ? (

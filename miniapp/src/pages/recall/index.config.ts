@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '召回详情',
+  enableShareAppMessage: true,
+});
