@@ -39,7 +39,10 @@ test('the detail shows what a consumer needs first', async () => {
   await page.locator('.recall-card').first().click();
   const detail = page.locator('.recall-detail');
   await detail.waitFor();
-  const text = await until(() => detail.innerText(), (t) => t.includes('0739-5012345'));
+  const text = await until(
+    () => detail.innerText(),
+    (t) => t.includes('0739-5012345'),
+  );
   for (const expected of ['打火机', '召回', '0739-5012345', '更换']) expect(text).toContain(expected);
   await screenshot(page, 'lookup-02-detail');
 });
@@ -58,7 +61,10 @@ test('check my unit from the detail: the app asks for what decides it', async ()
   // With the model, the recall is limited by production date: that is asked next.
   await fillTaroInput(page, '.check-model', 'V8');
   await page.locator('.check-submit').click();
-  const text = await until(() => page.locator('.check-result').innerText(), (t) => t.includes('生产日期'));
+  const text = await until(
+    () => page.locator('.check-result').innerText(),
+    (t) => t.includes('生产日期'),
+  );
   expect(text).toContain('生产日期');
   await expect(resultClass()).resolves.toContain('check-result--unknown');
   await screenshot(page, 'lookup-04-check-unknown');
@@ -68,7 +74,9 @@ test.each([
   ['2021-12-31', 'check-result--affected', 'lookup-05-check-affected'],
   ['2022-01-01', 'check-result--not_affected', 'lookup-06-check-not-affected'],
 ])('a unit made on %s (range 2021-09-01 to 2021-12-31, inclusive) → %s', async (date, cls, shot) => {
-  await page.goto(`${server.url}/#/pages/check/index?brand=${encodeURIComponent('豪牌')}&model=V8&productionDate=${date}`);
+  await page.goto(
+    `${server.url}/#/pages/check/index?brand=${encodeURIComponent('豪牌')}&model=V8&productionDate=${date}`,
+  );
   await page.locator('.check-submit').waitFor();
   await page.locator('.check-submit').click();
   expect(await until(resultClass, (c) => !!c?.includes(cls))).toContain(cls);
