@@ -1,6 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 import { Browser, chromium, Page } from 'playwright-core';
+import { Db, freshDb, RunningServer, startServer } from './server';
 
 /** Headless Debian Chromium at a phone's viewport; screenshots kept in tests/artifacts. */
 export const ARTIFACTS = path.resolve(__dirname, '../artifacts');
@@ -56,4 +57,32 @@ export async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, ti
     value = await read();
   }
   return value;
+}
+
+export interface AppInBrowser {
+  db: Db;
+  server: RunningServer;
+  browser: Browser;
+  page: Page;
+}
+
+/**
+ * Registers beforeAll/afterAll that give a test file a fresh database, the real server on it and
+ * a phone-sized page in Chromium. `prepare` runs against the database before the server starts.
+ */
+export function appInBrowser(tag: string, env: Record<string, string> = {}, prepare?: (db: Db) => Promise<void>) {
+  const app = {} as AppInBrowser;
+  beforeAll(async () => {
+    app.db = await freshDb(tag);
+    await prepare?.(app.db);
+    app.server = await startServer({ ...app.db.env, ...env });
+    app.browser = await launch();
+    app.page = await phonePage(app.browser);
+  });
+  afterAll(async () => {
+    await app.browser?.close();
+    await app.server?.stop();
+    await app.db?.drop();
+  });
+  return app;
 }

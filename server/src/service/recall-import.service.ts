@@ -48,6 +48,25 @@ export async function nextRecallSeq(m: EntityManager): Promise<number> {
   return Number((await m.findOneByOrFail(Counter, { name: 'recall' })).value);
 }
 
+/** Keeps the current version as a public revision, then applies `changes` as the next version. */
+async function revise(
+  m: EntityManager,
+  existing: Recall,
+  note: string,
+  actorId: number | null,
+  changes: Partial<Recall>,
+) {
+  await m.insert(RecallRevision, {
+    recallId: existing.id,
+    version: existing.version,
+    snapshot: JSON.stringify(toPublic(existing)),
+    note,
+    actorId,
+  });
+  const seq = await nextRecallSeq(m);
+  await m.update(Recall, existing.id, { ...changes, version: existing.version + 1, changeSeq: String(seq) });
+}
+
 async function insertScope(m: EntityManager, rows: ReturnType<typeof scopeRows>): Promise<void> {
   if (rows.length) await m.insert(RecallScope, rows);
 }
@@ -124,15 +143,7 @@ export class RecallImportService {
       const changed = COMPARED_FIELDS.filter((f) => String(existing[f] ?? '') !== String(values[f] ?? ''));
       if (!changed.length) return 'unchanged';
       const note = `更正：${changed.map((f) => FIELD_LABELS[f]).join('、')}`;
-      await m.insert(RecallRevision, {
-        recallId: existing.id,
-        version: existing.version,
-        snapshot: JSON.stringify(toPublic(existing)),
-        note,
-        actorId: opts.actorId,
-      });
-      const seq = await nextRecallSeq(m);
-      await m.update(Recall, existing.id, { ...values, version: existing.version + 1, changeSeq: String(seq) });
+      await revise(m, existing, note, opts.actorId, values);
       await m.delete(RecallScope, { recallId: existing.id });
       await insertScope(m, scopeRows(existing.id, line));
       await this.audit.record(m, {
@@ -157,15 +168,7 @@ export class RecallImportService {
       const existing = await m.findOneBy(Recall, { id });
       if (!existing) throw notFound('没有找到这条召回信息', 'RECALL_NOT_FOUND');
       if (existing.withdrawn) throw conflict('这条召回已经撤回', 'ALREADY_WITHDRAWN');
-      await m.insert(RecallRevision, {
-        recallId: id,
-        version: existing.version,
-        snapshot: JSON.stringify(toPublic(existing)),
-        note: `撤回：${reason}`,
-        actorId,
-      });
-      const seq = await nextRecallSeq(m);
-      await m.update(Recall, id, { withdrawn: true, version: existing.version + 1, changeSeq: String(seq) });
+      await revise(m, existing, `撤回：${reason}`, actorId, { withdrawn: true });
       await this.audit.record(m, {
         actorId,
         action: 'recall.withdrawn',
