@@ -28,6 +28,8 @@ const ZEnv = z.object({
   DEMO_DATA: z.enum(['on', 'off']).default('on'),
   /** Search result lists cached per process (0 turns the cache off). */
   SEARCH_CACHE_SIZE: z.coerce.number().int().min(0).max(100000).default(2000),
+  /** Clue reports one consumer may submit per hour. */
+  CLUE_RATE_PER_HOUR: z.coerce.number().int().min(1).max(10000).default(10),
 });
 export type Env = z.infer<typeof ZEnv> & { isProduction: boolean; dbKind: 'mysql' | 'sqlite'; webRoot: string };
 

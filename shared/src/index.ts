@@ -14,6 +14,7 @@ export * from './domain/routing';
 export * from './domain/search';
 export * from './domain/scan';
 export * from './domain/unitScope';
+export * from './domain/mask';
 export * from './schemas/fields';
 export * from './schemas/common';
 export * from './schemas/auth';

@@ -1,4 +1,14 @@
-import { evaluateUnit, gs1Date, ngrams, normalizeSearchText, parseScan, searchQueryProblem } from '../src';
+import {
+  evaluateUnit,
+  gs1Date,
+  maskAddress,
+  maskName,
+  maskPhone,
+  ngrams,
+  normalizeSearchText,
+  parseScan,
+  searchQueryProblem,
+} from '../src';
 
 describe('parseScan', () => {
   const now = new Date('2026-11-24T00:00:00Z');
@@ -87,4 +97,22 @@ describe('evaluateUnit: is this unit in the recall scope', () => {
       needs: ['batch', 'productionDate'],
     });
   });
+});
+
+describe('masks', () => {
+  test.each([
+    ['张三', '张*'],
+    ['欧阳娜娜', '欧***'],
+    ['李', '*'],
+  ])('maskName(%s) = %s', (a, b) => expect(maskName(a)).toBe(b));
+  test.each([
+    ['13812345678', '138****5678'],
+    ['0512-66881234', '*********1234'],
+  ])('maskPhone(%s) = %s', (a, b) => expect(maskPhone(a)).toBe(b));
+  test.each([
+    ['江苏省苏州市虎丘区竹园路 209 号', '江苏省苏州市虎丘区****'],
+    ['南京市玄武区中山路 1 号', '南京市玄武区****'],
+    ['某小区3栋', '某小区****'],
+    ['上海', '上海****'],
+  ])('maskAddress(%s) = %s', (a, b) => expect(maskAddress(a)).toBe(b));
 });

@@ -1,4 +1,4 @@
-import { Provide } from '@midwayjs/core';
+import { Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import type { TAuditListResponse, TAuditQuery } from '@recall/shared';
 import { DataSource } from 'typeorm';
@@ -17,6 +17,7 @@ export interface AuditEntry {
 
 /** Writes audit rows, always through the caller's transaction so a change and its record commit together. */
 @Provide()
+@Scope(ScopeEnum.Singleton)
 export class AuditService {
   @InjectDataSource()
   db!: DataSource;

@@ -43,20 +43,44 @@ export const ZRoutingDecision = z.object({
 });
 export type TRoutingDecisionBody = z.infer<typeof ZRoutingDecision>;
 
-export const ZClueCreateResponse = z.object({ id: z.number().int(), status: z.string(), routing: ZRoutingDecision });
+export const ZClueCreateResponse = z.object({
+  id: z.number().int(),
+  receiptNo: z.string(),
+  status: z.string(),
+  routing: ZRoutingDecision,
+});
 export type TClueCreateResponse = z.infer<typeof ZClueCreateResponse>;
 
-/** Clue statuses (线索状态) from receipt to decision (苏 2025 第九、十条). */
+/** Clue statuses (线索状态, 苏 2025 第九、十条). A transfer moves a clue to another bureau as received. */
 export const CLUE_STATUSES = {
   received: '已接收',
   verifying: '核实中',
   merged: '已合并',
-  transferred: '已移送',
   rejected: '不予受理',
-  accepted: '已立案调查',
 } as const;
 export type ClueStatus = keyof typeof CLUE_STATUSES;
 export const ZClueStatus = z.enum(Object.keys(CLUE_STATUSES) as [ClueStatus, ...ClueStatus[]]);
+
+/** What happened to a clue, as its reporter and the bureaus see it (线索时间线). */
+export const CLUE_EVENTS = {
+  received: '已提交',
+  routed: '已分派',
+  copied: '已抄送',
+  accepted: '受理核实',
+  transferred: '已移送',
+  merged: '已合并',
+  rejected: '不予受理',
+} as const;
+export type ClueEventType = keyof typeof CLUE_EVENTS;
+export const ZClueEvent = z.object({
+  at: z.string(),
+  type: z.enum(Object.keys(CLUE_EVENTS) as [ClueEventType, ...ClueEventType[]]),
+  bureauName: z.string().nullable(),
+  /** Readable by the reporter: why it went there, why it was rejected. */
+  note: z.string(),
+});
+
+export const ZPhoto = z.object({ id: z.string(), url: z.string(), thumbnailUrl: z.string() });
 
 /** GET /api/clues/:id — to the reporter, and to staff of the bureaus it is routed or copied to. */
 export const ZClueView = z.object({
@@ -78,16 +102,18 @@ export const ZClueView = z.object({
   fire: z.boolean(),
   regionCode: z.string(),
   purchaseChannel: z.string().nullable(),
-  /** Masked (张*, 138****5678) for anyone but the reporter and the handling bureau's staff. */
-  contact: z.object({ name: z.string(), phone: z.string(), address: z.string() }),
-  photos: z.array(z.object({ id: z.string(), url: z.string(), thumbnailUrl: z.string() })),
+  /** In full for the reporter; masked (张*, 138****5678) in every list and for copied bureaus. */
+  contact: z.object({ name: z.string(), phone: z.string(), address: z.string() }).nullable(),
+  photos: z.array(ZPhoto),
   routing: ZRoutingDecision,
+  mergedInto: z.number().int().nullable(),
   createdAt: z.string(),
-  timeline: z.array(z.object({ at: z.string(), status: ZClueStatus, note: z.string() })),
+  timeline: z.array(ZClueEvent),
 });
 export type TClueView = z.infer<typeof ZClueView>;
+export const ZMyCluesResponse = z.object({ items: z.array(ZClueView), total: z.number().int() });
 
-/** GET /api/bureau/clues — clues routed or copied to the caller's bureau, contact data masked. */
+/** GET /api/bureau/clues — clues routed or copied to the caller's bureau. */
 export const ZBureauClueListQuery = z.object({
   status: ZClueStatus.optional(),
   category: ZCategoryCode.optional(),
@@ -98,9 +124,51 @@ export const ZBureauClueListQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
 export type TBureauClueListQuery = z.infer<typeof ZBureauClueListQuery>;
+export const ZBureauClueItem = ZClueView.omit({ timeline: true }).extend({
+  unread: z.boolean(),
+  /** Copied for information (抄送), not this bureau's to handle. */
+  copiedOnly: z.boolean(),
+});
 export const ZBureauClueListResponse = z.object({
-  items: z.array(ZClueView.omit({ timeline: true }).extend({ unread: z.boolean(), copiedOnly: z.boolean() })),
+  items: z.array(ZBureauClueItem),
   total: z.number().int(),
   unread: z.number().int(),
 });
 export type TBureauClueListResponse = z.infer<typeof ZBureauClueListResponse>;
+
+/** Bureau actions on a clue (苏 2025 第九、十条). */
+export const ZClueAcceptRequest = z.object({ note: zOptionalText('说明', 500) });
+export const ZClueRejectRequest = z.object({ reason: zText('不予受理的理由', 500) });
+export const ZClueTransferRequest = z.object({
+  toBureauCode: z.string().regex(/^\d{6}$/, { error: '请选择移送的市场监管局' }),
+  reason: zText('移送理由', 500),
+});
+export const ZClueMergeRequest = z.object({
+  intoClueId: z.number().int().positive({ error: '请选择要合并到的线索' }),
+  note: zOptionalText('说明', 500),
+});
+export type TClueAcceptRequest = z.infer<typeof ZClueAcceptRequest>;
+export type TClueRejectRequest = z.infer<typeof ZClueRejectRequest>;
+export type TClueTransferRequest = z.infer<typeof ZClueTransferRequest>;
+export type TClueMergeRequest = z.infer<typeof ZClueMergeRequest>;
+
+/** Staff enter clues from the other sources of 第八条; the contact is optional there. */
+export const ZStaffClueCreateRequest = ZClueCreateRequest.extend({
+  source: ZClueSource.exclude(['consumer']),
+  contact: ZClueContact.optional(),
+});
+export type TStaffClueCreateRequest = z.infer<typeof ZStaffClueCreateRequest>;
+
+export const ZDuplicateSuggestions = z.object({
+  items: z.array(
+    z.object({
+      id: z.number().int(),
+      receiptNo: z.string(),
+      productName: z.string(),
+      brand: z.string(),
+      model: z.string().nullable(),
+      createdAt: z.string(),
+      why: z.string(),
+    }),
+  ),
+});

@@ -1,0 +1,103 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+/** A defect clue (缺陷线索): a consumer's report or one entered by staff from another source. */
+@Entity('clue')
+@Index(['reporterId', 'idempotencyKey'], { unique: true })
+export class Clue {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 32 })
+  receiptNo!: string;
+
+  @Column({ type: 'int', nullable: true })
+  reporterId!: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  enteredBy!: number | null;
+
+  @Column({ type: 'varchar', length: 24 })
+  source!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  status!: string;
+
+  @Column({ type: 'varchar', length: 2 })
+  categoryCode!: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  productName!: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  brand!: string;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  model!: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  batch!: string | null;
+
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  productionDate!: string | null;
+
+  @Index()
+  @Column({ type: 'varchar', length: 14, nullable: true })
+  gtin!: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  producerName!: string | null;
+
+  @Column({ type: 'varchar', length: 18, nullable: true })
+  producerUscc!: string | null;
+
+  @Column({ type: 'text' })
+  description!: string;
+
+  @Column({ type: 'varchar', length: 8 })
+  injury!: string;
+
+  @Column({ type: 'boolean', default: false })
+  fire!: boolean;
+
+  @Column({ type: 'varchar', length: 6 })
+  regionCode!: string;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  purchaseChannel!: string | null;
+
+  /** AES-256-GCM ciphertext of {name, phone, address}; never stored in clear. */
+  @Column({ type: 'text', nullable: true })
+  contactEnc!: string | null;
+
+  /** The masked form, for lists and copied bureaus. */
+  @Column({ type: 'text', nullable: true })
+  contactMasked!: string | null;
+
+  /** The bureau handling it now. */
+  @Index()
+  @Column({ type: 'varchar', length: 6 })
+  bureauCode!: string;
+
+  @Column({ type: 'text' })
+  routingReason!: string;
+
+  /** JSON array of bureau codes informed (抄送). */
+  @Column({ type: 'text' })
+  copiedTo!: string;
+
+  @Column({ type: 'text' })
+  flags!: string;
+
+  @Column({ type: 'int', nullable: true })
+  mergedInto!: number | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  idempotencyKey!: string | null;
+
+  @CreateDateColumn({ type: 'datetime' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'datetime' })
+  updatedAt!: Date;
+}
