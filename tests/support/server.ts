@@ -20,6 +20,19 @@ export interface Db {
 }
 
 export async function freshDb(tag: string): Promise<Db> {
+  // Photos live under DATA_DIR whatever the database: every test server gets its own.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `recall-${tag}-`));
+  const db = await freshDatabase(tag, dir);
+  return {
+    env: { DATA_DIR: dir, ...db.env },
+    drop: async () => {
+      await db.drop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function freshDatabase(tag: string, dir: string): Promise<Db> {
   if (TEST_DB === 'mysql') {
     const name = `recall_${tag}_${process.pid}`;
     const c = await mysql.createConnection(MYSQL_BASE);
@@ -35,8 +48,7 @@ export async function freshDb(tag: string): Promise<Db> {
       },
     };
   }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `recall-${tag}-`));
-  return { env: { DATA_DIR: dir }, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+  return { env: { DATA_DIR: dir }, drop: async () => undefined };
 }
 
 export function freePort(): Promise<number> {
@@ -71,6 +83,8 @@ export interface RunningServer {
   proc: ChildProcess;
   log: () => string;
   stop: () => Promise<void>;
+  /** Kills the process at once (SIGKILL), as a crash or a power cut would. */
+  kill: () => Promise<void>;
 }
 
 export async function startServer(env: Record<string, string>): Promise<RunningServer> {
@@ -99,11 +113,15 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
     url,
     proc,
     log: () => log,
-    stop: () =>
-      new Promise((resolve) => {
-        if (proc.exitCode !== null) return resolve();
-        proc.once('exit', () => resolve());
-        proc.kill('SIGTERM');
-      }),
+    stop: () => signal(proc, 'SIGTERM'),
+    kill: () => signal(proc, 'SIGKILL'),
   };
+}
+
+function signal(proc: ChildProcess, sig: NodeJS.Signals): Promise<void> {
+  return new Promise((resolve) => {
+    if (proc.exitCode !== null || proc.signalCode !== null) return resolve();
+    proc.once('exit', () => resolve());
+    proc.kill(sig);
+  });
 }
