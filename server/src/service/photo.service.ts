@@ -102,14 +102,14 @@ export class PhotoService {
 
   private async reencode(file: string) {
     try {
-      const image = sharp(file, { limitInputPixels: MAX_PIXELS, failOn: 'error' }).rotate();
-      const photo = await image
-        .clone()
+      // Decode the original once (JPEG shrink-on-load does most of the resize); the thumbnail
+      // comes from the re-encoded photo, not from the 12-megapixel original again.
+      const photo = await sharp(file, { limitInputPixels: MAX_PIXELS, failOn: 'error', sequentialRead: true })
+        .rotate()
         .resize(2048, 2048, { fit: 'inside', withoutEnlargement: true })
         .jpeg({ quality: 82, mozjpeg: true })
         .toBuffer({ resolveWithObject: true });
-      const thumb = await image
-        .clone()
+      const thumb = await sharp(photo.data)
         .resize(360, 360, { fit: 'inside', withoutEnlargement: true })
         .jpeg({ quality: 75 })
         .toBuffer();
