@@ -23,6 +23,12 @@ const ZEnv = z.object({
   WECHAT_APPID: z.string().optional(),
   WECHAT_SECRET: z.string().optional(),
   WEB_ROOT: z.string().optional(),
+  /** WeChat content security (msg_sec_check, media_check_async) on clue reports. */
+  WECHAT_CONTENT_CHECK: z.enum(['on', 'off']).default('off'),
+  /** The server's public origin, for media WeChat fetches to check (https://…). */
+  PUBLIC_BASE_URL: z.string().url().optional(),
+  /** Token of the mini-program's message push (消息推送) configuration, to verify its signatures. */
+  WECHAT_PUSH_TOKEN: z.string().optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   /** Load the demo recalls (config/demo) into an empty database. */
   DEMO_DATA: z.enum(['on', 'off']).default('on'),

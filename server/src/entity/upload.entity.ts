@@ -32,6 +32,14 @@ export class Upload {
   @Column({ type: 'varchar', length: 128 })
   thumbKey!: string;
 
+  /** WeChat image check: none (not checked) | pending | pass | review | risky | unchecked (check failed). */
+  @Column({ type: 'varchar', length: 12, default: 'none' })
+  review!: string;
+
+  @Index()
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  traceId!: string | null;
+
   @CreateDateColumn({ type: 'datetime' })
   createdAt!: Date;
 }

@@ -44,7 +44,12 @@ export function toClueView(
     regionCode: c.regionCode,
     purchaseChannel: c.purchaseChannel,
     contact,
-    photos: opts.photos.map((p) => ({ id: p.id, url: opts.link(p.id), thumbnailUrl: opts.link(p.id, 'thumb') })),
+    photos: opts.photos.map((p) => ({
+      id: p.id,
+      url: opts.link(p.id),
+      thumbnailUrl: opts.link(p.id, 'thumb'),
+      pending: p.review === 'pending',
+    })),
     routing: {
       bureauCode: c.bureauCode,
       bureauName: opts.bureauNames.get(c.bureauCode) ?? c.bureauCode,

@@ -20,6 +20,7 @@ import { Bureau, Clue, ClueBureau, ClueEvent, Producer, Upload } from '../entity
 import type { Env } from '../env';
 import { AuditService } from './audit.service';
 import { ContactMode, toClueView } from './clue-view';
+import { ContentCheckService } from './content-check.service';
 import { PhotoService } from './photo.service';
 import { RateLimiter } from './rate-limiter';
 
@@ -47,6 +48,9 @@ export class ClueService {
   @Inject()
   limiter!: RateLimiter;
 
+  @Inject()
+  checks!: ContentCheckService;
+
   private get key(): Buffer {
     return Buffer.from(this.env.DATA_KEY, 'base64');
   }
@@ -59,8 +63,11 @@ export class ClueService {
       if (existing) return this.created(existing);
     }
     if (!staff) this.limiter.take(`clue:${caller.userId}`);
+    const text = [body.productName, body.brand, body.model, body.description].filter(Boolean).join('\n');
+    const contentFlags = staff ? [] : await this.checks.checkText(caller.userId, text);
     try {
-      const clue = await this.db.transaction((m) => this.insert(m, caller, body, idempotencyKey, staff));
+      const clue = await this.db.transaction((m) => this.insert(m, caller, body, idempotencyKey, staff, contentFlags));
+      if (!staff) await this.checks.submitPhotos(caller.userId, body.photoIds);
       return this.created(clue);
     } catch (e) {
       // Two submissions with one key racing: the unique index lets one in; answer the other with it.
@@ -99,6 +106,7 @@ export class ClueService {
     body: NewClue,
     key: string | undefined,
     staff: boolean,
+    contentFlags: string[],
   ): Promise<Clue> {
     const photos = await this.ownPhotos(m, caller.userId, body.photoIds);
     const profile = getProvinceProfile(this.env.PROVINCE);
@@ -137,7 +145,7 @@ export class ClueService {
         bureauCode: routing.bureauCode,
         routingReason: routing.reason,
         copiedTo: JSON.stringify(routing.copiedTo),
-        flags: JSON.stringify(routing.flags),
+        flags: JSON.stringify([...routing.flags, ...contentFlags]),
         mergedInto: null,
         idempotencyKey: key ?? null,
       }),
@@ -218,17 +226,19 @@ export class ClueService {
     const clue = await this.db.getRepository(Clue).findOneBy({ id });
     const mode = clue && (await this.access(caller, clue));
     if (!clue || !mode) throw notFound('没有找到这条线索', 'CLUE_NOT_FOUND');
-    return this.render(clue, mode);
+    return this.render(clue, mode, true, caller.role !== 'consumer');
   }
 
-  async render(clue: Clue, mode: ContactMode, withEvents = true): Promise<TClueView> {
-    const [events, photos, names] = await Promise.all([
+  /** Staff see a photo only once WeChat's image check (when on) has not held it back. */
+  async render(clue: Clue, mode: ContactMode, withEvents = true, staffViewer = true): Promise<TClueView> {
+    const [events, allPhotos, names] = await Promise.all([
       withEvents
         ? this.db.getRepository(ClueEvent).find({ where: { clueId: clue.id }, order: { id: 'ASC' } })
         : Promise.resolve([]),
       this.db.getRepository(Upload).find({ where: { clueId: clue.id }, order: { createdAt: 'ASC' } }),
       this.bureauNames(),
     ]);
+    const photos = staffViewer ? allPhotos.filter((p) => !['pending', 'risky'].includes(p.review)) : allPhotos;
     return toClueView(clue, {
       key: this.key,
       contact: mode,
@@ -243,6 +253,6 @@ export class ClueService {
     const clues = await this.db
       .getRepository(Clue)
       .find({ where: { reporterId: caller.userId }, order: { id: 'DESC' }, take: 100 });
-    return { items: await Promise.all(clues.map((c) => this.render(c, 'full'))), total: clues.length };
+    return { items: await Promise.all(clues.map((c) => this.render(c, 'full', true, false))), total: clues.length };
   }
 }

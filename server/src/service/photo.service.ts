@@ -122,8 +122,8 @@ export class PhotoService {
   }
 
   /** A link to a photo (or its thumbnail) that works for an hour, without a token. */
-  link(id: string, size?: 'thumb', now = Date.now()): string {
-    const exp = Math.floor(now / 1000) + LINK_TTL_S;
+  link(id: string, size?: 'thumb', ttlS = LINK_TTL_S, now = Date.now()): string {
+    const exp = Math.floor(now / 1000) + ttlS;
     return `/api/uploads/${id}?exp=${exp}&sig=${sign(this.env.JWT_SECRET, `${id}:${exp}`)}${size ? `&size=${size}` : ''}`;
   }
 

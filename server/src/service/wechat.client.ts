@@ -51,4 +51,72 @@ export class WechatClient {
       throw new ApiError(502, 'WECHAT_UNAVAILABLE', '暂时无法连接微信服务器，请稍后再试');
     }
   }
+
+  private token?: { value: string; expiresAt: number };
+
+  /** stable_token, cached until five minutes before it expires. */
+  async accessToken(forceRefresh = false): Promise<string> {
+    if (!forceRefresh && this.token && this.token.expiresAt > Date.now()) return this.token.value;
+    const { WECHAT_APPID: appid, WECHAT_SECRET: secret, WECHAT_API_BASE: base } = this.env;
+    const res = await this.postJson(new URL('/cgi-bin/stable_token', base), {
+      grant_type: 'client_credential',
+      appid,
+      secret,
+      force_refresh: forceRefresh,
+    });
+    if (typeof res.access_token !== 'string')
+      throw new ApiError(502, 'WECHAT_UNAVAILABLE', `微信接口凭证获取失败（${res.errcode}）`);
+    this.token = { value: res.access_token, expiresAt: Date.now() + (Number(res.expires_in ?? 7200) - 300) * 1000 };
+    return this.token.value;
+  }
+
+  /** A call with the access token; an expired or invalid token (40001, 42001) is refreshed once. */
+  async callWithToken(path: string, body: unknown): Promise<Record<string, unknown>> {
+    for (const force of [false, true]) {
+      const url = new URL(path, this.env.WECHAT_API_BASE);
+      url.searchParams.set('access_token', await this.accessToken(force));
+      const res = await this.postJson(url, body);
+      if (![40001, 42001, 40014].includes(Number(res.errcode))) return res;
+    }
+    throw new ApiError(502, 'WECHAT_UNAVAILABLE', '微信接口凭证无效');
+  }
+
+  /** Text content check (msg_sec_check v2): pass | review | risky. */
+  async msgSecCheck(openid: string, content: string): Promise<'pass' | 'review' | 'risky'> {
+    const res = await this.callWithToken('/wxa/msg_sec_check', { content, version: 2, scene: 1, openid });
+    if (Number(res.errcode ?? 0) !== 0)
+      throw new ApiError(502, 'WECHAT_UNAVAILABLE', `内容安全检测失败（${res.errcode}）`);
+    const suggest = (res.result as { suggest?: string } | undefined)?.suggest;
+    return suggest === 'risky' || suggest === 'review' ? suggest : 'pass';
+  }
+
+  /** Asynchronous image check (media_check_async v2); the verdict arrives by message push. */
+  async mediaCheckAsync(openid: string, mediaUrl: string): Promise<string> {
+    const res = await this.callWithToken('/wxa/media_check_async', {
+      media_url: mediaUrl,
+      media_type: 2,
+      version: 2,
+      scene: 1,
+      openid,
+    });
+    if (Number(res.errcode ?? 0) !== 0 || typeof res.trace_id !== 'string') {
+      throw new ApiError(502, 'WECHAT_UNAVAILABLE', `图片安全检测提交失败（${res.errcode}）`);
+    }
+    return res.trace_id;
+  }
+
+  private async postJson(url: URL, body: unknown): Promise<Record<string, unknown>> {
+    try {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(5000),
+      });
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      return (await res.json()) as Record<string, unknown>;
+    } catch {
+      throw new ApiError(502, 'WECHAT_UNAVAILABLE', '暂时无法连接微信服务器，请稍后再试');
+    }
+  }
 }

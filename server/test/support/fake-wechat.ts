@@ -31,11 +31,22 @@ export class FakeWechat {
     (this.queued[path] ??= []).push(...replies);
   }
 
-  private defaultReply(path: string, query: Record<string, string>): FakeReply {
+  private tokens = 0;
+  private traces = 0;
+
+  private defaultReply(path: string, query: Record<string, string>, body: unknown): FakeReply {
     if (path === '/sns/jscode2session') {
       // A code maps to a stable openid, like WeChat: the same person signs in twice.
       return { body: { openid: `openid-${query.js_code}`, session_key: `sk-${query.js_code}` } };
     }
+    if (path === '/cgi-bin/stable_token') return { body: { access_token: `token-${++this.tokens}`, expires_in: 7200 } };
+    if (path === '/wxa/msg_sec_check') {
+      const content = String((body as { content?: string })?.content ?? '');
+      const suggest = content.includes('违规') ? 'risky' : content.includes('待审') ? 'review' : 'pass';
+      return { body: { errcode: 0, errmsg: 'ok', result: { suggest, label: suggest === 'pass' ? 100 : 20001 } } };
+    }
+    if (path === '/wxa/media_check_async')
+      return { body: { errcode: 0, errmsg: 'ok', trace_id: `trace-${++this.traces}` } };
     return { status: 404, body: { errcode: 404, errmsg: 'not faked' } };
   }
 
@@ -45,8 +56,9 @@ export class FakeWechat {
     req.on('data', (c) => (raw += c));
     req.on('end', () => {
       const query = Object.fromEntries(url.searchParams);
-      this.calls.push({ path: url.pathname, query, body: raw ? JSON.parse(raw) : undefined });
-      const r = this.queued[url.pathname]?.shift() ?? this.defaultReply(url.pathname, query);
+      const body = raw ? JSON.parse(raw) : undefined;
+      this.calls.push({ path: url.pathname, query, body });
+      const r = this.queued[url.pathname]?.shift() ?? this.defaultReply(url.pathname, query, body);
       setTimeout(() => {
         res.writeHead(r.status ?? 200, { 'content-type': 'application/json' });
         res.end(JSON.stringify(r.body ?? {}));

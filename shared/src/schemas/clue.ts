@@ -80,7 +80,8 @@ export const ZClueEvent = z.object({
   note: z.string(),
 });
 
-export const ZPhoto = z.object({ id: z.string(), url: z.string(), thumbnailUrl: z.string() });
+/** `pending`: WeChat's image check has not answered yet (the reporter sees it; bureaus do not yet). */
+export const ZPhoto = z.object({ id: z.string(), url: z.string(), thumbnailUrl: z.string(), pending: z.boolean() });
 
 /** GET /api/clues/:id — to the reporter, and to staff of the bureaus it is routed or copied to. */
 export const ZClueView = z.object({
