@@ -23,6 +23,14 @@ const ZEnv = z.object({
   WECHAT_APPID: z.string().optional(),
   WECHAT_SECRET: z.string().optional(),
   WEB_ROOT: z.string().optional(),
+  /** Where photos are kept: local disk under DATA_DIR, or an S3-compatible object store. */
+  STORAGE: z.enum(['local', 's3']).default('local'),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_REGION: z.string().default('ap-shanghai'),
+  S3_BUCKET: z.string().optional(),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false'),
   /** WeChat content security (msg_sec_check, media_check_async) on clue reports. */
   WECHAT_CONTENT_CHECK: z.enum(['on', 'off']).default('off'),
   /** The server's public origin, for media WeChat fetches to check (https://…). */
@@ -55,6 +63,9 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     if (weak.length) throw new Error(`生产环境拒绝使用默认密钥：请设置 ${weak.join('、')}`);
   }
   if (Buffer.from(env.DATA_KEY, 'base64').length !== 32) throw new Error('DATA_KEY 应为 32 字节密钥的 base64 编码');
+  if (env.STORAGE === 's3' && !(env.S3_BUCKET && env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY)) {
+    throw new Error('STORAGE=s3 需要设置 S3_BUCKET、S3_ACCESS_KEY_ID、S3_SECRET_ACCESS_KEY');
+  }
   return {
     ...env,
     isProduction,

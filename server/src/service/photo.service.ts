@@ -9,6 +9,7 @@ import { ApiError, badRequest } from '../common/errors';
 import { sign, verifySignature } from '../common/crypto';
 import { Upload } from '../entity';
 import type { Env } from '../env';
+import { S3Storage } from '../storage/s3-storage';
 import { LocalDiskStorage, PhotoStorage } from '../storage/storage';
 import { AuditService } from './audit.service';
 
@@ -51,7 +52,18 @@ export class PhotoService {
 
   @Init()
   init(): void {
-    this.storage = new LocalDiskStorage(path.resolve(this.env.DATA_DIR, 'uploads'));
+    const e = this.env;
+    this.storage =
+      e.STORAGE === 's3'
+        ? new S3Storage({
+            endpoint: e.S3_ENDPOINT,
+            region: e.S3_REGION,
+            bucket: e.S3_BUCKET!,
+            accessKeyId: e.S3_ACCESS_KEY_ID!,
+            secretAccessKey: e.S3_SECRET_ACCESS_KEY!,
+            forcePathStyle: e.S3_FORCE_PATH_STYLE === 'true',
+          })
+        : new LocalDiskStorage(path.resolve(e.DATA_DIR, 'uploads'));
   }
 
   async store(ownerId: number, tempFile: string): Promise<Upload> {
