@@ -16,15 +16,33 @@ export const PAGES = {
   /** 查一查我的这件 (`?gtin=&brand=&model=&batch=&productionDate=&recallId=`). */
   check: 'pages/check/index',
   login: 'pages/login/index',
+  /** After a report is sent: receipt number, which bureau got it and why (`?id=`). */
+  clueReceipt: 'pages/clue-receipt/index',
+  /** 我的报告: the signed-in person's clue reports. */
+  myClues: 'pages/my-clues/index',
+  /** One of my reports with its timeline (`?id=`). */
+  clue: 'pages/clue/index',
 } as const;
 
 /** Staff workspaces, each a subpackage loaded on demand. */
 export const SUBPACKAGES = {
-  bureau: { root: 'packages/bureau', pages: { inbox: 'pages/inbox/index', import: 'pages/import/index' } },
+  bureau: {
+    root: 'packages/bureau',
+    pages: {
+      inbox: 'pages/inbox/index',
+      /** One clue: photos, routing reason, timeline, duplicates and the actions (`?id=`). */
+      clue: 'pages/clue/index',
+      /** 录入线索: a clue from another source of 第八条. */
+      enter: 'pages/enter/index',
+      import: 'pages/import/index',
+    },
+  },
   producer: { root: 'packages/producer', pages: { inbox: 'pages/inbox/index' } },
 } as const;
 
 export const BUREAU_INBOX = `${SUBPACKAGES.bureau.root}/${SUBPACKAGES.bureau.pages.inbox}` as const;
+export const BUREAU_CLUE = `${SUBPACKAGES.bureau.root}/${SUBPACKAGES.bureau.pages.clue}` as const;
+export const BUREAU_ENTER = `${SUBPACKAGES.bureau.root}/${SUBPACKAGES.bureau.pages.enter}` as const;
 export const BUREAU_IMPORT = `${SUBPACKAGES.bureau.root}/${SUBPACKAGES.bureau.pages.import}` as const;
 export const PRODUCER_INBOX = `${SUBPACKAGES.producer.root}/${SUBPACKAGES.producer.pages.inbox}` as const;
 
@@ -49,6 +67,9 @@ export const MAIN_PAGES: string[] = [
   PAGES.recall,
   PAGES.check,
   PAGES.login,
+  PAGES.clueReceipt,
+  PAGES.myClues,
+  PAGES.clue,
 ];
 
 /** Absolute URL for Taro navigation APIs, with an optional query string. */

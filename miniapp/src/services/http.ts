@@ -17,6 +17,8 @@ export interface HttpCall {
   /** Query parameters for GET/DELETE, JSON body otherwise. Undefined and empty values are dropped. */
   data?: unknown;
   token?: string | null;
+  /** Extra request headers (e.g. Idempotency-Key). */
+  headers?: Record<string, string>;
 }
 
 export interface HttpResult {
@@ -39,6 +41,8 @@ export interface UploadCall {
   /** Extra text fields of the multipart body. */
   formData?: Record<string, string>;
   token?: string | null;
+  /** Upload progress, 0–100. */
+  onProgress?: (percent: number) => void;
 }
 
 function queryString(data: unknown): string {
@@ -57,7 +61,7 @@ export async function send(call: HttpCall): Promise<HttpResult> {
   const method = call.method ?? 'GET';
   const bodyless = method === 'GET' || method === 'DELETE';
   const qs = bodyless ? queryString(call.data) : '';
-  const header: Record<string, string> = { Accept: 'application/json' };
+  const header: Record<string, string> = { Accept: 'application/json', ...call.headers };
   if (!bodyless) header['Content-Type'] = 'application/json';
   if (call.token) header.Authorization = `Bearer ${call.token}`;
   try {
@@ -87,7 +91,7 @@ export async function sendUpload(call: UploadCall): Promise<HttpResult> {
   const header: Record<string, string> = { Accept: 'application/json' };
   if (call.token) header.Authorization = `Bearer ${call.token}`;
   try {
-    const res = await Taro.uploadFile({
+    const task = Taro.uploadFile({
       url: fullUrl(call.url),
       filePath: call.filePath,
       name: call.name,
@@ -96,6 +100,9 @@ export async function sendUpload(call: UploadCall): Promise<HttpResult> {
       timeout: UPLOAD_TIMEOUT_MS,
       ...(call.fileName ? { fileName: call.fileName } : {}),
     });
+    const onProgress = call.onProgress;
+    if (onProgress && typeof task.progress === 'function') task.progress((p) => onProgress(p.progress));
+    const res = await task;
     return { statusCode: res.statusCode, data: jsonOrText(res.data) };
   } catch (err) {
     const msg = err && typeof err === 'object' && 'errMsg' in err ? String(err.errMsg) : '';

@@ -15,6 +15,8 @@ export interface RequestOptions<S extends z.ZodType> {
   schema: S;
   /** Sends the bearer token; signs in first when there is none, and once more after a 401. */
   auth?: boolean;
+  /** Extra request headers (e.g. Idempotency-Key). */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -24,9 +26,9 @@ export interface RequestOptions<S extends z.ZodType> {
  *   ApiError whose message is the server's Chinese text (ZErrorBody) or a Chinese fallback.
  */
 export async function request<S extends z.ZodType>(opts: RequestOptions<S>): Promise<z.output<S>> {
-  const { url, method = 'GET', data, schema, auth = false } = opts;
-  if (!auth) return parse(await send({ url, method, data }), schema, url);
-  return parse(await withToken((token) => send({ url, method, data, token })), schema, url);
+  const { url, method = 'GET', data, schema, auth = false, headers } = opts;
+  if (!auth) return parse(await send({ url, method, data, headers }), schema, url);
+  return parse(await withToken((token) => send({ url, method, data, token, headers })), schema, url);
 }
 
 export interface UploadOptions<S extends z.ZodType> extends Omit<UploadCall, 'token'> {

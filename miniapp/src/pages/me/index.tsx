@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { Button, Switch, Text, View } from '@tarojs/components';
 import { Cell, CellGroup } from '../../components/Cell';
 import { PageShell } from '../../components/PageShell';
-import { BUREAU_INBOX, PRODUCER_INBOX, url } from '../../constants/routes';
+import { BUREAU_INBOX, PAGES, PRODUCER_INBOX, url } from '../../constants/routes';
 import { useLargeText } from '../../hooks/usePrefs';
 import { useSession } from '../../hooks/useSession';
 import { openPrivacyContract } from '../../services/privacy';
@@ -96,6 +96,18 @@ export default function MePage() {
               onClick={() => void Taro.navigateTo({ url: url(PRODUCER_INBOX) })}
             />
           ) : null}
+        </CellGroup>
+      ) : null}
+
+      {!session.staff ? (
+        <CellGroup title="报告">
+          <Cell
+            className="me-my-clues"
+            badge="报"
+            title="我的报告"
+            description="已提交的缺陷报告和办理进度"
+            onClick={() => void Taro.navigateTo({ url: url(PAGES.myClues) })}
+          />
         </CellGroup>
       ) : null}
 

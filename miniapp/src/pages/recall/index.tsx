@@ -12,6 +12,7 @@ import { Steps } from '../../components/Steps';
 import { PAGES, url } from '../../constants/routes';
 import { useRecallDetail } from '../../hooks/useRecallDetail';
 import { useRecallShare } from '../../hooks/useRecallShare';
+import { openReport } from '../../services/clueDraft';
 import { displayGtin, formatCount, formatShanghaiDate, formatShanghaiTime, productionRange } from '../../utils/format';
 import { idParam, param } from '../../utils/params';
 import './index.css';
@@ -90,6 +91,15 @@ export default function RecallDetailPage() {
       }),
     });
   const batches = allBatches ? r.batches : r.batches.slice(0, BATCHES_SHOWN);
+  const goReport = () =>
+    openReport({
+      recallId: r.id,
+      gtin: param(params.gtin, 14) ?? (r.gtins.length === 1 ? r.gtins[0] : undefined),
+      brand: r.brand ?? undefined,
+      model: r.models.length === 1 ? r.models[0] : undefined,
+      productName: r.productName,
+      categoryCode: r.categoryCode,
+    });
 
   return (
     <PageShell className="recall-detail">
@@ -231,6 +241,16 @@ export default function RecallDetailPage() {
           </View>
         </>
       ) : null}
+
+      <View className="detail-report" hoverClass="detail-report--active" onClick={goReport}>
+        <View className="detail-report__body">
+          <Text className="detail-report__title">报告问题</Text>
+          <Text className="detail-report__hint">
+            这件产品出现了召回信息以外的问题，或补救后仍有问题？报告给市场监管部门。
+          </Text>
+        </View>
+        <Text className="detail-report__arrow">›</Text>
+      </View>
 
       <View className="detail-share">
         {share.nativeShare ? (

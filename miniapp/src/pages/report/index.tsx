@@ -1,36 +1,80 @@
 import { useState } from 'react';
-import { Text, View } from '@tarojs/components';
+import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import { Button, Text, View } from '@tarojs/components';
+import { ClueFormBody, ConsentBox, NotAClaimNotice } from '../../components/ClueForm';
 import { EmptyState } from '../../components/EmptyState';
 import { PageIntro } from '../../components/PageIntro';
 import { PageShell } from '../../components/PageShell';
 import { SignInPrompt } from '../../components/SignInPrompt';
 import { Steps } from '../../components/Steps';
+import { PAGES, url } from '../../constants/routes';
+import { useClueForm } from '../../hooks/useClueForm';
+import { useRecallDetail } from '../../hooks/useRecallDetail';
 import { useSession } from '../../hooks/useSession';
+import { keepReceipt, takePrefill, type ReportPrefill } from '../../services/clueDraft';
+import { idParam, param } from '../../utils/params';
 import './index.css';
 
-const WHAT_TO_PROVIDE = [
-  { title: '产品信息', description: '产品名称、品牌、型号规格、商品条码，购买时间和渠道。' },
-  { title: '问题经过', description: '发生了什么、在什么情况下发生，是否造成人身伤害或财产损失。' },
-  { title: '现场照片', description: '产品整体、铭牌或标签、问题部位的照片（位置等隐私信息会被去除）。' },
-  { title: '联系方式', description: '便于工作人员核实情况时联系你，不会公开。' },
+const HOW_IT_IS_HANDLED = [
+  { title: '提交报告', description: '系统生成报告编号，并告诉你报告交给了哪个市场监管局、为什么。' },
+  { title: '属地受理', description: '按生产者登记地分派；生产者不明的，交给购买或使用地的市场监管局。' },
+  { title: '核实线索', description: '工作人员核实情况，必要时通知生产者开展调查分析。' },
+  { title: '结果告知', description: '受理、移送和处理结果会显示在“我的报告”中。' },
 ];
 
-const HOW_IT_IS_HANDLED = [
-  { title: '提交报告', description: '在线填写并提交，系统生成报告编号。' },
-  { title: '属地受理', description: '报告按生产者所在地转交市场监管部门，按规定时限受理。' },
-  { title: '核实线索', description: '工作人员分析线索，必要时通知生产者开展调查。' },
-  { title: '结果告知', description: '受理、转办和处理结果会通过“消息”通知你。' },
-];
+function prefillFromQuery(params: Record<string, string | undefined>): ReportPrefill | null {
+  const p: ReportPrefill = {
+    gtin: param(params.gtin, 14),
+    brand: param(params.brand, 100),
+    model: param(params.model, 100),
+    productName: param(params.productName, 100),
+    categoryCode: param(params.categoryCode, 2),
+    recallId: idParam(params.recallId),
+  };
+  return Object.values(p).some((v) => v !== undefined) ? p : null;
+}
 
 export default function ReportPage() {
   const session = useSession();
+  const { params } = useRouter();
+  const form = useClueForm('consumer');
+  const context = useRecallDetail(form.draft.recallId);
   const [busy, setBusy] = useState(false);
+  const [queryApplied, setQueryApplied] = useState(false);
+
+  // Product facts from the page that opened 报告 (a hand-off for switchTab, or this page's query).
+  useDidShow(() => {
+    const handed = takePrefill();
+    const fromQuery = queryApplied ? null : prefillFromQuery(params);
+    if (!queryApplied) setQueryApplied(true);
+    const prefill = handed ?? fromQuery;
+    if (prefill) void form.applyPrefill(prefill);
+  });
 
   const signIn = async () => {
     setBusy(true);
     await session.signIn();
     setBusy(false);
   };
+
+  const submit = async () => {
+    const res = await form.submit();
+    if (!res) return;
+    keepReceipt(res);
+    void Taro.navigateTo({ url: url(PAGES.clueReceipt, { id: res.id }) });
+  };
+
+  const startOver = async () => {
+    const answer = await Taro.showModal({
+      title: '清空草稿？',
+      content: '已填写的内容和已上传的照片将从本机清除。',
+      confirmText: '清空',
+      confirmColor: '#D93025',
+    });
+    if (answer.confirm) form.reset();
+  };
+
+  const goMine = () => void Taro.navigateTo({ url: url(PAGES.myClues) });
 
   return (
     <PageShell className="report">
@@ -43,38 +87,75 @@ export default function ReportPage() {
         <View className="card">
           <EmptyState glyph="…" title="正在确认登录状态" />
         </View>
-      ) : session.signedIn ? (
-        <View className="card report-ready">
-          <Text className="report-ready__title">在线报告即将开放</Text>
-          <Text className="report-ready__desc">
-            你已登录为{session.me?.displayName}。在线填写报告的功能正在建设中，开放后可直接在这里提交并跟踪办理进度。
-          </Text>
-        </View>
+      ) : !session.signedIn ? (
+        <>
+          <SignInPrompt
+            title="登录后提交报告"
+            description="登录后可以提交缺陷报告，并在“我的报告”中查看受理和处理进度。"
+            busy={busy}
+            consumer={session.consumerSignIn}
+            onSignIn={signIn}
+            onStaffLogin={session.openStaffLogin}
+          />
+          <Text className="section-title">办理流程</Text>
+          <View className="card">
+            <Steps items={HOW_IT_IS_HANDLED} />
+          </View>
+        </>
       ) : (
-        <SignInPrompt
-          title="登录后提交报告"
-          description="登录后可以提交缺陷报告，并在“消息”中查看受理和处理进度。"
-          busy={busy}
-          consumer={session.consumerSignIn}
-          onSignIn={signIn}
-          onStaffLogin={session.openStaffLogin}
-        />
+        <>
+          <View className="report-mine" hoverClass="report-mine--active" onClick={goMine}>
+            <Text className="report-mine__title">我的报告</Text>
+            <Text className="report-mine__hint">查看已提交报告的办理进度</Text>
+            <Text className="report-mine__arrow">›</Text>
+          </View>
+
+          <NotAClaimNotice />
+
+          {form.restored ? (
+            <View className="notice notice--info report-restored">
+              <Text>已恢复你上次未提交的草稿。</Text>
+              <Text className="link report-restored__clear" onClick={startOver}>
+                清空重填
+              </Text>
+            </View>
+          ) : null}
+
+          {form.draft.recallId && context.recall ? (
+            <View className="notice notice--info report-context">
+              <Text>关于召回信息：{context.recall.title}</Text>
+            </View>
+          ) : null}
+
+          <ClueFormBody form={form} />
+
+          <ConsentBox
+            checked={form.draft.consent}
+            error={form.errors.consent}
+            onChange={(v) => form.set('consent', v)}
+          />
+
+          {form.errors.form ? (
+            <View className="report-form-error">
+              <Text>{form.errors.form}</Text>
+            </View>
+          ) : null}
+
+          <View className="report-actions">
+            <Button
+              className={`btn btn--primary report-submit ${form.submitting ? 'btn--busy' : ''}`}
+              disabled={form.submitting || undefined}
+              onClick={submit}
+            >
+              {form.submitting ? '正在提交…' : '提交报告'}
+            </Button>
+            <Text className="report-actions__hint">
+              草稿会自动保存在本机，提交成功后清除。紧急安全问题请拨打 12315。
+            </Text>
+          </View>
+        </>
       )}
       {session.error ? <View className="notice">{session.error}</View> : null}
-
-      <Text className="section-title">报告需要提供</Text>
-      <View className="card">
-        <Steps items={WHAT_TO_PROVIDE} />
-      </View>
-
-      <Text className="section-title">办理流程</Text>
-      <View className="card">
-        <Steps items={HOW_IT_IS_HANDLED} />
-      </View>
-
-      <View className="notice">
-        <Text>如遇紧急安全问题或需要投诉举报，请拨打 12315 市场监管投诉举报热线。</Text>
-      </View>
     </PageShell>
   );
 }

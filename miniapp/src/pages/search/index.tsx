@@ -10,6 +10,7 @@ import { RecentSearches } from '../../components/RecentSearches';
 import { PAGES, url } from '../../constants/routes';
 import { useLargeText, useRecentSearches } from '../../hooks/usePrefs';
 import { useRecallSearch, type RecallCriteria } from '../../hooks/useRecallSearch';
+import { openReport } from '../../services/clueDraft';
 import { displayGtin, freshnessText } from '../../utils/format';
 import { param } from '../../utils/params';
 import magnifierIcon from '../../assets/icons/magnifier.png';
@@ -55,7 +56,7 @@ export default function SearchPage() {
   };
   const setCategory = (category: CategoryCode | undefined) => setCriteria({ ...criteria, category });
   const clearGtin = () => setCriteria({ ...criteria, gtin: undefined });
-  const goReport = () => void Taro.switchTab({ url: url(PAGES.report) });
+  const goReport = () => openReport({ gtin: criteria.gtin, categoryCode: criteria.category });
   const goCheck = () =>
     void Taro.navigateTo({
       url: url(PAGES.check, {

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '报告详情',
+  enablePullDownRefresh: true,
+});

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '我的报告',
+  enablePullDownRefresh: true,
+});
