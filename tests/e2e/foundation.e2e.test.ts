@@ -1,27 +1,11 @@
 import { appInBrowser, fillTaroInput, screenshot } from '../support/browser';
-import { admin } from '../support/server';
+import { createSuzhouOfficer } from '../support/server';
 
 /**
  * The app as a person uses it: the h5 build served by the real server, in headless Chromium at
  * a phone's size. A bureau officer opens the app, signs in and sees who they are on 我的.
  */
-const app = appInBrowser('e2e', {}, async (db) => {
-  const created = await admin(
-    db.env,
-    'user:create',
-    '--role',
-    'bureau',
-    '--org',
-    '320500',
-    '--username',
-    'suzhou',
-    '--password',
-    'suzhou-pass-1',
-    '--name',
-    '王科长',
-  );
-  expect(created.code).toBe(0);
-});
+const app = appInBrowser('e2e', {}, createSuzhouOfficer);
 
 test('the app opens on 查询 with the tab bar 查询 / 报告 / 消息 / 我的', async () => {
   await app.page.goto(app.server.url);

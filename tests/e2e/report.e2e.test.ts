@@ -3,29 +3,13 @@ import os from 'os';
 import path from 'path';
 import sharp from 'sharp';
 import { appInBrowser, fillTaroInput, screenshot, until } from '../support/browser';
-import { admin } from '../support/server';
+import { createSuzhouOfficer } from '../support/server';
 
 /**
  * A consumer reports a hot, smoking heater charger with a photo; the clue reaches the Suzhou
  * bureau (where it was bought, the producer being unknown), and its officer finds it in the inbox.
  */
-const app = appInBrowser('e2e_report', {}, async (db) => {
-  const created = await admin(
-    db.env,
-    'user:create',
-    '--role',
-    'bureau',
-    '--org',
-    '320500',
-    '--username',
-    'suzhou',
-    '--password',
-    'suzhou-pass-1',
-    '--name',
-    '王科长',
-  );
-  expect(created.code).toBe(0);
-});
+const app = appInBrowser('e2e_report', {}, createSuzhouOfficer);
 let photoFile: string;
 
 beforeAll(async () => {

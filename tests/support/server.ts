@@ -125,3 +125,22 @@ function signal(proc: ChildProcess, sig: NodeJS.Signals): Promise<void> {
     proc.kill(sig);
   });
 }
+
+/** The Suzhou bureau officer the browser suites sign in as (suzhou / suzhou-pass-1). */
+export async function createSuzhouOfficer(db: Db): Promise<void> {
+  const r = await admin(
+    db.env,
+    'user:create',
+    '--role',
+    'bureau',
+    '--org',
+    '320500',
+    '--username',
+    'suzhou',
+    '--password',
+    'suzhou-pass-1',
+    '--name',
+    '王科长',
+  );
+  if (r.code !== 0) throw new Error(`user:create failed: ${r.stderr}`);
+}

@@ -16,7 +16,7 @@ import {
 } from '../services/clueDraft';
 import { ApiError, errorMessage } from '../services/errors';
 import { MAX_PHOTOS, pickPhotos, releasePhoto } from '../services/photoPicker';
-import { scanProductCode } from '../services/scanner';
+import { scanIntoFields } from '../services/scanner';
 import { displayGtin } from '../utils/format';
 import { cleanGtin, gtinProblem } from '../utils/validate';
 
@@ -316,19 +316,10 @@ export function useClueForm(kind: DraftKind) {
   );
 
   // ------------------------------------------------------------ scan
-  const scanGtin = useCallback(async (): Promise<'done' | 'unavailable' | 'none'> => {
-    const outcome = await scanProductCode();
-    if (outcome.kind === 'unavailable') return 'unavailable';
-    if (outcome.kind === 'invalid') {
-      setErrors((e) => ({ ...e, gtin: outcome.message }));
-      return 'none';
-    }
-    if (outcome.kind !== 'product') return 'none';
-    set('gtin', displayGtin(outcome.gtin));
-    if (outcome.batch) set('batch', outcome.batch);
-    if (outcome.productionDate) set('productionDate', outcome.productionDate);
-    return 'done';
-  }, [set]);
+  const scanGtin = useCallback(
+    () => scanIntoFields(set, (message) => setErrors((e) => ({ ...e, gtin: message }))),
+    [set],
+  );
 
   // ------------------------------------------------------------ submit
   const showErrors = (found: ClueErrors) => {

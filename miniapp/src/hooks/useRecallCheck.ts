@@ -3,8 +3,7 @@ import Taro from '@tarojs/taro';
 import { ZRecallCheckRequest, type TRecallCheckRequest, type TRecallCheckResponse } from '@recall/shared';
 import { checkUnit } from '../services/api';
 import { ApiError, errorMessage } from '../services/errors';
-import { scanProductCode } from '../services/scanner';
-import { displayGtin } from '../utils/format';
+import { scanIntoFields } from '../services/scanner';
 import { cleanGtin, gtinProblem } from '../utils/validate';
 
 /** The fields printed on a product's label, in the order of the form. */
@@ -137,19 +136,7 @@ export function useRecallCheck(initial: Partial<CheckForm>) {
   };
 
   /** Fills bar code, batch and production date from a scan. */
-  const scanIntoForm = async (): Promise<'done' | 'unavailable' | 'none'> => {
-    const outcome = await scanProductCode();
-    if (outcome.kind === 'unavailable') return 'unavailable';
-    if (outcome.kind === 'invalid') {
-      setErrors((e) => ({ ...e, gtin: outcome.message }));
-      return 'none';
-    }
-    if (outcome.kind !== 'product') return 'none';
-    setField('gtin', displayGtin(outcome.gtin));
-    if (outcome.batch) setField('batch', outcome.batch);
-    if (outcome.productionDate) setField('productionDate', outcome.productionDate);
-    return 'done';
-  };
+  const scanIntoForm = () => scanIntoFields(setField, (message) => setErrors((e) => ({ ...e, gtin: message })));
 
   return {
     form,
