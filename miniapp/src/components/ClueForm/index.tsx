@@ -94,45 +94,32 @@ export function ClueFormBody({ form }: { form: ClueForm }) {
     <View className="clue-form">
       {staff ? (
         <Section title="线索来源">
-          <FormField
+          <SelectField
             className={CLUE_FIELD_CLASS.source}
             label="来源"
             hint="《江苏省缺陷消费品召回管理》第八条所列的线索来源。"
             error={errors.source}
-          >
-            <Picker
-              className="form-picker"
-              mode="selector"
-              range={STAFF_SOURCES.map((s) => CLUE_SOURCES[s])}
-              value={Math.max(0, STAFF_SOURCES.indexOf(d.source as Exclude<ClueSource, 'consumer'>))}
-              onChange={(e) => set('source', STAFF_SOURCES[Number(e.detail.value)] ?? '')}
-            >
-              <PickerValue text={d.source ? CLUE_SOURCES[d.source] : ''} placeholder="请选择线索来源" />
-            </Picker>
-          </FormField>
+            options={STAFF_SOURCES}
+            labels={CLUE_SOURCES}
+            value={d.source}
+            placeholder="请选择线索来源"
+            onChange={(v) => set('source', v)}
+          />
         </Section>
       ) : null}
 
       <Section title="产品信息">
-        <FormField
+        <SelectField
           className={CLUE_FIELD_CLASS.categoryCode}
           label="产品类别"
           hint="按产品的主要用途选择。"
           error={errors.categoryCode}
-        >
-          <Picker
-            className="form-picker"
-            mode="selector"
-            range={CATEGORY_CODES.map((c) => CATEGORIES[c])}
-            value={Math.max(0, CATEGORY_CODES.indexOf(d.categoryCode as (typeof CATEGORY_CODES)[number]))}
-            onChange={(e) => set('categoryCode', CATEGORY_CODES[Number(e.detail.value)] ?? '')}
-          >
-            <PickerValue
-              text={d.categoryCode in CATEGORIES ? CATEGORIES[d.categoryCode as keyof typeof CATEGORIES] : ''}
-              placeholder="请选择产品类别"
-            />
-          </Picker>
-        </FormField>
+          options={CATEGORY_CODES}
+          labels={CATEGORIES}
+          value={d.categoryCode}
+          placeholder="请选择产品类别"
+          onChange={(v) => set('categoryCode', v)}
+        />
         {text('productName', 'productName', '产品名称', '包装或说明书上的产品名称。', '例如 电动自行车充电器', 100)}
         {text('brand', 'brand', '品牌', '包装正面、铭牌上的商标名称。', '例如 豪牌', 100)}
         {text('model', 'model', '型号规格', '铭牌、标签或说明书上的“型号”“规格型号”。', '例如 V8', 100, true)}
@@ -331,6 +318,33 @@ export function ClueFormBody({ form }: { form: ClueForm }) {
         )}
       </Section>
     </View>
+  );
+}
+
+/** A form field choosing one of fixed options with a selector Picker. */
+function SelectField<T extends string>(p: {
+  className: string;
+  label: string;
+  hint: string;
+  error?: string;
+  options: readonly T[];
+  labels: Record<T, string>;
+  value: string;
+  placeholder: string;
+  onChange: (value: T | '') => void;
+}) {
+  return (
+    <FormField className={p.className} label={p.label} hint={p.hint} error={p.error}>
+      <Picker
+        className="form-picker"
+        mode="selector"
+        range={p.options.map((o) => p.labels[o])}
+        value={Math.max(0, p.options.indexOf(p.value as T))}
+        onChange={(e) => p.onChange(p.options[Number(e.detail.value)] ?? '')}
+      >
+        <PickerValue text={p.value in p.labels ? p.labels[p.value as T] : ''} placeholder={p.placeholder} />
+      </Picker>
+    </FormField>
   );
 }
 
