@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import Taro from '@tarojs/taro';
-import { Image, Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components';
+import { Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components';
 import {
   CATEGORIES,
   CATEGORY_CODES,
@@ -17,7 +17,7 @@ import { MAX_PHOTOS } from '../../services/photoPicker';
 import { FormField } from '../FormField';
 import { PhotoEditor } from '../PhotoGrid';
 import { RegionField } from '../RegionField';
-import scanIcon from '../../assets/icons/scan-blue.png';
+import { ScanAction } from '../ScanAction';
 import './index.css';
 
 const DESCRIPTION_MAX = 2000;
@@ -129,12 +129,7 @@ export function ClueFormBody({ form }: { form: ClueForm }) {
           hint="条形码下方的一串数字，通常 13 位。可以扫码填入。"
           error={errors.gtin}
           optional
-          action={
-            <View className="clue-form__scan" hoverClass="clue-form__scan--active" onClick={scan}>
-              <Image className="clue-form__scan-icon" src={scanIcon} />
-              <Text>扫码</Text>
-            </View>
-          }
+          action={<ScanAction onScan={scan} />}
         >
           <Input
             className="form-input form-input--digits"

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { Button, Image, Input, Picker, Text, View } from '@tarojs/components';
+import { Button, Input, Picker, Text, View } from '@tarojs/components';
 import { isIsoDate, todayInShanghai } from '@recall/shared';
 import { CheckResult } from '../../components/CheckResult';
 import { FormField } from '../../components/FormField';
@@ -9,7 +9,7 @@ import { useRecallCheck, type CheckField } from '../../hooks/useRecallCheck';
 import { useRecallDetail } from '../../hooks/useRecallDetail';
 import { displayGtin } from '../../utils/format';
 import { idParam, param } from '../../utils/params';
-import scanIcon from '../../assets/icons/scan-blue.png';
+import { ScanAction } from '../../components/ScanAction';
 import './index.css';
 
 type TextField = Exclude<CheckField, 'productionDate'>;
@@ -94,12 +94,7 @@ export default function CheckPage() {
           label="商品条码"
           hint="条形码下方的一串数字，通常 13 位，印在包装背面或底部。"
           error={check.errors.gtin}
-          action={
-            <View className="check-scan" hoverClass="check-scan--active" onClick={scan}>
-              <Image className="check-scan__icon" src={scanIcon} />
-              <Text>扫码</Text>
-            </View>
-          }
+          action={<ScanAction onScan={scan} />}
         >
           <Input
             className="check-input check-input--digits"
