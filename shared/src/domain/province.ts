@@ -16,6 +16,28 @@ export const ZRoutingPolicy = z.object({
   copyToCity: z.enum(['none', 'producerOrRegionCity']),
 });
 
+/** Deadlines and document numbering of the case workflow (苏 2025 第十一、十六条, 附件4). */
+export const ZWorkflowPolicy = z.object({
+  basis: z.string(),
+  deadlines: z.object({
+    /** Notify the producer to investigate within N working days of discovery (第十一条). */
+    notifyProducerWorkingDays: z.number().int().positive(),
+    /** Recall plan or written objection within N working days of receiving the recall notice (附件4). */
+    planOrObjectionWorkingDays: z.number().int().positive(),
+    /** Final summary within N working days after the plan is completed (第十六条). */
+    finalSummaryWorkingDays: z.number().int().positive(),
+    /** A stage summary every N calendar months while a recall runs (第十六条). */
+    stageSummaryMonths: z.number().int().positive(),
+    /** Suggested report date in a new 调查分析通知书, in working days from issue. */
+    defaultReportWorkingDays: z.number().int().positive(),
+    /** A deadline this close (in working days) is listed as due soon. */
+    dueSoonWorkingDays: z.number().int().nonnegative(),
+  }),
+  /** Document number template: {bureau} {word} {year} {n}. */
+  docNumber: z.string().includes('{n}'),
+});
+export type WorkflowPolicy = z.infer<typeof ZWorkflowPolicy>;
+
 export const ZProvinceProfile = z.object({
   id: z.string().regex(/^[a-z]+$/),
   name: z.string(),
@@ -24,6 +46,7 @@ export const ZProvinceProfile = z.object({
   provinceBureau: ZBureauRef,
   cityBureaus: z.array(ZBureauRef.extend({ city: z.string() })).min(1),
   routing: ZRoutingPolicy,
+  workflow: ZWorkflowPolicy,
 });
 export type ProvinceProfile = z.infer<typeof ZProvinceProfile>;
 export type RoutingPolicy = z.infer<typeof ZRoutingPolicy>;

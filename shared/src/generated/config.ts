@@ -88,6 +88,18 @@ export const PROVINCE_PROFILES_RAW: Record<string, unknown> = {
         "largeScope"
       ],
       "copyToCity": "none"
+    },
+    "workflow": {
+      "basis": "苏市监规〔2025〕8号 第十一、十六条；附件4",
+      "deadlines": {
+        "notifyProducerWorkingDays": 3,
+        "planOrObjectionWorkingDays": 10,
+        "finalSummaryWorkingDays": 15,
+        "stageSummaryMonths": 3,
+        "defaultReportWorkingDays": 15,
+        "dueSoonWorkingDays": 2
+      },
+      "docNumber": "{bureau} {word}〔{year}〕{n}号"
     }
   },
   "liaoning": {
@@ -177,6 +189,18 @@ export const PROVINCE_PROFILES_RAW: Record<string, unknown> = {
       "producerUnknown": "province",
       "copyToProvinceWhen": [],
       "copyToCity": "producerOrRegionCity"
+    },
+    "workflow": {
+      "basis": "辽市监发〔2020〕32号；《消费品召回管理暂行规定》",
+      "deadlines": {
+        "notifyProducerWorkingDays": 3,
+        "planOrObjectionWorkingDays": 10,
+        "finalSummaryWorkingDays": 15,
+        "stageSummaryMonths": 3,
+        "defaultReportWorkingDays": 15,
+        "dueSoonWorkingDays": 2
+      },
+      "docNumber": "{bureau} {word}〔{year}〕{n}号"
     }
   }
 };

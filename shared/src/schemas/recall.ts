@@ -77,6 +77,10 @@ export const ZRecallRevision = z.object({ version: z.number().int(), changedAt: 
 export const ZRecallDetail = ZRecallPublic.extend({
   withdrawn: z.boolean(),
   revisions: z.array(ZRecallRevision),
+  /** Consumers can ask for the remedy here: the recall runs and its producer's customer service is on the platform. */
+  acceptsRequests: z.boolean(),
+  /** The 新闻稿 (附件7) published with a case's recall. */
+  pressRelease: z.object({ title: z.string(), body: z.string() }).nullable(),
 });
 export type TRecallDetail = z.infer<typeof ZRecallDetail>;
 

@@ -1,0 +1,336 @@
+/**
+ * The case workflow of 苏市监规〔2025〕8号 as data: every state, who may take each transition,
+ * the documents it requires and the deadline it starts. The server enforces exactly this table;
+ * the apps read it to offer only the actions a caller may take.
+ */
+
+/** Case states (案件状态). */
+export const CASE_STATES = {
+  opened: '已立案，待通知生产者',
+  investigation_notified: '已通知调查分析',
+  report_received: '调查分析报告待审查',
+  defect_investigation: '缺陷调查中',
+  recall_notified: '已发召回通知',
+  objection_filed: '异议复核中',
+  objection_rejected: '异议不成立，待报告召回计划',
+  escalated: '已逾期，提请省局上报',
+  samr_ordered: '总局责令召回',
+  plan_submitted: '召回计划审查中',
+  plan_returned: '召回计划退回补正',
+  recalling: '召回实施中',
+  plan_completed: '召回计划已完成，待提交总结',
+  summarized: '召回总结已提交',
+  rerecall_ordered: '已通知重新召回',
+  closed_no_defect: '不存在缺陷，已结案',
+  archived: '已归档',
+} as const;
+export type CaseState = keyof typeof CASE_STATES;
+export const CASE_STATE_KEYS = Object.keys(CASE_STATES) as [CaseState, ...CaseState[]];
+
+/** Documents of the workflow (附件1–10) and the written items it needs besides them. */
+export const DOC_TYPES = {
+  investigation_notice: { annex: 1, title: '消费品调查分析通知书', word: '调查分析', party: 'bureau' },
+  investigation_report: { annex: 2, title: '生产者调查分析报告', party: 'producer' },
+  defect_investigation_notice: { annex: 3, title: '消费品缺陷调查通知书', word: '缺陷调查', party: 'bureau' },
+  recall_notice: { annex: 4, title: '消费品召回通知书', word: '召回通知', party: 'bureau' },
+  receipt: { annex: 5, title: '送达回执', party: 'producer' },
+  recall_plan: { annex: 6, title: '消费品召回计划', party: 'producer' },
+  press_release: { annex: 7, title: '消费品召回新闻稿', party: 'bureau' },
+  recall_statement: { annex: 8, title: '消费品召回事项说明', party: 'producer' },
+  final_summary: { annex: 9, title: '消费品召回总结', party: 'producer' },
+  stage_summary: { annex: 10, title: '消费品召回阶段性总结', party: 'producer' },
+  objection: { annex: null, title: '异议书面说明', party: 'producer' },
+  decision: { annex: null, title: '处理决定', party: 'bureau' },
+} as const satisfies Record<
+  string,
+  { annex: number | null; title: string; word?: string; party: 'bureau' | 'producer' }
+>;
+export type DocType = keyof typeof DOC_TYPES;
+export const DOC_TYPE_KEYS = Object.keys(DOC_TYPES) as [DocType, ...DocType[]];
+/** Notices that carry a document number and need a 送达回执. */
+export const NUMBERED_DOCS = ['investigation_notice', 'defect_investigation_notice', 'recall_notice'] as const;
+export type NumberedDoc = (typeof NUMBERED_DOCS)[number];
+export const isNumberedDoc = (t: DocType): t is NumberedDoc => (NUMBERED_DOCS as readonly string[]).includes(t);
+
+/** Deadlines a transition starts (期限). `party` is who owes it. */
+export const DEADLINE_KINDS = {
+  notify_producer: { label: '通知生产者开展调查分析', party: 'bureau' },
+  investigation_report: { label: '报送调查分析报告', party: 'producer' },
+  plan_or_objection: { label: '报告召回计划或提出异议', party: 'producer' },
+  plan: { label: '报告召回计划', party: 'producer' },
+  final_summary: { label: '提交召回总结', party: 'producer' },
+} as const;
+export type DeadlineKind = keyof typeof DEADLINE_KINDS;
+
+/**
+ * Who may act. `handler`: staff of the bureau handling the case (a city bureau, or the province
+ * bureau on a case it leads, 第十三条). `province`: province staff, on any case (re-determination,
+ * escalation to SAMR). `producer`: the producer's customer service, on its own cases.
+ */
+export type Actor = 'handler' | 'province' | 'producer';
+
+/** Conditions checked against the case when a transition is attempted. */
+export type Guard =
+  | 'receiptConfirmed' // the producer confirmed delivery of the latest notice (送达回执)
+  | 'withinDeadline' // today is on or before the current deadline (逾期视为放弃权利)
+  | 'deadlinePassed'; // the current deadline has passed (第十二条, 第十九条)
+
+export interface Transition {
+  action: string;
+  label: string;
+  from: CaseState[];
+  to: CaseState | 'same';
+  actors: Actor[];
+  /** Documents the caller files with the transition (validated forms). */
+  documents: DocType[];
+  /** A written reason is required (decisions, returns, orders). */
+  note?: 'required' | 'optional';
+  guards?: Guard[];
+  /** The deadline the transition starts; null clears the current one. */
+  starts?: DeadlineKind | null;
+  /** Basis in the rules. */
+  basis: string;
+}
+
+const PLAN_FROM: CaseState[] = [
+  'investigation_notified',
+  'report_received',
+  'defect_investigation',
+  'recall_notified',
+  'objection_rejected',
+  'escalated',
+  'samr_ordered',
+  'plan_returned',
+  'rerecall_ordered',
+];
+
+export const TRANSITIONS: Transition[] = [
+  {
+    action: 'notify_investigation',
+    label: '通知生产者开展调查分析',
+    from: ['opened'],
+    to: 'investigation_notified',
+    actors: ['handler'],
+    documents: ['investigation_notice'],
+    starts: 'investigation_report',
+    basis: '第十一条',
+  },
+  {
+    action: 'submit_report',
+    label: '提交调查分析报告',
+    from: ['investigation_notified'],
+    to: 'report_received',
+    actors: ['producer'],
+    documents: ['investigation_report'],
+    guards: ['receiptConfirmed'],
+    starts: null,
+    basis: '第十一条',
+  },
+  {
+    action: 'accept_no_defect',
+    label: '认定不存在缺陷，结案',
+    from: ['report_received', 'defect_investigation'],
+    to: 'closed_no_defect',
+    actors: ['handler'],
+    documents: [],
+    note: 'required',
+    starts: null,
+    basis: '第十一、十二条',
+  },
+  {
+    action: 'start_defect_investigation',
+    label: '启动缺陷调查',
+    from: ['opened', 'report_received'],
+    to: 'defect_investigation',
+    actors: ['handler'],
+    documents: ['defect_investigation_notice'],
+    starts: null,
+    basis: '第九、十二、十三条',
+  },
+  {
+    // The producer did not report by the date in the notice (第十二条).
+    action: 'investigate_overdue',
+    label: '逾期未报告，启动缺陷调查',
+    from: ['investigation_notified'],
+    to: 'defect_investigation',
+    actors: ['handler'],
+    documents: ['defect_investigation_notice'],
+    guards: ['deadlinePassed'],
+    starts: null,
+    basis: '第十二条',
+  },
+  {
+    action: 'issue_recall_notice',
+    label: '认定存在缺陷，发出召回通知',
+    from: ['defect_investigation'],
+    to: 'recall_notified',
+    actors: ['handler'],
+    documents: ['recall_notice'],
+    starts: 'plan_or_objection',
+    basis: '第十二条；附件4',
+  },
+  {
+    action: 'file_objection',
+    label: '对缺陷认定提出异议',
+    from: ['recall_notified'],
+    to: 'objection_filed',
+    actors: ['producer'],
+    documents: ['objection'],
+    guards: ['receiptConfirmed', 'withinDeadline'],
+    starts: null,
+    basis: '附件4：自收到通知书之日起10个工作日内，逾期视为放弃权利',
+  },
+  {
+    action: 'uphold_objection',
+    label: '异议成立，撤销缺陷认定',
+    from: ['objection_filed'],
+    to: 'closed_no_defect',
+    actors: ['province'],
+    documents: [],
+    note: 'required',
+    starts: null,
+    basis: '复核认定',
+  },
+  {
+    action: 'reject_objection',
+    label: '异议不成立，维持缺陷认定',
+    from: ['objection_filed'],
+    to: 'objection_rejected',
+    actors: ['province'],
+    documents: [],
+    note: 'required',
+    starts: 'plan',
+    basis: '复核认定',
+  },
+  {
+    action: 'escalate',
+    label: '逾期既未报告计划又未异议，提请省局上报总局',
+    from: ['recall_notified', 'objection_rejected'],
+    to: 'escalated',
+    actors: ['handler'],
+    documents: [],
+    note: 'required',
+    guards: ['deadlinePassed'],
+    starts: null,
+    basis: '第十九条',
+  },
+  {
+    action: 'forward_samr',
+    label: '上报总局，责令生产者召回',
+    from: ['escalated'],
+    to: 'samr_ordered',
+    actors: ['province'],
+    documents: [],
+    note: 'required',
+    starts: null,
+    basis: '第十九条',
+  },
+  {
+    action: 'submit_plan',
+    label: '报告召回计划',
+    from: PLAN_FROM,
+    to: 'plan_submitted',
+    actors: ['producer'],
+    documents: ['recall_plan', 'recall_statement'],
+    starts: null,
+    basis: '第十四条；附件6、附件8',
+  },
+  {
+    action: 'return_plan',
+    label: '退回召回计划补正',
+    from: ['plan_submitted'],
+    to: 'plan_returned',
+    actors: ['handler'],
+    documents: [],
+    note: 'required',
+    starts: null,
+    basis: '第十四条',
+  },
+  {
+    action: 'accept_plan',
+    label: '接受召回计划并公示',
+    from: ['plan_submitted'],
+    to: 'recalling',
+    actors: ['handler'],
+    documents: ['press_release'],
+    starts: null,
+    basis: '第十四、十五条',
+  },
+  {
+    action: 'submit_stage_summary',
+    label: '提交阶段性总结',
+    from: ['recalling'],
+    to: 'same',
+    actors: ['producer'],
+    documents: ['stage_summary'],
+    basis: '第十六条',
+  },
+  {
+    action: 'complete_plan',
+    label: '召回计划实施完成',
+    from: ['recalling'],
+    to: 'plan_completed',
+    actors: ['producer'],
+    documents: [],
+    note: 'optional',
+    starts: 'final_summary',
+    basis: '第十六条',
+  },
+  {
+    action: 'submit_final_summary',
+    label: '提交召回总结',
+    from: ['plan_completed'],
+    to: 'summarized',
+    actors: ['producer'],
+    documents: ['final_summary'],
+    starts: null,
+    basis: '第十六条',
+  },
+  {
+    action: 'order_rerecall',
+    label: '通知重新实施召回',
+    from: ['recalling', 'plan_completed', 'summarized'],
+    to: 'rerecall_ordered',
+    actors: ['handler'],
+    documents: [],
+    note: 'required',
+    starts: 'plan',
+    basis: '第十七条',
+  },
+  {
+    action: 'archive',
+    label: '归档电子案卷',
+    from: ['summarized', 'closed_no_defect'],
+    to: 'archived',
+    actors: ['handler'],
+    documents: [],
+    starts: null,
+    basis: '第十八条',
+  },
+];
+export type CaseAction = (typeof TRANSITIONS)[number]['action'];
+export const CASE_ACTIONS = TRANSITIONS.map((t) => t.action) as [string, ...string[]];
+
+export function findTransition(action: string): Transition | undefined {
+  return TRANSITIONS.find((t) => t.action === action);
+}
+
+/** Transitions from `state` open to any of `actors` (guards are checked by the caller with the case's facts). */
+export function transitionsFrom(state: CaseState, actors: Actor[]): Transition[] {
+  return TRANSITIONS.filter((t) => t.from.includes(state) && t.actors.some((a) => actors.includes(a)));
+}
+
+/** How a case begins: a bureau opens it from a clue or its own discovery; a producer recalling voluntarily (主动召回) enters at the plan. */
+export const CASE_ENTRIES = {
+  open: { label: '立案', to: 'opened', actors: ['handler'], documents: [], starts: 'notify_producer' },
+  voluntary: {
+    label: '主动召回：报告召回计划',
+    to: 'plan_submitted',
+    actors: ['producer'],
+    documents: ['recall_plan', 'recall_statement'],
+    starts: null,
+  },
+} as const satisfies Record<
+  string,
+  { label: string; to: CaseState; actors: Actor[]; documents: DocType[]; starts: DeadlineKind | null }
+>;

@@ -1,0 +1,222 @@
+import { z } from 'zod';
+import { ZCategoryCode } from '../enums';
+import { CASE_ACTIONS, CASE_STATE_KEYS, DOC_TYPE_KEYS } from '../domain/workflow';
+import { zId, zIsoDate, zOptionalText, zPageNumber, zText, zUscc } from './fields';
+
+/** Case API (召回案件): the workflow of 苏市监规〔2025〕8号 over HTTP. */
+
+export const ZCaseState = z.enum(CASE_STATE_KEYS);
+export const ZDocType = z.enum(DOC_TYPE_KEYS);
+
+/** Forms filed with an action, keyed by document type; each is validated by its DOC_SCHEMAS entry. */
+export const ZForms = z.partialRecord(ZDocType, z.record(z.string(), z.unknown()), { error: '文书内容应为对象' });
+
+/** POST /api/cases — a bureau opens a case from a clue or its own discovery (立案). */
+export const ZCaseOpenRequest = z.object({
+  clueId: zId.optional(),
+  producerUscc: zUscc,
+  producerName: zText('生产者名称', 200),
+  productName: zText('产品名称', 100),
+  brand: zOptionalText('品牌', 100),
+  model: zOptionalText('型号', 100),
+  categoryCode: ZCategoryCode,
+  summary: zText('可能存在的缺陷', 2000),
+  /** The day the defect was discovered: the 3-working-day notice period runs from it (第十一条). */
+  discoveredOn: zIsoDate('发现日期').optional(),
+});
+export type TCaseOpenRequest = z.infer<typeof ZCaseOpenRequest>;
+
+/** POST /api/cases/voluntary — a producer reports a voluntary recall (主动召回) with its plan. */
+export const ZVoluntaryCaseRequest = z.object({
+  categoryCode: ZCategoryCode,
+  forms: ZForms,
+});
+export type TVoluntaryCaseRequest = z.infer<typeof ZVoluntaryCaseRequest>;
+
+/** POST /api/cases/:id/actions */
+export const ZCaseActionRequest = z.object({
+  action: z.enum(CASE_ACTIONS, { error: '不支持的操作' }),
+  note: zOptionalText('说明', 2000),
+  forms: ZForms.default({}),
+});
+export type TCaseActionRequest = z.infer<typeof ZCaseActionRequest>;
+
+export const ZDeadlineView = z.object({
+  kind: z.string(),
+  label: z.string(),
+  /** Who owes it: the bureau or the producer. */
+  party: z.enum(['bureau', 'producer']),
+  dueOn: z.string().nullable(),
+  /** Why there is no date yet (e.g. it runs from receipt of the notice). */
+  pendingReason: z.string().nullable(),
+  provisional: z.boolean(),
+  status: z.enum(['ok', 'due_soon', 'overdue', 'pending']),
+  workingDaysLeft: z.number().int().nullable(),
+});
+export type TDeadlineView = z.infer<typeof ZDeadlineView>;
+
+export const ZReceiptView = z.object({
+  confirmedAt: z.string(),
+  confirmedBy: z.string(),
+  recipientName: z.string(),
+  recipientTitle: z.string(),
+});
+
+export const ZCaseDocumentSummary = z.object({
+  id: z.number().int(),
+  type: ZDocType,
+  title: z.string(),
+  annex: z.number().int().nullable(),
+  docNo: z.string().nullable(),
+  party: z.enum(['bureau', 'producer']),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  /** For numbered notices: the 送达回执, once the producer confirmed it. */
+  receipt: ZReceiptView.nullable(),
+  needsReceipt: z.boolean(),
+  downloadUrl: z.string(),
+});
+export type TCaseDocumentSummary = z.infer<typeof ZCaseDocumentSummary>;
+
+export const ZCaseDocumentView = ZCaseDocumentSummary.extend({
+  data: z.record(z.string(), z.unknown()),
+  /** Signed links of the photos and attachments named in the form. */
+  files: z.array(z.object({ id: z.string(), url: z.string(), thumbUrl: z.string() })),
+});
+export type TCaseDocumentView = z.infer<typeof ZCaseDocumentView>;
+
+export const ZCaseEvent = z.object({
+  at: z.string(),
+  action: z.string(),
+  label: z.string(),
+  fromState: z.string().nullable(),
+  toState: z.string(),
+  actor: z.string(),
+  actorRole: z.string(),
+  note: z.string().nullable(),
+  late: z.boolean(),
+  documentIds: z.array(z.number().int()),
+});
+export type TCaseEvent = z.infer<typeof ZCaseEvent>;
+
+export const ZCaseActionOption = z.object({
+  action: z.string(),
+  label: z.string(),
+  documents: z.array(ZDocType),
+  note: z.enum(['required', 'optional', 'none']),
+  /** Set when the action exists in this state but a guard stops it now (shown, disabled). */
+  blockedReason: z.string().nullable(),
+});
+export type TCaseActionOption = z.infer<typeof ZCaseActionOption>;
+
+/** Completion rate (完成率 = 完成召回消费品数量 / 涉及消费品数量, 附件9/10). */
+export const ZCompletion = z.object({
+  involved: z.number().int(),
+  completedByRequests: z.number().int(),
+  completedByOtherChannels: z.number().int(),
+  completed: z.number().int(),
+  /** Percent with one decimal, 0 when nothing is involved. */
+  rate: z.number(),
+  requests: z.record(z.string(), z.number().int()),
+  channels: z.array(z.object({ channel: z.string(), units: z.number().int(), updatedAt: z.string() })),
+});
+export type TCompletion = z.infer<typeof ZCompletion>;
+
+export const ZCaseSummary = z.object({
+  id: z.number().int(),
+  caseNo: z.string(),
+  state: ZCaseState,
+  stateLabel: z.string(),
+  bureauCode: z.string(),
+  bureauName: z.string(),
+  producerUscc: z.string(),
+  producerName: z.string(),
+  productName: z.string(),
+  brand: z.string().nullable(),
+  categoryCode: z.string(),
+  voluntary: z.boolean(),
+  deadline: ZDeadlineView.nullable(),
+  stageSummaryDueOn: z.string().nullable(),
+  /** A numbered notice the producer has not yet confirmed receiving. */
+  awaitingReceipt: z.boolean(),
+  updatedAt: z.string(),
+});
+export type TCaseSummary = z.infer<typeof ZCaseSummary>;
+
+export const ZCaseView = ZCaseSummary.extend({
+  model: z.string().nullable(),
+  summary: z.string(),
+  discoveredOn: z.string(),
+  /** Staff only: the clue the case came from. Producers never see clue or reporter data. */
+  clueId: z.number().int().nullable(),
+  recallId: z.number().int().nullable(),
+  recallNo: z.string().nullable(),
+  documents: z.array(ZCaseDocumentSummary),
+  timeline: z.array(ZCaseEvent),
+  actions: z.array(ZCaseActionOption),
+  completion: ZCompletion.nullable(),
+  /** Pre-filled values for the forms the caller may file now (e.g. the plan from the notice). */
+  prefill: z.record(z.string(), z.record(z.string(), z.unknown())),
+  dossierUrl: z.string().nullable(),
+});
+export type TCaseView = z.infer<typeof ZCaseView>;
+
+export const ZCaseListQuery = z.object({
+  state: ZCaseState.optional(),
+  /** due=soon: deadlines within the warning window; due=overdue: past them. */
+  due: z.enum(['soon', 'overdue']).optional(),
+  q: zOptionalText('关键词', 50),
+  page: zPageNumber('页码', 10000, 1),
+  pageSize: zPageNumber('每页条数', 100, 20),
+});
+export type TCaseListQuery = z.infer<typeof ZCaseListQuery>;
+export const ZCaseListResponse = z.object({
+  items: z.array(ZCaseSummary),
+  total: z.number().int(),
+  counts: z.object({ dueSoon: z.number().int(), overdue: z.number().int(), awaitingReceipt: z.number().int() }),
+});
+export type TCaseListResponse = z.infer<typeof ZCaseListResponse>;
+
+/** Other channels' completed units (hotline, stores, e-commerce …) entered by the producer. */
+export const ZChannelCountRequest = z.object({
+  channel: zText('渠道名称', 50),
+  units: z
+    .number({ error: '完成数量应为数字' })
+    .int({ error: '完成数量应为整数' })
+    .min(0, { error: '完成数量不能为负数' }),
+});
+export type TChannelCountRequest = z.infer<typeof ZChannelCountRequest>;
+
+/** Producer invitation codes (邀请码), issued by a bureau. */
+export const ZInvitationCreateRequest = z.object({
+  producerUscc: zUscc,
+  producerName: zText('生产者名称', 200),
+});
+export type TInvitationCreateRequest = z.infer<typeof ZInvitationCreateRequest>;
+export const ZInvitationView = z.object({
+  code: z.string(),
+  producerUscc: z.string(),
+  producerName: z.string(),
+  expiresAt: z.string(),
+});
+export type TInvitationView = z.infer<typeof ZInvitationView>;
+
+export const ZInvitationCode = z
+  .string({ error: '缺少邀请码' })
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z0-9]{8}$/, { error: '邀请码应为 8 位字母或数字' });
+
+/** A signed-in WeChat user binds to a producer; in the browser a password account is created instead. */
+export const ZProducerBindRequest = z.object({ code: ZInvitationCode });
+export const ZProducerRegisterRequest = z.object({
+  code: ZInvitationCode,
+  username: z
+    .string({ error: '缺少用户名' })
+    .trim()
+    .regex(/^[A-Za-z0-9_.-]{3,32}$/, { error: '用户名应为 3–32 位字母、数字或 _ . -' }),
+  password: z.string({ error: '缺少密码' }).min(8, { error: '密码至少 8 位' }).max(72, { error: '密码不超过 72 位' }),
+  displayName: zText('姓名', 32),
+});
+export type TProducerBindRequest = z.infer<typeof ZProducerBindRequest>;
+export type TProducerRegisterRequest = z.infer<typeof ZProducerRegisterRequest>;
