@@ -86,6 +86,14 @@ export class Recall {
   @Column({ type: 'boolean', default: false })
   demo!: boolean;
 
+  /** The case it was published from (source 'case'). */
+  @Column({ type: 'int', nullable: true })
+  caseId!: number | null;
+
+  /** JSON {title, body}: the 新闻稿 (附件7) published with a case's recall. */
+  @Column({ type: 'text', nullable: true })
+  pressRelease!: string | null;
+
   @Column({ type: 'int', default: 1 })
   version!: number;
 

@@ -2,6 +2,13 @@ import { Foundation1764000000000 } from './1764000000000-foundation';
 import { Recalls1764100000000 } from './1764100000000-recalls';
 import { Clues1764200000000 } from './1764200000000-clues';
 import { PhotoReview1764300000000 } from './1764300000000-photo-review';
+import { Cases1764400000000 } from './1764400000000-cases';
 
 /** Every migration, in order. Applied at start (migrationsRun). */
-export const MIGRATIONS = [Foundation1764000000000, Recalls1764100000000, Clues1764200000000, PhotoReview1764300000000];
+export const MIGRATIONS = [
+  Foundation1764000000000,
+  Recalls1764100000000,
+  Clues1764200000000,
+  PhotoReview1764300000000,
+  Cases1764400000000,
+];

@@ -42,7 +42,7 @@ export class AuthService {
     return this.issue(await this.users.upsertWechatConsumer(openid, '-', input.name));
   }
 
-  private issue(user: User): TLoginResponse {
+  issue(user: User): TLoginResponse {
     return {
       token: this.tokens.sign({ userId: user.id, role: user.role, org: user.orgCode }),
       user: { id: user.id, role: user.role },

@@ -1,12 +1,12 @@
 import { Inject, Provide } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
-import { TRecallImportLine, TRecallImportResult, ZRecallImportLine } from '@recall/shared';
+import { RecallStatus, TRecallImportLine, TRecallImportResult, ZRecallImportLine } from '@recall/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { conflict, notFound } from '../common/errors';
 import { Counter, Recall, RecallRevision, RecallScope } from '../entity';
 import { AuditService } from './audit.service';
 import { RecallIndexService } from './recall-index.service';
-import { COMPARED_FIELDS, fromImportLine, scopeRows, toPublic } from './recall-mapper';
+import { COMPARED_FIELDS, fromImportLine, RecallLine, scopeRows, toPublic } from './recall-mapper';
 
 const FIELD_LABELS: Record<(typeof COMPARED_FIELDS)[number], string> = {
   title: '标题',
@@ -116,46 +116,70 @@ export class RecallImportService {
   }
 
   private upsert(line: TRecallImportLine, opts: ImportOptions): Promise<'imported' | 'updated' | 'unchanged'> {
-    return this.db.transaction(async (m) => {
-      const values = fromImportLine(line);
-      const existing = await m.findOneBy(Recall, { recallNo: line.recallNo });
-      if (!existing) {
-        const seq = await nextRecallSeq(m);
-        const row = await m.save(
-          m.create(Recall, {
-            ...values,
-            demo: !!opts.demo,
-            publishedAt: new Date(),
-            changeSeq: String(seq),
-            version: 1,
-          }),
-        );
-        await insertScope(m, scopeRows(row.id, line));
-        await this.audit.record(m, {
-          actorId: opts.actorId,
-          action: 'recall.imported',
-          entityType: 'recall',
-          entityId: row.id,
-          to: line.status,
-        });
-        return 'imported';
-      }
-      const changed = COMPARED_FIELDS.filter((f) => String(existing[f] ?? '') !== String(values[f] ?? ''));
-      if (!changed.length) return 'unchanged';
-      const note = `更正：${changed.map((f) => FIELD_LABELS[f]).join('、')}`;
-      await revise(m, existing, note, opts.actorId, values);
-      await m.delete(RecallScope, { recallId: existing.id });
-      await insertScope(m, scopeRows(existing.id, line));
+    return this.db.transaction(async (m) => (await this.upsertWith(m, line, opts)).outcome);
+  }
+
+  /** Inserts or revises one recall inside the caller's transaction (imports, and publication of a case). */
+  async upsertWith(
+    m: EntityManager,
+    line: RecallLine,
+    opts: ImportOptions,
+    extra: Partial<Recall> = {},
+  ): Promise<{ outcome: 'imported' | 'updated' | 'unchanged'; id: number }> {
+    const values = { ...fromImportLine(line), ...extra };
+    const existing = await m.findOneBy(Recall, { recallNo: line.recallNo });
+    if (!existing) {
+      const seq = await nextRecallSeq(m);
+      const row = await m.save(
+        m.create(Recall, {
+          ...values,
+          demo: !!opts.demo,
+          publishedAt: new Date(),
+          changeSeq: String(seq),
+          version: 1,
+        }),
+      );
+      await insertScope(m, scopeRows(row.id, line));
       await this.audit.record(m, {
         actorId: opts.actorId,
-        action: 'recall.updated',
+        action: 'recall.imported',
         entityType: 'recall',
-        entityId: existing.id,
-        from: existing.status,
+        entityId: row.id,
         to: line.status,
-        detail: { changed },
       });
-      return 'updated';
+      return { outcome: 'imported', id: row.id };
+    }
+    const changed = COMPARED_FIELDS.filter((f) => String(existing[f] ?? '') !== String(values[f] ?? ''));
+    if (!changed.length) return { outcome: 'unchanged', id: existing.id };
+    const note = `更正：${changed.map((f) => FIELD_LABELS[f]).join('、')}`;
+    await revise(m, existing, note, opts.actorId, values);
+    await m.delete(RecallScope, { recallId: existing.id });
+    await insertScope(m, scopeRows(existing.id, line));
+    await this.audit.record(m, {
+      actorId: opts.actorId,
+      action: 'recall.updated',
+      entityType: 'recall',
+      entityId: existing.id,
+      from: existing.status,
+      to: line.status,
+      detail: { changed },
+    });
+    return { outcome: 'updated', id: existing.id };
+  }
+
+  /** A case's recall completed or recalled again: a new public version with the reason. */
+  async changeStatus(m: EntityManager, id: number, status: RecallStatus, note: string, actorId: number): Promise<void> {
+    const existing = await m.findOneByOrFail(Recall, { id });
+    if (existing.status === status) return;
+    await revise(m, existing, note, actorId, { status });
+    await this.audit.record(m, {
+      actorId,
+      action: 'recall.status',
+      entityType: 'recall',
+      entityId: id,
+      from: existing.status,
+      to: status,
+      detail: { note },
     });
   }
 

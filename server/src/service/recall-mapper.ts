@@ -35,7 +35,10 @@ export function toPublic(r: Recall): TRecallPublic {
 }
 
 /** Row values from an import line (JSON arrays for the lists). */
-export function fromImportLine(line: TRecallImportLine): Partial<Recall> {
+/** An import line, or a case's plan being published (source 'case'). */
+export type RecallLine = Omit<TRecallImportLine, 'source'> & { source: TRecallPublic['source'] };
+
+export function fromImportLine(line: RecallLine): Partial<Recall> {
   return {
     recallNo: line.recallNo,
     title: line.title,
@@ -88,7 +91,7 @@ export const COMPARED_FIELDS = [
 ] as const;
 
 /** Scope rows: one per GTIN, model and batch, normalised as lookups normalise them. */
-export function scopeRows(recallId: number, line: TRecallImportLine) {
+export function scopeRows(recallId: number, line: RecallLine) {
   const rows = new Map<string, { recallId: number; kind: string; value: string }>();
   const add = (kind: string, value: string) => {
     if (value) rows.set(`${kind}:${value}`, { recallId, kind, value: value.slice(0, 100) });

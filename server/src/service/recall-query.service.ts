@@ -11,7 +11,7 @@ import {
 } from '@recall/shared';
 import { DataSource } from 'typeorm';
 import { notFound } from '../common/errors';
-import { Recall, RecallRevision } from '../entity';
+import { Recall, RecallRevision, User } from '../entity';
 import type { IndexedRecall } from '../search/search-index';
 import { PublicRecallCache, PublicRecallJson, jsonWithItems } from './public-recall-cache.service';
 import { RecallIndexService } from './recall-index.service';
@@ -71,12 +71,22 @@ export class RecallQueryService {
     return {
       ...toPublic(row),
       withdrawn: !!row.withdrawn,
+      acceptsRequests: await this.acceptsRequests(row),
+      pressRelease: row.pressRelease ? JSON.parse(row.pressRelease) : null,
       revisions: revisions.map((r) => ({
         version: r.version,
         changedAt: new Date(r.createdAt).toISOString(),
         note: r.note,
       })),
     };
+  }
+
+  /** A running recall whose producer's customer service is on the platform takes remedy requests. */
+  async acceptsRequests(row: Recall): Promise<boolean> {
+    if (row.withdrawn || row.status === 'completed' || !row.producerUscc) return false;
+    return (
+      (await this.db.getRepository(User).countBy({ role: 'producer', orgCode: row.producerUscc, disabled: false })) > 0
+    );
   }
 
   /** Which recalls could concern this unit, and how it was matched. */

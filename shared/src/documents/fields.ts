@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../domain/dates';
+import { typeError } from '../schemas/fields';
 
 /**
  * A form field of a workflow document. The same descriptor builds the zod schema (server
@@ -45,16 +46,18 @@ function fieldSchema(f: FormField): z.ZodTypeAny {
     case 'text':
     case 'textarea': {
       const s = z
-        .string({ error: `${L}应为文本` })
+        .string({ error: typeError(L, '文本') })
         .trim()
         .max(textMax(f), { error: `${L}不能超过 ${textMax(f)} 个字` });
       return f.required ? s.min(1, { error: `请填写${L}` }) : s;
     }
     case 'date':
-      return z.string({ error: `${L}应为日期` }).refine(isIsoDate, { error: `${L}不是有效日期（格式 YYYY-MM-DD）` });
+      return z
+        .string({ error: typeError(L, '日期') })
+        .refine(isIsoDate, { error: `${L}不是有效日期（格式 YYYY-MM-DD）` });
     case 'int':
       return z
-        .number({ error: `${L}应为数字` })
+        .number({ error: typeError(L, '数字') })
         .int({ error: `${L}应为整数` })
         .min(0, { error: `${L}不能为负数` })
         .max(1e10, { error: `${L}过大` });
@@ -81,7 +84,7 @@ function fieldSchema(f: FormField): z.ZodTypeAny {
       return f.required ? a.min(1, { error: `请选择${L}` }) : a;
     }
     case 'bool':
-      return z.boolean({ error: `${L}应为是或否` });
+      return z.boolean({ error: typeError(L, '是或否') });
     case 'tags': {
       const a = z
         .array(

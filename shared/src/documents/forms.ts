@@ -29,7 +29,7 @@ const productBlock = (section: string): FormField[] => [
   t('brand', '商标'),
 ];
 
-const producerBlock = (section: string): FormField[] => [
+const producerBlock = (section?: string): FormField[] => [
   t('producerName', '生产者名称', { ...req, section }),
   t('uscc', '统一社会信用代码', { ...req, max: 18 }),
   t('address', '地址', req),
@@ -240,7 +240,7 @@ export const DOC_FORMS: Record<DocType, FormSpec> = {
   recall_statement: {
     fields: [
       t('recallNo', '召回编号', { section: '1. 生产者信息', hint: '在国家缺陷消费品召回综合管理信息平台报告后生成' }),
-      ...producerBlock('1. 生产者信息').slice(0, 7),
+      ...producerBlock().slice(0, 6), // the section is opened by 召回编号 above
       t('principal', '召回负责人', req),
       t('principalTitle', '职务'),
       t('mobile', '手机', { ...req, max: 32 }),

@@ -76,5 +76,5 @@ export function workingDaysLeft(today: string, dueOn: string, cal: WorkingCalend
   let n = 0;
   for (let d = addWorkingDaysProvisional(from, 1, cal).date; d <= to; d = addWorkingDaysProvisional(d, 1, cal).date)
     n++;
-  return sign * n;
+  return sign * n || 0; // never -0
 }

@@ -1,0 +1,55 @@
+import { DOC_TYPES, NUMBERED_DOCS } from '@recall/shared';
+import { SP, Block, Cell, box, cnDate, cnDateTime, columns, grid, shanghaiDate, str, title } from './parts';
+import type { DocRenderInput } from './types';
+
+/** 附件5 送达回执: the receipt table of the template, filled from the electronic confirmation. */
+const BLANK_DATE = '　　年　　月　　日';
+
+function documentRows(input: DocRenderInput): Cell[][] {
+  const r = input.receipt;
+  const tick = (t: string) =>
+    `${box(r?.noticeType === t)} ${title_(t)}（文号：${r?.noticeType === t ? r.noticeDocNo : ''}）`;
+  const other = r && !(NUMBERED_DOCS as readonly string[]).includes(r.noticeType);
+  const [first, ...rest] = NUMBERED_DOCS.map((t) => ({ text: tick(t), span: 3 }));
+  return [
+    [{ text: '送达材料', rowSpan: 6 }, { text: '名　称' }, { text: r ? title_(r.noticeType) : '', span: 3 }],
+    [{ text: '文书', rowSpan: 4 }, first],
+    ...rest.map((c) => [c]),
+    [{ text: `${box(!!other)} 其他（${other ? `${title_(r.noticeType)} ${r.noticeDocNo}` : ''}）`, span: 3 }],
+    [{ text: '其他材料' }, { text: `${box(false)} 产品检测报告${SP}${box(false)} 其他（${SP}${SP}）`, span: 3 }],
+  ];
+}
+
+const title_ = (t: string): string => DOC_TYPES[t as keyof typeof DOC_TYPES]?.title ?? t;
+
+function recipientRows(input: DocRenderInput): Cell[][] {
+  const d = input.data;
+  const r = input.receipt;
+  const row = (label: string, text: string): Cell[] => [
+    { text: label, span: 2 },
+    { text, span: 3 },
+  ];
+  return [
+    row('受送达人', input.producerName),
+    row('送达地点', str(d.remark) || '电子送达'),
+    row('送达日期', r ? cnDate(shanghaiDate(r.confirmedAt)) : BLANK_DATE),
+    row('送达人签名', r ? `${r.deliveredBy}${SP}${cnDate(input.issuedOn)}` : BLANK_DATE),
+    [
+      { text: '收件人信息', rowSpan: 2 },
+      { text: '姓名' },
+      { text: str(d.recipientName) },
+      { text: '职务' },
+      { text: str(d.recipientTitle) },
+    ],
+    [{ text: '电话' }, { text: str(d.recipientPhone) }, { text: '邮箱' }, { text: str(d.recipientEmail) }],
+    row('收件人签名', r ? `${r.confirmedBy}（电子确认）${SP}${cnDateTime(r.confirmedAt)}` : BLANK_DATE),
+    row('备注', '电子送达：受送达人通过“缺陷消费品召回”小程序在线确认收悉'),
+  ];
+}
+
+export function receiptBlocks(input: DocRenderInput): Block[] {
+  return [
+    title(DOC_TYPES.receipt.title),
+    grid([...documentRows(input), ...recipientRows(input)], columns(3, 2, 5, 2, 5)),
+  ];
+}

@@ -1,0 +1,28 @@
+import type { DocType } from '@recall/shared';
+
+/** What a workflow document (附件1–10, 异议书面说明, 处理决定) is rendered from. */
+export interface DocRenderInput {
+  type: DocType;
+  /** e.g. '苏州市市场监督管理局 调查分析〔2026〕12号' for numbered notices. */
+  docNo: string | null;
+  /** 发文单位 (notices) or the addressee 'XXX市场监督管理局' (producer documents). */
+  bureauName: string;
+  /** (生产者名称): addressee of notices / signer of producer documents. */
+  producerName: string;
+  /** YYYY-MM-DD (Asia/Shanghai): the date line at the end (年 月 日). */
+  issuedOn: string;
+  /** The validated form, keys as in DOC_FORMS[type]. */
+  data: Record<string, unknown>;
+  /** 附件2 and 附件3 cite the earlier notice: its title and number. */
+  priorNotice?: { title: string; docNo: string } | null;
+  /** 附件5 送达回执: the notice it confirms and who/when. */
+  receipt?: {
+    noticeType: DocType;
+    noticeDocNo: string;
+    deliveredBy: string;
+    confirmedAt: string /* ISO */;
+    confirmedBy: string;
+  } | null;
+  /** Photos/attachments to embed (JPEG buffers), by field key; optional. */
+  images?: Array<{ key: string; data: Buffer }>;
+}

@@ -1,0 +1,152 @@
+import JSZip from 'jszip';
+import { DOC_TYPES, DOC_TYPE_KEYS, DocType, isNumberedDoc } from '@recall/shared';
+import { DocRenderInput, docxFileName, renderDocx } from '../src/documents/docx';
+import { buildDossierZip } from '../src/documents/dossier';
+import { sample } from './support/forms';
+import { phonePhoto } from './support/images';
+
+/** Rendering every workflow document as DOCX (no app needed). */
+const DOC_NOS: Partial<Record<DocType, string>> = {
+  investigation_notice: '苏州市市场监督管理局调查分析〔2026〕12号',
+  defect_investigation_notice: '苏州市市场监督管理局缺陷调查〔2026〕5号',
+  recall_notice: '苏州市市场监督管理局召回通知〔2026〕3号',
+};
+
+function inputOf(type: DocType, extra: Partial<DocRenderInput> = {}): DocRenderInput {
+  return {
+    type,
+    docNo: DOC_NOS[type] ?? null,
+    bureauName: '苏州市市场监督管理局',
+    producerName: '苏州暖阳电器有限公司',
+    issuedOn: '2026-02-20',
+    data: sample(type),
+    priorNotice: { title: '消费品调查分析通知书', docNo: DOC_NOS.investigation_notice! },
+    receipt:
+      type === 'receipt'
+        ? {
+            noticeType: 'recall_notice',
+            noticeDocNo: DOC_NOS.recall_notice!,
+            deliveredBy: '周强',
+            confirmedAt: '2026-02-21T06:30:00.000Z',
+            confirmedBy: '张丽',
+          }
+        : null,
+    ...extra,
+  };
+}
+
+async function documentXml(buf: Buffer): Promise<string> {
+  expect(buf.subarray(0, 2).toString('latin1')).toBe('PK');
+  const zip = await JSZip.loadAsync(buf);
+  const file = zip.file('word/document.xml');
+  expect(file).not.toBeNull();
+  return file!.async('string');
+}
+
+const EXPECTED: Record<DocType, string[]> = {
+  investigation_notice: ['2026年3月5日前将调查分析结果报送我局', '一、产品基本信息', '批次', '20250901'],
+  investigation_report: [
+    '我司对所涉产品进行了调查分析',
+    '及你局苏州市市场监督管理局调查分析〔2026〕12号《消费品调查分析通知书》要求',
+    '1. 生产者信息',
+  ],
+  defect_investigation_notice: [
+    '未按照我局通知《消费品调查分析通知书》（苏州市市场监督管理局调查分析〔2026〕12号）要求开展产品调查分析',
+    '产品类型',
+    '家用电器',
+  ],
+  recall_notice: ['2026年3月5日至2026年3月5日', '10个工作日', '逾期视为放弃权利', '二、缺陷描述'],
+  receipt: [
+    '☑ 消费品召回通知书（文号：苏州市市场监督管理局召回通知〔2026〕3号）',
+    '☐ 消费品调查分析通知书（文号：）',
+    '张丽（电子确认）　2026年2月21日 14:30',
+    '法务专员',
+    '电子送达',
+  ],
+  recall_plan: ['（注：仅对外公开召回计划与召回新闻稿）', 'NY-2000、NY-2200', '（见附件）'],
+  press_release: ['苏州暖阳电器有限公司召回暖阳牌电暖器', '本次召回范围内的电暖器存在缺陷。'],
+  recall_statement: ['现说明本召回相关事项', '销售商名称', '苏州某电器商场', '35.5 元', 'xfp.dpac.org.cn'],
+  final_summary: [
+    '☑电商',
+    '☐官网',
+    '注：完成率=完成召回消费品数量/涉及消费品数量',
+    '生产者名称（签章）',
+    '召回总结报告',
+  ],
+  stage_summary: [
+    '本阶段实际完成率',
+    '80%',
+    '☑是　☐否',
+    '2026年3月5日',
+    '注：完成率=完成召回消费品数量/涉及消费品数量',
+  ],
+  objection: ['异议理由', '温控器触点在长时间使用后可能粘连'],
+  decision: ['苏州暖阳电器有限公司：', '处理意见：温控器触点'],
+};
+
+describe('renderDocx', () => {
+  test.each(DOC_TYPE_KEYS)('%s', async (type) => {
+    const input = inputOf(type);
+    const xml = await documentXml(await renderDocx(input));
+    if (type !== 'press_release') expect(xml).toContain(DOC_TYPES[type].title);
+    if (isNumberedDoc(type)) {
+      expect(xml).toContain(input.docNo);
+      expect(xml).toContain('苏州暖阳电器有限公司：');
+      expect(xml).toContain('2026年2月20日');
+    }
+    for (const s of EXPECTED[type]) expect(xml).toContain(s);
+  });
+
+  test('a notice without a number prints the blank number line', async () => {
+    const xml = await documentXml(await renderDocx(inputOf('investigation_notice', { docNo: null })));
+    expect(xml).toContain('苏州市市场监督管理局调查分析〔　　〕号');
+  });
+
+  test('photos are embedded, at most 12 cm wide', async () => {
+    const photo = await phonePhoto();
+    const buf = await renderDocx(inputOf('investigation_report', { images: [{ key: 'photos', data: photo }] }));
+    const zip = await JSZip.loadAsync(buf);
+    expect(Object.keys(zip.files).some((p) => p.startsWith('word/media/'))).toBe(true);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const cx = Number(/<wp:extent cx="(\d+)"/.exec(xml)![1]);
+    expect(cx).toBeLessThanOrEqual(12 * 360000);
+    expect(cx).toBeGreaterThan(10 * 360000);
+  });
+});
+
+describe('docxFileName', () => {
+  test('names notices by number and other documents by date', () => {
+    expect(
+      docxFileName({
+        type: 'recall_notice',
+        docNo: '苏州市市场监督管理局 召回通知〔2026〕3号',
+        issuedOn: '2026-02-20',
+      }),
+    ).toBe('附件4-消费品召回通知书-苏州市市场监督管理局召回通知〔2026〕3号.docx');
+    expect(docxFileName({ type: 'objection', docNo: null, issuedOn: '2026-02-20' })).toBe(
+      '异议书面说明-2026-02-20.docx',
+    );
+    expect(docxFileName({ type: 'receipt', docNo: 'a/b:c', issuedOn: '2026-02-20' })).toBe('附件5-送达回执-a_b_c.docx');
+  });
+});
+
+describe('buildDossierZip', () => {
+  test('round-trips entries in path order', async () => {
+    const docx = await renderDocx(inputOf('decision'));
+    const buf = await buildDossierZip([
+      { path: '02-文书/处理决定.docx', data: docx },
+      { path: '01-案件信息.txt', data: '案件编号：SZ-2026-0001' },
+    ]);
+    expect(buf.subarray(0, 2).toString('latin1')).toBe('PK');
+    const zip = await JSZip.loadAsync(buf);
+    const files = Object.values(zip.files).filter((f) => !f.dir);
+    expect(files.map((f) => f.name)).toEqual(['01-案件信息.txt', '02-文书/处理决定.docx']);
+    expect(await zip.file('01-案件信息.txt')!.async('string')).toBe('案件编号：SZ-2026-0001');
+    expect(Buffer.compare(await zip.file('02-文书/处理决定.docx')!.async('nodebuffer'), docx)).toBe(0);
+  });
+
+  test('rejects paths that leave the archive', async () => {
+    await expect(buildDossierZip([{ path: '../x.txt', data: 'x' }])).rejects.toThrow('invalid dossier path');
+    await expect(buildDossierZip([{ path: '/x.txt', data: 'x' }])).rejects.toThrow('invalid dossier path');
+  });
+});
