@@ -298,6 +298,22 @@ describe('voluntary recall (主动召回)', () => {
     );
     expect(accepted.state).toBe('recalling');
     expect((await t.http().get('/api/recalls?gtin=6901234567908')).body.total).toBe(1);
+
+    // Re-recall (第十七条): the scope was wrong; the new plan updates the same public recall, its
+    // earlier version kept as a revision.
+    let r2 = await api.act(suzhou, c.id, 'order_rerecall', { note: '召回批次不全，20251001 批次同样存在缺陷' });
+    expect(ZCaseView.parse(r2.body).state).toBe('rerecall_ordered');
+    expect((await t.http().get(`/api/recalls/${accepted.recallId}`)).body.status).toBe('rerecall');
+    const wider = forms(['recall_plan', 'recall_statement'], {
+      recall_plan: { ...PLAN_PATCH, gtins: ['6901234567908'], batches: ['20250901', '20251001'], involvedQty: 25 },
+    });
+    r2 = await api.act(producer, c.id, 'submit_plan', { forms: wider });
+    expect(r2.status).toBe(200);
+    const again = ZCaseView.parse((await api.view(suzhou, c.id)).body);
+    await api.act(suzhou, c.id, 'accept_plan', { forms: { press_release: again.prefill.press_release } });
+    const detail = ZRecallDetail.parse((await t.http().get(`/api/recalls/${accepted.recallId}`)).body);
+    expect(detail).toMatchObject({ quantity: 25, batches: ['20250901', '20251001'], status: 'ongoing' });
+    expect(detail.revisions.length).toBeGreaterThanOrEqual(2);
   });
 });
 
