@@ -86,11 +86,22 @@ export async function prefillFor(
       },
     press_release: () =>
       draftPressRelease({ producerName: c.producerName, bureauName, voluntary: !!c.voluntary, plan: plan ?? {} }),
-    stage_summary: async () => ({
-      ...(await summaryBase(m, c, plan, completion, today)),
-      periodFrom: latestStageEnd(docs) ?? c.recallStartOn ?? today,
-      periodTo: today,
-    }),
+    stage_summary: async () => {
+      const base = await summaryBase(m, c, plan, completion, today);
+      // 本阶段召回数量: completed so far minus what earlier stage summaries reported.
+      const earlier = docs
+        .filter((d) => d.docType === 'stage_summary')
+        .reduce((sum, d) => sum + Number(JSON.parse(d.data).recalledQty ?? 0), 0);
+      const stageQty = Math.max(0, Number(base.recalledQty) - earlier);
+      const involved = Number(base.involvedQty);
+      return {
+        ...base,
+        recalledQty: stageQty,
+        actualRate: involved ? Math.round((stageQty / involved) * 1000) / 10 : 0,
+        periodFrom: latestStageEnd(docs) ?? c.recallStartOn ?? today,
+        periodTo: today,
+      };
+    },
     final_summary: () => summaryBase(m, c, plan, completion, today),
   };
   for (const t of wanted) {
