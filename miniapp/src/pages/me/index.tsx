@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { Button, Switch, Text, View } from '@tarojs/components';
 import { Cell, CellGroup } from '../../components/Cell';
 import { PageShell } from '../../components/PageShell';
-import { BUREAU_INBOX, PAGES, PRODUCER_INBOX, url } from '../../constants/routes';
+import { BUREAU_INBOX, PAGES, PRODUCER_INBOX, subpage, url } from '../../constants/routes';
 import { useLargeText } from '../../hooks/usePrefs';
 import { useSession } from '../../hooks/useSession';
 import { openPrivacyContract } from '../../services/privacy';
@@ -96,17 +96,33 @@ export default function MePage() {
               onClick={() => void Taro.navigateTo({ url: url(PRODUCER_INBOX) })}
             />
           ) : null}
+          {session.canOpenProducer ? (
+            <Cell
+              className="me-entry-requests"
+              badge="申"
+              title="消费者召回申请"
+              description="受理、安排和完成消费者的召回申请"
+              onClick={() => void Taro.navigateTo({ url: url(subpage('producer', 'requests')) })}
+            />
+          ) : null}
         </CellGroup>
       ) : null}
 
       {!session.staff ? (
-        <CellGroup title="报告">
+        <CellGroup title="报告与申请">
           <Cell
             className="me-my-clues"
             badge="报"
             title="我的报告"
             description="已提交的缺陷报告和办理进度"
             onClick={() => void Taro.navigateTo({ url: url(PAGES.myClues) })}
+          />
+          <Cell
+            className="me-my-requests"
+            badge="召"
+            title="我的召回申请"
+            description="向生产者申请召回的产品和处理进度"
+            onClick={() => void Taro.navigateTo({ url: url(PAGES.myRequests) })}
           />
         </CellGroup>
       ) : null}
@@ -136,6 +152,16 @@ export default function MePage() {
             title="工作人员登录"
             description="市场监管部门、生产者客服人员"
             onClick={session.openStaffLogin}
+          />
+        ) : null}
+        {/* a WeChat consumer binds; in the browser, someone signed out registers with the code */}
+        {me?.role === 'consumer' || (!me && !session.loading && !isWeapp()) ? (
+          <Cell
+            className="me-bind-producer"
+            badge="企"
+            title="绑定生产者账号（邀请码）"
+            description="生产者客服人员凭市场监管局发放的邀请码开通"
+            onClick={() => void Taro.navigateTo({ url: url(subpage('producer', 'bind')) })}
           />
         ) : null}
         {isWeapp() ? <Cell badge="隐" title="隐私保护指引" onClick={openPrivacyContract} /> : null}

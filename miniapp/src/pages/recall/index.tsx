@@ -50,6 +50,7 @@ export default function RecallDetailPage() {
   const { recall, loading, error, notFound, reload } = useRecallDetail(id);
   const share = useRecallShare(recall, id);
   const [allBatches, setAllBatches] = useState(false);
+  const [pressOpen, setPressOpen] = useState(false);
 
   if (!recall) {
     return (
@@ -101,6 +102,9 @@ export default function RecallDetailPage() {
       categoryCode: r.categoryCode,
     });
 
+  const goRequest = () => void Taro.navigateTo({ url: url(PAGES.recallRequest, { recallId: r.id }) });
+  const canRequest = r.acceptsRequests && !r.withdrawn;
+
   return (
     <PageShell className="recall-detail">
       {r.withdrawn ? (
@@ -145,8 +149,24 @@ export default function RecallDetailPage() {
         </View>
       ) : null}
 
+      {canRequest ? (
+        <View className="detail-request request-remedy" hoverClass="detail-request--active" onClick={goRequest}>
+          <View className="detail-request__body">
+            <Text className="detail-request__title">我有这件产品，申请召回</Text>
+            <Text className="detail-request__hint">
+              在线提交给生产者客服，免费{r.remedyType ? REMEDIES[r.remedyType] : '补救'}，进度可在“我的召回申请”查看
+            </Text>
+          </View>
+          <Text className="detail-request__arrow">›</Text>
+        </View>
+      ) : null}
+
       {!r.withdrawn ? (
-        <View className="detail-check" hoverClass="detail-check--active" onClick={goCheck}>
+        <View
+          className={`detail-check ${canRequest ? 'detail-check--secondary' : ''}`}
+          hoverClass="detail-check--active"
+          onClick={goCheck}
+        >
           <View className="detail-check__body">
             <Text className="detail-check__title">查一查我的这件是否在召回范围</Text>
             <Text className="detail-check__hint">输入标签上的批次号、生产日期，马上知道结果</Text>
@@ -171,12 +191,36 @@ export default function RecallDetailPage() {
           <Text className="section-title">如何申请补救</Text>
           <View className="card">
             <Steps items={howToSteps(r)} />
-            <View className="detail-soon">
-              <Text>
-                线上申请功能即将开通，届时可在本页直接提交补救申请并查看进度。目前请通过电话或上述途径联系生产者；如遇推诿，可拨打
-                12315 反映。
-              </Text>
-            </View>
+            {canRequest ? (
+              <View className="detail-soon">
+                <Text>
+                  也可以点上方“我有这件产品，申请召回”在线提交，生产者客服会按你留下的电话联系你，办理进度在“我的召回申请”中查看。如遇推诿，可拨打
+                  12315 反映。
+                </Text>
+              </View>
+            ) : (
+              <View className="detail-soon">
+                <Text>
+                  线上申请功能即将开通，届时可在本页直接提交补救申请并查看进度。目前请通过电话或上述途径联系生产者；如遇推诿，可拨打
+                  12315 反映。
+                </Text>
+              </View>
+            )}
+          </View>
+        </>
+      ) : null}
+
+      {r.pressRelease ? (
+        <>
+          <Text className="section-title">新闻稿</Text>
+          <View className="card detail-press">
+            <Text className="detail-press__title">{r.pressRelease.title}</Text>
+            <Text className={`detail-text detail-press__body ${pressOpen ? '' : 'detail-press__body--folded'}`}>
+              {r.pressRelease.body}
+            </Text>
+            <Text className="link detail-press__toggle" onClick={() => setPressOpen(!pressOpen)}>
+              {pressOpen ? '收起' : '展开全文'}
+            </Text>
           </View>
         </>
       ) : null}

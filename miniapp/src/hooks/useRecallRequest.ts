@@ -1,0 +1,349 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { ZRecallRequestCreate, type Remedy, type TRecallRequestView } from '@recall/shared';
+import { uploadPhoto } from '../services/api';
+import { uuid4, type DraftPhoto } from '../services/clueDraft';
+import { ApiError, errorMessage } from '../services/errors';
+import { createRecallRequest } from '../services/participationApi';
+import { pickPhotos, releasePhoto } from '../services/photoPicker';
+
+/**
+ * 申请召回: a consumer asks the producer for the remedy of a recall they are in. The draft is kept
+ * on the phone per recall until the server confirms it; its `key` is the Idempotency-Key, so a
+ * retry after a dropped connection returns the same request instead of a second one.
+ */
+export interface RequestDraft {
+  key: string;
+  recallId: number;
+  batch: string;
+  productionDate: string;
+  /** As typed; checked as a whole number 1–1000. */
+  quantity: string;
+  /** The 铭牌/标签 photo (at most one). */
+  photo: DraftPhoto | null;
+  preferredRemedy: Remedy | '';
+  contactName: string;
+  contactPhone: string;
+  contactAddress: string;
+  note: string;
+  consent: boolean;
+}
+
+/** Error keys: the request's field paths (`data-key` of each field), plus consent and the whole form. */
+export type RequestField =
+  | 'batch'
+  | 'productionDate'
+  | 'quantity'
+  | 'labelPhotoId'
+  | 'preferredRemedy'
+  | 'contact.name'
+  | 'contact.phone'
+  | 'contact.address'
+  | 'note'
+  | 'consent';
+export const REQUEST_FIELDS: RequestField[] = [
+  'batch',
+  'productionDate',
+  'quantity',
+  'labelPhotoId',
+  'preferredRemedy',
+  'contact.name',
+  'contact.phone',
+  'contact.address',
+  'note',
+  'consent',
+];
+export type RequestErrors = Partial<Record<RequestField | 'form', string>>;
+
+type TextKey = 'batch' | 'productionDate' | 'quantity' | 'contactName' | 'contactPhone' | 'contactAddress' | 'note';
+
+const DRAFT_TO_FIELD: Record<Exclude<keyof RequestDraft, 'key' | 'recallId'>, RequestField> = {
+  batch: 'batch',
+  productionDate: 'productionDate',
+  quantity: 'quantity',
+  photo: 'labelPhotoId',
+  preferredRemedy: 'preferredRemedy',
+  contactName: 'contact.name',
+  contactPhone: 'contact.phone',
+  contactAddress: 'contact.address',
+  note: 'note',
+  consent: 'consent',
+};
+
+const draftKey = (recallId: number) => `recall.requestDraft.${recallId}`;
+/** The contact of the last confirmed request, offered again next time (kept only on this phone). */
+const CONTACT_KEY = 'recall.requestContact';
+
+interface SavedContact {
+  name: string;
+  phone: string;
+  address: string;
+}
+
+function readJson(key: string): unknown {
+  try {
+    const raw: unknown = Taro.getStorageSync(key);
+    return typeof raw === 'string' && raw ? (JSON.parse(raw) as unknown) : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeJson(key: string, value: unknown): void {
+  try {
+    if (value === null) Taro.removeStorageSync(key);
+    else Taro.setStorageSync(key, JSON.stringify(value));
+  } catch {
+    // storage full or unavailable: the draft lives only while the page is open
+  }
+}
+
+function newDraft(recallId: number): RequestDraft {
+  const c = readJson(CONTACT_KEY) as Partial<SavedContact> | null;
+  const str = (v: unknown) => (typeof v === 'string' ? v : '');
+  return {
+    key: uuid4(),
+    recallId,
+    batch: '',
+    productionDate: '',
+    quantity: '1',
+    photo: null,
+    preferredRemedy: '',
+    contactName: str(c?.name),
+    contactPhone: str(c?.phone),
+    contactAddress: str(c?.address),
+    note: '',
+    consent: false,
+  };
+}
+
+function loadDraft(recallId: number): RequestDraft | null {
+  const parsed = readJson(draftKey(recallId)) as Partial<RequestDraft> | null;
+  if (!parsed || typeof parsed !== 'object' || typeof parsed.key !== 'string') return null;
+  const merged = { ...newDraft(recallId), ...parsed, recallId } as RequestDraft;
+  // Only an uploaded photo survives a restart (a local file or an upload in flight does not).
+  merged.photo = parsed.photo && parsed.photo.status === 'done' && parsed.photo.id ? parsed.photo : null;
+  return merged;
+}
+
+function persistable(d: RequestDraft): RequestDraft {
+  const p = d.photo;
+  return {
+    ...d,
+    photo:
+      p && p.status === 'done' && p.id
+        ? { key: p.key, id: p.id, url: p.url, name: p.name, status: 'done', progress: 100 }
+        : null,
+  };
+}
+
+function hasContent(d: RequestDraft): boolean {
+  return !!(d.batch.trim() || d.productionDate || d.note.trim() || d.photo || d.quantity.trim() !== '1');
+}
+
+/** A schema or server issue path ('contact.phone', 'quantity') as the field it belongs to. */
+function fieldOf(path: string): RequestField | undefined {
+  if ((REQUEST_FIELDS as string[]).includes(path)) return path as RequestField;
+  const head = path.split('.')[0];
+  return (REQUEST_FIELDS as string[]).includes(head) ? (head as RequestField) : undefined;
+}
+
+const opt = (s: string) => s.trim() || undefined;
+
+/** The request body a draft stands for (not yet checked). */
+function draftToBody(d: RequestDraft): Record<string, unknown> {
+  const q = d.quantity.trim();
+  return {
+    batch: opt(d.batch),
+    productionDate: d.productionDate.trim() || undefined,
+    quantity: q === '' ? undefined : /^\d+$/.test(q) ? Number(q) : q,
+    labelPhotoId: d.photo?.id,
+    preferredRemedy: d.preferredRemedy || undefined,
+    contact: { name: d.contactName.trim(), phone: d.contactPhone.trim(), address: d.contactAddress.trim() },
+    note: opt(d.note),
+  };
+}
+
+function scrollTo(field: RequestField): void {
+  setTimeout(() => {
+    void Taro.pageScrollTo({ selector: `.rr-field--${field.replace('.', '-')}`, duration: 300, offsetTop: -16 }).catch(
+      () => undefined,
+    );
+  }, 80);
+}
+
+let photoSeq = 0;
+
+/** The request form of one recall; `defaultRemedy` (the recall's remedy) is picked until the person chooses. */
+export function useRecallRequest(recallId: number | undefined, defaultRemedy: Remedy | null | undefined) {
+  const id = recallId ?? 0;
+  const [draft, setDraft] = useState<RequestDraft>(() => loadDraft(id) ?? newDraft(id));
+  const [restored, setRestored] = useState(() => hasContent(draft));
+  const [errors, setErrors] = useState<RequestErrors>({});
+  const [submitting, setSubmitting] = useState(false);
+  const draftRef = useRef(draft);
+  draftRef.current = draft;
+  const lastSaved = useRef('');
+
+  useEffect(() => {
+    if (!recallId) return;
+    const raw = JSON.stringify(persistable(draft));
+    if (raw === lastSaved.current) return;
+    lastSaved.current = raw;
+    writeJson(draftKey(recallId), persistable(draft));
+  }, [draft, recallId]);
+
+  // The recall's own remedy is the natural choice; the person can pick another.
+  useEffect(() => {
+    if (defaultRemedy && !draftRef.current.preferredRemedy) setDraft((d) => ({ ...d, preferredRemedy: defaultRemedy }));
+  }, [defaultRemedy]);
+
+  const set = useCallback(<K extends keyof RequestDraft>(key: K, value: RequestDraft[K]) => {
+    setDraft((d) => ({ ...d, [key]: value }));
+    const field = DRAFT_TO_FIELD[key as keyof typeof DRAFT_TO_FIELD];
+    setErrors((e) => (field && (e[field] || e.form) ? { ...e, [field]: undefined, form: undefined } : e));
+  }, []);
+  const setText = useCallback((key: TextKey, value: string) => set(key, value), [set]);
+
+  // ------------------------------------------------------------ the label photo
+  const patchPhoto = useCallback((key: string, patch: Partial<DraftPhoto>) => {
+    setDraft((d) => (d.photo && d.photo.key === key ? { ...d, photo: { ...d.photo, ...patch } } : d));
+  }, []);
+
+  const startUpload = useCallback(
+    async (photo: DraftPhoto) => {
+      if (!photo.path) return;
+      patchPhoto(photo.key, { status: 'uploading', progress: 0, error: undefined });
+      try {
+        const res = await uploadPhoto({ path: photo.path, name: photo.name }, (progress) =>
+          patchPhoto(photo.key, { progress: Math.min(progress, 99) }),
+        );
+        patchPhoto(photo.key, { status: 'done', progress: 100, id: res.id, url: res.url });
+      } catch (err) {
+        patchPhoto(photo.key, { status: 'failed', error: errorMessage(err) });
+      }
+    },
+    [patchPhoto],
+  );
+
+  const addPhoto = useCallback(async () => {
+    let picked;
+    try {
+      picked = await pickPhotos(1);
+    } catch (err) {
+      void Taro.showToast({ title: errorMessage(err), icon: 'none', duration: 2500 });
+      return;
+    }
+    const f = picked[0];
+    if (!f) return;
+    const photo: DraftPhoto = {
+      key: `l${Date.now().toString(36)}${(photoSeq++).toString(36)}`,
+      path: f.problem ? undefined : f.path,
+      name: f.name,
+      status: f.problem ? 'failed' : 'uploading',
+      progress: 0,
+      error: f.problem,
+    };
+    releasePhoto(draftRef.current.photo?.path);
+    set('photo', photo);
+    if (photo.status === 'uploading') void startUpload(photo);
+  }, [set, startUpload]);
+
+  const retryPhoto = useCallback(() => {
+    const p = draftRef.current.photo;
+    if (p && p.path) void startUpload(p);
+  }, [startUpload]);
+
+  const removePhoto = useCallback(() => {
+    releasePhoto(draftRef.current.photo?.path);
+    set('photo', null);
+  }, [set]);
+
+  // ------------------------------------------------------------ submit
+  const showErrors = (found: RequestErrors) => {
+    setErrors(found);
+    const first = REQUEST_FIELDS.find((f) => found[f]);
+    if (first) scrollTo(first);
+  };
+
+  /** Sends the request; the server's answer when it confirmed, null otherwise (errors are on the form). */
+  const submit = async (): Promise<TRecallRequestView | null> => {
+    if (submitting || !recallId) return null;
+    const d = draftRef.current;
+    const found: RequestErrors = {};
+    const checked = ZRecallRequestCreate.safeParse(draftToBody(d));
+    if (!checked.success) {
+      for (const issue of checked.error.issues) {
+        const field = fieldOf(issue.path.join('.'));
+        if (field && !found[field]) found[field] = issue.message;
+      }
+      // Friendlier words for an empty field than the schema's type messages.
+      if (d.quantity.trim() === '') found.quantity = '请填写数量';
+      if (!d.preferredRemedy) found.preferredRemedy = '请选择希望的补救方式';
+    }
+    if (d.photo?.status === 'uploading') found.labelPhotoId = '照片还在上传，请稍候再提交';
+    else if (d.photo?.status === 'failed') found.labelPhotoId = '照片上传失败，请点“重试”或删除后再提交';
+    if (!d.consent) found.consent = '请确认同意将联系方式提供给生产者客服';
+    if (Object.keys(found).length > 0 || !checked.success) {
+      if (Object.keys(found).length === 0) found.form = '请检查填写的内容';
+      showErrors(found);
+      return null;
+    }
+    setSubmitting(true);
+    setErrors({});
+    try {
+      const res = await createRecallRequest(recallId, checked.data, d.key);
+      // Confirmed: this draft is done; the contact is offered again next time.
+      writeJson(draftKey(recallId), null);
+      writeJson(CONTACT_KEY, checked.data.contact);
+      releasePhoto(d.photo?.path);
+      lastSaved.current = '';
+      const fresh = newDraft(recallId);
+      setDraft({ ...fresh, preferredRemedy: defaultRemedy ?? '' });
+      setRestored(false);
+      return res;
+    } catch (err) {
+      if (err instanceof ApiError && err.issues.length > 0) {
+        const fromServer: RequestErrors = {};
+        for (const issue of err.issues) {
+          const field = fieldOf(issue.path);
+          if (field && !fromServer[field]) fromServer[field] = issue.message;
+        }
+        if (!REQUEST_FIELDS.some((f) => fromServer[f])) fromServer.form = err.message;
+        showErrors(fromServer);
+      } else if (err instanceof ApiError && err.code === 'NETWORK') {
+        setErrors({ form: `${err.message}。申请尚未确认提交，草稿已保存在手机上；再次点“提交”不会重复提交。` });
+      } else {
+        setErrors({ form: errorMessage(err) });
+      }
+      return null;
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  /** Starts over: an empty draft with a new key (the saved contact stays). */
+  const reset = useCallback(() => {
+    releasePhoto(draftRef.current.photo?.path);
+    if (recallId) writeJson(draftKey(recallId), null);
+    setDraft({ ...newDraft(id), preferredRemedy: defaultRemedy ?? '' });
+    setErrors({});
+    setRestored(false);
+  }, [recallId, id, defaultRemedy]);
+
+  return {
+    draft,
+    errors,
+    submitting,
+    restored,
+    set,
+    setText,
+    addPhoto,
+    retryPhoto,
+    removePhoto,
+    submit,
+    reset,
+  };
+}
+
+export type RecallRequestForm = ReturnType<typeof useRecallRequest>;

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '开通生产者账号',
+});

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '召回申请',
+  enablePullDownRefresh: true,
+});

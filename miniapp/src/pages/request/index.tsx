@@ -1,0 +1,128 @@
+import Taro, { useRouter } from '@tarojs/taro';
+import { Button, Image, Text, View } from '@tarojs/components';
+import { REMEDIES, type TRecallRequestView } from '@recall/shared';
+import { EmptyState } from '../../components/EmptyState';
+import { InfoRow } from '../../components/InfoRow';
+import { PageShell } from '../../components/PageShell';
+import { thumbOf } from '../../components/PhotoGrid';
+import { RequestEvents, RequestProgress, ScopeHint } from '../../components/RequestStatus';
+import { PAGES, url } from '../../constants/routes';
+import { useRecallRequestView } from '../../hooks/useRecallRequests';
+import { formatShanghaiTime } from '../../utils/format';
+import { idParam } from '../../utils/params';
+import './index.css';
+
+/** What the consumer can expect now, by status. */
+function nextStep(q: TRecallRequestView): string {
+  switch (q.status) {
+    case 'submitted':
+      return `申请已提交给${q.producerName}的客服，等待受理。客服会按你留下的电话联系你，请留意来电。`;
+    case 'accepted':
+      return '生产者已受理，将与你约定维修、更换或退货的时间和方式。';
+    case 'scheduled':
+      return q.scheduledOn
+        ? `已安排在 ${q.scheduledOn} 处理，具体安排见下方处理记录。`
+        : '生产者已安排处理，具体安排见下方处理记录。';
+    case 'completed':
+      return `召回已完成${q.completedRemedy ? `（${REMEDIES[q.completedRemedy]}）` : ''}。补救后仍有问题，可以报告给市场监管部门。`;
+    case 'rejected':
+      return '生产者认为你的产品不在召回范围。如有异议，可拨打 12315 反映，或报告给市场监管部门。';
+  }
+}
+
+export default function RequestDetailPage() {
+  const { params } = useRouter();
+  const id = idParam(params.id);
+  const { request, loading, error, notFound, reload } = useRecallRequestView(id);
+
+  if (!request) {
+    return (
+      <PageShell className="request-detail">
+        {loading ? (
+          <EmptyState glyph="…" title="正在加载申请" />
+        ) : (
+          <EmptyState
+            glyph={notFound ? '无' : '!'}
+            tone={notFound ? 'neutral' : 'warning'}
+            title={notFound ? '未找到该申请' : '暂时无法加载'}
+            description={error ?? undefined}
+          >
+            <Button className="btn btn--primary btn--small" onClick={() => void reload()}>
+              重新加载
+            </Button>
+          </EmptyState>
+        )}
+      </PageShell>
+    );
+  }
+
+  const q = request;
+  const goRecall = () => void Taro.navigateTo({ url: url(PAGES.recall, { id: q.recallId }) });
+
+  return (
+    <PageShell className="request-detail">
+      <View className={`rq-head rq-head--${q.status}`}>
+        <Text className={`request-status request-status--${q.status}`}>{q.statusLabel}</Text>
+        <Text className="rq-head__title">{q.productName}</Text>
+        <Text className="rq-head__meta">
+          {q.producerName} · {formatShanghaiTime(q.createdAt)} 提交
+        </Text>
+      </View>
+
+      <View className="card rq-progress">
+        <RequestProgress request={q} />
+        <Text className="rq-next">{nextStep(q)}</Text>
+        {q.status === 'scheduled' && q.scheduledOn ? <InfoRow label="处理日期" value={q.scheduledOn} /> : null}
+        {q.status === 'completed' && q.completedRemedy ? (
+          <InfoRow label="补救方式" value={REMEDIES[q.completedRemedy]} />
+        ) : null}
+        {q.status === 'rejected' && q.rejectReason ? <InfoRow label="理由" value={q.rejectReason} /> : null}
+      </View>
+
+      {q.status === 'completed' || q.status === 'rejected' ? null : (
+        <View className="card">
+          <ScopeHint scope={q.scope} audience="consumer" />
+        </View>
+      )}
+
+      <Text className="section-title">处理记录</Text>
+      <View className="card">
+        <RequestEvents events={q.events} />
+      </View>
+
+      <Text className="section-title">申请内容</Text>
+      <View className="card">
+        <InfoRow label="召回">
+          <Text className="link" onClick={goRecall}>
+            {q.recallTitle}
+          </Text>
+        </InfoRow>
+        <InfoRow label="召回编号" value={q.recallNo} />
+        <InfoRow label="批次" value={q.batch ?? '未填写'} />
+        <InfoRow label="生产日期" value={q.productionDate ?? '未填写'} />
+        <InfoRow label="数量" value={`${q.quantity} 件`} />
+        <InfoRow label="希望" value={REMEDIES[q.preferredRemedy]} />
+        <InfoRow label="说明" value={q.note} />
+        {q.labelPhotoUrl ? (
+          <InfoRow label="标签照片">
+            <Image
+              className="rq-photo"
+              src={thumbOf(q.labelPhotoUrl)}
+              mode="aspectFill"
+              onClick={() => void Taro.previewImage({ urls: [q.labelPhotoUrl ?? ''] }).catch(() => undefined)}
+            />
+          </InfoRow>
+        ) : null}
+      </View>
+
+      <Text className="section-title">
+        联系方式<Text className="section-title__hint">仅生产者客服可见</Text>
+      </Text>
+      <View className="card">
+        <InfoRow label="姓名" value={q.contact.name} />
+        <InfoRow label="电话" value={q.contact.phone} />
+        <InfoRow label="地址" value={q.contact.address} />
+      </View>
+    </PageShell>
+  );
+}
