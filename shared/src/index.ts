@@ -27,3 +27,6 @@ export * from './documents/forms';
 export * from './documents/pressRelease';
 export * from './schemas/case';
 export * from './schemas/participation';
+export * from './notify/subscribe';
+export * from './notify/kinds';
+export * from './schemas/message';

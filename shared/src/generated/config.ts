@@ -207,3 +207,148 @@ export const PROVINCE_PROFILES_RAW: Record<string, unknown> = {
 export const CALENDAR_SUPPLEMENT: { years: Record<string, { holidays: string[]; workdays: string[] }> } = {
   "years": {}
 };
+export const SUBSCRIBE_CONFIG_RAW: unknown = {
+  "basis": "微信小程序订阅消息（一次性订阅）：模板在小程序管理后台“订阅消息”中选用，模板 ID 填在这里；字段按模板关键词类型截断（thing ≤ 20 字，phrase ≤ 5 个汉字……）",
+  "templates": {
+    "clue_progress": {
+      "title": "缺陷线索处理进度通知",
+      "templateId": "REPLACE_WITH_TEMPLATE_ID_clue_progress",
+      "fields": {
+        "thing1": {
+          "label": "产品名称",
+          "from": "productName",
+          "kind": "thing"
+        },
+        "phrase2": {
+          "label": "处理状态",
+          "from": "status",
+          "kind": "phrase"
+        },
+        "thing3": {
+          "label": "处理单位",
+          "from": "bureauName",
+          "kind": "thing"
+        },
+        "time4": {
+          "label": "更新时间",
+          "from": "at",
+          "kind": "time"
+        },
+        "thing5": {
+          "label": "备注",
+          "from": "note",
+          "kind": "thing"
+        }
+      }
+    },
+    "recall_alert": {
+      "title": "产品召回提醒",
+      "templateId": "REPLACE_WITH_TEMPLATE_ID_recall_alert",
+      "fields": {
+        "thing1": {
+          "label": "产品名称",
+          "from": "productName",
+          "kind": "thing"
+        },
+        "thing2": {
+          "label": "生产者",
+          "from": "producerName",
+          "kind": "thing"
+        },
+        "thing3": {
+          "label": "缺陷情况",
+          "from": "defect",
+          "kind": "thing"
+        },
+        "date4": {
+          "label": "召回开始日期",
+          "from": "startDate",
+          "kind": "date"
+        },
+        "thing5": {
+          "label": "温馨提示",
+          "from": "hint",
+          "kind": "thing"
+        }
+      }
+    },
+    "request_progress": {
+      "title": "召回申请进度通知",
+      "templateId": "REPLACE_WITH_TEMPLATE_ID_request_progress",
+      "fields": {
+        "thing1": {
+          "label": "产品名称",
+          "from": "productName",
+          "kind": "thing"
+        },
+        "phrase2": {
+          "label": "申请状态",
+          "from": "status",
+          "kind": "phrase"
+        },
+        "thing3": {
+          "label": "说明",
+          "from": "note",
+          "kind": "thing"
+        },
+        "time4": {
+          "label": "更新时间",
+          "from": "at",
+          "kind": "time"
+        }
+      }
+    },
+    "case_notice": {
+      "title": "案件办理通知",
+      "templateId": "REPLACE_WITH_TEMPLATE_ID_case_notice",
+      "fields": {
+        "thing1": {
+          "label": "事项",
+          "from": "title",
+          "kind": "thing"
+        },
+        "character_string2": {
+          "label": "案件编号",
+          "from": "ref",
+          "kind": "character_string"
+        },
+        "thing3": {
+          "label": "产品名称",
+          "from": "productName",
+          "kind": "thing"
+        },
+        "time4": {
+          "label": "时间",
+          "from": "at",
+          "kind": "time"
+        }
+      }
+    },
+    "deadline_reminder": {
+      "title": "办理期限提醒",
+      "templateId": "REPLACE_WITH_TEMPLATE_ID_deadline_reminder",
+      "fields": {
+        "thing1": {
+          "label": "事项",
+          "from": "label",
+          "kind": "thing"
+        },
+        "date2": {
+          "label": "截止日期",
+          "from": "dueOn",
+          "kind": "date"
+        },
+        "thing3": {
+          "label": "产品名称",
+          "from": "productName",
+          "kind": "thing"
+        },
+        "phrase4": {
+          "label": "状态",
+          "from": "status",
+          "kind": "phrase"
+        }
+      }
+    }
+  }
+};
