@@ -5,11 +5,10 @@ import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
 import type { Caller } from '../common/auth';
 import { RecallCase } from '../entity';
 import type { Env } from '../env';
-import { CaseViewService } from './case-view.service';
+import { CaseViewService, RECEIPT_STATES } from './case-view.service';
 import { Clock } from './clock.service';
 
-const AWAITING_RECEIPT =
-  'EXISTS (SELECT 1 FROM case_document d WHERE d.caseId = c.id AND d.seq IS NOT NULL AND d.receiptDocId IS NULL)';
+const AWAITING_RECEIPT = `c.state IN (${RECEIPT_STATES.map((s) => `'${s}'`).join(', ')}) AND EXISTS (SELECT 1 FROM case_document d WHERE d.caseId = c.id AND d.seq IS NOT NULL AND d.receiptDocId IS NULL)`;
 
 /** Case lists per role, with the due-soon and overdue views bureaus and producers work from. */
 @Provide()

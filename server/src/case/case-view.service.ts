@@ -3,6 +3,7 @@ import { InjectDataSource } from '@midwayjs/typeorm';
 import {
   Actor,
   CASE_STATES,
+  CaseState,
   DEADLINE_KINDS,
   DOC_TYPES,
   deadlineStatus,
@@ -33,6 +34,9 @@ import { FileLinks } from './file-links';
 import { uploadIdsOf } from './forms';
 import { guardProblem } from './guards';
 import { prefillFor } from './prefill';
+
+/** States in which an unconfirmed notice still matters (later states have moved past it). */
+export const RECEIPT_STATES: CaseState[] = ['investigation_notified', 'defect_investigation', 'recall_notified'];
 
 const TRANSITION_LABELS: Record<string, string> = {
   open: '立案',
@@ -151,7 +155,7 @@ export class CaseViewService {
       voluntary: !!c.voluntary,
       deadline: this.deadline(c),
       stageSummaryDueOn: c.stageDueOn,
-      awaitingReceipt: notices.some((d) => !d.receiptDocId),
+      awaitingReceipt: RECEIPT_STATES.includes(c.state) && notices.some((d) => !d.receiptDocId),
       updatedAt: new Date(c.updatedAt).toISOString(),
     };
   }

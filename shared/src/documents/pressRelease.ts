@@ -19,7 +19,8 @@ export function draftPressRelease({ producerName, bureauName, voluntary, plan }:
   title: string;
   body: string;
 } {
-  const brand = str(plan.brand);
+  // "豪牌" already says 牌; "豪" becomes "豪牌".
+  const brand = str(plan.brand).replace(/牌$/, '');
   const product = str(plan.productName);
   const models = Array.isArray(plan.models) ? (plan.models as string[]).join('、') : '';
   const from = str(plan.productionFrom);

@@ -1,4 +1,4 @@
-import { useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components';
 import { CATEGORIES, CLUE_SOURCES, INJURY_LEVELS, type TMeResponse } from '@recall/shared';
 import { ClueStatusTag } from '../../../../components/ClueStatus';
@@ -7,6 +7,7 @@ import { EmptyState } from '../../../../components/EmptyState';
 import { InfoRow } from '../../../../components/InfoRow';
 import { PhotoGallery } from '../../../../components/PhotoGrid';
 import { StaffGate } from '../../../../components/StaffGate';
+import { subpage, url } from '../../../../constants/routes';
 import { allowedActions, useBureauClue, type ActionKind } from '../../../../hooks/useBureauClue';
 import { placeOf, useBureaus } from '../../../../hooks/useBureaus';
 import { displayGtin, formatShanghaiDate, formatShanghaiTime } from '../../../../utils/format';
@@ -102,6 +103,21 @@ function ClueScreen({ me }: { me: TMeResponse }) {
         <InfoRow label="抄送" value={c.routing.copiedTo.join('、')} />
         {c.mergedInto ? <InfoRow label="已合并到" value={`线索编号 ${c.mergedInto}`} /> : null}
       </View>
+
+      {handling && (c.status === 'received' || c.status === 'verifying') ? (
+        <View className="card bc-open-case">
+          <View className="bc-open-case__body">
+            <Text className="bc-open-case__title">立案调查</Text>
+            <Text className="bc-muted">经核实可能存在缺陷的，立案后通知生产者开展调查分析。</Text>
+          </View>
+          <Button
+            className="btn btn--primary btn--small clue-open-case"
+            onClick={() => void Taro.navigateTo({ url: url(subpage('bureau', 'openCase'), { clueId: c.id }) })}
+          >
+            立案
+          </Button>
+        </View>
+      ) : null}
 
       <Text className="section-title">问题情况</Text>
       <View className="card">

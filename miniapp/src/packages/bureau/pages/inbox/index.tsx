@@ -14,7 +14,7 @@ import { Cell, CellGroup } from '../../../../components/Cell';
 import { ClueStatusTag } from '../../../../components/ClueStatus';
 import { EmptyState } from '../../../../components/EmptyState';
 import { StaffGate } from '../../../../components/StaffGate';
-import { BUREAU_CLUE, BUREAU_ENTER, BUREAU_IMPORT, url } from '../../../../constants/routes';
+import { BUREAU_CLUE, BUREAU_ENTER, BUREAU_IMPORT, subpage, url } from '../../../../constants/routes';
 import { useBureauInbox } from '../../../../hooks/useBureauInbox';
 import { formatShanghaiTime } from '../../../../utils/format';
 import '../../../../components/Workspace/index.css';
@@ -113,6 +113,20 @@ function Inbox({ orgName, who }: { orgName: string; who: string }) {
       </View>
 
       <CellGroup title="工具">
+        <Cell
+          className="ws-entry-cases"
+          badge="案"
+          title="案件"
+          description="召回案件的通知、文书、期限和办理记录"
+          onClick={() => void Taro.navigateTo({ url: url(subpage('bureau', 'cases')) })}
+        />
+        <Cell
+          className="ws-entry-invite"
+          badge="邀"
+          title="生产者邀请码"
+          description="生产者凭邀请码绑定后，在小程序中接收通知书、报告召回"
+          onClick={() => void Taro.navigateTo({ url: url(subpage('bureau', 'invite')) })}
+        />
         <Cell
           className="ws-entry-enter"
           badge="录"

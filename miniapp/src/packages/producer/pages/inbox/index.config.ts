@@ -1,3 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '生产者工作台',
+  enablePullDownRefresh: true,
 });

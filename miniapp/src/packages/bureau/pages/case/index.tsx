@@ -1,0 +1,15 @@
+import { CaseScreen } from '../../../../components/case/CaseScreen';
+import { StaffGate } from '../../../../components/StaffGate';
+
+export default function BureauCasePage() {
+  return (
+    <StaffGate
+      className="case-page"
+      title="案件详情"
+      allowed={(s) => s.canOpenBureau}
+      deniedText="召回案件仅供市场监管部门工作人员办理。"
+    >
+      {() => <CaseScreen variant="bureau" />}
+    </StaffGate>
+  );
+}

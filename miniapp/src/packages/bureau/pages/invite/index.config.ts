@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '生产者邀请码',
+});

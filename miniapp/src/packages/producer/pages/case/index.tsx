@@ -1,0 +1,15 @@
+import { CaseScreen } from '../../../../components/case/CaseScreen';
+import { StaffGate } from '../../../../components/StaffGate';
+
+export default function ProducerCasePage() {
+  return (
+    <StaffGate
+      className="case-page"
+      title="案件详情"
+      allowed={(s) => s.canOpenProducer}
+      deniedText="此页面仅供生产者客服人员使用。"
+    >
+      {() => <CaseScreen variant="producer" />}
+    </StaffGate>
+  );
+}

@@ -1,0 +1,46 @@
+import Taro from '@tarojs/taro';
+import { isWeapp } from '../utils/env';
+import { ApiError, toastError } from './errors';
+import { fullUrl } from './http';
+
+/**
+ * Opens a signed download link (`/api/documents/12.docx?exp=&sig=`, `/api/cases/3/dossier.zip?…`).
+ * The signature is the authorisation, so no header is sent. Browser: the file is downloaded.
+ * WeChat: a DOCX is downloaded and opened with the system viewer; a ZIP cannot be opened on the
+ * phone, so its link is copied for a computer's browser.
+ */
+export async function openSignedFile(path: string, kind: 'docx' | 'zip'): Promise<void> {
+  const link = fullUrl(path);
+  if (!isWeapp()) {
+    const a = document.createElement('a');
+    a.href = link;
+    a.rel = 'noopener';
+    a.setAttribute('download', '');
+    a.style.display = 'none';
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    return;
+  }
+  if (kind === 'zip') {
+    const answer = await Taro.showModal({
+      title: '请在电脑浏览器下载',
+      content: '电子案卷是 ZIP 压缩包，手机上无法打开。复制下载链接后，请在电脑浏览器中打开（链接有效期有限）。',
+      confirmText: '复制链接',
+      confirmColor: '#1B5BBF',
+    });
+    if (answer.confirm) await Taro.setClipboardData({ data: link });
+    return;
+  }
+  void Taro.showLoading({ title: '正在下载', mask: true });
+  try {
+    const res = await Taro.downloadFile({ url: link });
+    if (res.statusCode !== 200)
+      throw new ApiError(res.statusCode, 'DOWNLOAD', '下载失败，链接可能已过期，请刷新后重试');
+    Taro.hideLoading();
+    await Taro.openDocument({ filePath: res.tempFilePath, fileType: 'docx', showMenu: true });
+  } catch (err) {
+    Taro.hideLoading();
+    toastError(err instanceof ApiError ? err : new ApiError(0, 'DOWNLOAD', '下载失败，请检查网络后重试'));
+  }
+}
