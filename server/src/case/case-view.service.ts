@@ -95,7 +95,7 @@ export class CaseViewService {
       clueId: staff ? c.clueId : null,
       recallId: c.recallId,
       recallNo: recall?.recallNo ?? null,
-      documents: docs.map((d) => this.docSummary(d, docs, names)),
+      documents: docs.map((d) => this.docSummary(d, docs, names, staff ? null : summary.bureauName)),
       timeline: await this.timeline(m, c, staff, summary.bureauName),
       actions,
       completion,
@@ -114,7 +114,9 @@ export class CaseViewService {
 
   async document(caller: Caller, caseId: number, docId: number): Promise<TCaseDocumentView> {
     const m = this.db.manager;
-    await this.cases.load(m, caller, caseId);
+    const c = await this.cases.load(m, caller, caseId);
+    const producerView = actorsFor(caller, c, this.profile.provinceBureau.code).includes('producer');
+    const bureau = producerView ? await m.findOneBy(Bureau, { code: c.bureauCode }) : null;
     const docs = await m.find(CaseDocument, { where: { caseId }, order: { id: 'ASC' } });
     const doc = docs.find((d) => d.id === docId);
     if (!doc) throw notFound('没有找到这份文书', 'DOCUMENT_NOT_FOUND');
@@ -127,6 +129,7 @@ export class CaseViewService {
           m,
           docs.map((d) => d.createdBy),
         ),
+        bureau?.name ?? null,
       ),
       data,
       files: uploadIdsOf(doc.docType, data).map((u) => ({
@@ -189,8 +192,16 @@ export class CaseViewService {
     return out;
   }
 
-  private docSummary(d: CaseDocument, all: CaseDocument[], names: Map<number, string>): TCaseDocumentSummary {
+  /** `bureauAs`: for producers, the bureau's documents are signed by the bureau, not by its officers. */
+  private docSummary(
+    d: CaseDocument,
+    all: CaseDocument[],
+    names: Map<number, string>,
+    bureauAs: string | null,
+  ): TCaseDocumentSummary {
     const meta = DOC_TYPES[d.docType];
+    const by = (doc: CaseDocument) =>
+      bureauAs && doc.party === 'bureau' ? bureauAs : (names.get(doc.createdBy) ?? '');
     const receipt = d.receiptDocId ? all.find((r) => r.id === d.receiptDocId) : undefined;
     const rd = receipt ? JSON.parse(receipt.data) : null;
     return {
@@ -201,11 +212,11 @@ export class CaseViewService {
       docNo: d.docNo,
       party: d.party,
       createdAt: new Date(d.createdAt).toISOString(),
-      createdBy: names.get(d.createdBy) ?? '',
+      createdBy: by(d),
       receipt: receipt
         ? {
             confirmedAt: new Date(receipt.createdAt).toISOString(),
-            confirmedBy: names.get(receipt.createdBy) ?? '',
+            confirmedBy: by(receipt),
             recipientName: rd.recipientName,
             recipientTitle: rd.recipientTitle,
           }

@@ -1,0 +1,229 @@
+import type { Page } from 'playwright-core';
+import { usccCheckCharacter } from '@recall/shared';
+import { appInBrowser, phonePage, screenshot, until } from '../support/browser';
+import { createSuzhouOfficer } from '../support/server';
+
+/**
+ * The case workflow as its three parties live it, in Chromium: the Suzhou bureau opens a case and
+ * issues a numbered notice; the producer's customer service binds with the bureau's invitation
+ * code, confirms receipt and files a recall plan; the bureau accepts it and the recall is
+ * published; a consumer finds it and asks for the remedy; customer service completes it, and the
+ * completion rate the bureau sees moves.
+ */
+const app = appInBrowser('e2e_case', {}, createSuzhouOfficer);
+const first17 = '91320505MA1WE2E3X';
+const USCC = first17 + usccCheckCharacter(first17);
+const GTIN = '6901234567892';
+let bureau: Page;
+let producer: Page;
+let consumer: Page;
+let caseId = '';
+let code = '';
+
+const url = (path: string) => `${app.server.url}/#/${path}`;
+const field = (page: Page, doc: string, key: string) =>
+  page
+    .locator(
+      `.doc-field[data-doc=${doc}][data-key=${key}] input, .doc-field[data-doc=${doc}][data-key=${key}] textarea`,
+    )
+    .first();
+const fill = async (page: Page, doc: string, values: Record<string, string>) => {
+  for (const [k, v] of Object.entries(values)) await field(page, doc, k).fill(v);
+};
+const chip = (page: Page, doc: string, key: string, value: string) =>
+  page.click(`.doc-field[data-doc=${doc}][data-key=${key}] .chip[data-value="${value}"]`);
+const state = (page: Page) => page.locator('.case-detail:visible .case-state').innerText();
+const action = (page: Page, name: string) => page.click(`.case-detail:visible .case-action[data-action=${name}]`);
+const openCasePage = async (page: Page, pkg: 'bureau' | 'producer') => {
+  await page.goto(url(`packages/${pkg}/pages/case/index?id=${caseId}`));
+  await page.locator('.case-detail:visible').waitFor({ timeout: 15000 });
+};
+const submitForm = async (page: Page) => {
+  await page.click('.form-submit:visible');
+  await page.locator('.case-detail:visible').waitFor({ timeout: 15000 });
+};
+
+beforeAll(async () => {
+  bureau = app.page;
+  producer = await phonePage(app.browser);
+  consumer = await phonePage(app.browser);
+});
+
+test('the bureau opens a case and issues a numbered 调查分析通知书', async () => {
+  await bureau.goto(url('pages/login/index'));
+  await bureau.locator('.login-username input').fill('suzhou');
+  await bureau.locator('.login-password input').fill('suzhou-pass-1');
+  await bureau.click('.login-submit');
+  await bureau.locator('.me-role').waitFor();
+  await bureau.goto(url('packages/bureau/pages/cases/index'));
+  await bureau.click('.cases-open');
+  await field(bureau, 'open_case', 'productName').waitFor();
+  await fill(bureau, 'open_case', {
+    productName: '暖阳牌电暖器',
+    brand: '暖阳',
+    model: 'NY-2000',
+    producerName: '苏州暖阳电器有限公司',
+    producerUscc: USCC,
+    summary: '多名消费者反映温控失灵，外壳过热变形。',
+  });
+  await chip(bureau, 'open_case', 'categoryCode', '01');
+  await submitForm(bureau);
+  expect(await state(bureau)).toContain('已立案');
+  caseId = /[?&]id=(\d+)/.exec(bureau.url())![1];
+  await expect(bureau.locator('.case-detail:visible .deadline-badge').innerText()).resolves.toContain('工作日');
+  await screenshot(bureau, 'case-01-opened');
+
+  await action(bureau, 'notify_investigation');
+  await field(bureau, 'investigation_notice', 'consequence').waitFor();
+  await fill(bureau, 'investigation_notice', { consequence: '可能引发火灾，造成人身伤害和财产损失。' });
+  await screenshot(bureau, 'case-02-notice-form');
+  await submitForm(bureau);
+  expect(await state(bureau)).toContain('已通知调查分析');
+  const docNo = await bureau.locator('.case-detail:visible .doc-item .doc-no').first().innerText();
+  expect(docNo).toMatch(/苏州市市场监督管理局 调查分析〔\d{4}〕1号/);
+  await screenshot(bureau, 'case-03-notified');
+
+  await bureau.goto(url('packages/bureau/pages/invite/index'));
+  await fill(bureau, 'invitation', { producerUscc: USCC, producerName: '苏州暖阳电器有限公司' });
+  await bureau.click('.form-submit:visible');
+  code = (await bureau.locator('.invite-code').innerText()).trim();
+  expect(code).toMatch(/^[A-Z0-9]{8}$/);
+  await screenshot(bureau, 'case-04-invitation');
+});
+
+test('customer service binds with the code, confirms receipt and files the recall plan', async () => {
+  await producer.goto(url('packages/producer/pages/bind/index'));
+  await producer.locator('[data-key="code"] input').fill(code);
+  await producer.locator('[data-key="username"] input').fill('nuanyang');
+  await producer.locator('[data-key="password"] input').fill('nuanyang-pass-1');
+  await producer.locator('[data-key="displayName"] input').fill('张丽');
+  await producer.click('.bind-submit');
+  const row = producer.locator('.case-row:visible').first();
+  await row.waitFor({ timeout: 15000 });
+  await expect(row.innerText()).resolves.toContain('暖阳牌电暖器');
+  await screenshot(producer, 'case-05-producer-inbox');
+  await row.click();
+  await producer.locator('.case-detail:visible').waitFor();
+  expect(await producer.locator('.case-detail:visible').innerText()).not.toContain('王科长');
+
+  await producer.click('.confirm-receipt');
+  await fill(producer, 'receipt', { recipientName: '张丽', recipientTitle: '质量经理', recipientPhone: '13800000000' });
+  await submitForm(producer);
+  await expect(producer.locator('.case-detail:visible .doc-item').first().innerText()).resolves.toContain('张丽');
+
+  await action(producer, 'submit_plan');
+  await field(producer, 'recall_statement', 'uscc').waitFor();
+  await fill(producer, 'recall_plan', {
+    producerName: '苏州暖阳电器有限公司',
+    productName: '暖阳牌电暖器',
+    models: 'NY-2000',
+    gtins: GTIN,
+    involvedQty: '10',
+    description: '白色立式电暖器，额定功率 2000W。',
+    defect: '温控器触点粘连，持续加热',
+    consequence: '外壳过热，可能引发火灾',
+    emergency: '立即停止使用并拔下电源插头',
+    measures: '免费更换新版温控器',
+    organization: '苏州暖阳电器有限公司客户服务部',
+    contact: '客服热线 400-800-1234',
+    startDate: '2026-12-01',
+    schedule: '三个月内完成全部更换',
+  });
+  await chip(producer, 'recall_plan', 'remedyType', 'replace');
+  await fill(producer, 'recall_statement', {
+    producerName: '苏州暖阳电器有限公司',
+    uscc: USCC,
+    address: '苏州市虎丘区科技城 1 号',
+    legalRep: '王建国',
+    principal: '李明',
+    mobile: '13800000001',
+    contactPerson: '张丽',
+    contactPhone: '13800000000',
+    productName: '暖阳牌电暖器',
+    modelSpec: 'NY-2000',
+    producedQty: '12',
+    involvedQty: '10',
+    defectDetail: '温控器触点在长时间使用后粘连',
+    defectCause: '触点材料耐电弧性能不足',
+    defectFound: '2026 年 11 月经检测确认',
+    consequence: '外壳过热，可能引发火灾',
+    cases: '收到投诉 3 起，无人员伤亡',
+    stopProduction: '已停止生产和销售',
+    notifySellers: '已书面通知全部经销商下架',
+    consumerAdvice: '立即停止使用并拔下电源插头',
+    remedy: '免费更换新版温控器',
+    organisation: '客服部组织上门更换，三个月内完成',
+    publishChannels: '官网、电商店铺、微信公众号',
+    disposal: '回收的温控器集中销毁',
+    forecast: '预计三个月内召回 90% 以上',
+    totalBudget: '5000',
+  });
+  await chip(producer, 'recall_statement', 'origin', 'domestic');
+  await chip(producer, 'recall_statement', 'recalledAbroad', 'false');
+  await screenshot(producer, 'case-06-plan-form');
+  await submitForm(producer);
+  expect(await state(producer)).toContain('召回计划审查中');
+  await screenshot(producer, 'case-07-plan-filed');
+});
+
+test('the bureau accepts the plan with its 新闻稿 and the recall is published', async () => {
+  await openCasePage(bureau, 'bureau');
+  await action(bureau, 'accept_plan');
+  await field(bureau, 'press_release', 'title').waitFor();
+  expect(await field(bureau, 'press_release', 'body').inputValue()).toContain('苏州暖阳电器有限公司');
+  await screenshot(bureau, 'case-08-press-release');
+  await submitForm(bureau);
+  expect(await state(bureau)).toContain('召回实施中');
+  await expect(bureau.locator('.case-detail:visible .completion-rate').innerText()).resolves.toContain('0.0%');
+});
+
+test('a consumer finds the recall and asks for the remedy; customer service completes it', async () => {
+  await consumer.goto(app.server.url);
+  await consumer.goto(url(`pages/search/index?q=${encodeURIComponent('暖阳牌电暖器')}`));
+  const card = consumer.locator('.recall-card:visible').first();
+  await card.waitFor({ timeout: 15000 });
+  await card.click();
+  await consumer.locator('.request-remedy').waitFor({ timeout: 15000 });
+  await screenshot(consumer, 'case-09-recall');
+  await consumer.click('.request-remedy');
+  await consumer.locator('[data-key="quantity"] input').waitFor();
+  await consumer.locator('[data-key="quantity"] input').fill('1');
+  await consumer.locator('[data-key="contact.name"] input').fill('李四');
+  await consumer.locator('[data-key="contact.phone"] input').fill('13912345678');
+  await consumer.locator('[data-key="contact.address"] input').fill('苏州市姑苏区人民路 1 号');
+  await consumer.click('.remedy-chip[data-value="replace"]');
+  await consumer.click('.consent');
+  await consumer.click('.request-submit');
+  await consumer.locator('.request-status:visible').waitFor({ timeout: 15000 });
+  await expect(consumer.locator('.request-status:visible').innerText()).resolves.toContain('已提交');
+
+  await producer.goto(url('packages/producer/pages/requests/index'));
+  await producer.locator('.request-row:visible').first().click();
+  await producer.locator('.request-action[data-action="complete"]').waitFor({ timeout: 15000 });
+  await producer.click('.request-action[data-action="complete"]');
+  await producer.click('.prq-sheet .remedy-chip[data-value="replace"]');
+  await producer.click('.action-confirm');
+  await until(
+    () => producer.locator('.request-action[data-action="complete"]').count(),
+    (n) => n === 0,
+  );
+  await screenshot(producer, 'case-10-request-completed');
+
+  await consumer.reload();
+  const status = await until(
+    () => consumer.locator('.request-status:visible').innerText(),
+    (s) => s.includes('已完成'),
+  );
+  expect(status).toContain('已完成');
+  await screenshot(consumer, 'case-11-consumer-sees-done');
+});
+
+test('the completion rate the bureau sees moves', async () => {
+  await openCasePage(bureau, 'bureau');
+  const rate = await until(
+    () => bureau.locator('.case-detail:visible .completion-rate').innerText(),
+    (s) => s.includes('10.0%'),
+  );
+  expect(rate).toContain('10.0%');
+  await screenshot(bureau, 'case-12-completion');
+});
