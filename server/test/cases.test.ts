@@ -347,6 +347,27 @@ describe('objection deadline: 10 working days from receipt (逾期视为放弃�
   });
 });
 
+describe('a defect investigation led by the province (第十三条)', () => {
+  it('opens at the province bureau and numbers its notices in its own sequence', async () => {
+    await setToday(t, '2026-06-01');
+    const opened = await t.http().post('/api/cases').set(bearer(province)).send({
+      producerUscc: PRODUCER,
+      producerName: '苏州暖阳电器有限公司',
+      productName: '暖阳牌取暖器',
+      categoryCode: '01',
+      summary: '多地发生起火事故，影响范围较大。',
+    });
+    expect(opened.status).toBe(201);
+    const c = ZCaseView.parse(opened.body);
+    expect(c.bureauCode).toBe('320000');
+    expect((await api.view(suzhou, c.id)).status).toBe(404);
+    const r = await api.act(province, c.id, 'start_defect_investigation', {
+      forms: forms(['defect_investigation_notice'], { defect_investigation_notice: { basis: 'direct' } }),
+    });
+    expect(ZCaseView.parse(r.body).documents[0].docNo).toBe('江苏省市场监督管理局 缺陷调查〔2026〕1号');
+  });
+});
+
 describe('document numbers', () => {
   it('are gapless and unique when many notices are issued at once', async () => {
     await setToday(t, '2026-05-11');
