@@ -44,8 +44,29 @@ const ZEnv = z.object({
   SEARCH_CACHE_SIZE: z.coerce.number().int().min(0).max(100000).default(2000),
   /** Clue reports one consumer may submit per hour. */
   CLUE_RATE_PER_HOUR: z.coerce.number().int().min(1).max(10000).default(10),
+  /** The notification loop (outbox dispatch, fan-out, deadline reminders); off by default in tests. */
+  NOTIFY_DISPATCH: z.enum(['on', 'off']).optional(),
+  /** Pause of the notification loop when it has nothing to do. */
+  NOTIFY_INTERVAL_MS: z.coerce.number().int().min(10).max(3600000).default(1000),
+  /** Outbox rows one dispatcher claims at a time, and how many of them it sends at once. */
+  NOTIFY_BATCH: z.coerce.number().int().min(1).max(1000).default(100),
+  NOTIFY_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(10),
+  /** How long a claim holds a row before another dispatcher may take it back. */
+  NOTIFY_LEASE_MS: z.coerce.number().int().min(100).max(3600000).default(60000),
+  /** How long a new message waits for the user's subscribe grant before it is skipped (in-app only). */
+  NOTIFY_GRANT_WAIT_MS: z.coerce.number().int().min(0).max(86400000).optional(),
+  /** Send attempts (timeouts, 5xx, -1) before a message is dead-lettered. */
+  NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  /** Which version of the mini-program a subscribe message opens: formal | trial | developer. */
+  WECHAT_MINIPROGRAM_STATE: z.enum(['formal', 'trial', 'developer']).default('formal'),
 });
-export type Env = z.infer<typeof ZEnv> & { isProduction: boolean; dbKind: 'mysql' | 'sqlite'; webRoot: string };
+export type Env = Omit<z.infer<typeof ZEnv>, 'NOTIFY_DISPATCH' | 'NOTIFY_GRANT_WAIT_MS'> & {
+  isProduction: boolean;
+  dbKind: 'mysql' | 'sqlite';
+  webRoot: string;
+  NOTIFY_DISPATCH: 'on' | 'off';
+  NOTIFY_GRANT_WAIT_MS: number;
+};
 
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const parsed = ZEnv.safeParse(source);
@@ -71,5 +92,9 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     isProduction,
     dbKind: env.DB_URL ? 'mysql' : 'sqlite',
     webRoot: env.WEB_ROOT ?? path.resolve(__dirname, '../../miniapp/dist/h5'),
+    // Tests drive the dispatcher themselves (runOnce); every other environment runs the loop.
+    NOTIFY_DISPATCH: env.NOTIFY_DISPATCH ?? (env.NODE_ENV === 'unittest' ? 'off' : 'on'),
+    // Tests decide grants before the event unless they ask for the wait.
+    NOTIFY_GRANT_WAIT_MS: env.NOTIFY_GRANT_WAIT_MS ?? (env.NODE_ENV === 'unittest' ? 0 : 120_000),
   };
 }

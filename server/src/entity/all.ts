@@ -20,3 +20,8 @@ export { Invitation } from './invitation.entity';
 export { RecallRequest } from './recall-request.entity';
 export { RecallRequestEvent } from './recall-request-event.entity';
 export { ChannelCount } from './channel-count.entity';
+export { Message } from './message.entity';
+export { Outbox } from './outbox.entity';
+export { SubscribeGrant } from './subscribe-grant.entity';
+export { Follow } from './follow.entity';
+export { FanoutJob } from './fanout-job.entity';

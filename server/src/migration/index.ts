@@ -3,6 +3,7 @@ import { Recalls1764100000000 } from './1764100000000-recalls';
 import { Clues1764200000000 } from './1764200000000-clues';
 import { PhotoReview1764300000000 } from './1764300000000-photo-review';
 import { Cases1764400000000 } from './1764400000000-cases';
+import { Notify1764500000000 } from './1764500000000-notify';
 
 /** Every migration, in order. Applied at start (migrationsRun). */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Clues1764200000000,
   PhotoReview1764300000000,
   Cases1764400000000,
+  Notify1764500000000,
 ];

@@ -4,6 +4,7 @@ import { RecallStatus, TRecallImportLine, TRecallImportResult, ZRecallImportLine
 import { DataSource, EntityManager } from 'typeorm';
 import { conflict, notFound } from '../common/errors';
 import { Counter, Recall, RecallRevision, RecallScope } from '../entity';
+import { NotifyService } from '../notify/notify.service';
 import { AuditService } from './audit.service';
 import { RecallIndexService } from './recall-index.service';
 import { COMPARED_FIELDS, fromImportLine, RecallLine, scopeRows, toPublic } from './recall-mapper';
@@ -31,6 +32,9 @@ const FIELD_LABELS: Record<(typeof COMPARED_FIELDS)[number], string> = {
   status: '召回状态',
   source: '来源',
 };
+
+/** Changes that can bring a recall to more followers: its fan-out runs again (dedupe spares the others). */
+const SCOPE_FIELDS: ReadonlyArray<(typeof COMPARED_FIELDS)[number]> = ['brand', 'models', 'gtins', 'batches'];
 
 export interface ImportOptions {
   actorId: number | null;
@@ -86,6 +90,9 @@ export class RecallImportService {
 
   @Inject()
   indexer!: RecallIndexService;
+
+  @Inject()
+  notifier!: NotifyService;
 
   async importText(text: string, opts: ImportOptions): Promise<TRecallImportResult> {
     const result: TRecallImportResult = { imported: 0, updated: 0, unchanged: 0, rejected: [] };
@@ -147,6 +154,8 @@ export class RecallImportService {
         entityId: row.id,
         to: line.status,
       });
+      // Followers and reporters of the product hear of it in the background (never in this request).
+      if (!opts.demo) await this.notifier.enqueueRecallFanout(m, row.id);
       return { outcome: 'imported', id: row.id };
     }
     const changed = COMPARED_FIELDS.filter((f) => String(existing[f] ?? '') !== String(values[f] ?? ''));
@@ -164,6 +173,8 @@ export class RecallImportService {
       to: line.status,
       detail: { changed },
     });
+    if (!opts.demo && changed.some((f) => SCOPE_FIELDS.includes(f)))
+      await this.notifier.enqueueRecallFanout(m, existing.id);
     return { outcome: 'updated', id: existing.id };
   }
 

@@ -105,6 +105,27 @@ export class WechatClient {
     return res.trace_id;
   }
 
+  /**
+   * One subscribe message (subscribeMessage.send). Answers WeChat's errcode and errmsg (0 is
+   * sent); throws when WeChat could not be reached or answered HTTP 5xx, or the token stayed invalid.
+   */
+  async sendSubscribe(
+    openid: string,
+    templateId: string,
+    page: string | null,
+    data: Record<string, { value: string }>,
+  ): Promise<{ errcode: number; errmsg: string }> {
+    const res = await this.callWithToken('/cgi-bin/message/subscribe/send', {
+      touser: openid,
+      template_id: templateId,
+      ...(page ? { page } : {}),
+      data,
+      miniprogram_state: this.env.WECHAT_MINIPROGRAM_STATE,
+      lang: 'zh_CN',
+    });
+    return { errcode: Number(res.errcode ?? 0), errmsg: String(res.errmsg ?? '') };
+  }
+
   private async postJson(url: URL, body: unknown): Promise<Record<string, unknown>> {
     try {
       const res = await fetch(url, {

@@ -12,6 +12,8 @@ export interface FakeCall {
   body: unknown;
 }
 
+export const SUBSCRIBE_SEND = '/cgi-bin/message/subscribe/send';
+
 export class FakeWechat {
   calls: FakeCall[] = [];
   /** Replies queued per path; when empty, the default handler answers. */
@@ -31,6 +33,13 @@ export class FakeWechat {
     (this.queued[path] ??= []).push(...replies);
   }
 
+  /** Subscribe messages received (whatever was answered), optionally only to one openid. */
+  sends(touser?: string): FakeCall[] {
+    return this.calls.filter(
+      (c) => c.path === SUBSCRIBE_SEND && (!touser || (c.body as { touser?: string })?.touser === touser),
+    );
+  }
+
   private tokens = 0;
   private traces = 0;
 
@@ -47,6 +56,7 @@ export class FakeWechat {
     }
     if (path === '/wxa/media_check_async')
       return { body: { errcode: 0, errmsg: 'ok', trace_id: `trace-${++this.traces}` } };
+    if (path === SUBSCRIBE_SEND) return { body: { errcode: 0, errmsg: 'ok' } };
     return { status: 404, body: { errcode: 404, errmsg: 'not faked' } };
   }
 
