@@ -27,7 +27,9 @@ import { nextDocNumber } from './doc-number';
 import { checkPlanPublishable, FormData, parseForms } from './forms';
 import { guardProblem } from './guards';
 import { PublicationService } from './publication.service';
-import { retryTransaction } from './retry';
+import { commandTransaction } from './retry';
+import { CaseTriggers } from '../triggers/case.triggers';
+import { ClueService } from '../service/clue.service';
 
 interface StepInput {
   action: string;
@@ -63,6 +65,12 @@ export class CaseService {
   @Inject()
   indexer!: RecallIndexService;
 
+  @Inject()
+  triggers!: CaseTriggers;
+
+  @Inject()
+  clues!: ClueService;
+
   get profile() {
     return getProvinceProfile(this.env.PROVINCE);
   }
@@ -76,7 +84,7 @@ export class CaseService {
     const discoveredOn = body.discoveredOn ?? today;
     if (discoveredOn > today)
       throw badRequest('发现日期不能晚于今天', [{ path: 'discoveredOn', message: '发现日期不能晚于今天' }]);
-    return this.db.transaction(async (m) => {
+    return commandTransaction(this.db, async (m) => {
       if (body.clueId && !(await m.findOneBy(ClueBureau, { clueId: body.clueId, bureauCode: caller.org! })))
         throw notFound('没有找到这条线索', 'CLUE_NOT_FOUND');
       await this.registerProducer(m, body.producerUscc, body.producerName);
@@ -100,13 +108,17 @@ export class CaseService {
         }),
       );
       await this.step(m, caller, c, { action: 'open', from: null, to: 'opened', documentIds: [] });
+      if (c.clueId) {
+        const note = '监管部门已立案，将依法通知生产者开展调查分析';
+        await this.clues.event(m, c.clueId, 'case_opened', c.bureauCode, note, caller.userId);
+      }
       return c.id;
     });
   }
 
   /** 主动召回: the producer reports its plan; the case goes to the bureau of its registration city. */
   async voluntary(caller: Caller, body: TVoluntaryCaseRequest): Promise<number> {
-    return this.db.transaction(async (m) => {
+    return commandTransaction(this.db, async (m) => {
       const forms = await parseForms(m, caller.userId, ['recall_plan', 'recall_statement'], body.forms);
       const plan = forms.recall_plan;
       const producer = { producerUscc: caller.org!, categoryCode: body.categoryCode };
@@ -135,62 +147,58 @@ export class CaseService {
   async act(caller: Caller, id: number, req: TCaseActionRequest): Promise<void> {
     const t = findTransition(req.action)!;
     let published = false;
-    await retryTransaction(() =>
-      this.db.transaction(async (m) => {
-        const c = await this.load(m, caller, id);
-        this.authorize(caller, c, t);
-        const today = this.clock.today();
-        for (const g of t.guards ?? []) {
-          const problem = await guardProblem(m, g, c, today);
-          if (problem) throw conflict(problem, 'DEADLINE_RULE');
-        }
-        if (t.note === 'required' && !req.note)
-          throw badRequest(`请填写${t.label}的理由`, [{ path: 'note', message: '请填写理由' }]);
-        const forms = await parseForms(m, caller.userId, t.documents, req.forms);
-        this.checkForms(c, forms, today);
-        const late = t.actors.includes('producer') && !!c.dueOn && today > c.dueOn;
-        const documentIds = await this.fileDocuments(m, caller, c, forms);
-        const from = c.state;
-        if (t.to !== 'same') c.state = t.to;
-        this.startDeadline(c, t, forms, today);
-        published = await this.applyEffects(m, caller, c, t, forms, today);
-        await this.step(m, caller, c, { action: t.action, from, to: c.state, note: req.note, documentIds, late });
-      }),
-    );
+    await commandTransaction(this.db, async (m) => {
+      const c = await this.load(m, caller, id);
+      this.authorize(caller, c, t);
+      const today = this.clock.today();
+      for (const g of t.guards ?? []) {
+        const problem = await guardProblem(m, g, c, today);
+        if (problem) throw conflict(problem, 'DEADLINE_RULE');
+      }
+      if (t.note === 'required' && !req.note)
+        throw badRequest(`请填写${t.label}的理由`, [{ path: 'note', message: '请填写理由' }]);
+      const forms = await parseForms(m, caller.userId, t.documents, req.forms);
+      this.checkForms(c, forms, today);
+      const late = t.actors.includes('producer') && !!c.dueOn && today > c.dueOn;
+      const documentIds = await this.fileDocuments(m, caller, c, forms);
+      const from = c.state;
+      if (t.to !== 'same') c.state = t.to;
+      this.startDeadline(c, t, forms, today);
+      published = await this.applyEffects(m, caller, c, t, forms, today);
+      await this.step(m, caller, c, { action: t.action, from, to: c.state, note: req.note, documentIds, late });
+    });
     if (published) await this.indexer.refresh();
   }
 
   /** 送达回执 (附件5): the producer confirms electronically, or the bureau records a paper delivery. */
   async confirmReceipt(caller: Caller, id: number, docId: number, form: Record<string, unknown>): Promise<void> {
-    await retryTransaction(() =>
-      this.db.transaction(async (m) => {
-        const c = await this.load(m, caller, id);
-        const actors = actorsFor(caller, c, this.profile.provinceBureau.code);
-        if (!actors.includes('producer') && !actors.includes('handler'))
-          throw forbidden('只有生产者或承办局可以确认送达');
-        const notice = await m.findOneBy(CaseDocument, { id: docId, caseId: id });
-        if (!notice || !isNumberedDoc(notice.docType)) throw notFound('没有找到这份通知书', 'DOCUMENT_NOT_FOUND');
-        if (notice.receiptDocId) throw conflict('这份通知书已确认送达', 'ALREADY_RECEIVED');
-        const forms = await parseForms(m, caller.userId, ['receipt'], { receipt: form });
-        const [receiptId] = await this.fileDocuments(m, caller, c, forms, notice.id);
-        await m.update(CaseDocument, notice.id, { receiptDocId: receiptId });
-        // The 10 working days for a plan or an objection run from receipt of the recall notice (附件4).
-        if (notice.docType === 'recall_notice' && c.dueKind === 'plan_or_objection' && !c.dueOn) {
-          this.setDeadline(c, 'plan_or_objection', this.clock.today());
-        }
-        await this.step(m, caller, c, {
-          action: 'confirm_receipt',
-          from: c.state,
-          to: c.state,
-          note: `${notice.docNo} 已送达`,
-          documentIds: [receiptId],
-        });
-      }),
-    );
+    await commandTransaction(this.db, async (m) => {
+      const c = await this.load(m, caller, id);
+      const actors = actorsFor(caller, c, this.profile.provinceBureau.code);
+      if (!actors.includes('producer') && !actors.includes('handler'))
+        throw forbidden('只有生产者或承办局可以确认送达');
+      const notice = await m.findOneBy(CaseDocument, { id: docId, caseId: id });
+      if (!notice || !isNumberedDoc(notice.docType)) throw notFound('没有找到这份通知书', 'DOCUMENT_NOT_FOUND');
+      if (notice.receiptDocId) throw conflict('这份通知书已确认送达', 'ALREADY_RECEIVED');
+      const forms = await parseForms(m, caller.userId, ['receipt'], { receipt: form });
+      const [receiptId] = await this.fileDocuments(m, caller, c, forms, notice.id);
+      await m.update(CaseDocument, notice.id, { receiptDocId: receiptId });
+      // The 10 working days for a plan or an objection run from receipt of the recall notice (附件4).
+      if (notice.docType === 'recall_notice' && c.dueKind === 'plan_or_objection' && !c.dueOn) {
+        this.setDeadline(c, 'plan_or_objection', this.clock.today());
+      }
+      await this.step(m, caller, c, {
+        action: 'confirm_receipt',
+        from: c.state,
+        to: c.state,
+        note: `${notice.docNo} 已送达`,
+        documentIds: [receiptId],
+      });
+    });
   }
 
   async setChannelCount(caller: Caller, id: number, body: TChannelCountRequest): Promise<void> {
-    await this.db.transaction(async (m) => {
+    await commandTransaction(this.db, async (m) => {
       const c = await this.load(m, caller, id);
       if (!actorsFor(caller, c, this.profile.provinceBureau.code).includes('producer')) throw forbidden();
       if (!c.recallId) throw conflict('召回公示后才能填报完成数量', 'NOT_PUBLISHED');
@@ -327,7 +335,7 @@ export class CaseService {
       const r = await m.update(RecallCase, { id, version }, { ...changes, version: version + 1 });
       if (!r.affected) throw conflict('案件刚被他人更新，请刷新后重试', 'CASE_CHANGED');
     }
-    await m.insert(CaseEvent, {
+    const event = await m.insert(CaseEvent, {
       caseId: c.id,
       action: s.action,
       fromState: s.from,
@@ -346,6 +354,14 @@ export class CaseService {
       from: s.from,
       to: s.to,
       detail: { note: s.note ?? null, documentIds: s.documentIds, late: !!s.late },
+    });
+    await this.triggers.onStep(m, {
+      c,
+      eventId: Number(event.identifiers[0].id),
+      action: s.action,
+      byProducer: caller.role === 'producer',
+      documentIds: s.documentIds,
+      note: s.note ?? null,
     });
   }
 

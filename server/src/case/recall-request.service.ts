@@ -18,6 +18,7 @@ import type { Env } from '../env';
 import { AuditService } from '../service/audit.service';
 import { PhotoService } from '../service/photo.service';
 import { RecallQueryService } from '../service/recall-query.service';
+import { RequestTriggers } from '../triggers/request.triggers';
 
 type Contact = TRecallRequestCreate['contact'];
 export type RequestStep = 'accept' | 'reject' | 'schedule' | 'complete';
@@ -47,6 +48,9 @@ export class RecallRequestService {
 
   @Inject()
   recalls!: RecallQueryService;
+
+  @Inject()
+  triggers!: RequestTriggers;
 
   private get key(): Buffer {
     return Buffer.from(this.env.DATA_KEY, 'base64');
@@ -160,7 +164,8 @@ export class RecallRequestService {
   }
 
   private async event(m: EntityManager, caller: Caller, r: RecallRequest, from: string | null, note: string | null) {
-    await m.insert(RecallRequestEvent, { requestId: r.id, status: r.status, note, actorId: caller.userId });
+    const e = await m.insert(RecallRequestEvent, { requestId: r.id, status: r.status, note, actorId: caller.userId });
+    await this.triggers.onStep(m, r, Number(e.identifiers[0].id), note);
     await this.audit.record(m, {
       actorId: caller.userId,
       action: `recall_request.${r.status}`,

@@ -23,6 +23,7 @@ import { ContactMode, toClueView } from './clue-view';
 import { ContentCheckService } from './content-check.service';
 import { PhotoService } from './photo.service';
 import { RateLimiter } from './rate-limiter';
+import { ClueTriggers } from '../triggers/clue.triggers';
 
 /** A consumer's report, or a staff entry (another source, contact optional). */
 type NewClue = TClueCreateRequest | TStaffClueCreateRequest;
@@ -50,6 +51,9 @@ export class ClueService {
 
   @Inject()
   checks!: ContentCheckService;
+
+  @Inject()
+  triggers!: ClueTriggers;
 
   private get key(): Buffer {
     return Buffer.from(this.env.DATA_KEY, 'base64');
@@ -204,7 +208,8 @@ export class ClueService {
     note: string,
     actorId: number | null,
   ) {
-    await m.insert(ClueEvent, { clueId, type, bureauCode, note, actorId });
+    const r = await m.insert(ClueEvent, { clueId, type, bureauCode, note, actorId });
+    await this.triggers.onEvent(m, { clueId, eventId: Number(r.identifiers[0].id), type, bureauCode, note });
   }
 
   async bureauNames(m: EntityManager = this.db.manager): Promise<Map<string, string>> {

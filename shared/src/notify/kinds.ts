@@ -15,6 +15,8 @@ export const MESSAGE_KINDS = {
   notice_issued: { label: '收到监管部门通知书', template: 'case_notice', audience: 'producer' },
   clue_assigned: { label: '新线索分派到本局', template: 'case_notice', audience: 'bureau' },
   producer_filed: { label: '生产者提交了材料', template: 'case_notice', audience: 'bureau' },
+  case_update: { label: '案件动态', template: 'case_notice', audience: 'staff' },
+  request_received: { label: '新的召回申请', template: 'case_notice', audience: 'producer' },
   deadline_soon: { label: '期限即将届满', template: 'deadline_reminder', audience: 'staff' },
   deadline_overdue: { label: '已超过办理期限', template: 'deadline_reminder', audience: 'staff' },
 } as const satisfies Record<string, { label: string; template: TemplateKey; audience: Role | 'staff' }>;

@@ -70,6 +70,7 @@ export const CLUE_EVENTS = {
   transferred: '已移送',
   merged: '已合并',
   rejected: '不予受理',
+  case_opened: '已立案调查',
 } as const;
 export type ClueEventType = keyof typeof CLUE_EVENTS;
 export const ZClueEvent = z.object({
