@@ -1,6 +1,7 @@
 import type { PropsWithChildren } from 'react';
-import { useLaunch } from '@tarojs/taro';
+import { useDidShow, useLaunch } from '@tarojs/taro';
 import { registerPrivacyListener } from './services/privacy';
+import { refreshUnread } from './services/unread';
 import './app.css';
 
 function App({ children }: PropsWithChildren) {
@@ -8,6 +9,8 @@ function App({ children }: PropsWithChildren) {
     // WeChat holds privacy interfaces until the person answers our PrivacyPopup.
     registerPrivacyListener();
   });
+  // The unread count on the 消息 tab, fresh whenever the app comes to the foreground.
+  useDidShow(() => void refreshUnread());
 
   // children are the pages
   return children;

@@ -28,6 +28,8 @@ export const PAGES = {
   myRequests: 'pages/my-requests/index',
   /** One remedy request with every step (`?id=`). */
   request: 'pages/request/index',
+  /** 我的产品: followed products, each with the recalls that match it. */
+  myProducts: 'pages/my-products/index',
 } as const;
 
 /** Staff workspaces, each a subpackage loaded on demand. */
@@ -111,6 +113,7 @@ export const MAIN_PAGES: string[] = [
   PAGES.recallRequest,
   PAGES.myRequests,
   PAGES.request,
+  PAGES.myProducts,
 ];
 
 /** Absolute URL for Taro navigation APIs, with an optional query string. */

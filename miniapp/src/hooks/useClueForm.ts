@@ -328,8 +328,12 @@ export function useClueForm(kind: DraftKind) {
     if (first) scrollTo(first);
   };
 
-  /** Sends the report; the server's answer when it confirmed, null otherwise (errors are on the form). */
-  const submit = async (): Promise<TClueCreateResponse | null> => {
+  /**
+   * Sends the report; the server's answer when it confirmed, null otherwise (errors are on the form).
+   * `onValid` runs synchronously once the draft passed the checks, before anything is awaited (still
+   * inside the tap: WeChat's subscribe-message dialog needs that).
+   */
+  const submit = async (onValid?: () => void): Promise<TClueCreateResponse | null> => {
     if (submitting) return null;
     const d = draftRef.current;
     const found = validateDraft(d, kind);
@@ -337,6 +341,7 @@ export function useClueForm(kind: DraftKind) {
       showErrors(found);
       return null;
     }
+    onValid?.();
     setSubmitting(true);
     setErrors({});
     try {

@@ -266,8 +266,12 @@ export function useRecallRequest(recallId: number | undefined, defaultRemedy: Re
     if (first) scrollTo(first);
   };
 
-  /** Sends the request; the server's answer when it confirmed, null otherwise (errors are on the form). */
-  const submit = async (): Promise<TRecallRequestView | null> => {
+  /**
+   * Sends the request; the server's answer when it confirmed, null otherwise (errors are on the form).
+   * `onValid` runs synchronously once the form passed the checks, before anything is awaited (still
+   * inside the tap: WeChat's subscribe-message dialog needs that).
+   */
+  const submit = async (onValid?: () => void): Promise<TRecallRequestView | null> => {
     if (submitting || !recallId) return null;
     const d = draftRef.current;
     const found: RequestErrors = {};
@@ -289,6 +293,7 @@ export function useRecallRequest(recallId: number | undefined, defaultRemedy: Re
       showErrors(found);
       return null;
     }
+    onValid?.();
     setSubmitting(true);
     setErrors({});
     try {

@@ -10,17 +10,23 @@ export function openGtinResults(found: { gtin: string; batch?: string; productio
   });
 }
 
+export interface ScannedProduct {
+  gtin: string;
+  batch?: string;
+  productionDate?: string;
+}
+
 /**
- * 扫码查询 on 查询. In WeChat it opens the scanner and shows the recalls for the bar code it read;
- * in a browser scanning is unavailable, so it explains that and calls `onUnavailable` (the page
- * offers a field to type the bar code).
+ * 扫码查询 on 查询. In WeChat it opens the scanner and hands the product code it read to
+ * `onProduct` (by default: the recalls for that bar code); in a browser scanning is unavailable,
+ * so it explains that and calls `onUnavailable` (the page offers a field to type the bar code).
  */
-export function useScan(onUnavailable: () => void) {
+export function useScan(onUnavailable: () => void, onProduct: (found: ScannedProduct) => void = openGtinResults) {
   return useCallback(async () => {
     const outcome = await scanProductCode();
     switch (outcome.kind) {
       case 'product':
-        openGtinResults(outcome);
+        onProduct({ gtin: outcome.gtin, batch: outcome.batch, productionDate: outcome.productionDate });
         return;
       case 'unavailable':
         await Taro.showModal({
@@ -46,5 +52,5 @@ export function useScan(onUnavailable: () => void) {
       case 'cancelled':
         return;
     }
-  }, [onUnavailable]);
+  }, [onUnavailable, onProduct]);
 }

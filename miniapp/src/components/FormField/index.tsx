@@ -13,16 +13,29 @@ interface Props {
   needed?: boolean;
   optional?: boolean;
   className?: string;
+  /** `data-key` of the field (stable for end-to-end tests). */
+  dataKey?: string;
   /** Shown right of the label (e.g. a scan button). */
   action?: ReactNode;
   children: ReactNode;
 }
 
 /** A labelled form field with its hint, its error, and the "needed" highlight. */
-export function FormField({ label, hint, error, invalid, needed, optional, className, action, children }: Props) {
+export function FormField({
+  label,
+  hint,
+  error,
+  invalid,
+  needed,
+  optional,
+  className,
+  dataKey,
+  action,
+  children,
+}: Props) {
   const state = error || invalid ? 'field--error' : needed ? 'field--needed' : '';
   return (
-    <View className={`field ${state} ${className ?? ''}`}>
+    <View className={`field ${state} ${className ?? ''}`} data-key={dataKey}>
       <View className="field__head">
         <Text className="field__label">{label}</Text>
         {optional ? <Text className="field__optional">选填</Text> : null}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { CATEGORIES, type TRecallPublic } from '@recall/shared';
@@ -21,10 +22,12 @@ interface Props {
   recall: TRecallPublic;
   /** Extra query for the detail page (a searched bar code, scanned batch / date travel on to the check form). */
   carry?: Record<string, string | undefined>;
+  /** A small action in the card's foot (e.g. 关注); its tap must not open the card. */
+  action?: ReactNode;
 }
 
 /** One recall in the results: what it is, who made it, whether it is still running; tap for the detail. */
-export function RecallCard({ recall, carry }: Props) {
+export function RecallCard({ recall, carry, action }: Props) {
   const open = () => void Taro.navigateTo({ url: url(PAGES.recall, { id: recall.id, ...carry }) });
   return (
     <View className="recall-card" hoverClass="recall-card--active" onClick={open}>
@@ -39,7 +42,10 @@ export function RecallCard({ recall, carry }: Props) {
       <Row label="生产者" value={recall.producerName} />
       <View className="recall-card__foot">
         <Text className="recall-card__date">召回开始 {recall.startDate}</Text>
-        <Text className="recall-card__more">查看详情 ›</Text>
+        <View className="recall-card__actions">
+          {action}
+          <Text className="recall-card__more">查看详情 ›</Text>
+        </View>
       </View>
     </View>
   );

@@ -1,15 +1,21 @@
 import { useCallback, useState } from 'react';
-import Taro from '@tarojs/taro';
+import Taro, { useDidHide } from '@tarojs/taro';
 import { Button, Image, Input, Text, View } from '@tarojs/components';
 import { CATEGORIES, CATEGORY_CODES, type CategoryCode } from '@recall/shared';
 import { GtinEntry } from '../../components/GtinEntry';
 import { PageShell } from '../../components/PageShell';
 import { RecentSearches } from '../../components/RecentSearches';
 import { PAGES, url } from '../../constants/routes';
+import { useFollowAction } from '../../hooks/useFollow';
 import { useLargeText } from '../../hooks/usePrefs';
 import { keywordProblem } from '../../hooks/useRecallSearch';
-import { openGtinResults, useScan } from '../../hooks/useScan';
+import { openGtinResults, useScan, type ScannedProduct } from '../../hooks/useScan';
+import { useSession } from '../../hooks/useSession';
+import { useUnreadBadge } from '../../hooks/useUnreadBadge';
+import { searchRecalls } from '../../services/api';
+import { openReport } from '../../services/clueDraft';
 import { isWeapp } from '../../utils/env';
+import { displayGtin, freshnessText } from '../../utils/format';
 import scanIcon from '../../assets/icons/scan.png';
 import magnifierIcon from '../../assets/icons/magnifier.png';
 import './index.css';
@@ -30,6 +36,12 @@ const CATEGORY_MARKS: Record<CategoryCode, string> = {
 
 const openSearch = (q: string) => void Taro.navigateTo({ url: url(PAGES.search, { q }) });
 
+/** A scanned or typed bar code that no recall concerns (yet): offered for following. */
+interface NothingFound extends ScannedProduct {
+  source: 'scan' | 'manual';
+  dataAsOf: string | null;
+}
+
 export default function Home() {
   const { largeText } = useLargeText();
   const [keyword, setKeyword] = useState('');
@@ -44,7 +56,42 @@ export default function Home() {
     // Re-arm the prop so focusing works more than once.
     setTimeout(() => setGtinFocus(true), 50);
   }, []);
-  const scan = useScan(showGtinEntry);
+  useUnreadBadge();
+  // Read only: staff accounts cannot follow products.
+  const session = useSession({ autoLoad: false });
+  const follow = useFollowAction('scan');
+  const [nothing, setNothing] = useState<NothingFound | null>(null);
+  const [looking, setLooking] = useState(false);
+
+  // A bar code: its recalls open in the results; when there are none, the page offers to follow it.
+  const lookUp = useCallback(async (found: ScannedProduct, source: NothingFound['source']) => {
+    setNothing(null);
+    setLooking(true);
+    let recalled = true;
+    let dataAsOf: string | null = null;
+    try {
+      const res = await searchRecalls({ gtin: found.gtin, page: 1, pageSize: 1 });
+      recalled = res.total > 0;
+      dataAsOf = res.dataAsOf;
+    } catch {
+      // The results page shows the failure with a retry.
+    } finally {
+      setLooking(false);
+    }
+    if (recalled) {
+      openGtinResults(found);
+      return;
+    }
+    setNothing({ ...found, source, dataAsOf });
+    setTimeout(() => void Taro.pageScrollTo({ selector: '.scan-none', duration: 300 }).catch(() => undefined), 100);
+  }, []);
+  const onScanned = useCallback((found: ScannedProduct) => void lookUp(found, 'scan'), [lookUp]);
+  const scan = useScan(showGtinEntry, onScanned);
+  // The answer is for this visit: leaving the page (not the scanner) clears it.
+  useDidHide(() => {
+    if (!looking) setNothing(null);
+  });
+  const followKey = nothing ? `gtin${nothing.gtin}` : '';
 
   const search = () => {
     const q = keyword.trim();
@@ -107,8 +154,51 @@ export default function Home() {
         <GtinEntry
           focus={gtinFocus}
           onBlur={() => setGtinFocus(false)}
-          onSubmit={(gtin) => openGtinResults({ gtin })}
+          onSubmit={(gtin) => void lookUp({ gtin }, 'manual')}
         />
+      ) : null}
+
+      {looking ? (
+        <View className="card scan-none scan-none--looking">
+          <Text className="scan-none__fresh">正在查询该条码的召回信息…</Text>
+        </View>
+      ) : nothing ? (
+        <View className="card scan-none">
+          <View className="scan-none__head">
+            <Text className="scan-none__badge">暂无召回</Text>
+            <Text className="scan-none__code">商品条码 {displayGtin(nothing.gtin)}</Text>
+            <Text className="scan-none__close" onClick={() => setNothing(null)}>
+              ×
+            </Text>
+          </View>
+          <Text className="scan-none__fresh">未查到与此条码相关的召回信息（{freshnessText(nothing.dataAsOf)}）。</Text>
+          {session.staff ? null : (
+            <>
+              <Button
+                className={`btn ${follow.done[followKey] ? 'btn--plain follow-product--done' : 'btn--primary'} follow-product ${follow.busy ? 'btn--busy' : ''}`}
+                disabled={!!follow.busy || undefined}
+                onClick={() => follow.follow(followKey, { gtin: nothing.gtin, batch: nothing.batch }, nothing.source)}
+              >
+                {follow.busy
+                  ? '正在关注…'
+                  : follow.done[followKey]
+                    ? '已关注，一旦召回立即通知你'
+                    : '关注它，一旦召回立即通知我'}
+              </Button>
+              {follow.done[followKey] ? (
+                <Text className="link scan-none__mine" onClick={follow.openMine}>
+                  查看我的产品 ›
+                </Text>
+              ) : null}
+            </>
+          )}
+          <Text className="scan-none__warn">
+            未查到召回不代表产品没有安全隐患。发现问题？
+            <Text className="link" onClick={() => openReport({ gtin: nothing.gtin })}>
+              报告产品缺陷 ›
+            </Text>
+          </Text>
+        </View>
       ) : null}
 
       <Text className="section-title">按产品类别浏览</Text>

@@ -6,7 +6,9 @@ import { PageShell } from '../../components/PageShell';
 import { BUREAU_INBOX, PAGES, PRODUCER_INBOX, subpage, url } from '../../constants/routes';
 import { useLargeText } from '../../hooks/usePrefs';
 import { useSession } from '../../hooks/useSession';
+import { useUnreadBadge } from '../../hooks/useUnreadBadge';
 import { openPrivacyContract } from '../../services/privacy';
+import { askSubscribe } from '../../services/subscribe';
 import { isWeapp } from '../../utils/env';
 import './index.css';
 
@@ -20,8 +22,17 @@ function showAbout() {
   });
 }
 
+/**
+ * Opens a staff workspace. Staff are asked for the case-notice and deadline subscribe messages
+ * here, synchronously in the tap (WeChat's rule), and the page opens once they answered.
+ */
+function openWorkspace(path: string) {
+  void askSubscribe('workspace_opened').then(() => void Taro.navigateTo({ url: url(path) }));
+}
+
 export default function MePage() {
   const session = useSession();
+  useUnreadBadge();
   const { largeText, setLargeText } = useLargeText();
   const [busy, setBusy] = useState(false);
   const me = session.me;
@@ -84,7 +95,7 @@ export default function MePage() {
               badge="监"
               title="市场监管局工作台"
               description="受理和处理属地缺陷线索"
-              onClick={() => void Taro.navigateTo({ url: url(BUREAU_INBOX) })}
+              onClick={() => openWorkspace(BUREAU_INBOX)}
             />
           ) : null}
           {session.canOpenProducer ? (
@@ -93,7 +104,7 @@ export default function MePage() {
               badge="企"
               title="生产者工作台"
               description="查看监管部门的通知并回复"
-              onClick={() => void Taro.navigateTo({ url: url(PRODUCER_INBOX) })}
+              onClick={() => openWorkspace(PRODUCER_INBOX)}
             />
           ) : null}
           {session.canOpenProducer ? (
@@ -102,7 +113,7 @@ export default function MePage() {
               badge="申"
               title="消费者召回申请"
               description="受理、安排和完成消费者的召回申请"
-              onClick={() => void Taro.navigateTo({ url: url(subpage('producer', 'requests')) })}
+              onClick={() => openWorkspace(subpage('producer', 'requests'))}
             />
           ) : null}
         </CellGroup>
@@ -110,6 +121,13 @@ export default function MePage() {
 
       {!session.staff ? (
         <CellGroup title="报告与申请">
+          <Cell
+            className="me-my-products"
+            badge="品"
+            title="我的产品"
+            description="关注家里在用的产品，一旦召回立即通知"
+            onClick={() => void Taro.navigateTo({ url: url(PAGES.myProducts) })}
+          />
           <Cell
             className="me-my-clues"
             badge="报"

@@ -14,6 +14,7 @@ import { PAGES, url } from '../../constants/routes';
 import { useRecallDetail } from '../../hooks/useRecallDetail';
 import { useRecallRequest, type RecallRequestForm, type RequestField } from '../../hooks/useRecallRequest';
 import { useSession } from '../../hooks/useSession';
+import { askSubscribe } from '../../services/subscribe';
 import { productionRange, shortList } from '../../utils/format';
 import { idParam } from '../../utils/params';
 import '../../components/ClueForm/index.css';
@@ -113,8 +114,13 @@ export default function RecallRequestPage() {
   }
 
   const submit = async () => {
-    const res = await form.submit();
+    // Asked inside the tap, once the request is complete (WeChat needs the gesture), while it is sent.
+    let asked: Promise<void> | undefined;
+    const res = await form.submit(() => {
+      asked = askSubscribe('remedy_requested');
+    });
     if (!res) return;
+    await asked;
     void Taro.showToast({ title: '申请已提交', icon: 'success' });
     void Taro.redirectTo({ url: url(PAGES.request, { id: res.id }) });
   };

@@ -10,8 +10,10 @@ import { PageShell } from '../../components/PageShell';
 import { StatusTag } from '../../components/StatusTag';
 import { Steps } from '../../components/Steps';
 import { PAGES, url } from '../../constants/routes';
+import { recallFollowTarget, useFollowAction } from '../../hooks/useFollow';
 import { useRecallDetail } from '../../hooks/useRecallDetail';
 import { useRecallShare } from '../../hooks/useRecallShare';
+import { useSession } from '../../hooks/useSession';
 import { openReport } from '../../services/clueDraft';
 import { displayGtin, formatCount, formatShanghaiDate, formatShanghaiTime, productionRange } from '../../utils/format';
 import { idParam, param } from '../../utils/params';
@@ -51,6 +53,9 @@ export default function RecallDetailPage() {
   const share = useRecallShare(recall, id);
   const [allBatches, setAllBatches] = useState(false);
   const [pressOpen, setPressOpen] = useState(false);
+  // Read only: a shared link must not sign anyone in just by opening.
+  const session = useSession({ autoLoad: false });
+  const follow = useFollowAction('recall');
 
   if (!recall) {
     return (
@@ -104,6 +109,8 @@ export default function RecallDetailPage() {
 
   const goRequest = () => void Taro.navigateTo({ url: url(PAGES.recallRequest, { recallId: r.id }) });
   const canRequest = r.acceptsRequests && !r.withdrawn;
+  // Followed products are for consumers (staff accounts cannot follow).
+  const followTarget = session.staff || r.withdrawn ? null : recallFollowTarget(r, param(params.gtin, 14));
 
   return (
     <PageShell className="recall-detail">
@@ -172,6 +179,25 @@ export default function RecallDetailPage() {
             <Text className="detail-check__hint">输入标签上的批次号、生产日期，马上知道结果</Text>
           </View>
           <Text className="detail-check__arrow">›</Text>
+        </View>
+      ) : null}
+
+      {followTarget ? (
+        <View className="detail-follow">
+          <Button
+            className={`btn ${follow.done.recall ? 'btn--plain follow-product--done' : 'btn--ghost'} follow-product ${follow.busy ? 'btn--busy' : ''}`}
+            disabled={!!follow.busy || undefined}
+            onClick={() => follow.follow('recall', followTarget)}
+          >
+            {follow.busy ? '正在关注…' : follow.done.recall ? '已关注此产品' : '关注此产品'}
+          </Button>
+          {follow.done.recall ? (
+            <Text className="link detail-follow__hint" onClick={follow.openMine}>
+              已加入“我的产品”，召回信息更新或再次召回时通知你。查看我的产品 ›
+            </Text>
+          ) : (
+            <Text className="detail-follow__hint">家里在用这件产品？关注后，召回信息更新或再次召回时通知你。</Text>
+          )}
         </View>
       ) : null}
 

@@ -11,7 +11,9 @@ import { PAGES, url } from '../../constants/routes';
 import { useClueForm } from '../../hooks/useClueForm';
 import { useRecallDetail } from '../../hooks/useRecallDetail';
 import { useSession } from '../../hooks/useSession';
+import { useUnreadBadge } from '../../hooks/useUnreadBadge';
 import { keepReceipt, takePrefill, type ReportPrefill } from '../../services/clueDraft';
+import { askSubscribe } from '../../services/subscribe';
 import { idParam, param } from '../../utils/params';
 import './index.css';
 
@@ -41,6 +43,7 @@ export default function ReportPage() {
   const context = useRecallDetail(form.draft.recallId);
   const [busy, setBusy] = useState(false);
   const [queryApplied, setQueryApplied] = useState(false);
+  useUnreadBadge();
 
   // Product facts from the page that opened 报告 (a hand-off for switchTab, or this page's query).
   useDidShow(() => {
@@ -58,9 +61,14 @@ export default function ReportPage() {
   };
 
   const submit = async () => {
-    const res = await form.submit();
+    // Asked inside the tap, once the report is complete (WeChat needs the gesture), while it is sent.
+    let asked: Promise<void> | undefined;
+    const res = await form.submit(() => {
+      asked = askSubscribe('clue_submitted');
+    });
     if (!res) return;
     keepReceipt(res);
+    await asked;
     void Taro.navigateTo({ url: url(PAGES.clueReceipt, { id: res.id }) });
   };
 

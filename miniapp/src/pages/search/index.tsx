@@ -8,8 +8,10 @@ import { PageShell } from '../../components/PageShell';
 import { RecallCard } from '../../components/RecallCard';
 import { RecentSearches } from '../../components/RecentSearches';
 import { PAGES, url } from '../../constants/routes';
+import { recallFollowTarget, useFollowAction } from '../../hooks/useFollow';
 import { useLargeText, useRecentSearches } from '../../hooks/usePrefs';
 import { useRecallSearch, type RecallCriteria } from '../../hooks/useRecallSearch';
+import { useSession } from '../../hooks/useSession';
 import { openReport } from '../../services/clueDraft';
 import { displayGtin, freshnessText } from '../../utils/format';
 import { param } from '../../utils/params';
@@ -38,6 +40,9 @@ export default function SearchPage() {
   const search = useRecallSearch(criteria);
   const recent = useRecentSearches();
   const { largeText } = useLargeText();
+  // Read only (no silent sign-in for browsing); staff accounts cannot follow products.
+  const session = useSession({ autoLoad: false });
+  const follow = useFollowAction('search');
 
   // A keyword is remembered once the server has answered it (refused keywords are not).
   useEffect(() => {
@@ -152,9 +157,30 @@ export default function SearchPage() {
               <Text className="search-results__fresh">{freshnessText(search.dataAsOf)}</Text>
             </View>
           ) : null}
-          {search.items.map((item) => (
-            <RecallCard key={item.id} recall={item} carry={carry} />
-          ))}
+          {search.items.map((item) => {
+            const target = session.staff ? null : recallFollowTarget(item, criteria.gtin);
+            const key = `r${item.id}`;
+            return (
+              <RecallCard
+                key={item.id}
+                recall={item}
+                carry={carry}
+                action={
+                  target ? (
+                    <Text
+                      className={`follow-chip ${follow.done[key] ? 'follow-chip--done' : ''}`}
+                      onClick={(e) => {
+                        e.stopPropagation();
+                        follow.follow(key, target);
+                      }}
+                    >
+                      {follow.busy === key ? '关注中…' : follow.done[key] ? '已关注' : '＋关注'}
+                    </Text>
+                  ) : null
+                }
+              />
+            );
+          })}
           <View className="search-results__footer">
             {search.loading ? (
               <Text>正在查询…</Text>
