@@ -19,7 +19,7 @@ import {
 } from '@recall/shared';
 import { z } from 'zod';
 import { Auth } from '../common/auth';
-import { badRequest } from '../common/errors';
+import { idempotencyKey } from '../common/idempotency';
 import { ZBody, ZParams, ZQuery } from '../common/zod';
 import { ClueInboxService } from '../service/clue-inbox.service';
 import { ClueService } from '../service/clue.service';
@@ -38,22 +38,11 @@ export class ClueController {
   @Inject()
   inbox!: ClueInboxService;
 
-  private idempotencyKey(): string | undefined {
-    const key = this.ctx.get('idempotency-key');
-    if (!key) return undefined;
-    if (!/^[\w-]{8,64}$/.test(key)) {
-      throw badRequest('Idempotency-Key 应为 8–64 位字母、数字、下划线或短横线', [
-        { path: 'Idempotency-Key', message: '格式不正确' },
-      ]);
-    }
-    return key;
-  }
-
   @Post('/clues')
   @Auth('consumer')
   async create(@ZBody(ZClueCreateRequest) body: TClueCreateRequest) {
     this.ctx.status = 201;
-    return this.clues.create(this.ctx.caller!, body, this.idempotencyKey());
+    return this.clues.create(this.ctx.caller!, body, idempotencyKey(this.ctx));
   }
 
   @Get('/clues')
@@ -79,7 +68,7 @@ export class ClueController {
   @Auth('bureau', 'province')
   async enter(@ZBody(ZStaffClueCreateRequest) body: TStaffClueCreateRequest) {
     this.ctx.status = 201;
-    return this.clues.create(this.ctx.caller!, body, this.idempotencyKey());
+    return this.clues.create(this.ctx.caller!, body, idempotencyKey(this.ctx));
   }
 
   @Post('/bureau/clues/:id/read')

@@ -20,6 +20,7 @@ import {
 import { z } from 'zod';
 import { Auth } from '../common/auth';
 import { badRequest } from '../common/errors';
+import { idempotencyKey } from '../common/idempotency';
 import { ZBody, ZParams, ZQuery } from '../common/zod';
 import { InvitationService } from '../case/invitation.service';
 import { RecallRequestService, RequestStep } from '../case/recall-request.service';
@@ -51,13 +52,8 @@ export class ParticipationController {
   @Post('/recalls/:id/requests')
   @Auth('consumer')
   async create(@ZParams(ZIdParams) p: { id: number }, @ZBody(ZRecallRequestCreate) body: TRecallRequestCreate) {
-    const key = this.ctx.get('idempotency-key') || undefined;
-    if (key && !/^[\w-]{8,64}$/.test(key))
-      throw badRequest('Idempotency-Key 应为 8–64 位字母、数字、下划线或短横线', [
-        { path: 'Idempotency-Key', message: '格式不正确' },
-      ]);
     this.ctx.status = 201;
-    return this.requests.create(this.ctx.caller!, p.id, body, key);
+    return this.requests.create(this.ctx.caller!, p.id, body, idempotencyKey(this.ctx));
   }
 
   @Get('/recall-requests')
