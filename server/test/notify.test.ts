@@ -455,11 +455,13 @@ describe('deadline reminders', () => {
     expect(p.items.map((m) => m.kind)).toEqual(['deadline_overdue', 'deadline_soon']);
     expect(p.items[0].title).toBe('已逾期：报告召回计划');
 
-    // The bureau owes notify_producer: its staff hear, the producer does not.
+    // The bureau owes notify_producer: its staff hear, the producer does not. The bureau also
+    // heard when the producer's plan went overdue (it may escalate, 第十九条).
     await kit.reminder.runOnce('2026-03-26');
     const b = await unread(suzhou);
     expect(b.items.map((m) => [m.kind, m.link])).toEqual([
       ['deadline_soon', `/packages/bureau/pages/case/index?id=${notify.id}`],
+      ['deadline_overdue', `/packages/bureau/pages/case/index?id=${plan.id}`],
     ]);
     expect((await unread(producer)).total).toBe(2);
   });

@@ -61,28 +61,34 @@ export class DeadlineReminder {
       for (const d of dues) {
         const status = deadlineStatus(d.dueOn, today, policy);
         if (status === 'ok') continue;
-        const userIds = await this.partyUsers(c, d.party);
-        if (!userIds.length) continue;
         const overdue = status === 'overdue';
-        await jobTransaction(this.db, (m) =>
-          this.notifier.notify(m, {
-            userIds,
-            kind: overdue ? 'deadline_overdue' : 'deadline_soon',
-            dedupeKey: `case:${c.id}:${d.kind}:${d.dueOn}:${overdue ? 'overdue' : 'soon'}`,
-            title: overdue ? `已逾期：${d.label}` : `期限将至：${d.label}`,
-            body: overdue
-              ? `${c.producerName}「${c.productName}」案件：${d.label}的期限已于 ${d.dueOn} 届满，请尽快办理。`
-              : `${c.producerName}「${c.productName}」案件：${d.label}的期限至 ${d.dueOn}，请按时办理。`,
-            link: caseLink(d.party, c.id),
-            vars: {
-              label: d.label,
-              dueOn: d.dueOn,
-              productName: c.productName,
-              status: overdue ? '已逾期' : '即将到期',
-            },
-          }),
-        );
-        reminders++;
+        // The party that owes it; once a producer's deadline has passed, the bureau too (it may act: 第十二、十九条).
+        const audiences: Array<'bureau' | 'producer'> =
+          overdue && d.party === 'producer' ? ['producer', 'bureau'] : [d.party];
+        for (const audience of audiences) {
+          const userIds = await this.partyUsers(c, audience);
+          if (!userIds.length) continue;
+          const suffix = audience === d.party ? '' : `:${audience}`;
+          await jobTransaction(this.db, (m) =>
+            this.notifier.notify(m, {
+              userIds,
+              kind: overdue ? 'deadline_overdue' : 'deadline_soon',
+              dedupeKey: `case:${c.id}:${d.kind}:${d.dueOn}:${overdue ? 'overdue' : 'soon'}${suffix}`,
+              title: overdue ? `已逾期：${d.label}` : `期限将至：${d.label}`,
+              body: overdue
+                ? `${c.producerName}「${c.productName}」案件：${d.label}的期限已于 ${d.dueOn} 届满，请尽快办理。`
+                : `${c.producerName}「${c.productName}」案件：${d.label}的期限至 ${d.dueOn}，请按时办理。`,
+              link: caseLink(audience, c.id),
+              vars: {
+                label: d.label,
+                dueOn: d.dueOn,
+                productName: c.productName,
+                status: overdue ? '已逾期' : '即将到期',
+              },
+            }),
+          );
+          reminders++;
+        }
       }
     }
     return { cases: cases.length, reminders };
