@@ -32,7 +32,14 @@ const fill = async (page: Page, doc: string, values: Record<string, string>) => 
 };
 const chip = (page: Page, doc: string, key: string, value: string) =>
   page.click(`.doc-field[data-doc=${doc}][data-key=${key}] .chip[data-value="${value}"]`);
-const state = (page: Page) => page.locator('.case-detail:visible .case-state').innerText();
+/** The case screen refreshes when it shows again after a form: wait for the new state. */
+const expectState = async (page: Page, text: string) =>
+  expect(
+    await until(
+      () => page.locator('.case-detail:visible .case-state').innerText(),
+      (s) => s.includes(text),
+    ),
+  ).toContain(text);
 const action = (page: Page, name: string) => page.click(`.case-detail:visible .case-action[data-action=${name}]`);
 const openCasePage = async (page: Page, pkg: 'bureau' | 'producer') => {
   await page.goto(url(`packages/${pkg}/pages/case/index?id=${caseId}`));
@@ -68,7 +75,7 @@ test('the bureau opens a case and issues a numbered 调查分析通知书', asyn
   });
   await chip(bureau, 'open_case', 'categoryCode', '01');
   await submitForm(bureau);
-  expect(await state(bureau)).toContain('已立案');
+  await expectState(bureau, '已立案');
   caseId = /[?&]id=(\d+)/.exec(bureau.url())![1];
   await expect(bureau.locator('.case-detail:visible .deadline-badge').innerText()).resolves.toContain('工作日');
   await screenshot(bureau, 'case-01-opened');
@@ -78,7 +85,7 @@ test('the bureau opens a case and issues a numbered 调查分析通知书', asyn
   await fill(bureau, 'investigation_notice', { consequence: '可能引发火灾，造成人身伤害和财产损失。' });
   await screenshot(bureau, 'case-02-notice-form');
   await submitForm(bureau);
-  expect(await state(bureau)).toContain('已通知调查分析');
+  await expectState(bureau, '已通知调查分析');
   const docNo = await bureau.locator('.case-detail:visible .doc-item .doc-no').first().innerText();
   expect(docNo).toMatch(/苏州市市场监督管理局 调查分析〔\d{4}〕1号/);
   await screenshot(bureau, 'case-03-notified');
@@ -162,7 +169,7 @@ test('customer service binds with the code, confirms receipt and files the recal
   await chip(producer, 'recall_statement', 'recalledAbroad', 'false');
   await screenshot(producer, 'case-06-plan-form');
   await submitForm(producer);
-  expect(await state(producer)).toContain('召回计划审查中');
+  await expectState(producer, '召回计划审查中');
   await screenshot(producer, 'case-07-plan-filed');
 });
 
@@ -173,7 +180,7 @@ test('the bureau accepts the plan with its 新闻稿 and the recall is published
   expect(await field(bureau, 'press_release', 'body').inputValue()).toContain('苏州暖阳电器有限公司');
   await screenshot(bureau, 'case-08-press-release');
   await submitForm(bureau);
-  expect(await state(bureau)).toContain('召回实施中');
+  await expectState(bureau, '召回实施中');
   await expect(bureau.locator('.case-detail:visible .completion-rate').innerText()).resolves.toContain('0.0%');
 });
 

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useState } from 'react';
-import Taro from '@tarojs/taro';
 import {
   ZClueAcceptRequest,
   ZClueMergeRequest,
@@ -11,6 +10,7 @@ import {
 import type { z } from 'zod';
 import { actOnClue, fetchDuplicates, markClueRead, type ClueAction } from '../services/api';
 import { errorMessage } from '../services/errors';
+import { useActionSheet, type SheetErrors } from './useActionSheet';
 import { useClue } from './useClues';
 
 export type ActionKind = ClueAction['kind'];
@@ -22,7 +22,7 @@ export interface ActionForm {
   intoClueId: string;
 }
 const EMPTY_ACTION: ActionForm = { note: '', reason: '', toBureauCode: '', intoClueId: '' };
-type ActionErrors = Partial<Record<keyof ActionForm | 'form', string>>;
+type ActionErrors = SheetErrors<ActionForm>;
 
 type Duplicates = z.output<typeof ZDuplicateSuggestions>['items'];
 
@@ -42,10 +42,8 @@ export function useBureauClue(id: number | undefined) {
   const detail = useClue(id);
   const [duplicates, setDuplicates] = useState<Duplicates>([]);
   const [dupError, setDupError] = useState<string | null>(null);
-  const [action, setAction] = useState<ActionKind | null>(null);
-  const [form, setForm] = useState<ActionForm>(EMPTY_ACTION);
-  const [errors, setErrors] = useState<ActionErrors>({});
-  const [sending, setSending] = useState(false);
+  const sheet = useActionSheet<ActionKind, ActionForm>(EMPTY_ACTION);
+  const { kind: action, form } = sheet;
 
   useEffect(() => {
     if (!id) return;
@@ -57,16 +55,10 @@ export function useBureauClue(id: number | undefined) {
     );
   }, [id]);
 
-  const open = useCallback((kind: ActionKind, preset: Partial<ActionForm> = {}) => {
-    setAction(kind);
-    setForm({ ...EMPTY_ACTION, ...preset });
-    setErrors({});
-  }, []);
-  const close = useCallback(() => setAction(null), []);
-  const setField = useCallback((k: keyof ActionForm, v: string) => {
-    setForm((f) => ({ ...f, [k]: v }));
-    setErrors((e) => (e[k] || e.form ? { ...e, [k]: undefined, form: undefined } : e));
-  }, []);
+  const open = useCallback(
+    (kind: ActionKind, preset: Partial<ActionForm> = {}) => sheet.open(kind, { ...EMPTY_ACTION, ...preset }),
+    [sheet.open],
+  );
 
   const build = (): ClueAction | ActionErrors => {
     const found: ActionErrors = {};
@@ -103,23 +95,8 @@ export function useBureauClue(id: number | undefined) {
   };
 
   const confirm = async () => {
-    if (!id || sending) return;
-    const built = build();
-    if (!('kind' in built)) {
-      setErrors(built);
-      return;
-    }
-    setSending(true);
-    try {
-      const updated = await actOnClue(id, built);
-      detail.setClue(updated);
-      setAction(null);
-      void Taro.showToast({ title: DONE_TEXT[built.kind], icon: 'success' });
-    } catch (err) {
-      setErrors({ form: errorMessage(err) });
-    } finally {
-      setSending(false);
-    }
+    if (!id) return;
+    await sheet.confirm(build(), async (built) => detail.setClue(await actOnClue(id, built)), DONE_TEXT);
   };
 
   return {
@@ -128,11 +105,11 @@ export function useBureauClue(id: number | undefined) {
     dupError,
     action,
     form,
-    errors,
-    sending,
+    errors: sheet.errors,
+    sending: sheet.sending,
     open,
-    close,
-    setField,
+    close: sheet.close,
+    setField: sheet.setField,
     confirm,
   };
 }

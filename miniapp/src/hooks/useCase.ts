@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import { useCallback, useState } from 'react';
+import Taro from '@tarojs/taro';
 import { ZChannelCountRequest, type TCaseActionOption, type TCaseView } from '@recall/shared';
 import { actOnCase, fetchCase, saveChannelCount } from '../services/caseApi';
 import { ApiError, errorMessage, toastError } from '../services/errors';
+import { useDetail } from './useResource';
 
 /**
  * One case (GET /api/cases/:id), reloaded whenever the page shows again (after a form was filed
@@ -10,37 +11,16 @@ import { ApiError, errorMessage, toastError } from '../services/errors';
  * other-channel counts.
  */
 export function useCase(id: number | undefined) {
-  const [view, setView] = useState<TCaseView | null>(null);
-  const [loading, setLoading] = useState(!!id);
-  const [error, setError] = useState<string | null>(id ? null : '链接中缺少案件编号');
-  const [notFound, setNotFound] = useState(false);
-  const [busyAction, setBusyAction] = useState<string | null>(null);
-
-  const load = useCallback(async () => {
-    if (!id) return;
-    setLoading(true);
-    setError(null);
-    try {
-      setView(await fetchCase(id));
-      setNotFound(false);
-    } catch (err) {
-      if (err instanceof ApiError && (err.status === 404 || err.status === 403)) setNotFound(true);
-      setError(errorMessage(err));
-    } finally {
-      setLoading(false);
-      Taro.stopPullDownRefresh();
-    }
-  }, [id]);
-
-  const shownOnce = useRef(false);
-  useEffect(() => {
-    shownOnce.current = true;
-    void load();
-  }, [load]);
-  useDidShow(() => {
-    if (shownOnce.current) void load();
+  const {
+    data: view,
+    setData: setView,
+    reload: load,
+    ...state
+  } = useDetail(id, fetchCase, {
+    missingId: '链接中缺少案件编号',
+    refreshOnShow: true,
   });
-  usePullDownRefresh(() => void load());
+  const [busyAction, setBusyAction] = useState<string | null>(null);
 
   /** An action without documents or a note: asks once, then sends it. */
   const runDirect = useCallback(
@@ -67,7 +47,7 @@ export function useCase(id: number | undefined) {
     [id, busyAction, load],
   );
 
-  return { view, setView, loading, error, notFound, busyAction, reload: load, runDirect };
+  return { view, setView, ...state, busyAction, reload: load, runDirect };
 }
 
 /** Whether an action is filed straight from the case screen (no documents, no note). */

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { CATEGORIES, ZClueCreateRequest, ZStaffClueCreateRequest, type TClueCreateResponse } from '@recall/shared';
-import { createClue, createStaffClue, uploadPhoto } from '../services/api';
+import { createClue, createStaffClue } from '../services/api';
 import {
   clearDraft,
   draftHasContent,
@@ -14,8 +14,8 @@ import {
   type DraftPhoto,
   type ReportPrefill,
 } from '../services/clueDraft';
-import { ApiError, errorMessage } from '../services/errors';
-import { MAX_PHOTOS, pickPhotos, releasePhoto } from '../services/photoPicker';
+import { pickDraftPhotos, scrollToField, submitErrors, uploadDraftPhoto } from '../services/draftForm';
+import { MAX_PHOTOS, releasePhoto } from '../services/photoPicker';
 import { scanIntoFields } from '../services/scanner';
 import { displayGtin } from '../utils/format';
 import { cleanGtin, gtinProblem } from '../utils/validate';
@@ -168,15 +168,7 @@ export function validateDraft(d: ClueDraft, kind: DraftKind): ClueErrors {
   return found;
 }
 
-function scrollTo(field: ClueField): void {
-  setTimeout(() => {
-    void Taro.pageScrollTo({ selector: `.${CLUE_FIELD_CLASS[field]}`, duration: 300, offsetTop: -16 }).catch(
-      () => undefined,
-    );
-  }, 80);
-}
-
-let photoSeq = 0;
+const scrollTo = (field: ClueField) => scrollToField(`.${CLUE_FIELD_CLASS[field]}`);
 
 /**
  * A clue report form (consumer report on 报告, or staff entry in the bureau workspace): the draft
@@ -253,18 +245,7 @@ export function useClueForm(kind: DraftKind) {
   }, []);
 
   const startUpload = useCallback(
-    async (photo: DraftPhoto) => {
-      if (!photo.path) return;
-      patchPhoto(photo.key, { status: 'uploading', progress: 0, error: undefined });
-      try {
-        const res = await uploadPhoto({ path: photo.path, name: photo.name }, (progress) =>
-          patchPhoto(photo.key, { progress: Math.min(progress, 99) }),
-        );
-        patchPhoto(photo.key, { status: 'done', progress: 100, id: res.id, url: res.url });
-      } catch (err) {
-        patchPhoto(photo.key, { status: 'failed', error: errorMessage(err) });
-      }
-    },
+    (photo: DraftPhoto) => uploadDraftPhoto(photo, (patch) => patchPhoto(photo.key, patch)),
     [patchPhoto],
   );
 
@@ -274,23 +255,8 @@ export function useClueForm(kind: DraftKind) {
       void Taro.showToast({ title: `最多上传 ${MAX_PHOTOS} 张照片`, icon: 'none' });
       return;
     }
-    let picked;
-    try {
-      picked = await pickPhotos(left);
-    } catch (err) {
-      void Taro.showToast({ title: errorMessage(err), icon: 'none', duration: 2500 });
-      return;
-    }
-    if (picked.length === 0) return;
-    const added: DraftPhoto[] = picked.map((f) => ({
-      key: `p${Date.now().toString(36)}${(photoSeq++).toString(36)}`,
-      // A file refused before sending has nothing to retry.
-      path: f.problem ? undefined : f.path,
-      name: f.name,
-      status: f.problem ? 'failed' : 'uploading',
-      progress: 0,
-      error: f.problem,
-    }));
+    const added = await pickDraftPhotos(left, 'p');
+    if (added.length === 0) return;
     setDraft((d) => ({ ...d, photos: [...d.photos, ...added].slice(0, MAX_PHOTOS) }));
     clearError('photoIds');
     for (const p of added) if (p.status === 'uploading') void startUpload(p);
@@ -357,21 +323,7 @@ export function useClueForm(kind: DraftKind) {
       setRestored(false);
       return res;
     } catch (err) {
-      if (err instanceof ApiError && err.issues.length > 0) {
-        const fromServer: ClueErrors = {};
-        for (const issue of err.issues) {
-          const field = fieldOf(issue.path);
-          if (field && !fromServer[field]) fromServer[field] = issue.message;
-        }
-        if (!FIELD_ORDER.some((f) => fromServer[f])) fromServer.form = err.message;
-        showErrors(fromServer);
-      } else if (err instanceof ApiError && err.code === 'NETWORK') {
-        setErrors({
-          form: `${err.message}。报告尚未确认提交，草稿已保存在手机上；再次点“提交”不会重复提交。`,
-        });
-      } else {
-        setErrors({ form: errorMessage(err) });
-      }
+      showErrors(submitErrors(err, FIELD_ORDER, fieldOf, '报告'));
       return null;
     } finally {
       setSubmitting(false);

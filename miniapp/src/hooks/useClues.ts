@@ -1,73 +1,17 @@
 import { useCallback, useEffect, useState } from 'react';
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
-import { ZClueCreateResponse, type TClueCreateResponse, type TClueView } from '@recall/shared';
+import { ZClueCreateResponse, type TClueCreateResponse } from '@recall/shared';
 import { fetchClue, fetchMyClues } from '../services/api';
 import { readReceipt } from '../services/clueDraft';
-import { ApiError, errorMessage } from '../services/errors';
+import { errorMessage } from '../services/errors';
+import { useDetail, useMyList } from './useResource';
 
-/** 我的报告: the signed-in person's reports, newest first; refreshed whenever the page shows. */
-export function useMyClues(enabled: boolean) {
-  const [items, setItems] = useState<TClueView[]>([]);
-  const [total, setTotal] = useState(0);
-  const [loaded, setLoaded] = useState(false);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    setError(null);
-    try {
-      const res = await fetchMyClues();
-      setItems([...res.items].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt)));
-      setTotal(res.total);
-      setLoaded(true);
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setLoading(false);
-      Taro.stopPullDownRefresh();
-    }
-  }, []);
-
-  useDidShow(() => {
-    if (enabled) void load();
-  });
-  useEffect(() => {
-    if (enabled && !loaded) void load();
-  }, [enabled]);
-  usePullDownRefresh(() => void load());
-
-  return { items, total, loaded, loading, error, reload: load };
-}
+/** 我的报告: the signed-in person's reports, newest first. */
+export const useMyClues = (enabled: boolean) => useMyList(enabled, fetchMyClues);
 
 /** One clue with its timeline (reporter or staff). */
 export function useClue(id: number | undefined) {
-  const [clue, setClue] = useState<TClueView | null>(null);
-  const [loading, setLoading] = useState(!!id);
-  const [error, setError] = useState<string | null>(id ? null : '链接中缺少报告编号');
-  const [notFound, setNotFound] = useState(false);
-
-  const load = useCallback(async () => {
-    if (!id) return;
-    setLoading(true);
-    setError(null);
-    try {
-      setClue(await fetchClue(id));
-    } catch (err) {
-      if (err instanceof ApiError && (err.status === 404 || err.status === 403)) setNotFound(true);
-      setError(errorMessage(err));
-    } finally {
-      setLoading(false);
-      Taro.stopPullDownRefresh();
-    }
-  }, [id]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-  usePullDownRefresh(() => void load());
-
-  return { clue, setClue, loading, error, notFound, reload: load };
+  const { data, setData, ...state } = useDetail(id, fetchClue, { missingId: '链接中缺少报告编号' });
+  return { clue: data, setClue: setData, ...state };
 }
 
 /**

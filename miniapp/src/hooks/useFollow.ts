@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
 import { ZFollowCreate, type TFollowCreate, type TFollowView } from '@recall/shared';
 import { PAGES, url } from '../constants/routes';
 import { ApiError, errorMessage, toastError } from '../services/errors';
@@ -7,6 +7,7 @@ import { fetchFollows, followProduct, unfollowProduct, type FollowTarget } from 
 import { scanIntoFields } from '../services/scanner';
 import { askSubscribe } from '../services/subscribe';
 import { cleanGtin, gtinProblem } from '../utils/validate';
+import { useMyList } from './useResource';
 
 /** What to follow for a recall: the bar code searched by, else its first GTIN, else brand + first model. */
 export function recallFollowTarget(
@@ -51,35 +52,9 @@ export function useFollowAction(source: TFollowCreate['source']) {
   return { busy, done, follow, openMine };
 }
 
-/** 我的产品: my followed products with their matching recalls; refreshed when the page shows and on pull-down. */
+/** 我的产品: my followed products with their matching recalls, and unfollowing one. */
 export function useFollows(enabled: boolean) {
-  const [items, setItems] = useState<TFollowView[]>([]);
-  const [loaded, setLoaded] = useState(false);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    setError(null);
-    try {
-      const res = await fetchFollows();
-      setItems([...res.items].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt)));
-      setLoaded(true);
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setLoading(false);
-      Taro.stopPullDownRefresh();
-    }
-  }, []);
-
-  useDidShow(() => {
-    if (enabled && loaded) void load();
-  });
-  useEffect(() => {
-    if (enabled && !loaded) void load();
-  }, [enabled]);
-  usePullDownRefresh(() => void load());
+  const list = useMyList(enabled, fetchFollows);
 
   const unfollow = async (f: TFollowView, label: string) => {
     const answer = await Taro.showModal({
@@ -92,14 +67,14 @@ export function useFollows(enabled: boolean) {
     if (!answer.confirm) return;
     try {
       await unfollowProduct(f.id);
-      setItems((prev) => prev.filter((x) => x.id !== f.id));
+      list.setItems((prev) => prev.filter((x) => x.id !== f.id));
       void Taro.showToast({ title: '已取消关注', icon: 'none' });
     } catch (err) {
       toastError(err);
     }
   };
 
-  return { items, setItems, loaded, loading, error, reload: load, unfollow };
+  return { ...list, unfollow };
 }
 
 export type FollowField = 'gtin' | 'brand' | 'model' | 'batch' | 'productName';

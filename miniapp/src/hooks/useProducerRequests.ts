@@ -1,5 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { useCallback, useState } from 'react';
 import {
   ZRequestAccept,
   ZRequestComplete,
@@ -7,88 +6,30 @@ import {
   ZRequestSchedule,
   type RecallRequestStatus,
   type Remedy,
-  type TRecallRequestView,
 } from '@recall/shared';
-import { errorMessage } from '../services/errors';
 import {
   actOnRequest,
   fetchProducerRequests,
   type ProducerRequestFilter,
   type RequestStep,
 } from '../services/participationApi';
+import { useActionSheet, type SheetErrors } from './useActionSheet';
+import { usePagedList } from './usePagedList';
 import { useRecallRequestView } from './useRecallRequests';
 
-const PAGE_SIZE = 20;
-
 /**
- * Customer service's work list (GET /api/producer/requests): one status tab at a time (待受理 first),
- * a search box, pages loaded at the bottom, and a fresh first page whenever the page shows (a
- * request handled on its own page comes back in its new tab).
+ * Customer service's work list (GET /api/producer/requests): one status tab at a time (待受理 first)
+ * and a search box, paged and refreshed as `usePagedList` does (a request handled on its own page
+ * comes back in its new tab).
  */
 export function useProducerRequests(initial: ProducerRequestFilter) {
-  const [filter, setFilterState] = useState<ProducerRequestFilter>(initial);
   const [query, setQuery] = useState(initial.q ?? '');
-  const [items, setItems] = useState<TRecallRequestView[]>([]);
-  const [total, setTotal] = useState(0);
-  const [page, setPage] = useState(0);
-  const [loading, setLoading] = useState(false);
-  const [loaded, setLoaded] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const generation = useRef(0);
-  const filterRef = useRef(filter);
-  filterRef.current = filter;
-
-  const load = useCallback(async (next: ProducerRequestFilter, pageNo: number) => {
-    const gen = ++generation.current;
-    setLoading(true);
-    setError(null);
-    try {
-      const res = await fetchProducerRequests(next, pageNo, PAGE_SIZE);
-      if (gen !== generation.current) return;
-      setItems((prev) => (pageNo === 1 ? res.items : [...prev, ...res.items]));
-      setTotal(res.total);
-      setPage(pageNo);
-      setLoaded(true);
-    } catch (err) {
-      if (gen === generation.current) setError(errorMessage(err));
-    } finally {
-      if (gen === generation.current) setLoading(false);
-      Taro.stopPullDownRefresh();
-    }
-  }, []);
-
-  const shownOnce = useRef(false);
-  useDidShow(() => {
-    if (shownOnce.current) void load(filterRef.current, 1);
-  });
-  useEffect(() => {
-    shownOnce.current = true;
-    void load(filterRef.current, 1);
-  }, [load]);
-  usePullDownRefresh(() => void load(filterRef.current, 1));
-
-  const hasMore = items.length < total;
-  const loadMore = () => {
-    if (!loading && hasMore && !error) void load(filter, page + 1);
-  };
-  useReachBottom(loadMore);
-
-  const apply = (next: ProducerRequestFilter) => {
-    setFilterState(next);
-    setItems([]);
-    setLoaded(false);
-    void load(next, 1);
-  };
+  const { apply, ...list } = usePagedList(fetchProducerRequests, initial, { unloadOnFilter: true });
+  const { filter } = list;
 
   return {
-    filter,
+    ...list,
     query,
-    items,
-    total,
-    loading,
-    loaded,
-    error,
-    hasMore,
     setQuery,
     setStatus: (status: RecallRequestStatus | undefined) => apply({ ...filter, status }),
     search: () => apply({ ...filter, q: query.trim() || undefined }),
@@ -97,8 +38,6 @@ export function useProducerRequests(initial: ProducerRequestFilter) {
       apply({ ...filter, q: undefined });
     },
     clearRecall: () => apply({ ...filter, recallId: undefined }),
-    retry: () => void load(filter, items.length ? page + 1 : 1),
-    loadMore,
   };
 }
 
@@ -126,7 +65,7 @@ export interface StepForm {
   scheduledOn: string;
   remedy: Remedy | '';
 }
-type StepErrors = Partial<Record<keyof StepForm | 'form', string>>;
+type StepErrors = SheetErrors<StepForm>;
 
 const DONE_TEXT: Record<StepKind, string> = {
   accept: '已受理',
@@ -138,29 +77,20 @@ const DONE_TEXT: Record<StepKind, string> = {
 /** One request in the producer workspace with its four steps, each checked with its contract schema. */
 export function useProducerRequest(id: number | undefined) {
   const detail = useRecallRequestView(id);
-  const [step, setStep] = useState<StepKind | null>(null);
-  const [form, setForm] = useState<StepForm>({ note: '', scheduledOn: '', remedy: '' });
-  const [errors, setErrors] = useState<StepErrors>({});
-  const [sending, setSending] = useState(false);
+  const sheet = useActionSheet<StepKind, StepForm>({ note: '', scheduledOn: '', remedy: '' });
+  const { kind: step, form } = sheet;
 
   const open = useCallback(
     (kind: StepKind) => {
       const r = detail.request;
-      setStep(kind);
-      setForm({
+      sheet.open(kind, {
         note: '',
         scheduledOn: kind === 'schedule' && r?.scheduledOn ? r.scheduledOn : '',
         remedy: r ? r.preferredRemedy : '',
       });
-      setErrors({});
     },
-    [detail.request],
+    [detail.request, sheet.open],
   );
-  const close = useCallback(() => setStep(null), []);
-  const setField = useCallback(<K extends keyof StepForm>(k: K, v: StepForm[K]) => {
-    setForm((f) => ({ ...f, [k]: v }));
-    setErrors((e) => (e[k] || e.form ? { ...e, [k]: undefined, form: undefined } : e));
-  }, []);
 
   const build = (): RequestStep | StepErrors => {
     const found: StepErrors = {};
@@ -202,24 +132,10 @@ export function useProducerRequest(id: number | undefined) {
   };
 
   const confirm = async () => {
-    if (!id || sending) return;
-    const built = build();
-    if (!('kind' in built)) {
-      setErrors(built);
-      return;
-    }
-    setSending(true);
-    try {
-      const updated = await actOnRequest(id, built);
-      detail.setRequest(updated);
-      setStep(null);
-      void Taro.showToast({ title: DONE_TEXT[built.kind], icon: 'success' });
-    } catch (err) {
-      setErrors({ form: errorMessage(err) });
-    } finally {
-      setSending(false);
-    }
+    if (!id) return;
+    await sheet.confirm(build(), async (built) => detail.setRequest(await actOnRequest(id, built)), DONE_TEXT);
   };
 
+  const { errors, sending, close, setField } = sheet;
   return { ...detail, step, form, errors, sending, open, close, setField, confirm };
 }

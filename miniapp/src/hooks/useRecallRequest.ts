@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { ZRecallRequestCreate, type Remedy, type TRecallRequestView } from '@recall/shared';
-import { uploadPhoto } from '../services/api';
 import { uuid4, type DraftPhoto } from '../services/clueDraft';
-import { ApiError, errorMessage } from '../services/errors';
+import { pickDraftPhotos, scrollToField, submitErrors, uploadDraftPhoto } from '../services/draftForm';
 import { createRecallRequest } from '../services/participationApi';
-import { pickPhotos, releasePhoto } from '../services/photoPicker';
+import { releasePhoto } from '../services/photoPicker';
 
 /**
  * 申请召回: a consumer asks the producer for the remedy of a recall they are in. The draft is kept
@@ -164,15 +163,7 @@ function draftToBody(d: RequestDraft): Record<string, unknown> {
   };
 }
 
-function scrollTo(field: RequestField): void {
-  setTimeout(() => {
-    void Taro.pageScrollTo({ selector: `.rr-field--${field.replace('.', '-')}`, duration: 300, offsetTop: -16 }).catch(
-      () => undefined,
-    );
-  }, 80);
-}
-
-let photoSeq = 0;
+const scrollTo = (field: RequestField) => scrollToField(`.rr-field--${field.replace('.', '-')}`);
 
 /** The request form of one recall; `defaultRemedy` (the recall's remedy) is picked until the person chooses. */
 export function useRecallRequest(recallId: number | undefined, defaultRemedy: Remedy | null | undefined) {
@@ -211,39 +202,13 @@ export function useRecallRequest(recallId: number | undefined, defaultRemedy: Re
   }, []);
 
   const startUpload = useCallback(
-    async (photo: DraftPhoto) => {
-      if (!photo.path) return;
-      patchPhoto(photo.key, { status: 'uploading', progress: 0, error: undefined });
-      try {
-        const res = await uploadPhoto({ path: photo.path, name: photo.name }, (progress) =>
-          patchPhoto(photo.key, { progress: Math.min(progress, 99) }),
-        );
-        patchPhoto(photo.key, { status: 'done', progress: 100, id: res.id, url: res.url });
-      } catch (err) {
-        patchPhoto(photo.key, { status: 'failed', error: errorMessage(err) });
-      }
-    },
+    (photo: DraftPhoto) => uploadDraftPhoto(photo, (patch) => patchPhoto(photo.key, patch)),
     [patchPhoto],
   );
 
   const addPhoto = useCallback(async () => {
-    let picked;
-    try {
-      picked = await pickPhotos(1);
-    } catch (err) {
-      void Taro.showToast({ title: errorMessage(err), icon: 'none', duration: 2500 });
-      return;
-    }
-    const f = picked[0];
-    if (!f) return;
-    const photo: DraftPhoto = {
-      key: `l${Date.now().toString(36)}${(photoSeq++).toString(36)}`,
-      path: f.problem ? undefined : f.path,
-      name: f.name,
-      status: f.problem ? 'failed' : 'uploading',
-      progress: 0,
-      error: f.problem,
-    };
+    const [photo] = await pickDraftPhotos(1, 'l');
+    if (!photo) return;
     releasePhoto(draftRef.current.photo?.path);
     set('photo', photo);
     if (photo.status === 'uploading') void startUpload(photo);
@@ -308,19 +273,7 @@ export function useRecallRequest(recallId: number | undefined, defaultRemedy: Re
       setRestored(false);
       return res;
     } catch (err) {
-      if (err instanceof ApiError && err.issues.length > 0) {
-        const fromServer: RequestErrors = {};
-        for (const issue of err.issues) {
-          const field = fieldOf(issue.path);
-          if (field && !fromServer[field]) fromServer[field] = issue.message;
-        }
-        if (!REQUEST_FIELDS.some((f) => fromServer[f])) fromServer.form = err.message;
-        showErrors(fromServer);
-      } else if (err instanceof ApiError && err.code === 'NETWORK') {
-        setErrors({ form: `${err.message}。申请尚未确认提交，草稿已保存在手机上；再次点“提交”不会重复提交。` });
-      } else {
-        setErrors({ form: errorMessage(err) });
-      }
+      showErrors(submitErrors(err, REQUEST_FIELDS, fieldOf, '申请'));
       return null;
     } finally {
       setSubmitting(false);

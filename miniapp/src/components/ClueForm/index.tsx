@@ -14,6 +14,7 @@ import {
 } from '@recall/shared';
 import { CLUE_FIELD_CLASS, type ClueField, type ClueForm } from '../../hooks/useClueForm';
 import { MAX_PHOTOS } from '../../services/photoPicker';
+import { ConsentTick } from '../ConsentTick';
 import { FormField } from '../FormField';
 import { PhotoEditor } from '../PhotoGrid';
 import { RegionField } from '../RegionField';
@@ -230,7 +231,7 @@ export function ClueFormBody({ form }: { form: ClueForm }) {
             {INJURIES.map((level) => (
               <View
                 key={level}
-                className={`clue-form__choice ${d.injury === level ? 'clue-form__choice--on' : ''} ${level === 'serious' || level === 'death' ? 'clue-form__choice--grave' : ''}`}
+                className={`choice-chip clue-form__choice ${d.injury === level ? 'choice-chip--on clue-form__choice--on' : ''} ${level === 'serious' || level === 'death' ? 'clue-form__choice--grave' : ''}`}
                 onClick={() => set('injury', level)}
               >
                 <Text>{INJURY_LEVELS[level]}</Text>
@@ -385,24 +386,19 @@ export function ConsentBox({
   const [open, setOpen] = useState(false);
   return (
     <View className={`card clue-consent report-consent ${error ? 'clue-consent--error' : ''}`}>
-      <View className="clue-consent__row" onClick={() => onChange(!checked)}>
-        <View className={`clue-consent__box ${checked ? 'clue-consent__box--on' : ''}`}>
-          {checked ? <Text>✓</Text> : null}
-        </View>
-        <Text className="clue-consent__label">
-          我已阅读并同意
-          <Text
-            className="link"
-            onClick={(e) => {
-              e.stopPropagation();
-              setOpen(!open);
-            }}
-          >
-            《隐私说明》
-          </Text>
-          ，提交的内容真实。
+      <ConsentTick className="clue-consent__row" checked={checked} onChange={onChange}>
+        我已阅读并同意
+        <Text
+          className="link"
+          onClick={(e) => {
+            e.stopPropagation();
+            setOpen(!open);
+          }}
+        >
+          《隐私说明》
         </Text>
-      </View>
+        ，提交的内容真实。
+      </ConsentTick>
       {open ? (
         <View className="clue-consent__terms">
           <Text className="clue-consent__terms-title">隐私说明</Text>

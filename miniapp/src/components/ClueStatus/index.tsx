@@ -1,11 +1,21 @@
 import { Text } from '@tarojs/components';
 import { CLUE_STATUSES, type ClueStatus } from '@recall/shared';
-import './index.css';
 
 /** 已接收 / 核实中 / 已合并 / 不予受理. */
 export function ClueStatusTag({ status }: { status: ClueStatus }) {
-  return <Text className={`clue-status clue-status--${status}`}>{CLUE_STATUSES[status]}</Text>;
+  return (
+    <Text className={`pill pill--${CLUE_TONE[status]} clue-status clue-status--${status}`}>
+      {CLUE_STATUSES[status]}
+    </Text>
+  );
 }
+
+const CLUE_TONE: Record<ClueStatus, string> = {
+  received: 'info',
+  verifying: 'pending',
+  merged: 'closed',
+  rejected: 'refused',
+};
 
 /** What the reporter can expect next, by status. */
 export const NEXT_STEP: Record<ClueStatus, string> = {

@@ -18,7 +18,7 @@ export function RemedyChips({ value, onChange, suggested }: Props) {
       {KEYS.map((k) => (
         <View
           key={k}
-          className={`remedy-chip ${value === k ? 'remedy-chip--on' : ''}`}
+          className={`choice-chip remedy-chip ${value === k ? 'choice-chip--on' : ''}`}
           data-value={k}
           onClick={() => onChange(k)}
         >

@@ -15,8 +15,20 @@ export const REQUEST_STATUS_SHORT: Record<RecallRequestStatus, string> = {
 
 /** The request's status, coloured by where it stands. */
 export function RequestStatusTag({ status, label }: { status: RecallRequestStatus; label?: string }) {
-  return <Text className={`request-tag request-tag--${status}`}>{label ?? RECALL_REQUEST_STATUSES[status]}</Text>;
+  return (
+    <Text className={`pill pill--${REQUEST_TONE[status]} request-tag request-tag--${status}`}>
+      {label ?? RECALL_REQUEST_STATUSES[status]}
+    </Text>
+  );
 }
+
+const REQUEST_TONE: Record<RecallRequestStatus, string> = {
+  submitted: 'info',
+  accepted: 'pending',
+  scheduled: 'pending',
+  completed: 'done',
+  rejected: 'closed',
+};
 
 /** Whether the stated batch / production date lies in the recall's scope, in words. */
 export const SCOPE_TEXT: Record<TRecallRequestView['scope'], string> = {

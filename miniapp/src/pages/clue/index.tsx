@@ -1,10 +1,10 @@
 import { useRouter } from '@tarojs/taro';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { CATEGORIES, INJURY_LEVELS } from '@recall/shared';
 import { ClueStatusTag, NEXT_STEP } from '../../components/ClueStatus';
 import { ClueTimeline } from '../../components/ClueTimeline';
-import { EmptyState } from '../../components/EmptyState';
 import { InfoRow } from '../../components/InfoRow';
+import { LoadState } from '../../components/LoadState';
 import { PageShell } from '../../components/PageShell';
 import { PhotoGallery } from '../../components/PhotoGrid';
 import { useClue } from '../../hooks/useClues';
@@ -20,20 +20,15 @@ export default function ClueDetailPage() {
   if (!clue) {
     return (
       <PageShell className="clue-detail">
-        {loading ? (
-          <EmptyState glyph="…" title="正在加载报告" />
-        ) : (
-          <EmptyState
-            glyph={notFound ? '无' : '!'}
-            tone={notFound ? 'neutral' : 'warning'}
-            title={notFound ? '未找到该报告' : '暂时无法加载'}
-            description={error ?? undefined}
-          >
-            <Button className="btn btn--primary btn--small" onClick={() => void reload()}>
-              重新加载
-            </Button>
-          </EmptyState>
-        )}
+        <LoadState
+          noun="报告"
+          loading={loading}
+          error={error}
+          notFound={notFound}
+          notFoundTitle="未找到该报告"
+          calmNotFound
+          onReload={reload}
+        />
       </PageShell>
     );
   }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import { SUBSCRIBE_MOMENTS, type MessageKind, type TemplateKey, type TMessageView } from '@recall/shared';
 import { EmptyState } from '../../components/EmptyState';
+import { ListFooter } from '../../components/ListFooter';
 import { PageShell } from '../../components/PageShell';
 import { SignInPrompt } from '../../components/SignInPrompt';
 import { Steps } from '../../components/Steps';
@@ -169,21 +170,17 @@ export default function MessagesPage() {
       )}
 
       {list.items.length > 0 ? (
-        <View className="messages-footer">
-          {list.loading ? (
-            <Text>正在加载…</Text>
-          ) : list.error ? (
-            <Text className="link" onClick={list.loadMore}>
-              {list.error}，点此重试
-            </Text>
-          ) : list.hasMore ? (
-            <Text className="link" onClick={list.loadMore}>
-              加载更多
-            </Text>
-          ) : (
-            <Text>已显示全部 {list.total} 条</Text>
-          )}
-        </View>
+        <ListFooter
+          className="messages-footer"
+          loading={list.loading}
+          error={list.error}
+          hasMore={list.hasMore}
+          count={list.items.length}
+          total={list.total}
+          unit="条"
+          onRetry={list.loadMore}
+          onMore={list.loadMore}
+        />
       ) : null}
 
       {empty ? (

@@ -4,8 +4,7 @@ import { Button, Input, Text, View } from '@tarojs/components';
 import type { TFollowView } from '@recall/shared';
 import { EmptyState } from '../../components/EmptyState';
 import { FormField } from '../../components/FormField';
-import { PageShell } from '../../components/PageShell';
-import { SignInPrompt } from '../../components/SignInPrompt';
+import { MyListBody, MyListPage } from '../../components/MyListPage';
 import { PAGES, url } from '../../constants/routes';
 import { useFollowForm, useFollows, type FollowField } from '../../hooks/useFollow';
 import { useSession } from '../../hooks/useSession';
@@ -13,7 +12,11 @@ import { isWeapp } from '../../utils/env';
 import { displayGtin, formatShanghaiDate } from '../../utils/format';
 import './index.css';
 
-const SOURCES: Record<string, string> = { scan: '扫码关注', recall: '从召回信息关注', search: '从搜索结果关注' };
+const SOURCES: Record<string, string> = {
+  scan: '扫码关注',
+  recall: '从召回信息关注',
+  search: '从搜索结果关注',
+};
 
 /** The name a followed product goes by: its name, else brand + model, else its bar code. */
 function productLabel(f: TFollowView): string {
@@ -77,14 +80,8 @@ export default function MyProductsPage() {
     // The new row is at the top of the list.
     void Taro.pageScrollTo({ scrollTop: 0, duration: 300 }).catch(() => undefined);
   });
-  const [busy, setBusy] = useState(false);
   const [gtinFocus, setGtinFocus] = useState(false);
 
-  const signIn = async () => {
-    setBusy(true);
-    await session.signIn();
-    setBusy(false);
-  };
   const scan = async () => {
     const res = await add.scan();
     if (res === 'unavailable') {
@@ -101,31 +98,6 @@ export default function MyProductsPage() {
     }
   };
 
-  if (!session.signedIn || session.staff) {
-    return (
-      <PageShell className="my-products">
-        {session.loading && !session.signedIn ? (
-          <EmptyState glyph="…" title="正在确认登录状态" />
-        ) : session.staff ? (
-          <EmptyState
-            glyph="品"
-            title="关注产品面向消费者"
-            description="工作人员账号不能关注产品，请使用消费者身份。"
-          />
-        ) : (
-          <SignInPrompt
-            title="登录后关注产品"
-            description="关注家里在用的产品，一旦发布召回，第一时间通知你。"
-            busy={busy}
-            consumer={session.consumerSignIn}
-            onSignIn={signIn}
-            onStaffLogin={session.openStaffLogin}
-          />
-        )}
-      </PageShell>
-    );
-  }
-
   const recalledCount = list.items.filter((f) => f.matches.length > 0).length;
   const field = (key: FollowField) => ({
     value: add.form[key],
@@ -133,38 +105,39 @@ export default function MyProductsPage() {
   });
 
   return (
-    <PageShell className="my-products">
+    <MyListPage
+      className="my-products"
+      session={session}
+      signIn={{
+        title: '登录后关注产品',
+        description: '关注家里在用的产品，一旦发布召回，第一时间通知你。',
+      }}
+      staffNotice={
+        <EmptyState glyph="品" title="关注产品面向消费者" description="工作人员账号不能关注产品，请使用消费者身份。" />
+      }
+    >
       <View className="notice notice--info">
         <Text>关注家里在用的产品：一旦发布召回，会在“消息”中提醒你，并在微信中通知（需你同意）。</Text>
       </View>
 
-      {list.error && list.items.length === 0 ? (
-        <EmptyState glyph="!" tone="warning" title="暂时无法加载" description={list.error}>
-          <Button className="btn btn--primary btn--small" onClick={() => void list.reload()}>
-            重新加载
-          </Button>
-        </EmptyState>
-      ) : !list.loaded ? (
-        <EmptyState glyph="…" title="正在加载" />
-      ) : list.items.length === 0 ? (
-        <View className="card">
+      <MyListBody
+        list={list}
+        empty={
           <EmptyState
             glyph="品"
             title="还没有关注的产品"
             description="扫描商品条码或填写品牌型号即可关注；在召回详情和搜索结果中也可以关注。"
           />
-        </View>
-      ) : (
-        <>
-          <Text className="section-title">
-            已关注 {list.items.length} 件
-            {recalledCount > 0 ? <Text className="my-products__alert"> · {recalledCount} 件有召回</Text> : null}
-          </Text>
-          {list.items.map((f) => (
-            <ProductRow key={f.id} f={f} onUnfollow={(x) => void list.unfollow(x, productLabel(x))} />
-          ))}
-        </>
-      )}
+        }
+      >
+        <Text className="section-title">
+          已关注 {list.items.length} 件
+          {recalledCount > 0 ? <Text className="my-products__alert"> · {recalledCount} 件有召回</Text> : null}
+        </Text>
+        {list.items.map((f) => (
+          <ProductRow key={f.id} f={f} onUnfollow={(x) => void list.unfollow(x, productLabel(x))} />
+        ))}
+      </MyListBody>
 
       <Text className="section-title">添加关注</Text>
       <View className="card product-add">
@@ -230,6 +203,6 @@ export default function MyProductsPage() {
           {add.saving ? '正在关注…' : '关注'}
         </Button>
       </View>
-    </PageShell>
+    </MyListPage>
   );
 }

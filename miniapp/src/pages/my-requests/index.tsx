@@ -1,11 +1,9 @@
-import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { REMEDIES } from '@recall/shared';
 import { EmptyState } from '../../components/EmptyState';
-import { PageShell } from '../../components/PageShell';
+import { MyListBody, MyListPage } from '../../components/MyListPage';
 import { RequestStatusTag } from '../../components/RequestStatus';
-import { SignInPrompt } from '../../components/SignInPrompt';
 import { PAGES, url } from '../../constants/routes';
 import { useMyRequests } from '../../hooks/useRecallRequests';
 import { useSession } from '../../hooks/useSession';
@@ -15,47 +13,21 @@ import './index.css';
 export default function MyRequestsPage() {
   const session = useSession();
   const list = useMyRequests(session.signedIn);
-  const [busy, setBusy] = useState(false);
-
-  const signIn = async () => {
-    setBusy(true);
-    await session.signIn();
-    setBusy(false);
-  };
   const open = (id: number) => void Taro.navigateTo({ url: url(PAGES.request, { id }) });
   const goSearch = () => void Taro.switchTab({ url: url(PAGES.index) });
 
-  if (!session.signedIn) {
-    return (
-      <PageShell className="my-requests">
-        {session.loading ? (
-          <EmptyState glyph="…" title="正在确认登录状态" />
-        ) : (
-          <SignInPrompt
-            title="登录后查看我的召回申请"
-            description="登录后可以查看你向生产者提交的召回申请和处理进度。"
-            busy={busy}
-            consumer={session.consumerSignIn}
-            onSignIn={signIn}
-            onStaffLogin={session.openStaffLogin}
-          />
-        )}
-      </PageShell>
-    );
-  }
-
   return (
-    <PageShell className="my-requests">
-      {list.error && list.items.length === 0 ? (
-        <EmptyState glyph="!" tone="warning" title="暂时无法加载" description={list.error}>
-          <Button className="btn btn--primary btn--small" onClick={() => void list.reload()}>
-            重新加载
-          </Button>
-        </EmptyState>
-      ) : !list.loaded ? (
-        <EmptyState glyph="…" title="正在加载" />
-      ) : list.items.length === 0 ? (
-        <View className="card">
+    <MyListPage
+      className="my-requests"
+      session={session}
+      signIn={{
+        title: '登录后查看我的召回申请',
+        description: '登录后可以查看你向生产者提交的召回申请和处理进度。',
+      }}
+    >
+      <MyListBody
+        list={list}
+        empty={
           <EmptyState
             glyph="空"
             title="还没有召回申请"
@@ -65,27 +37,26 @@ export default function MyRequestsPage() {
               查询召回
             </Button>
           </EmptyState>
-        </View>
-      ) : (
-        <>
-          <Text className="my-requests__count">共 {list.total} 份申请</Text>
-          {list.items.map((q) => (
-            <View key={q.id} className="card my-request" hoverClass="my-request--active" onClick={() => open(q.id)}>
-              <View className="my-request__head">
-                <RequestStatusTag status={q.status} label={q.statusLabel} />
-                <Text className="my-request__date">{formatShanghaiDate(q.createdAt)} 提交</Text>
-              </View>
-              <Text className="my-request__title">{q.productName}</Text>
-              <Text className="my-request__meta">
-                {q.producerName} · {q.quantity} 件 · 希望{REMEDIES[q.preferredRemedy]}
-              </Text>
-              {q.status === 'scheduled' && q.scheduledOn ? (
-                <Text className="my-request__next">安排在 {q.scheduledOn} 处理</Text>
-              ) : null}
+        }
+      >
+        <Text className="my-requests__count">共 {list.total} 份申请</Text>
+        {list.items.map((q) => (
+          <View key={q.id} className="card my-request" hoverClass="my-request--active" onClick={() => open(q.id)}>
+            <View className="my-request__head">
+              <RequestStatusTag status={q.status} label={q.statusLabel} />
+              <Text className="my-request__date">{formatShanghaiDate(q.createdAt)} 提交</Text>
             </View>
-          ))}
-        </>
-      )}
-    </PageShell>
+            <Text className="my-request__title">{q.productName}</Text>
+            <Text className="my-request__meta">
+              {q.producerName} · {q.quantity} 件 · 希望
+              {REMEDIES[q.preferredRemedy]}
+            </Text>
+            {q.status === 'scheduled' && q.scheduledOn ? (
+              <Text className="my-request__next">安排在 {q.scheduledOn} 处理</Text>
+            ) : null}
+          </View>
+        ))}
+      </MyListBody>
+    </MyListPage>
   );
 }

@@ -2,8 +2,10 @@ import { useState, type ReactNode } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Input, Text, Textarea, View } from '@tarojs/components';
 import { REMEDIES, todayInShanghai } from '@recall/shared';
+import { ConsentTick } from '../../components/ConsentTick';
 import { DateField } from '../../components/DateField';
 import { EmptyState } from '../../components/EmptyState';
+import { FormActions } from '../../components/FormActions';
 import { FormField } from '../../components/FormField';
 import { Hotline } from '../../components/Hotline';
 import { PageShell } from '../../components/PageShell';
@@ -158,35 +160,26 @@ export default function RecallRequestPage() {
       <RequestFormBody form={form} range={range} suggested={r.remedyType} />
 
       <View className={`card rr-consent ${form.errors.consent ? 'rr-consent--error' : ''}`}>
-        <View className="rr-consent__row consent" onClick={() => form.set('consent', !form.draft.consent)}>
-          <View className={`clue-consent__box ${form.draft.consent ? 'clue-consent__box--on' : ''}`}>
-            {form.draft.consent ? <Text>✓</Text> : null}
-          </View>
-          <Text className="clue-consent__label">
-            我同意将以上姓名、电话和地址提供给{r.producerName}的客服，仅用于办理本次召回补救，不作其他用途。
-          </Text>
-        </View>
+        <ConsentTick
+          className="rr-consent__row consent"
+          checked={form.draft.consent}
+          onChange={(v) => form.set('consent', v)}
+        >
+          我同意将以上姓名、电话和地址提供给{r.producerName}的客服，仅用于办理本次召回补救，不作其他用途。
+        </ConsentTick>
         {form.errors.consent ? <Text className="field__error">{form.errors.consent}</Text> : null}
       </View>
 
-      {form.errors.form ? (
-        <View className="rr-form-error">
-          <Text>{form.errors.form}</Text>
-        </View>
-      ) : null}
-
-      <View className="rr-actions">
-        <Button
-          className={`btn btn--primary request-submit ${form.submitting ? 'btn--busy' : ''}`}
-          disabled={form.submitting || undefined}
-          onClick={submit}
-        >
-          {form.submitting ? '正在提交…' : '提交申请'}
-        </Button>
-        <Text className="rr-actions__hint">
-          草稿会自动保存在本机，提交成功后清除。召回期间生产者应免费补救，并承担你因召回支出的必要费用。
-        </Text>
-      </View>
+      <FormActions
+        className="rr-actions"
+        errorClass="rr-form-error"
+        buttonClass="request-submit"
+        label="提交申请"
+        submitting={form.submitting}
+        error={form.errors.form}
+        hint="草稿会自动保存在本机，提交成功后清除。召回期间生产者应免费补救，并承担你因召回支出的必要费用。"
+        onSubmit={submit}
+      />
     </PageShell>
   );
 }

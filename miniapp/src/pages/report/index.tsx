@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { ClueFormBody, ConsentBox, NotAClaimNotice } from '../../components/ClueForm';
 import { EmptyState } from '../../components/EmptyState';
+import { FormActions } from '../../components/FormActions';
 import { PageIntro } from '../../components/PageIntro';
 import { PageShell } from '../../components/PageShell';
 import { SignInPrompt } from '../../components/SignInPrompt';
@@ -143,24 +144,16 @@ export default function ReportPage() {
             onChange={(v) => form.set('consent', v)}
           />
 
-          {form.errors.form ? (
-            <View className="report-form-error">
-              <Text>{form.errors.form}</Text>
-            </View>
-          ) : null}
-
-          <View className="report-actions">
-            <Button
-              className={`btn btn--primary report-submit ${form.submitting ? 'btn--busy' : ''}`}
-              disabled={form.submitting || undefined}
-              onClick={submit}
-            >
-              {form.submitting ? '正在提交…' : '提交报告'}
-            </Button>
-            <Text className="report-actions__hint">
-              草稿会自动保存在本机，提交成功后清除。紧急安全问题请拨打 12315。
-            </Text>
-          </View>
+          <FormActions
+            className="report-actions"
+            errorClass="report-form-error"
+            buttonClass="report-submit"
+            label="提交报告"
+            submitting={form.submitting}
+            error={form.errors.form}
+            hint="草稿会自动保存在本机，提交成功后清除。紧急安全问题请拨打 12315。"
+            onSubmit={submit}
+          />
         </>
       )}
       {session.error ? <View className="notice">{session.error}</View> : null}

@@ -1,8 +1,8 @@
 import Taro, { useRouter } from '@tarojs/taro';
-import { Button, Image, Text, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
 import { REMEDIES, type TRecallRequestView } from '@recall/shared';
-import { EmptyState } from '../../components/EmptyState';
 import { InfoRow } from '../../components/InfoRow';
+import { LoadState } from '../../components/LoadState';
 import { PageShell } from '../../components/PageShell';
 import { thumbOf } from '../../components/PhotoGrid';
 import { RequestEvents, RequestProgress, ScopeHint } from '../../components/RequestStatus';
@@ -38,20 +38,15 @@ export default function RequestDetailPage() {
   if (!request) {
     return (
       <PageShell className="request-detail">
-        {loading ? (
-          <EmptyState glyph="…" title="正在加载申请" />
-        ) : (
-          <EmptyState
-            glyph={notFound ? '无' : '!'}
-            tone={notFound ? 'neutral' : 'warning'}
-            title={notFound ? '未找到该申请' : '暂时无法加载'}
-            description={error ?? undefined}
-          >
-            <Button className="btn btn--primary btn--small" onClick={() => void reload()}>
-              重新加载
-            </Button>
-          </EmptyState>
-        )}
+        <LoadState
+          noun="申请"
+          loading={loading}
+          error={error}
+          notFound={notFound}
+          notFoundTitle="未找到该申请"
+          calmNotFound
+          onReload={reload}
+        />
       </PageShell>
     );
   }

@@ -4,6 +4,7 @@ import type { TCaseSummary } from '@recall/shared';
 import type { CaseTab, useCases } from '../../../hooks/useCases';
 import { formatShanghaiDate } from '../../../utils/format';
 import { EmptyState } from '../../EmptyState';
+import { ListFooter } from '../../ListFooter';
 import { DeadlineBadge } from '../DeadlineBadge';
 import './index.css';
 
@@ -75,21 +76,17 @@ export function CaseList({ list, variant, onOpen, emptyText }: Props) {
           {list.items.map((c) => (
             <CaseRow key={c.id} c={c} variant={variant} onOpen={onOpen} />
           ))}
-          <View className="case-list__footer">
-            {list.loading ? (
-              <Text>正在加载…</Text>
-            ) : list.error ? (
-              <Text className="link" onClick={list.retry}>
-                {list.error}，点此重试
-              </Text>
-            ) : list.hasMore ? (
-              <Text className="link" onClick={list.loadMore}>
-                加载更多
-              </Text>
-            ) : list.items.length ? (
-              <Text>已显示全部 {list.total} 件</Text>
-            ) : null}
-          </View>
+          <ListFooter
+            className="case-list__footer"
+            loading={list.loading}
+            error={list.error}
+            hasMore={list.hasMore}
+            count={list.items.length}
+            total={list.total}
+            unit="件"
+            onRetry={list.retry}
+            onMore={list.loadMore}
+          />
         </View>
       )}
     </View>

@@ -1,10 +1,9 @@
 import Taro, { useRouter } from '@tarojs/taro';
-import { Button } from '@tarojs/components';
 import type { TCaseActionOption } from '@recall/shared';
 import { subpage, url } from '../../../constants/routes';
 import { isDirectAction, useCase } from '../../../hooks/useCase';
 import { idParam } from '../../../utils/params';
-import { EmptyState } from '../../EmptyState';
+import { LoadState } from '../../LoadState';
 import { CaseDetail } from '../CaseDetail';
 import { ChannelCounts } from '../ChannelCounts';
 
@@ -20,19 +19,15 @@ export function CaseScreen({ variant }: { variant: 'bureau' | 'producer' }) {
   const formPage = subpage(variant, 'caseForm');
 
   if (!c.view) {
-    return c.loading ? (
-      <EmptyState glyph="…" title="正在加载案件" />
-    ) : (
-      <EmptyState
-        glyph="!"
-        tone="warning"
-        title={c.notFound ? '无法查看该案件' : '暂时无法加载'}
-        description={c.error ?? undefined}
-      >
-        <Button className="btn btn--primary btn--small" onClick={() => void c.reload()}>
-          重新加载
-        </Button>
-      </EmptyState>
+    return (
+      <LoadState
+        noun="案件"
+        loading={c.loading}
+        error={c.error}
+        notFound={c.notFound}
+        notFoundTitle="无法查看该案件"
+        onReload={c.reload}
+      />
     );
   }
 

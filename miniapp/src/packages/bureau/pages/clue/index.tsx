@@ -3,8 +3,8 @@ import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import { CATEGORIES, CLUE_SOURCES, INJURY_LEVELS, type TMeResponse } from '@recall/shared';
 import { ClueStatusTag } from '../../../../components/ClueStatus';
 import { ClueTimeline } from '../../../../components/ClueTimeline';
-import { EmptyState } from '../../../../components/EmptyState';
 import { InfoRow } from '../../../../components/InfoRow';
+import { LoadState } from '../../../../components/LoadState';
 import { PhotoGallery } from '../../../../components/PhotoGrid';
 import { StaffGate } from '../../../../components/StaffGate';
 import { subpage, url } from '../../../../constants/routes';
@@ -41,19 +41,15 @@ function ClueScreen({ me }: { me: TMeResponse }) {
   const bureaus = useBureaus(b.action === 'transfer');
 
   if (!b.clue) {
-    return b.loading ? (
-      <EmptyState glyph="…" title="正在加载线索" />
-    ) : (
-      <EmptyState
-        glyph="!"
-        tone="warning"
-        title={b.notFound ? '无法查看该线索' : '暂时无法加载'}
-        description={b.error ?? undefined}
-      >
-        <Button className="btn btn--primary btn--small" onClick={() => void b.reload()}>
-          重新加载
-        </Button>
-      </EmptyState>
+    return (
+      <LoadState
+        noun="线索"
+        loading={b.loading}
+        error={b.error}
+        notFound={b.notFound}
+        notFoundTitle="无法查看该线索"
+        onReload={b.reload}
+      />
     );
   }
 
@@ -199,11 +195,11 @@ function ClueScreen({ me }: { me: TMeResponse }) {
       </View>
 
       {actions.length ? (
-        <View className="bc-actions">
+        <View className="action-bar">
           {actions.map((k) => (
             <Button
               key={k}
-              className={`btn btn--small ${ACTIONS[k].tone} ${ACTIONS[k].className} bc-actions__btn`}
+              className={`btn btn--small ${ACTIONS[k].tone} ${ACTIONS[k].className} action-bar__btn`}
               onClick={() => b.open(k)}
             >
               {ACTIONS[k].label}
@@ -213,20 +209,20 @@ function ClueScreen({ me }: { me: TMeResponse }) {
       ) : null}
 
       {b.action ? (
-        <View className="bc-sheet">
-          <View className="bc-sheet__mask" onClick={b.close} />
-          <View className={`bc-sheet__panel bc-sheet--${b.action}`}>
-            <Text className="bc-sheet__title">{ACTIONS[b.action].label}</Text>
+        <View className="sheet bc-sheet">
+          <View className="sheet__mask" onClick={b.close} />
+          <View className={`sheet__panel bc-sheet--${b.action}`}>
+            <Text className="sheet__title">{ACTIONS[b.action].label}</Text>
             {b.action === 'accept' ? (
-              <Text className="bc-sheet__hint">受理后线索进入核实，报告人会看到“受理核实”。</Text>
+              <Text className="sheet__hint">受理后线索进入核实，报告人会看到“受理核实”。</Text>
             ) : null}
             {b.action === 'reject' ? (
-              <Text className="bc-sheet__hint">理由会原样告知报告人，请写清楚为什么不予受理。</Text>
+              <Text className="sheet__hint">理由会原样告知报告人，请写清楚为什么不予受理。</Text>
             ) : null}
             {b.action === 'merge' ? (
               <>
-                <Text className="bc-sheet__label">合并到线索编号</Text>
-                <View className={`bc-sheet__box ${b.errors.intoClueId ? 'bc-sheet__box--error' : ''}`}>
+                <Text className="sheet__label">合并到线索编号</Text>
+                <View className={`sheet__box ${b.errors.intoClueId ? 'sheet__box--error' : ''}`}>
                   <Input
                     className="bc-sheet__input"
                     type="number"
@@ -241,7 +237,7 @@ function ClueScreen({ me }: { me: TMeResponse }) {
             ) : null}
             {b.action === 'transfer' ? (
               <>
-                <Text className="bc-sheet__label">移送至</Text>
+                <Text className="sheet__label">移送至</Text>
                 <Picker
                   mode="selector"
                   range={targets.map((t) => placeOf(t.name) + (t.level === 'province' ? '（省局）' : ''))}
@@ -249,9 +245,7 @@ function ClueScreen({ me }: { me: TMeResponse }) {
                   disabled={targets.length === 0}
                   onChange={(e) => b.setField('toBureauCode', targets[Number(e.detail.value)]?.code ?? '')}
                 >
-                  <View
-                    className={`bc-sheet__box bc-sheet__pick ${b.errors.toBureauCode ? 'bc-sheet__box--error' : ''}`}
-                  >
+                  <View className={`sheet__box bc-sheet__pick ${b.errors.toBureauCode ? 'sheet__box--error' : ''}`}>
                     <Text className={targetIndex >= 0 ? '' : 'form-placeholder'}>
                       {targetIndex >= 0
                         ? targets[targetIndex].name
@@ -269,10 +263,10 @@ function ClueScreen({ me }: { me: TMeResponse }) {
             ) : null}
             {b.action === 'reject' || b.action === 'transfer' ? (
               <>
-                <Text className="bc-sheet__label">{b.action === 'reject' ? '不予受理的理由' : '移送理由'}</Text>
-                <View className={`bc-sheet__box bc-sheet__area ${b.errors.reason ? 'bc-sheet__box--error' : ''}`}>
+                <Text className="sheet__label">{b.action === 'reject' ? '不予受理的理由' : '移送理由'}</Text>
+                <View className={`sheet__box sheet__area ${b.errors.reason ? 'sheet__box--error' : ''}`}>
                   <Textarea
-                    className="bc-sheet__textarea"
+                    className="sheet__textarea"
                     value={b.form.reason}
                     maxlength={500}
                     placeholder={
@@ -288,10 +282,10 @@ function ClueScreen({ me }: { me: TMeResponse }) {
               </>
             ) : (
               <>
-                <Text className="bc-sheet__label">说明（选填）</Text>
-                <View className="bc-sheet__box bc-sheet__area">
+                <Text className="sheet__label">说明（选填）</Text>
+                <View className="sheet__box sheet__area">
                   <Textarea
-                    className="bc-sheet__textarea"
+                    className="sheet__textarea"
                     value={b.form.note}
                     maxlength={500}
                     placeholder="报告人可以看到这段说明"

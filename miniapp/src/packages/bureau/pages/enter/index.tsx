@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { ClueFormBody } from '../../../../components/ClueForm';
+import { FormActions } from '../../../../components/FormActions';
 import { PageIntro } from '../../../../components/PageIntro';
 import { StaffGate } from '../../../../components/StaffGate';
 import { BUREAU_CLUE, url } from '../../../../constants/routes';
@@ -52,20 +53,15 @@ function EnterForm() {
         </View>
       ) : null}
       <ClueFormBody form={form} />
-      {form.errors.form ? (
-        <View className="enter-error">
-          <Text>{form.errors.form}</Text>
-        </View>
-      ) : null}
-      <View className="enter-actions">
-        <Button
-          className={`btn btn--primary report-submit ${form.submitting ? 'btn--busy' : ''}`}
-          disabled={form.submitting || undefined}
-          onClick={submit}
-        >
-          {form.submitting ? '正在提交…' : '提交线索'}
-        </Button>
-      </View>
+      <FormActions
+        className="enter-actions"
+        errorClass="enter-error"
+        buttonClass="report-submit"
+        label="提交线索"
+        submitting={form.submitting}
+        error={form.errors.form}
+        onSubmit={submit}
+      />
     </>
   );
 }

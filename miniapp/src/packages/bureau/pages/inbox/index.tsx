@@ -13,6 +13,7 @@ import {
 import { Cell, CellGroup } from '../../../../components/Cell';
 import { ClueStatusTag } from '../../../../components/ClueStatus';
 import { EmptyState } from '../../../../components/EmptyState';
+import { ListFooter } from '../../../../components/ListFooter';
 import { StaffGate } from '../../../../components/StaffGate';
 import { BUREAU_CLUE, BUREAU_ENTER, BUREAU_IMPORT, subpage, url } from '../../../../constants/routes';
 import { useBureauInbox } from '../../../../hooks/useBureauInbox';
@@ -224,21 +225,17 @@ function Inbox({ orgName, who }: { orgName: string; who: string }) {
               </Text>
             </View>
           ))}
-          <View className="inbox-footer">
-            {inbox.loading ? (
-              <Text>正在加载…</Text>
-            ) : inbox.error ? (
-              <Text className="link" onClick={inbox.retry}>
-                {inbox.error}，点此重试
-              </Text>
-            ) : inbox.hasMore ? (
-              <Text className="link" onClick={inbox.loadMore}>
-                加载更多
-              </Text>
-            ) : inbox.items.length ? (
-              <Text>已显示全部 {inbox.total} 条</Text>
-            ) : null}
-          </View>
+          <ListFooter
+            className="inbox-footer"
+            loading={inbox.loading}
+            error={inbox.error}
+            hasMore={inbox.hasMore}
+            count={inbox.items.length}
+            total={inbox.total}
+            unit="条"
+            onRetry={inbox.retry}
+            onMore={inbox.loadMore}
+          />
         </View>
       )}
     </>

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Button, Input, Text, View } from '@tarojs/components';
 import { EmptyState } from '../../../../components/EmptyState';
+import { FormActions } from '../../../../components/FormActions';
 import { PageShell } from '../../../../components/PageShell';
 import { PRODUCER_INBOX, url } from '../../../../constants/routes';
 import { useProducerBind, type BindField, type BindMode } from '../../../../hooks/useProducerBind';
@@ -9,35 +10,50 @@ import { isWeapp } from '../../../../utils/env';
 import '../../../../components/FormField/index.css';
 import './index.css';
 
-interface FieldProps {
-  field: BindField;
-  label: string;
-  hint?: string;
-  placeholder: string;
-  value: string;
-  error?: string;
-  password?: boolean;
-  max: number;
-  onInput: (v: string) => void;
-}
+/** Each field's words and limits; `bind-field--<field>` and `data-key` mark it for tests and scrolling. */
+const FIELDS: Record<BindField, { label: string; hint: string; placeholder: string; max: number; password?: boolean }> =
+  {
+    code: {
+      label: '邀请码',
+      hint: '8 位字母或数字，不区分大小写；有效期内只能使用一次。',
+      placeholder: '请输入邀请码',
+      max: 8,
+    },
+    username: {
+      label: '用户名',
+      hint: '3–32 位字母、数字或 _ . -，用于在电脑浏览器登录。',
+      placeholder: '例如 haopai-kefu',
+      max: 32,
+    },
+    password: { label: '密码', hint: '至少 8 位。', placeholder: '请设置密码', max: 72, password: true },
+    displayName: {
+      label: '姓名',
+      hint: '监管部门和消费者看到的客服人员姓名。',
+      placeholder: '请输入姓名',
+      max: 32,
+    },
+  };
+const ACCOUNT_FIELDS: BindField[] = ['username', 'password', 'displayName'];
 
-function BindInput({ field, label, hint, placeholder, value, error, password, max, onInput }: FieldProps) {
+function BindInput({ field, b }: { field: BindField; b: ReturnType<typeof useProducerBind> }) {
+  const { label, hint, placeholder, max, password } = FIELDS[field];
+  const error = b.errors[field];
   return (
     <View className={`bind-field bind-field--${field}`} data-key={field}>
       <Text className="bind-field__label">{label}</Text>
       <View className={`bind-field__box ${error ? 'bind-field__box--error' : ''}`}>
         <Input
           className={`bind-field__input ${field === 'code' ? 'bind-field__input--code' : ''}`}
-          value={value}
+          value={b.form[field]}
           password={password}
           maxlength={max}
           placeholder={placeholder}
           placeholderClass="bind-placeholder"
-          onInput={(e) => onInput(e.detail.value)}
+          onInput={(e) => b.set(field, e.detail.value)}
         />
       </View>
       {error ? <Text className="field__error">{error}</Text> : null}
-      {hint ? <Text className="field__hint">{hint}</Text> : null}
+      <Text className="field__hint">{hint}</Text>
     </View>
   );
 }
@@ -57,41 +73,7 @@ export default function ProducerBindPage() {
     );
   }
 
-  const accountFields = (
-    <>
-      <BindInput
-        field="username"
-        label="用户名"
-        hint="3–32 位字母、数字或 _ . -，用于在电脑浏览器登录。"
-        placeholder="例如 haopai-kefu"
-        value={b.form.username}
-        error={b.errors.username}
-        max={32}
-        onInput={(v) => b.set('username', v)}
-      />
-      <BindInput
-        field="password"
-        label="密码"
-        hint="至少 8 位。"
-        placeholder="请设置密码"
-        value={b.form.password}
-        error={b.errors.password}
-        password
-        max={72}
-        onInput={(v) => b.set('password', v)}
-      />
-      <BindInput
-        field="displayName"
-        label="姓名"
-        hint="监管部门和消费者看到的客服人员姓名。"
-        placeholder="请输入姓名"
-        value={b.form.displayName}
-        error={b.errors.displayName}
-        max={32}
-        onInput={(v) => b.set('displayName', v)}
-      />
-    </>
-  );
+  const accountFields = ACCOUNT_FIELDS.map((f) => <BindInput key={f} field={f} b={b} />);
 
   return (
     <PageShell className="bind">
@@ -123,16 +105,7 @@ export default function ProducerBindPage() {
       ) : (
         <>
           <View className="card bind-form">
-            <BindInput
-              field="code"
-              label="邀请码"
-              hint="8 位字母或数字，不区分大小写；有效期内只能使用一次。"
-              placeholder="请输入邀请码"
-              value={b.form.code}
-              error={b.errors.code}
-              max={8}
-              onInput={(v) => b.set('code', v)}
-            />
+            <BindInput field="code" b={b} />
             {mode === 'register' ? accountFields : null}
           </View>
 
@@ -156,22 +129,17 @@ export default function ProducerBindPage() {
             </>
           ) : null}
 
-          {b.errors.form ? (
-            <View className="bind-form-error">
-              <Text>{b.errors.form}</Text>
-            </View>
-          ) : null}
-
-          <View className="bind-actions">
-            <Button
-              className={`btn btn--primary bind-submit ${b.submitting ? 'btn--busy' : ''}`}
-              disabled={b.submitting || undefined}
-              onClick={() => void b.submit()}
-            >
-              {b.submitting ? '正在开通…' : b.registering ? '注册并开通' : isWeapp() ? '绑定微信并开通' : '绑定并开通'}
-            </Button>
-            <Text className="bind-actions__hint">没有邀请码？请联系负责本企业的市场监管局。</Text>
-          </View>
+          <FormActions
+            className="bind-actions"
+            errorClass="bind-form-error"
+            buttonClass="bind-submit"
+            label={b.registering ? '注册并开通' : isWeapp() ? '绑定微信并开通' : '绑定并开通'}
+            busyLabel="正在开通…"
+            submitting={b.submitting}
+            error={b.errors.form}
+            hint="没有邀请码？请联系负责本企业的市场监管局。"
+            onSubmit={() => void b.submit()}
+          />
         </>
       )}
     </PageShell>

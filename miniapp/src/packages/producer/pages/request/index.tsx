@@ -2,8 +2,8 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Image, Text, Textarea, View } from '@tarojs/components';
 import { REMEDIES, todayInShanghai } from '@recall/shared';
 import { DateField } from '../../../../components/DateField';
-import { EmptyState } from '../../../../components/EmptyState';
 import { InfoRow } from '../../../../components/InfoRow';
+import { LoadState } from '../../../../components/LoadState';
 import { thumbOf } from '../../../../components/PhotoGrid';
 import { RemedyChips } from '../../../../components/RemedyChips';
 import { RequestEvents, RequestStatusTag, ScopeHint, ageText } from '../../../../components/RequestStatus';
@@ -70,19 +70,15 @@ function RequestScreen() {
   const p = useProducerRequest(id);
 
   if (!p.request) {
-    return p.loading ? (
-      <EmptyState glyph="…" title="正在加载申请" />
-    ) : (
-      <EmptyState
-        glyph="!"
-        tone="warning"
-        title={p.notFound ? '无法查看该申请' : '暂时无法加载'}
-        description={p.error ?? undefined}
-      >
-        <Button className="btn btn--primary btn--small" onClick={() => void p.reload()}>
-          重新加载
-        </Button>
-      </EmptyState>
+    return (
+      <LoadState
+        noun="申请"
+        loading={p.loading}
+        error={p.error}
+        notFound={p.notFound}
+        notFoundTitle="无法查看该申请"
+        onReload={p.reload}
+      />
     );
   }
 
@@ -163,11 +159,11 @@ function RequestScreen() {
       </View>
 
       {steps.length ? (
-        <View className="prq-actions">
+        <View className="action-bar">
           {steps.map((k) => (
             <Button
               key={k}
-              className={`btn btn--small ${STEPS[k].tone} request-action prq-actions__btn`}
+              className={`btn btn--small ${STEPS[k].tone} request-action action-bar__btn`}
               data-action={k}
               onClick={() => p.open(k)}
             >
@@ -178,16 +174,16 @@ function RequestScreen() {
       ) : null}
 
       {p.step ? (
-        <View className="prq-sheet">
-          <View className="prq-sheet__mask" onClick={p.close} />
-          <View className={`prq-sheet__panel prq-sheet--${p.step}`}>
-            <Text className="prq-sheet__title">{STEPS[p.step].label}</Text>
-            <Text className="prq-sheet__hint">{STEPS[p.step].hint}</Text>
+        <View className="sheet prq-sheet">
+          <View className="sheet__mask" onClick={p.close} />
+          <View className={`sheet__panel prq-sheet__panel prq-sheet--${p.step}`}>
+            <Text className="sheet__title">{STEPS[p.step].label}</Text>
+            <Text className="sheet__hint">{STEPS[p.step].hint}</Text>
 
             {p.step === 'schedule' ? (
               <>
-                <Text className="prq-sheet__label">处理日期</Text>
-                <View className={`prq-sheet__box action-date ${p.errors.scheduledOn ? 'prq-sheet__box--error' : ''}`}>
+                <Text className="sheet__label">处理日期</Text>
+                <View className={`sheet__box action-date ${p.errors.scheduledOn ? 'sheet__box--error' : ''}`}>
                   <DateField
                     value={p.form.scheduledOn}
                     onChange={(v) => p.setField('scheduledOn', v)}
@@ -201,16 +197,16 @@ function RequestScreen() {
 
             {p.step === 'complete' ? (
               <>
-                <Text className="prq-sheet__label">实际补救方式</Text>
+                <Text className="sheet__label">实际补救方式</Text>
                 <RemedyChips value={p.form.remedy} onChange={(v) => p.setField('remedy', v)} />
                 {p.errors.remedy ? <Text className="field__error">{p.errors.remedy}</Text> : null}
               </>
             ) : null}
 
-            <Text className="prq-sheet__label">{NOTE_LABEL[p.step]}</Text>
-            <View className={`prq-sheet__box prq-sheet__area ${p.errors.note ? 'prq-sheet__box--error' : ''}`}>
+            <Text className="sheet__label">{NOTE_LABEL[p.step]}</Text>
+            <View className={`sheet__box sheet__area ${p.errors.note ? 'sheet__box--error' : ''}`}>
               <Textarea
-                className="prq-sheet__textarea action-note"
+                className="sheet__textarea action-note"
                 value={p.form.note}
                 maxlength={500}
                 placeholder={NOTE_PLACEHOLDER[p.step]}
