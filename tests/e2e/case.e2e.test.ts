@@ -116,7 +116,11 @@ test('customer service binds with the code, confirms receipt and files the recal
   await producer.click('.confirm-receipt');
   await fill(producer, 'receipt', { recipientName: '张丽', recipientTitle: '质量经理', recipientPhone: '13800000000' });
   await submitForm(producer);
-  await expect(producer.locator('.case-detail:visible .doc-item').first().innerText()).resolves.toContain('张丽');
+  const notice = await until(
+    () => producer.locator('.case-detail:visible .doc-item').first().innerText(),
+    (t) => t.includes('张丽'),
+  );
+  expect(notice).toContain('张丽');
 
   await action(producer, 'submit_plan');
   await field(producer, 'recall_statement', 'uscc').waitFor();

@@ -65,7 +65,11 @@ test('a recall of it reaches the message center and opens the recall', async () 
   await screenshot(page, 'notify-02-message');
   await page.locator('.message-row--unread:visible').first().click();
   await page.locator('.recall-detail:visible').waitFor({ timeout: 15000 });
-  await expect(page.locator('.recall-detail:visible').innerText()).resolves.toContain('温控器触点粘连');
+  const detail = await until(
+    () => page.locator('.recall-detail:visible').innerText(),
+    (t) => t.includes('温控器触点粘连'),
+  );
+  expect(detail).toContain('温控器触点粘连');
 
   await page.goto(url('pages/my-products/index'));
   await page.locator('.product-recalled:visible').waitFor({ timeout: 15000 });
