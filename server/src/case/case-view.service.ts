@@ -35,6 +35,10 @@ import { uploadIdsOf } from './forms';
 import { guardProblem } from './guards';
 import { prefillFor } from './prefill';
 
+/** A case's number as bureaus and producers quote it: 案-320500-00001. */
+export const caseNumber = (c: Pick<RecallCase, 'bureauCode' | 'id'>) =>
+  `案-${c.bureauCode}-${String(c.id).padStart(5, '0')}`;
+
 /** States in which an unconfirmed notice still matters (later states have moved past it). */
 export const RECEIPT_STATES: CaseState[] = ['investigation_notified', 'defect_investigation', 'recall_notified'];
 
@@ -145,7 +149,7 @@ export class CaseViewService {
     const notices = (docs ?? (await m.findBy(CaseDocument, { caseId: c.id }))).filter((d) => isNumberedDoc(d.docType));
     return {
       id: c.id,
-      caseNo: `案-${c.bureauCode}-${String(c.id).padStart(5, '0')}`,
+      caseNo: caseNumber(c),
       state: c.state,
       stateLabel: CASE_STATES[c.state],
       bureauCode: c.bureauCode,

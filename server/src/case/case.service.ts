@@ -17,7 +17,7 @@ import {
 import { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../common/auth';
 import { badRequest, conflict, forbidden, notFound } from '../common/errors';
-import { Bureau, CaseDocument, CaseEvent, ChannelCount, ClueBureau, Producer, RecallCase } from '../entity';
+import { Bureau, CaseDocument, CaseEvent, ChannelCount, ClueBureau, RecallCase } from '../entity';
 import type { Env } from '../env';
 import { AuditService } from '../service/audit.service';
 import { RecallIndexService } from '../service/recall-index.service';
@@ -28,6 +28,7 @@ import { checkPlanPublishable, FormData, parseForms } from './forms';
 import { guardProblem } from './guards';
 import { PublicationService } from './publication.service';
 import { commandTransaction } from './retry';
+import { ensureProducer } from '../service/producer-registry';
 import { CaseTriggers } from '../triggers/case.triggers';
 import { ClueService } from '../service/clue.service';
 
@@ -87,7 +88,7 @@ export class CaseService {
     return commandTransaction(this.db, async (m) => {
       if (body.clueId && !(await m.findOneBy(ClueBureau, { clueId: body.clueId, bureauCode: caller.org! })))
         throw notFound('没有找到这条线索', 'CLUE_NOT_FOUND');
-      await this.registerProducer(m, body.producerUscc, body.producerName);
+      await ensureProducer(m, body.producerUscc, body.producerName);
       const due = computeDeadline('notify_producer', discoveredOn, this.policy);
       const c = await m.save(
         m.create(RecallCase, {
@@ -373,15 +374,5 @@ export class CaseService {
   private bureauOf(uscc: string): string {
     const city = `${uscc.slice(2, 6)}00`;
     return this.profile.cityBureaus.some((b) => b.code === city) ? city : this.profile.provinceBureau.code;
-  }
-
-  private async registerProducer(m: EntityManager, uscc: string, name: string): Promise<void> {
-    await m
-      .createQueryBuilder()
-      .insert()
-      .into(Producer)
-      .values({ uscc, name, divisionCode: uscc.slice(2, 8) })
-      .orIgnore()
-      .execute();
   }
 }

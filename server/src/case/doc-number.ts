@@ -13,7 +13,7 @@ export interface IssuedNumber {
  * transaction: the UPDATE locks the sequence row until commit, so concurrent issues queue and a
  * rolled-back issue gives its number back — no gap, no duplicate. The first number of a year
  * inserts the row; two first issues racing there deadlock on MySQL and are retried by the caller
- * (see retryTransaction). A unique index on case_document backs this up.
+ * (see commandTransaction). A unique index on case_document backs this up.
  */
 export async function nextDocNumber(
   m: EntityManager,
@@ -23,19 +23,13 @@ export async function nextDocNumber(
   year: number,
 ): Promise<IssuedNumber> {
   const key = { bureauCode: bureau.code, docType: type, year };
-  await m
-    .createQueryBuilder()
-    .insert()
-    .into(DocSequence)
-    .values({ ...key, lastNo: 0 })
-    .orIgnore()
-    .execute();
-  await m
+  const bumped = await m
     .createQueryBuilder()
     .update(DocSequence)
     .set({ lastNo: () => '`lastNo` + 1' })
     .where('bureauCode = :bureauCode AND docType = :docType AND year = :year', key)
     .execute();
+  if (!bumped.affected) await m.insert(DocSequence, { ...key, lastNo: 1 });
   const seq = (await m.findOneByOrFail(DocSequence, key)).lastNo;
   const docNo = policy.docNumber
     .replace('{bureau}', bureau.name)

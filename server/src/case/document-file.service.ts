@@ -9,6 +9,7 @@ import { DossierEntry, buildDossierZip } from '../documents/dossier';
 import { docxFileName, renderDocx } from '../documents/docx';
 import type { DocRenderInput } from '../documents/types';
 import { PhotoService } from '../service/photo.service';
+import { caseNumber } from './case-view.service';
 import { uploadIdsOf } from './forms';
 
 async function toBuffer(stream: Readable): Promise<Buffer> {
@@ -59,7 +60,7 @@ export class DocumentFileService {
     entries.push({ path: '办理过程.json', data: JSON.stringify(events, null, 2) });
     entries.push({ path: '审计记录.json', data: JSON.stringify(audit, null, 2) });
     return {
-      name: `电子案卷-案-${c.bureauCode}-${String(c.id).padStart(5, '0')}.zip`,
+      name: `电子案卷-${caseNumber(c)}.zip`,
       data: await buildDossierZip(entries),
     };
   }

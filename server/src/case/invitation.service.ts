@@ -10,8 +10,9 @@ import { randomInt } from 'crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../common/auth';
 import { ApiError, conflict, forbidden } from '../common/errors';
-import { Invitation, Producer, User } from '../entity';
+import { Invitation, User } from '../entity';
 import { AuditService } from '../service/audit.service';
+import { ensureProducer } from '../service/producer-registry';
 import { AuthService } from '../service/auth.service';
 import { UserService } from '../service/user.service';
 
@@ -38,13 +39,7 @@ export class InvitationService {
     const code = Array.from({ length: 8 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
     const expiresAt = new Date(Date.now() + VALID_DAYS * 86400e3);
     await this.db.transaction(async (m) => {
-      await m
-        .createQueryBuilder()
-        .insert()
-        .into(Producer)
-        .values({ uscc: body.producerUscc, name: body.producerName, divisionCode: body.producerUscc.slice(2, 8) })
-        .orIgnore()
-        .execute();
+      await ensureProducer(m, body.producerUscc, body.producerName);
       await m.insert(Invitation, { code, ...body, createdBy: caller.userId, expiresAt });
       await this.audit.record(m, {
         actorId: caller.userId,

@@ -4,6 +4,7 @@ import {
   DocType,
   TCaseActionOption,
   TCompletion,
+  todayInShanghai,
   WorkflowPolicy,
 } from '@recall/shared';
 import { EntityManager } from 'typeorm';
@@ -113,7 +114,7 @@ export async function prefillFor(
 
 async function investigationStart(m: EntityManager, caseId: number): Promise<string | undefined> {
   const e = await m.findOne(CaseEvent, { where: { caseId, toState: 'defect_investigation' }, order: { id: 'ASC' } });
-  return e ? new Date(new Date(e.createdAt).getTime() + 8 * 3600e3).toISOString().slice(0, 10) : undefined;
+  return e ? todayInShanghai(new Date(e.createdAt)) : undefined;
 }
 
 function latestStageEnd(docs: CaseDocument[]): string | undefined {
@@ -129,13 +130,13 @@ async function summaryBase(
   today: string,
 ): Promise<FormData> {
   const recall = c.recallId ? await m.findOneBy(Recall, { id: c.recallId }) : null;
-  const published = recall?.publishedAt ? new Date(new Date(recall.publishedAt).getTime() + 8 * 3600e3) : null;
+  const published = recall?.publishedAt ? todayInShanghai(new Date(recall.publishedAt)) : null;
   const models = ((plan?.models as string[]) ?? []).join('、');
   const period =
     plan?.productionFrom || plan?.productionTo ? `${plan?.productionFrom ?? ''} 至 ${plan?.productionTo ?? ''}` : '';
   return {
     recallNo: recall?.recallNo ?? '',
-    announcedOn: published?.toISOString().slice(0, 10) ?? today,
+    announcedOn: published ?? today,
     productModel: `${c.productName} ${models}`.trim(),
     productionPeriod: period,
     defect: (plan?.defect as string) ?? c.summary,

@@ -2,16 +2,14 @@ import { Config, Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import { addWorkingDaysProvisional, DEADLINE_KINDS, deadlineStatus, getProvinceProfile } from '@recall/shared';
 import { Brackets, DataSource, In, Not } from 'typeorm';
-import { RecallCase, User } from '../entity';
+import { RecallCase } from '../entity';
+import { bureauStaff, LINKS, producerStaff } from '../triggers/recipients';
 import type { Env } from '../env';
 import { NotifyService } from './notify.service';
 import { jobTransaction } from './tx';
 
 const CLOSED = ['closed_no_defect', 'archived'];
 const STAGE_SUMMARY = { label: '提交阶段性召回总结', party: 'producer' as const };
-
-export const caseLink = (party: 'bureau' | 'producer', id: number) =>
-  party === 'producer' ? `/packages/producer/pages/case/index?id=${id}` : `/packages/bureau/pages/case/index?id=${id}`;
 
 interface Due {
   kind: string;
@@ -66,7 +64,10 @@ export class DeadlineReminder {
         const audiences: Array<'bureau' | 'producer'> =
           overdue && d.party === 'producer' ? ['producer', 'bureau'] : [d.party];
         for (const audience of audiences) {
-          const userIds = await this.partyUsers(c, audience);
+          const userIds =
+            audience === 'producer'
+              ? await producerStaff(this.db.manager, c.producerUscc)
+              : await bureauStaff(this.db.manager, c.bureauCode);
           if (!userIds.length) continue;
           const suffix = audience === d.party ? '' : `:${audience}`;
           await jobTransaction(this.db, (m) =>
@@ -78,7 +79,7 @@ export class DeadlineReminder {
               body: overdue
                 ? `${c.producerName}「${c.productName}」案件：${d.label}的期限已于 ${d.dueOn} 届满，请尽快办理。`
                 : `${c.producerName}「${c.productName}」案件：${d.label}的期限至 ${d.dueOn}，请按时办理。`,
-              link: caseLink(audience, c.id),
+              link: audience === 'producer' ? LINKS.producerCase(c.id) : LINKS.bureauCase(c.id),
               vars: {
                 label: d.label,
                 dueOn: d.dueOn,
@@ -92,15 +93,5 @@ export class DeadlineReminder {
       }
     }
     return { cases: cases.length, reminders };
-  }
-
-  /** The producer's customer service, or the handling bureau's staff (province staff on a case it leads). */
-  private async partyUsers(c: RecallCase, party: 'bureau' | 'producer'): Promise<number[]> {
-    const where =
-      party === 'producer'
-        ? { role: 'producer' as const, orgCode: c.producerUscc, disabled: false }
-        : { role: In(['bureau', 'province']), orgCode: c.bureauCode, disabled: false };
-    const users = await this.db.getRepository(User).find({ select: ['id'], where });
-    return users.map((u) => u.id);
   }
 }

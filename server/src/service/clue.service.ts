@@ -11,6 +11,7 @@ import {
   TClueCreateResponse,
   TClueView,
   TStaffClueCreateRequest,
+  todayInShanghai,
 } from '@recall/shared';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import type { Caller } from '../common/auth';
@@ -154,7 +155,7 @@ export class ClueService {
         idempotencyKey: key ?? null,
       }),
     );
-    const day = new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 10).replace(/-/g, '');
+    const day = todayInShanghai().replace(/-/g, '');
     clue.receiptNo = `XS${day}${String(clue.id).padStart(6, '0')}`;
     await m.update(Clue, clue.id, { receiptNo: clue.receiptNo });
     await m.insert(ClueBureau, [

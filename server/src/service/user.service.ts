@@ -5,6 +5,7 @@ import bcrypt from 'bcryptjs';
 import { DataSource, EntityManager } from 'typeorm';
 import { badRequest, conflict, notFound } from '../common/errors';
 import { Bureau, Producer, User } from '../entity';
+import { ensureProducer } from './producer-registry';
 import { AuditService } from './audit.service';
 
 const BCRYPT_ROUNDS = 10;
@@ -70,9 +71,7 @@ export class UserService {
     const uscc = input.org.toUpperCase();
     const parsed = parseUscc(uscc);
     if (!parsed.valid) throw badRequest(parsed.reason!, [{ path: 'org', message: parsed.reason! }]);
-    if (!(await m.findOneBy(Producer, { uscc }))) {
-      await m.insert(Producer, { uscc, name: input.producerName ?? uscc, divisionCode: parsed.divisionCode! });
-    }
+    await ensureProducer(m, uscc, input.producerName ?? uscc);
     return uscc;
   }
 

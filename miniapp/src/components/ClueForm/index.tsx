@@ -1,6 +1,7 @@
+import { CountedTextarea } from '../CountedTextarea';
 import { useState, type ReactNode } from 'react';
 import Taro from '@tarojs/taro';
-import { Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components';
+import { Input, Picker, Switch, Text, View } from '@tarojs/components';
 import {
   CATEGORIES,
   CATEGORY_CODES,
@@ -206,20 +207,12 @@ export function ClueFormBody({ form }: { form: ClueForm }) {
           hint="发生了什么、在什么情况下发生、是否反复出现。请尽量具体。"
           error={errors.description}
         >
-          <View className="clue-form__area">
-            <Textarea
-              className="form-textarea"
-              value={d.description}
-              maxlength={DESCRIPTION_MAX}
-              placeholder="例如：充电约 20 分钟后充电器外壳发烫变形，有焦味，插头处发黑。"
-              placeholderClass="form-placeholder"
-              autoHeight={false}
-              onInput={(e) => setText('description', e.detail.value)}
-            />
-            <Text className="clue-form__count">
-              {d.description.length}/{DESCRIPTION_MAX}
-            </Text>
-          </View>
+          <CountedTextarea
+            value={d.description}
+            max={DESCRIPTION_MAX}
+            placeholder="例如：充电约 20 分钟后充电器外壳发烫变形，有焦味，插头处发黑。"
+            onInput={(v) => setText('description', v)}
+          />
         </FormField>
         <FormField
           className={CLUE_FIELD_CLASS.injury}

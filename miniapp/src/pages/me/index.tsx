@@ -30,6 +30,31 @@ function openWorkspace(path: string) {
   void askSubscribe('workspace_opened').then(() => void Taro.navigateTo({ url: url(path) }));
 }
 
+/** The consumer's own things, in the order people look for them. */
+const CONSUMER_LINKS = [
+  {
+    className: 'me-my-products',
+    badge: '品',
+    title: '我的产品',
+    description: '关注家里在用的产品，一旦召回立即通知',
+    path: PAGES.myProducts,
+  },
+  {
+    className: 'me-my-clues',
+    badge: '报',
+    title: '我的报告',
+    description: '已提交的缺陷报告和办理进度',
+    path: PAGES.myClues,
+  },
+  {
+    className: 'me-my-requests',
+    badge: '召',
+    title: '我的召回申请',
+    description: '向生产者申请召回的产品和处理进度',
+    path: PAGES.myRequests,
+  },
+];
+
 export default function MePage() {
   const session = useSession();
   useUnreadBadge();
@@ -121,27 +146,16 @@ export default function MePage() {
 
       {!session.staff ? (
         <CellGroup title="报告与申请">
-          <Cell
-            className="me-my-products"
-            badge="品"
-            title="我的产品"
-            description="关注家里在用的产品，一旦召回立即通知"
-            onClick={() => void Taro.navigateTo({ url: url(PAGES.myProducts) })}
-          />
-          <Cell
-            className="me-my-clues"
-            badge="报"
-            title="我的报告"
-            description="已提交的缺陷报告和办理进度"
-            onClick={() => void Taro.navigateTo({ url: url(PAGES.myClues) })}
-          />
-          <Cell
-            className="me-my-requests"
-            badge="召"
-            title="我的召回申请"
-            description="向生产者申请召回的产品和处理进度"
-            onClick={() => void Taro.navigateTo({ url: url(PAGES.myRequests) })}
-          />
+          {CONSUMER_LINKS.map((l) => (
+            <Cell
+              key={l.path}
+              className={l.className}
+              badge={l.badge}
+              title={l.title}
+              description={l.description}
+              onClick={() => void Taro.navigateTo({ url: url(l.path) })}
+            />
+          ))}
         </CellGroup>
       ) : null}
 

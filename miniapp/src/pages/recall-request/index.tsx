@@ -1,6 +1,8 @@
+import { confirmClearDraft } from '../../services/draftPrompt';
+import { CountedTextarea } from '../../components/CountedTextarea';
 import { useState, type ReactNode } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { Button, Input, Text, Textarea, View } from '@tarojs/components';
+import { Button, Input, Text, View } from '@tarojs/components';
 import { REMEDIES, todayInShanghai } from '@recall/shared';
 import { ConsentTick } from '../../components/ConsentTick';
 import { DateField } from '../../components/DateField';
@@ -128,13 +130,7 @@ export default function RecallRequestPage() {
   };
 
   const startOver = async () => {
-    const answer = await Taro.showModal({
-      title: '清空草稿？',
-      content: '已填写的内容和已上传的照片将从本机清除。',
-      confirmText: '清空',
-      confirmColor: '#D93025',
-    });
-    if (answer.confirm) form.reset();
+    if (await confirmClearDraft()) form.reset();
   };
 
   const range = [
@@ -305,20 +301,13 @@ function RequestFormBody({
       <View className="card rr-card">
         <Field field="note">
           <FormField label="说明" hint="例如方便联系的时间、购买渠道。" error={errors.note} optional>
-            <View className="clue-form__area">
-              <Textarea
-                className="form-textarea rr-note"
-                value={d.note}
-                maxlength={NOTE_MAX}
-                placeholder="有其他需要告诉生产者的，请写在这里"
-                placeholderClass="form-placeholder"
-                autoHeight={false}
-                onInput={(e) => setText('note', e.detail.value)}
-              />
-              <Text className="clue-form__count">
-                {d.note.length}/{NOTE_MAX}
-              </Text>
-            </View>
+            <CountedTextarea
+              className="rr-note"
+              value={d.note}
+              max={NOTE_MAX}
+              placeholder="有其他需要告诉生产者的，请写在这里"
+              onInput={(v) => setText('note', v)}
+            />
           </FormField>
         </Field>
       </View>

@@ -157,14 +157,18 @@ export default function RecallDetailPage() {
       ) : null}
 
       {canRequest ? (
-        <View className="detail-request request-remedy" hoverClass="detail-request--active" onClick={goRequest}>
-          <View className="detail-request__body">
-            <Text className="detail-request__title">我有这件产品，申请召回</Text>
-            <Text className="detail-request__hint">
+        <View
+          className="detail-check detail-check--remedy request-remedy"
+          hoverClass="detail-check--active"
+          onClick={goRequest}
+        >
+          <View className="detail-check__body">
+            <Text className="detail-check__title">我有这件产品，申请召回</Text>
+            <Text className="detail-check__hint">
               在线提交给生产者客服，免费{r.remedyType ? REMEDIES[r.remedyType] : '补救'}，进度可在“我的召回申请”查看
             </Text>
           </View>
-          <Text className="detail-request__arrow">›</Text>
+          <Text className="detail-check__arrow">›</Text>
         </View>
       ) : null}
 

@@ -1,3 +1,4 @@
+import { confirmClearDraft } from '../../services/draftPrompt';
 import { useState } from 'react';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
@@ -74,13 +75,7 @@ export default function ReportPage() {
   };
 
   const startOver = async () => {
-    const answer = await Taro.showModal({
-      title: '清空草稿？',
-      content: '已填写的内容和已上传的照片将从本机清除。',
-      confirmText: '清空',
-      confirmColor: '#D93025',
-    });
-    if (answer.confirm) form.reset();
+    if (await confirmClearDraft()) form.reset();
   };
 
   const goMine = () => void Taro.navigateTo({ url: url(PAGES.myClues) });

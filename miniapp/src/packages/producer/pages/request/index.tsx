@@ -1,3 +1,4 @@
+import { ActionSheet } from '../../../../components/ActionSheet';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Image, Text, Textarea, View } from '@tarojs/components';
 import { REMEDIES, todayInShanghai } from '@recall/shared';
@@ -174,63 +175,55 @@ function RequestScreen() {
       ) : null}
 
       {p.step ? (
-        <View className="sheet prq-sheet">
-          <View className="sheet__mask" onClick={p.close} />
-          <View className={`sheet__panel prq-sheet__panel prq-sheet--${p.step}`}>
-            <Text className="sheet__title">{STEPS[p.step].label}</Text>
-            <Text className="sheet__hint">{STEPS[p.step].hint}</Text>
+        <ActionSheet
+          className="prq-sheet"
+          panelClassName={`prq-sheet__panel prq-sheet--${p.step}`}
+          title={STEPS[p.step].label}
+          error={p.errors.form}
+          sending={p.sending}
+          confirmLabel={`确认${STEPS[p.step].label}`}
+          confirmClassName="action-confirm"
+          onClose={p.close}
+          onConfirm={() => void p.confirm()}
+        >
+          <Text className="sheet__hint">{STEPS[p.step].hint}</Text>
 
-            {p.step === 'schedule' ? (
-              <>
-                <Text className="sheet__label">处理日期</Text>
-                <View className={`sheet__box action-date ${p.errors.scheduledOn ? 'sheet__box--error' : ''}`}>
-                  <DateField
-                    value={p.form.scheduledOn}
-                    onChange={(v) => p.setField('scheduledOn', v)}
-                    placeholder="请选择处理日期"
-                    start={todayInShanghai()}
-                  />
-                </View>
-                {p.errors.scheduledOn ? <Text className="field__error">{p.errors.scheduledOn}</Text> : null}
-              </>
-            ) : null}
+          {p.step === 'schedule' ? (
+            <>
+              <Text className="sheet__label">处理日期</Text>
+              <View className={`sheet__box action-date ${p.errors.scheduledOn ? 'sheet__box--error' : ''}`}>
+                <DateField
+                  value={p.form.scheduledOn}
+                  onChange={(v) => p.setField('scheduledOn', v)}
+                  placeholder="请选择处理日期"
+                  start={todayInShanghai()}
+                />
+              </View>
+              {p.errors.scheduledOn ? <Text className="field__error">{p.errors.scheduledOn}</Text> : null}
+            </>
+          ) : null}
 
-            {p.step === 'complete' ? (
-              <>
-                <Text className="sheet__label">实际补救方式</Text>
-                <RemedyChips value={p.form.remedy} onChange={(v) => p.setField('remedy', v)} />
-                {p.errors.remedy ? <Text className="field__error">{p.errors.remedy}</Text> : null}
-              </>
-            ) : null}
+          {p.step === 'complete' ? (
+            <>
+              <Text className="sheet__label">实际补救方式</Text>
+              <RemedyChips value={p.form.remedy} onChange={(v) => p.setField('remedy', v)} />
+              {p.errors.remedy ? <Text className="field__error">{p.errors.remedy}</Text> : null}
+            </>
+          ) : null}
 
-            <Text className="sheet__label">{NOTE_LABEL[p.step]}</Text>
-            <View className={`sheet__box sheet__area ${p.errors.note ? 'sheet__box--error' : ''}`}>
-              <Textarea
-                className="sheet__textarea action-note"
-                value={p.form.note}
-                maxlength={500}
-                placeholder={NOTE_PLACEHOLDER[p.step]}
-                placeholderClass="form-placeholder"
-                onInput={(e) => p.setField('note', e.detail.value)}
-              />
-            </View>
-            {p.errors.note ? <Text className="field__error">{p.errors.note}</Text> : null}
-            {p.errors.form ? <Text className="field__error">{p.errors.form}</Text> : null}
-
-            <View className="btn-row">
-              <Button className="btn btn--plain" onClick={p.close}>
-                取消
-              </Button>
-              <Button
-                className={`btn btn--primary action-confirm ${p.sending ? 'btn--busy' : ''}`}
-                disabled={p.sending || undefined}
-                onClick={() => void p.confirm()}
-              >
-                {p.sending ? '正在提交…' : `确认${STEPS[p.step].label}`}
-              </Button>
-            </View>
+          <Text className="sheet__label">{NOTE_LABEL[p.step]}</Text>
+          <View className={`sheet__box sheet__area ${p.errors.note ? 'sheet__box--error' : ''}`}>
+            <Textarea
+              className="sheet__textarea action-note"
+              value={p.form.note}
+              maxlength={500}
+              placeholder={NOTE_PLACEHOLDER[p.step]}
+              placeholderClass="form-placeholder"
+              onInput={(e) => p.setField('note', e.detail.value)}
+            />
           </View>
-        </View>
+          {p.errors.note ? <Text className="field__error">{p.errors.note}</Text> : null}
+        </ActionSheet>
       ) : null}
     </View>
   );
