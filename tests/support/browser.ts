@@ -1,14 +1,18 @@
 import fs from 'fs';
 import path from 'path';
 import { Browser, chromium, Page } from 'playwright-core';
+import { findChromium, findCjkFont } from './chromium';
 import { Db, freshDb, RunningServer, startServer } from './server';
 
-/** Headless Debian Chromium at a phone's viewport; screenshots kept in tests/artifacts. */
+/**
+ * Headless Chromium at a phone's viewport; screenshots kept in tests/artifacts. The browser and
+ * the CJK font come from tests/support/global-setup.ts (found once per run), or are found here.
+ */
 export const ARTIFACTS = path.resolve(__dirname, '../artifacts');
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: process.env.RECALL_TEST_BROWSER || findChromium().path,
     args: [
       '--headless',
       '--no-sandbox',
@@ -33,9 +37,17 @@ export async function phonePage(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
+function hasCjkFont(): boolean {
+  const known = process.env.RECALL_TEST_CJK_FONT;
+  return known === undefined ? findCjkFont() !== undefined : known !== '';
+}
+
+/** Without a CJK font the Chinese text is drawn as boxes: the file name says so, never hides it. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-  const file = path.join(ARTIFACTS, `${name}.png`);
+  const [kept, stale] = hasCjkFont() ? [name, `${name}-no-cjk-fonts`] : [`${name}-no-cjk-fonts`, name];
+  fs.rmSync(path.join(ARTIFACTS, `${stale}.png`), { force: true });
+  const file = path.join(ARTIFACTS, `${kept}.png`);
   // Taro's h5 router slides pages in; let the transition finish so the picture shows one page.
   await page.waitForTimeout(800);
   await page.screenshot({ path: file });
