@@ -2,4 +2,10 @@
 const path = require('path');
 const { Bootstrap } = require('@midwayjs/bootstrap');
 
-module.exports = Bootstrap.configure({ baseDir: path.join(__dirname, 'dist') }).run();
+// Resolves with the application context; the URL is printed once the port really listens.
+module.exports = Bootstrap.configure({ baseDir: path.join(__dirname, 'dist') })
+  .run()
+  .then((container) => {
+    require('./dist/announce').announceWhenListening(container);
+    return container;
+  });

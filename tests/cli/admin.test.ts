@@ -1,4 +1,4 @@
-import { admin, freshDb, Db } from '../support/server';
+import { admin, databaseDescription, freshDb, Db, startServer } from '../support/server';
 
 let db: Db;
 beforeAll(async () => {
@@ -62,4 +62,46 @@ test('an unknown command prints the usage', async () => {
   expect(r.code).toBe(2);
   expect(r.stderr).toContain('未知命令：user:delete');
   expect(r.stderr).toContain('npm run admin -- user:create');
+});
+
+test('an account the CLI creates with a DATA_DIR signs in on a server started with that DATA_DIR; the CLI names the database', async () => {
+  const own = await freshDb('clisignin');
+  try {
+    const created = await admin(
+      own.env,
+      'user:create',
+      '--role',
+      'bureau',
+      '--org',
+      '320200',
+      '--username',
+      'wuxi-desk',
+      '--password',
+      'long-enough-2',
+      '--name',
+      '李科员',
+    );
+    expect(created.code).toBe(0);
+    expect(created.stdout).toContain(`数据库：${databaseDescription(own.env)}`);
+    const server = await startServer(own.env);
+    try {
+      const login = await fetch(`${server.url}/api/auth/password`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'wuxi-desk', password: 'long-enough-2' }),
+      });
+      expect(login.status).toBe(200);
+      const { token } = await login.json();
+      const me = await (await fetch(`${server.url}/api/me`, { headers: { authorization: `Bearer ${token}` } })).json();
+      expect(me).toMatchObject({
+        role: 'bureau',
+        displayName: '李科员',
+        org: { code: '320200', name: '无锡市市场监督管理局' },
+      });
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await own.drop();
+  }
 });

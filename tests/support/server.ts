@@ -51,6 +51,11 @@ async function freshDatabase(tag: string, dir: string): Promise<Db> {
   return { env: { DATA_DIR: dir }, drop: async () => undefined };
 }
 
+/** How the server and the admin CLI name the database of `env`, as they print it. */
+export function databaseDescription(env: Record<string, string>): string {
+  return env.DB_URL ? `MySQL ${env.DB_URL}` : `SQLite 文件 ${path.join(env.DATA_DIR, 'recall.sqlite')}`;
+}
+
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = net.createServer();

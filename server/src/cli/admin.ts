@@ -2,8 +2,10 @@ import { Bootstrap } from '@midwayjs/bootstrap';
 import { ZCreateUserInput } from '@recall/shared';
 import fs from 'fs';
 import path from 'path';
+import { appEnv } from '../announce';
 import { ApiError } from '../common/errors';
 import { parseWith } from '../common/zod';
+import { describeDatabase } from '../db/options';
 import { RecallImportService } from '../service/recall-import.service';
 import { UserService } from '../service/user.service';
 
@@ -66,7 +68,9 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const { flags, positional } = parseFlags(rest);
-  await Bootstrap.configure({ baseDir: path.join(__dirname, '..'), ignore: ['**/cli/**'] }).run();
+  const container = await Bootstrap.configure({ baseDir: path.join(__dirname, '..'), ignore: ['**/cli/**'] }).run();
+  // The same configuration as the server (DATA_DIR / DB_URL): say which database this writes to.
+  console.log(`数据库：${describeDatabase(appEnv(container))}`);
   try {
     return await command(flags, positional);
   } catch (e) {

@@ -29,16 +29,29 @@ export function dataSourceOptions(env: Env): DataSourceOptions {
       extra: { connectionLimit: 20 },
     };
   }
-  const dir = path.resolve(env.DATA_DIR);
-  fs.mkdirSync(dir, { recursive: true });
+  const database = sqliteFile(env);
+  fs.mkdirSync(path.dirname(database), { recursive: true });
   return {
     ...common,
     type: 'better-sqlite3',
-    database: path.join(dir, 'recall.sqlite'),
+    database,
     enableWAL: true,
     prepareDatabase: (db: { pragma(s: string): unknown }) => {
       db.pragma('busy_timeout = 5000');
       db.pragma('foreign_keys = ON');
     },
   };
+}
+
+/** The embedded database's file: DATA_DIR resolved against the working directory. */
+function sqliteFile(env: Pick<Env, 'DATA_DIR'>): string {
+  return path.join(path.resolve(env.DATA_DIR), 'recall.sqlite');
+}
+
+/** Which database the environment selects, for people to read (a MySQL URL without its password). */
+export function describeDatabase(env: Pick<Env, 'DB_URL' | 'DATA_DIR'>): string {
+  if (!env.DB_URL) return `SQLite 文件 ${sqliteFile(env)}`;
+  const url = new URL(env.DB_URL);
+  url.password = '';
+  return `MySQL ${url.toString()}`;
 }
