@@ -48,6 +48,12 @@ export class Realm {
     return value === undefined ? value : (this.cloneFn(JSON.stringify(value)) as T);
   }
 
+  /** A Promise of the realm, as WeChat's promisified APIs return. */
+  promise(executor: (resolve: (v: unknown) => void, reject: (e: unknown) => void) => void): Promise<unknown> {
+    const RealmPromise = vm.runInContext('Promise', this.context) as PromiseConstructor;
+    return new RealmPromise(executor);
+  }
+
   set(name: string, value: unknown): void {
     (this.context as Record<string, unknown>)[name] = value;
   }

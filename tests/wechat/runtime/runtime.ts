@@ -396,6 +396,41 @@ export class WeappRuntime {
     await this.settle();
   }
 
+  /** A selector picker: the person scrolls to `label` and taps 确定. */
+  async choose(target: string | VNode, label: string): Promise<void> {
+    const picker = this.pickerOf(target);
+    const range = (picker.attr.range as unknown[]) ?? [];
+    const key = picker.attr.rangeKey as string | undefined;
+    const index = range.findIndex(
+      (r) => String(key && r && typeof r === 'object' ? (r as Record<string, unknown>)[key] : r) === label,
+    );
+    if (index < 0) throw new Error(`"${label}" is not offered by the picker (${range.length} items)`);
+    await this.change(picker, { value: index });
+  }
+
+  private pickerOf(target: string | VNode): VNode {
+    const found = this.find(target);
+    const picker = closest(found, (n) => n.tag === 'wx-picker') ?? descendant(found, (n) => n.tag === 'wx-picker');
+    if (!picker) throw new Error(`"${String(target)}" is not a picker`);
+    return picker;
+  }
+
+  /** A tap on the native tab bar: switchTab, then the page's onTabItemTap. */
+  async tapTab(text: string): Promise<void> {
+    const list = (this.appJson.tabBar as { list: Array<{ pagePath: string; text: string }> }).list;
+    const index = list.findIndex((t) => t.text === text);
+    if (index < 0) throw new Error(`no tab "${text}"`);
+    await this.open('switchTab', `/${list[index].pagePath}`);
+    this.top()?.call('onTabItemTap', this.realm.clone({ index, pagePath: list[index].pagePath, text }));
+    await this.settle();
+  }
+
+  /** The badge on a tab, as the person sees it (undefined when none). */
+  badge(text: string): string | undefined {
+    const list = (this.appJson.tabBar as { list: Array<{ text: string }> }).list;
+    return this.phone.badges.get(list.findIndex((t) => t.text === text));
+  }
+
   private dispatch(target: VNode, type: string, detail: Record<string, unknown>) {
     const targetInfo = { id: String(target.attr.id ?? ''), dataset: dataset(target) };
     for (let n: VNode | undefined = target; n && n.tag !== 'wx-page'; n = BUBBLING.has(type) ? n.parent : undefined) {

@@ -39,6 +39,8 @@ type Gwx = (file: string) => (data: unknown, env: object, global: object) => Raw
 
 export class View {
   private gwx: Gwx;
+  /** Data enters the view realm as JSON, as it crosses from the logic thread in WeChat. */
+  private toView: (json: string) => unknown;
 
   constructor(root: string) {
     const src = wxmlToJs(root, { maxBuffer: 256 * 1024 * 1024 });
@@ -49,6 +51,7 @@ export class View {
     sandbox.window = sandbox;
     vm.createContext(sandbox);
     this.gwx = vm.runInContext(`(function (global) { ${src} })`, sandbox)(sandbox) as Gwx;
+    this.toView = vm.runInContext('(s) => JSON.parse(s)', sandbox) as (json: string) => unknown;
   }
 
   render(owner: Owner): VNode {
@@ -58,7 +61,8 @@ export class View {
   }
 
   private renderInto(owner: Owner, parent: VNode): VNode[] {
-    const raw = this.gwx(`${owner.template}.wxml`)(owner.viewData(), {}, {});
+    const data = this.toView(JSON.stringify(owner.viewData()));
+    const raw = this.gwx(`${owner.template}.wxml`)(data, {}, {});
     return (raw.children ?? []).map((c, i) => this.convert(c, owner, parent, String(i)));
   }
 

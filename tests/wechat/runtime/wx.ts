@@ -121,9 +121,19 @@ export function buildWx(host: Host): Record<string, unknown> {
 
   /** An async API with WeChat's callbacks: success/fail/complete, errMsg "name:ok" / "name:fail …". */
   const async = (name: string, impl: Impl, returns?: (o: Opts) => unknown) => {
-    wx[name] = (opts: Opts = {}) => {
+    wx[name] = (given: Opts = {}) => {
+      // Called without callbacks, an API that returns no task returns a Promise (base library 2.10.2+).
+      let settle: { resolve: Fn; reject: Fn } | undefined;
+      const promised = !returns && !given.success && !given.fail && !given.complete;
+      const promise = promised ? realm.promise((resolve, reject) => (settle = { resolve, reject })) : undefined;
+      const opts: Opts = promised
+        ? { ...given, success: (r) => settle!.resolve(r), fail: (r) => settle!.reject(r) }
+        : given;
+      // Tab-bar APIs answer for the page they were called on.
+      const offTab = TAB_BAR_APIS.has(name) && !host.isTabPage(host.currentRoute());
       const run = async () => {
         try {
+          if (offTab) throw new Error('not TabBar page');
           const res = { ...(await impl(opts)), errMsg: `${name}:ok` };
           logCall(name, opts, 'ok');
           const r = realm.clone(res);
@@ -141,7 +151,7 @@ export function buildWx(host: Host): Record<string, unknown> {
       const go = () => void Promise.resolve().then(run);
       if (PRIVACY_APIS.has(name) && !phone.privacyAgreed) privacyGate(name, go, opts);
       else go();
-      return returns?.(opts);
+      return promise ?? returns?.(opts);
     };
   };
 
@@ -443,18 +453,6 @@ export function buildWx(host: Host): Record<string, unknown> {
   async('setTabBarBadge', (o) => (phone.badges.set(Number(o.index), String(o.text)), {}));
   async('removeTabBarBadge', (o) => (phone.badges.delete(Number(o.index)), {}));
   ok('showTabBarRedDot', 'hideTabBarRedDot', 'setTabBarItem', 'setTabBarStyle', 'showTabBar', 'hideTabBar');
-  for (const name of TAB_BAR_APIS) {
-    const inner = wx[name] as Fn;
-    wx[name] = (o: Opts = {}) => {
-      if (host.isTabPage(host.currentRoute())) return inner(o);
-      logCall(name, o, 'fail not TabBar page');
-      const r = realm.clone({ errMsg: `${name}:fail not TabBar page` });
-      void Promise.resolve().then(() => {
-        realm.guard(`wx.${name} fail`, () => o.fail?.(r));
-        realm.guard(`wx.${name} complete`, () => o.complete?.(r));
-      });
-    };
-  }
 
   // ---- navigation
   for (const kind of ['navigateTo', 'redirectTo', 'switchTab', 'reLaunch'] as const) {

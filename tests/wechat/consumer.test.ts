@@ -1,0 +1,102 @@
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import sharp from 'sharp';
+import { phonePhoto } from '../../server/test/support/images';
+import { createSuzhouOfficer } from '../support/server';
+import { expectClean, weappWorld } from './support';
+
+/**
+ * Consumers on the weapp build, as WeChat runs it, against the real server and a fake WeChat API:
+ * look a recall up and check their own unit; report a defect with a photo through the privacy
+ * popup and get a receipt.
+ */
+const world = weappWorld('weapp_consumer', createSuzhouOfficer);
+
+test('search 打火机 → the recall → check my unit by its production date', async () => {
+  const rt = await world.open('lookup-consumer');
+  await rt.type('.home-search', '打火机');
+  await rt.confirm('.home-search');
+  await rt.waitForRoute('pages/search/index');
+  await rt.waitFor(() => rt.$$('.recall-card').length > 0, 'a recall card');
+  expect(rt.text()).toContain('豪牌');
+
+  await rt.tap('.recall-card');
+  await rt.waitForRoute('pages/recall/index');
+  await rt.waitForText('0739-5012345');
+  for (const expected of ['打火机', '召回', '更换']) expect(rt.text()).toContain(expected);
+
+  await rt.tap('.detail-check');
+  await rt.waitForRoute('pages/check/index');
+  await rt.type('.check-model', 'V8');
+  await rt.change('.check-date', { value: '2021-12-31' });
+  await rt.tap('.check-submit');
+  await rt.waitFor(() => rt.$$('.check-result--affected').length > 0, 'the affected verdict');
+  expect(rt.text()).toContain('2021-12-31');
+
+  await rt.change('.check-date', { value: '2022-01-01' });
+  await rt.tap('.check-submit');
+  await rt.waitFor(() => rt.$$('.check-result--not_affected').length > 0, 'the not-affected verdict');
+  expectClean(rt);
+});
+
+test('report with a photo: privacy popup, upload without EXIF, receipt naming the bureau', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'weapp-photo-'));
+  const photo = path.join(dir, 'IMG_0001.jpg');
+  fs.writeFileSync(photo, await phonePhoto());
+  const rt = await world.open('report-consumer');
+  await rt.tapTab('报告');
+  await rt.waitForRoute('pages/report/index');
+  await rt.choose('.report-category', '电子电器');
+  await rt.type('.report-product', '电暖器充电器');
+  await rt.type('.report-brand', '暖阳');
+  await rt.type('.report-model', 'NY-2000');
+  await rt.type('.report-description', '充电约 20 分钟后外壳发烫变形，有焦糊味，插头处发黑。已停止使用。');
+  await rt.tap('轻微伤害');
+
+  // The first photo asks for consent: WeChat holds chooseMedia until the app's popup is agreed.
+  rt.phone.media.push([photo]);
+  await rt.tap('.photos__add');
+  await rt.waitForText('用户隐私保护提示');
+  expect(rt.calls.filter((c) => c.api === 'chooseMedia')).toEqual([]);
+  await rt.tap('同意并继续');
+  await rt.waitFor(() => rt.$$('.photos__tile--done').length === 1, 'the photo uploaded');
+  expect(rt.text()).not.toContain('用户隐私保护提示');
+  expect(rt.calls.find((c) => c.api === 'uploadFile')?.result).toBe('ok');
+
+  await rt.change('.report-region', {
+    value: ['江苏省', '苏州市', '虎丘区'],
+    code: ['320000', '320500', '320505'],
+    postcode: '215000',
+  });
+  await rt.type('.report-contact-name', '张三');
+  await rt.type('.report-contact-phone', '13812345678');
+  await rt.type('.report-contact-address', '江苏省苏州市虎丘区竹园路 209 号');
+  await rt.tap('.clue-consent__box');
+  await rt.tap('.report-submit');
+  await rt.waitForRoute('pages/clue-receipt/index');
+  await rt.waitFor(() => /XS\d{14}/.test(rt.text()), 'the receipt number');
+  expect(rt.text()).toContain('苏州市市场监督管理局');
+  expect(rt.text()).toContain('未能识别生产者');
+  expectClean(rt);
+
+  // The photo the bureau receives has no camera position left in it.
+  const upload = rt.calls.find((c) => c.api === 'uploadFile');
+  expect(upload?.route).toBe('pages/report/index');
+  const stored = await storedPhotos(world.db.env.DATA_DIR);
+  expect(stored.length).toBeGreaterThan(0);
+  for (const file of stored) expect((await sharp(file).metadata()).exif).toBeUndefined();
+});
+
+async function storedPhotos(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (/\.(jpe?g|webp|png)$/i.test(e.name)) out.push(full);
+    }
+  };
+  walk(dir);
+  return out;
+}
