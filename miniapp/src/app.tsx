@@ -1,13 +1,17 @@
 import type { PropsWithChildren } from 'react';
 import { useDidShow, useLaunch } from '@tarojs/taro';
 import { registerPrivacyListener } from './services/privacy';
+import { loadTemplateIds } from './services/subscribe';
 import { refreshUnread } from './services/unread';
+import { isWeapp } from './utils/env';
 import './app.css';
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
     // WeChat holds privacy interfaces until the person answers our PrivacyPopup.
     registerPrivacyListener();
+    // Subscribe template ids are the server's to choose; the taps that ask need them at hand.
+    if (isWeapp()) void loadTemplateIds();
   });
   // The unread count on the 消息 tab, fresh whenever the app comes to the foreground.
   useDidShow(() => void refreshUnread());

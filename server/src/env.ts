@@ -22,6 +22,21 @@ const ZEnv = z.object({
   WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
   WECHAT_APPID: z.string().optional(),
   WECHAT_SECRET: z.string().optional(),
+  /** Subscribe-message template ids chosen in the console, as JSON {"recall_alert":"…"}; over config/wechat. */
+  WECHAT_TEMPLATE_IDS: z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      if (!raw) return {} as Record<string, string>;
+      try {
+        const parsed: unknown = JSON.parse(raw);
+        const ids = z.record(z.string(), z.string().min(1)).parse(parsed);
+        return ids;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'WECHAT_TEMPLATE_IDS 应为 JSON 对象，例如 {"recall_alert":"模板ID"}' });
+        return z.NEVER;
+      }
+    }),
   WEB_ROOT: z.string().optional(),
   /** Where photos are kept: local disk under DATA_DIR, or an S3-compatible object store. */
   STORAGE: z.enum(['local', 's3']).default('local'),

@@ -5,6 +5,7 @@ import {
   ZGrantCounts,
   ZMessageList,
   ZMessageView,
+  ZSubscribeTemplateIds,
   ZUnreadCount,
   type TFollowCreate,
   type TFollowList,
@@ -13,6 +14,7 @@ import {
   type TGrantReport,
   type TMessageList,
   type TMessageView,
+  type TSubscribeTemplateIds,
 } from '@recall/shared';
 import { request } from './request';
 
@@ -55,6 +57,11 @@ export function markAllMessagesRead(): Promise<z.output<typeof ZUnreadCount>> {
 }
 
 // ---------------------------------------------------------------- subscribe grants
+
+/** GET /api/subscriptions/templates → the template ids this deployment chose, per key. */
+export function fetchTemplateIds(): Promise<TSubscribeTemplateIds> {
+  return request({ url: '/api/subscriptions/templates', schema: ZSubscribeTemplateIds });
+}
 
 /** POST /api/subscriptions/grants {results} → how many one-time grants the server now holds per template. */
 export function reportGrants(body: TGrantReport): Promise<TGrantCounts> {

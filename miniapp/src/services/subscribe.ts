@@ -1,7 +1,13 @@
 import Taro from '@tarojs/taro';
-import { SUBSCRIBE_CONFIG, SUBSCRIBE_MOMENTS, type SubscribeMoment, type TemplateKey } from '@recall/shared';
+import {
+  SUBSCRIBE_CONFIG,
+  SUBSCRIBE_MOMENTS,
+  isTemplateIdSet,
+  type SubscribeMoment,
+  type TemplateKey,
+} from '@recall/shared';
 import { isWeapp } from '../utils/env';
-import { reportGrants } from './notifyApi';
+import { fetchTemplateIds, reportGrants } from './notifyApi';
 
 /**
  * WeChat subscribe messages (订阅消息). WeChat sends a one-time subscribe message only after the
@@ -15,11 +21,36 @@ const RESULTS: readonly string[] = ['accept', 'reject', 'ban', 'filter'];
 /** WeChat takes at most three one-time templates per request. */
 const MAX_PER_REQUEST = 3;
 
-/** The configured template ids for these keys (placeholders not yet replaced are skipped). */
+const KEY_TEMPLATE_IDS = 'recall.templateIds';
+
+/**
+ * The deployment's template ids, from the server at launch and kept for the next cold start: the
+ * prompt must be asked synchronously in a tap, so they have to be at hand before it.
+ */
+let served: Record<string, string> = readStoredIds();
+
+function readStoredIds(): Record<string, string> {
+  try {
+    const v: unknown = Taro.getStorageSync(KEY_TEMPLATE_IDS);
+    return v && typeof v === 'object' ? (v as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Fetches the template ids once per launch; a failure keeps the ids of the last launch. */
+export async function loadTemplateIds(): Promise<void> {
+  try {
+    served = (await fetchTemplateIds()).templates;
+    Taro.setStorageSync(KEY_TEMPLATE_IDS, served);
+  } catch {
+    // Offline at launch: ask with what the last launch had, or not at all.
+  }
+}
+
+/** The template ids for these keys that are set (the server's first, else the shipped config). */
 export function templateIds(keys: readonly TemplateKey[]): string[] {
-  const ids = keys
-    .map((k) => SUBSCRIBE_CONFIG.templates[k]?.templateId)
-    .filter((id): id is string => !!id && !id.startsWith('REPLACE_WITH'));
+  const ids = keys.map((k) => served[k] ?? SUBSCRIBE_CONFIG.templates[k]?.templateId).filter(isTemplateIdSet);
   return Array.from(new Set(ids)).slice(0, MAX_PER_REQUEST);
 }
 

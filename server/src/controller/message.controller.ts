@@ -56,6 +56,12 @@ export class MessageController {
     return this.messages.read(this.ctx.caller!.userId, p.id);
   }
 
+  /** Public: the template ids the app asks for at its taps (no release needed when they change). */
+  @Get('/subscriptions/templates')
+  async templates() {
+    return this.grants.templates();
+  }
+
   @Post('/subscriptions/grants')
   @Auth()
   async report(@ZBody(ZGrantReport) body: TGrantReport) {

@@ -1,18 +1,22 @@
-import { Provide, Scope, ScopeEnum } from '@midwayjs/core';
+import { Config, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import {
   MESSAGE_KINDS,
   SUBSCRIBE_CONFIG,
+  isTemplateIdSet,
+  resolveTemplateIds,
   type MessageKind,
   type TGrantCounts,
   type TGrantReport,
   type TMessageList,
   type TMessageListQuery,
   type TMessageView,
+  type TSubscribeTemplateIds,
 } from '@recall/shared';
 import { DataSource, FindOptionsWhere, IsNull, Not } from 'typeorm';
 import { notFound } from '../common/errors';
 import { Message, SubscribeGrant } from '../entity';
+import type { Env } from '../env';
 import { col } from './tx';
 
 export function messageView(r: Message): TMessageView {
@@ -72,9 +76,6 @@ export class MessageService {
   }
 }
 
-/** Template id → template key, from config/wechat/subscribe.json. */
-const KEY_BY_TEMPLATE_ID = new Map(Object.entries(SUBSCRIBE_CONFIG.templates).map(([k, t]) => [t.templateId, k]));
-
 /**
  * One-time subscribe grants (一次性订阅): what Taro.requestSubscribeMessage answered, counted per
  * user and template; each 'accept' allows one send. Unknown template ids are ignored.
@@ -85,12 +86,22 @@ export class GrantService {
   @InjectDataSource()
   db!: DataSource;
 
+  @Config('env')
+  env!: Env;
+
+  /** The template ids the app may ask for: those chosen in the console (WECHAT_TEMPLATE_IDS or config). */
+  templates(): TSubscribeTemplateIds {
+    const ids = resolveTemplateIds(this.env.WECHAT_TEMPLATE_IDS);
+    return { templates: Object.fromEntries(Object.entries(ids).filter(([, id]) => isTemplateIdSet(id))) };
+  }
+
   async report(userId: number, report: TGrantReport): Promise<TGrantCounts> {
+    const keyById = new Map(Object.entries(resolveTemplateIds(this.env.WECHAT_TEMPLATE_IDS)).map(([k, id]) => [id, k]));
     const keys = [
       ...new Set(
         Object.entries(report.results)
           .filter(([, r]) => r === 'accept')
-          .map(([id]) => KEY_BY_TEMPLATE_ID.get(id))
+          .map(([id]) => keyById.get(id))
           .filter((k): k is string => !!k),
       ),
     ];

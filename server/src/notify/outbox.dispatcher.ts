@@ -1,6 +1,6 @@
 import { Config, Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
-import { SUBSCRIBE_CONFIG } from '@recall/shared';
+import { SUBSCRIBE_CONFIG, resolveTemplateIds } from '@recall/shared';
 import { randomBytes } from 'crypto';
 import { hostname } from 'os';
 import { DataSource, In } from 'typeorm';
@@ -193,9 +193,9 @@ export class OutboxDispatcher {
   }
 
   private async send(row: Outbox, openid: string): Promise<Outcome> {
-    const template = SUBSCRIBE_CONFIG.templates[row.templateKey];
+    const templateId = resolveTemplateIds(this.env.WECHAT_TEMPLATE_IDS)[row.templateKey];
     try {
-      return classify(await this.wechat.sendSubscribe(openid, template.templateId, row.page, JSON.parse(row.data)));
+      return classify(await this.wechat.sendSubscribe(openid, templateId, row.page, JSON.parse(row.data)));
     } catch (e) {
       return { kind: 'retry', error: (e as Error).message || '无法连接微信服务器' };
     }

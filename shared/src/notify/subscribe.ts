@@ -37,6 +37,25 @@ export type SubscribeTemplate = z.infer<typeof ZTemplate>;
 export const SUBSCRIBE_CONFIG: SubscribeConfig = ZSubscribeConfig.parse(SUBSCRIBE_CONFIG_RAW);
 export type TemplateKey = 'clue_progress' | 'recall_alert' | 'request_progress' | 'case_notice' | 'deadline_reminder';
 
+/** A template id chosen in the console, not the placeholder the repository ships with. */
+export function isTemplateIdSet(id: string | undefined): id is string {
+  return !!id && !id.startsWith('REPLACE_WITH');
+}
+
+/**
+ * Template id per key: the deployment's own ids (WECHAT_TEMPLATE_IDS on the server) over the
+ * shipped config. Served to the app at launch, so choosing ids needs no new mini-program release.
+ */
+export function resolveTemplateIds(overrides: Record<string, string> = {}): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(SUBSCRIBE_CONFIG.templates).map(([k, t]) => [k, overrides[k] ?? t.templateId]),
+  );
+}
+
+/** GET /api/subscriptions/templates: the ids the app may ask for (those set, per key). */
+export const ZSubscribeTemplateIds = z.object({ templates: z.record(z.string(), z.string().min(1)) });
+export type TSubscribeTemplateIds = z.infer<typeof ZSubscribeTemplateIds>;
+
 const chars = (s: string) => Array.from(s);
 const cut = (s: string, n: number, ellipsis = true) => {
   const c = chars(s);
