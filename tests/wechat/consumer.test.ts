@@ -4,7 +4,8 @@ import path from 'path';
 import sharp from 'sharp';
 import { phonePhoto } from '../../server/test/support/images';
 import { createSuzhouOfficer } from '../support/server';
-import { expectClean, weappWorld } from './support';
+import { WeappRuntime } from './runtime/runtime';
+import { expectClean, TEMPLATE_IDS, weappWorld } from './support';
 
 /**
  * Consumers on the weapp build, as WeChat runs it, against the real server and a fake WeChat API:
@@ -12,6 +13,8 @@ import { expectClean, weappWorld } from './support';
  * popup and get a receipt.
  */
 const world = weappWorld('weapp_consumer', createSuzhouOfficer);
+/** The reporter's phone, kept for the messages that follow the report. */
+let reporter: WeappRuntime;
 
 test('search 打火机 → the recall → check my unit by its production date', async () => {
   const rt = await world.open('lookup-consumer');
@@ -44,7 +47,7 @@ test('report with a photo: privacy popup, upload without EXIF, receipt naming th
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'weapp-photo-'));
   const photo = path.join(dir, 'IMG_0001.jpg');
   fs.writeFileSync(photo, await phonePhoto());
-  const rt = await world.open('report-consumer');
+  const rt = (reporter = await world.open('report-consumer'));
   await rt.tapTab('报告');
   await rt.waitForRoute('pages/report/index');
   await rt.choose('.report-category', '电子电器');
@@ -86,6 +89,45 @@ test('report with a photo: privacy popup, upload without EXIF, receipt naming th
   const stored = await storedPhotos(world.db.env.DATA_DIR);
   expect(stored.length).toBeGreaterThan(0);
   for (const file of stored) expect((await sharp(file).metadata()).exif).toBeUndefined();
+});
+
+test('follow a product: the subscribe prompt comes inside the tap, the follow is in 我的产品', async () => {
+  const rt = await world.open('follow-consumer');
+  await rt.type('.home-search', '打火机');
+  await rt.confirm('.home-search');
+  await rt.waitFor(() => rt.$$('.recall-card').length > 0, 'a recall card');
+  await rt.tap('.recall-card');
+  await rt.waitForText('关注此产品');
+  await rt.tap('关注此产品');
+  await rt.waitForText('已关注此产品');
+  expect(rt.phone.subscribePrompts).toEqual([{ tmplIds: [TEMPLATE_IDS.recall_alert], route: 'pages/recall/index' }]);
+  expect(rt.phone.lastToast()).toBe('已关注，召回时通知你');
+  const grants = rt.calls.find(
+    (c) => c.api === 'request' && /subscriptions\/grants/.test(String((c.args as { url: string }).url)),
+  );
+  expect(grants?.result).toBe('ok');
+
+  await rt.tapTab('我的');
+  await rt.tap('我的产品');
+  await rt.waitForRoute('pages/my-products/index');
+  await rt.waitForText('豪牌');
+  expectClean(rt);
+});
+
+test("messages: the report's first step waits unread, with the badge on 消息, until it is read", async () => {
+  const rt = reporter;
+  // The receipt is read for a few seconds; the tabs then count again (they reuse a count 3 s old).
+  await new Promise((r) => setTimeout(r, 3100));
+  await rt.tapTab('我的');
+  await rt.waitFor(() => rt.badge('消息') === '1', 'the badge 1 on 消息');
+  await rt.tapTab('消息');
+  await rt.waitFor(() => rt.$$('.message-row--unread').length > 0, 'a message');
+  expect(rt.text()).toContain('苏州市市场监督管理局');
+  await rt.tap('.message-row--unread');
+  await rt.waitFor(() => rt.route !== 'pages/messages/index', 'the message to open its report');
+  await rt.open('switchTab', '/pages/messages/index');
+  await rt.waitFor(() => rt.badge('消息') === undefined, 'the badge gone');
+  expectClean(rt);
 });
 
 async function storedPhotos(dir: string): Promise<string[]> {

@@ -10,6 +10,15 @@ export const DIST = path.resolve(__dirname, '../../miniapp/dist/weapp');
 /** The API base baked into that build (miniapp/config/index.ts); the runtime sends it to the test server. */
 export const BAKED_API_BASE = 'http://localhost:7001';
 
+/** Subscribe template ids this deployment chose (served to the app by GET /api/subscriptions/templates). */
+export const TEMPLATE_IDS = {
+  clue_progress: 'tmpl-clue-progress',
+  recall_alert: 'tmpl-recall-alert',
+  request_progress: 'tmpl-request-progress',
+  case_notice: 'tmpl-case-notice',
+  deadline_reminder: 'tmpl-deadline-reminder',
+};
+
 export interface WeappWorld {
   db: Db;
   server: RunningServer;
@@ -39,6 +48,7 @@ export function weappWorld(tag: string, prepare?: (db: Db) => Promise<void>): We
       WECHAT_API_BASE: wechatUrl,
       WECHAT_APPID: 'wx-test-appid',
       WECHAT_SECRET: 'wx-test-secret',
+      WECHAT_TEMPLATE_IDS: JSON.stringify(TEMPLATE_IDS),
     });
   });
   afterAll(async () => {
