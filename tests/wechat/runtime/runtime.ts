@@ -343,6 +343,15 @@ export class WeappRuntime {
     return hits[0];
   }
 
+  /** The element showing `text` inside the first match of `container` (a chip inside one field, say). */
+  findIn(container: string, text: string): VNode {
+    const box = this.find(container);
+    const hits = byText(box, text);
+    if (!hits.length)
+      throw new Error(`no "${text}" inside ${container} on ${this.route}:\n${outline(box).slice(0, 3000)}`);
+    return hits[0];
+  }
+
   /** A finger tap: touchstart → touchend → tap, bubbling; the agree-privacy button does its part. */
   async tap(target: string | VNode): Promise<void> {
     const node = this.find(target);

@@ -137,7 +137,12 @@ export function queryAll(root: VNode, selector: string): VNode[] {
 export function byText(root: VNode, text: string): VNode[] {
   const want = normalize(text);
   const hits = [...walk(root)].filter((n) => n.tag !== '#text' && normalize(textOf(n)).includes(want));
-  return hits.filter((n) => !n.children.some((c) => hits.includes(c)));
+  const innermost = hits.filter((n) => !n.children.some((c) => hits.includes(c)));
+  // A label that reads exactly so (a button's) before a sentence that merely mentions it.
+  return [
+    ...innermost.filter((n) => normalize(textOf(n)) === want),
+    ...innermost.filter((n) => normalize(textOf(n)) !== want),
+  ];
 }
 
 /** A readable dump of the page (tags, classes and text), saved with each flow's artifacts. */
