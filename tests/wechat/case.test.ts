@@ -13,6 +13,7 @@ import { expectClean, TEMPLATE_IDS, weappWorld } from './support';
 const world = weappWorld('weapp_case', createSuzhouOfficer);
 const first17 = '91320505MA1WE2E3X';
 const USCC = first17 + usccCheckCharacter(first17);
+const GTIN = '6901234567892';
 export let bureau: WeappRuntime;
 
 /** A consumer's clue about a Suzhou producer, sent through the API as the report form would. */
@@ -93,6 +94,163 @@ test('the officer signs in, accepts the clue, opens a case and issues the number
   await rt.tap('.doc-item__download');
   await rt.waitFor(() => rt.phone.documents.length === 1, 'the notice opened');
   expect(rt.phone.documents[0]).toMatchObject({ fileType: 'docx', magic: 'PK' });
-  console.log(rt.stack.map((p) => p.template));
   expectClean(rt);
+});
+
+let code = '';
+export let producer: WeappRuntime;
+
+test('the officer hands the producer an invitation code', async () => {
+  const rt = bureau;
+  await rt.back(2);
+  await rt.waitForRoute('packages/bureau/pages/inbox/index');
+  await rt.tap('.ws-entry-invite');
+  await rt.waitForRoute('packages/bureau/pages/invite/index');
+  await rt.type(field('invitation', 'producerUscc'), USCC);
+  await rt.type(field('invitation', 'producerName'), '苏州暖阳电器有限公司');
+  await rt.tap('.form-submit');
+  await rt.waitFor(() => rt.$$('.invite-code').length > 0, 'the code');
+  code = textOf(rt.$$('.invite-code')[0]).trim();
+  expect(code).toMatch(/^[A-Z0-9]{8}$/);
+  expectClean(rt);
+});
+
+/** Types each value into its document field; `form` is the document (附件) key. */
+async function fill(rt: WeappRuntime, form: string, values: Record<string, string>): Promise<void> {
+  for (const [key, value] of Object.entries(values)) await rt.type(field(form, key), value);
+}
+const chip = (rt: WeappRuntime, form: string, key: string, label: string) => rt.tap(rt.findIn(field(form, key), label));
+
+test('customer service binds with the code, confirms receipt and files the recall plan', async () => {
+  const rt = (producer = await world.open('nuanyang-service'));
+  await rt.tapTab('我的');
+  await rt.tap('.me-bind-producer');
+  await rt.waitForRoute('packages/producer/pages/bind/index');
+  await rt.type('.bind-field--code', code);
+  await rt.tap('.bind-submit');
+  await rt.waitForRoute('packages/producer/pages/inbox/index');
+  await rt.waitFor(() => rt.$$('.case-row').length > 0, 'the case in the producer inbox');
+  expect(rt.text()).toContain('暖阳牌电暖器');
+  await rt.tap('.case-row');
+  await rt.waitForRoute('packages/producer/pages/case/index');
+  await rt.waitFor(() => rt.$$('.confirm-receipt').length > 0, 'the receipt to confirm');
+  expect(rt.text()).not.toContain('王科长');
+
+  await rt.tap('.confirm-receipt');
+  await fill(rt, 'receipt', { recipientName: '张丽', recipientTitle: '质量经理', recipientPhone: '13800000000' });
+  await rt.tap('.form-submit');
+  await rt.waitForRoute('packages/producer/pages/case/index');
+  await rt.waitFor(() => rt.$$('.doc-item').some((n) => textOf(n).includes('张丽')), 'the receipt on the notice');
+
+  await rt.tap(rt.findIn('.cd-actions', '报告召回计划'));
+  await rt.waitForRoute('packages/producer/pages/case-form/index');
+  await fill(rt, 'recall_plan', {
+    producerName: '苏州暖阳电器有限公司',
+    productName: '暖阳牌电暖器',
+    models: 'NY-2000',
+    gtins: GTIN,
+    involvedQty: '10',
+    description: '白色立式电暖器，额定功率 2000W。',
+    defect: '温控器触点粘连，持续加热',
+    consequence: '外壳过热，可能引发火灾',
+    emergency: '立即停止使用并拔下电源插头',
+    measures: '免费更换新版温控器',
+    organization: '苏州暖阳电器有限公司客户服务部',
+    contact: '客服热线 400-800-1234',
+    schedule: '三个月内完成全部更换',
+  });
+  await rt.change(field('recall_plan', 'startDate'), { value: '2026-12-01' });
+  await chip(rt, 'recall_plan', 'remedyType', '更换');
+  await fill(rt, 'recall_statement', {
+    producerName: '苏州暖阳电器有限公司',
+    uscc: USCC,
+    address: '苏州市虎丘区科技城 1 号',
+    legalRep: '王建国',
+    principal: '李明',
+    mobile: '13800000001',
+    contactPerson: '张丽',
+    contactPhone: '13800000000',
+    productName: '暖阳牌电暖器',
+    modelSpec: 'NY-2000',
+    producedQty: '12',
+    involvedQty: '10',
+    defectDetail: '温控器触点在长时间使用后粘连',
+    defectCause: '触点材料耐电弧性能不足',
+    defectFound: '2026 年 11 月经检测确认',
+    consequence: '外壳过热，可能引发火灾',
+    cases: '收到投诉 3 起，无人员伤亡',
+    stopProduction: '已停止生产和销售',
+    notifySellers: '已书面通知全部经销商下架',
+    consumerAdvice: '立即停止使用并拔下电源插头',
+    remedy: '免费更换新版温控器',
+    organisation: '客服部组织上门更换，三个月内完成',
+    publishChannels: '官网、电商店铺、微信公众号',
+    disposal: '回收的温控器集中销毁',
+    forecast: '预计三个月内召回 90% 以上',
+    totalBudget: '5000',
+  });
+  await chip(rt, 'recall_statement', 'origin', '国产');
+  await chip(rt, 'recall_statement', 'recalledAbroad', '否');
+  await rt.tap('.form-submit');
+  await rt.waitForRoute('packages/producer/pages/case/index');
+  await rt.waitForText('召回计划审查中');
+  expectClean(rt);
+});
+
+test('the officer accepts the plan with its 新闻稿 and the recall is published', async () => {
+  const rt = bureau;
+  await rt.back(1);
+  await rt.tap('.ws-entry-cases');
+  await rt.waitFor(() => rt.$$('.case-row').length > 0, 'the case list');
+  await rt.tap('.case-row');
+  await rt.waitForRoute('packages/bureau/pages/case/index');
+  await rt.waitForText('召回计划审查中');
+  await rt.tap(rt.findIn('.cd-actions', '接受召回计划并公示'));
+  await rt.waitForRoute('packages/bureau/pages/case-form/index');
+  await rt.tap('.form-submit');
+  await rt.waitForRoute('packages/bureau/pages/case/index');
+  await rt.waitForText('召回实施中');
+  expect(textOf(rt.$$('.completion-rate')[0])).toContain('0.0%');
+  expectClean(rt);
+});
+
+test('a consumer asks for the remedy; customer service completes it; the consumer sees it done', async () => {
+  const consumer = await world.open('remedy-consumer');
+  await consumer.type('.home-search', '暖阳牌电暖器');
+  await consumer.confirm('.home-search');
+  await consumer.waitFor(() => consumer.$$('.recall-card').length > 0, 'the published recall');
+  await consumer.tap('.recall-card');
+  await consumer.waitFor(() => consumer.$$('.request-remedy').length > 0, 'the remedy button');
+  await consumer.tap('.request-remedy');
+  await consumer.waitForRoute('pages/recall-request/index');
+  await consumer.type('.rr-field--quantity', '1');
+  await consumer.type('.rr-field--contact-name', '李四');
+  await consumer.type('.rr-field--contact-phone', '13912345678');
+  await consumer.type('.rr-field--contact-address', '苏州市姑苏区人民路 1 号');
+  await consumer.tap(consumer.findIn('.recall-request', '更换'));
+  await consumer.tap('.consent');
+  await consumer.tap('.request-submit');
+  await consumer.waitFor(() => consumer.$$('.request-status').length > 0, 'the request status');
+  expect(textOf(consumer.$$('.request-status')[0])).toContain('已提交');
+  expect(consumer.phone.subscribePrompts.at(-1)?.tmplIds).toEqual([TEMPLATE_IDS.request_progress]);
+
+  const rt = producer;
+  await rt.back(1);
+  await rt.tap(rt.findIn('.producer-inbox', '召回申请'));
+  await rt.waitForRoute('packages/producer/pages/requests/index');
+  await rt.waitFor(() => rt.$$('.request-row').length > 0, 'the request');
+  await rt.tap('.request-row');
+  await rt.waitFor(() => rt.$$('.request-action').length > 0, 'the request actions');
+  await rt.tap(rt.findIn('.action-bar', '完成召回'));
+  await rt.tap(rt.findIn('.prq-sheet', '更换'));
+  await rt.tap('.action-confirm');
+  await rt.waitForText('已完成');
+  expectClean(rt);
+
+  await consumer.open(
+    'redirectTo',
+    consumer.route === 'pages/request/index' ? '/pages/my-requests/index' : '/pages/my-requests/index',
+  );
+  await consumer.waitForText('已完成');
+  expectClean(consumer);
 });
