@@ -54,6 +54,10 @@ export class Realm {
     return new RealmPromise(executor);
   }
 
+  run(code: string): unknown {
+    return vm.runInContext(code, this.context);
+  }
+
   set(name: string, value: unknown): void {
     (this.context as Record<string, unknown>)[name] = value;
   }

@@ -461,6 +461,11 @@ export class WeappRuntime {
     }
   }
 
+  /** Runs a snippet in the logic layer, as app code would run there (for tests of WeChat's rules). */
+  logic(code: string): unknown {
+    return this.realm.run(code);
+  }
+
   // ------------------------------------------------------------------ evidence
 
   /** Saves the wx-call log, the final page data and the page outline as test artifacts. */

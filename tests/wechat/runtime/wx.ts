@@ -34,7 +34,8 @@ export interface WxCall {
 type Opts = Record<string, unknown> & { success?: Fn; fail?: Fn; complete?: Fn };
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Fn = (...args: any[]) => unknown;
-type Impl = (o: Opts) => Promise<Record<string, unknown>> | Record<string, unknown>;
+/** An API's work; `inTap` says whether it was called while the user's tap was being handled. */
+type Impl = (o: Opts, inTap: boolean) => Promise<Record<string, unknown>> | Record<string, unknown>;
 
 class WxFail extends Error {
   constructor(
@@ -131,10 +132,11 @@ export function buildWx(host: Host): Record<string, unknown> {
         : given;
       // Tab-bar APIs answer for the page they were called on.
       const offTab = TAB_BAR_APIS.has(name) && !host.isTabPage(host.currentRoute());
+      const inTap = host.inTap();
       const run = async () => {
         try {
           if (offTab) throw new Error('not TabBar page');
-          const res = { ...(await impl(opts)), errMsg: `${name}:ok` };
+          const res = { ...(await impl(opts, inTap)), errMsg: `${name}:ok` };
           logCall(name, opts, 'ok');
           const r = realm.clone(res);
           realm.guard(`wx.${name} success`, () => opts.success?.(r));
@@ -435,19 +437,13 @@ export function buildWx(host: Host): Record<string, unknown> {
   async('setNavigationBarTitle', (o) => (phone.titles.set(host.currentRoute() ?? '', String(o.title)), {}));
   async('setClipboardData', (o) => (phone.clipboard.push(String(o.data)), {}));
   async('makePhoneCall', (o) => (phone.calls.push(String(o.phoneNumber)), {}));
-  async('requestSubscribeMessage', (o) => {
+  async('requestSubscribeMessage', (o, inTap) => {
     // WeChat shows the prompt only for a call made while handling the user's tap.
-    if (!subscribeAllowed.has(o)) throw new WxFail('can only be invoked by user TAP gesture.', { errCode: 20004 });
+    if (!inTap) throw new WxFail('can only be invoked by user TAP gesture.', { errCode: 20004 });
     const ids = (o.tmplIds as string[]) ?? [];
     phone.subscribePrompts.push({ tmplIds: ids, route: host.currentRoute() });
     return Object.fromEntries(ids.map((id) => [id, phone.subscribeAnswer]));
   });
-  const subscribeAllowed = new WeakSet<Opts>();
-  const requestSubscribe = wx.requestSubscribeMessage as Fn;
-  wx.requestSubscribeMessage = (o: Opts) => {
-    if (host.inTap()) subscribeAllowed.add(o);
-    return requestSubscribe(o);
-  };
 
   // ---- tab bar: only from a tab page
   async('setTabBarBadge', (o) => (phone.badges.set(Number(o.index), String(o.text)), {}));
