@@ -51,7 +51,9 @@ else console.log('\nserver on MySQL: not run (set TEST_DB=mysql; .ci/run does)')
 step('build server', 'npm run build -w @recall/server');
 step('build h5', 'npm run build:h5 -w @recall/miniapp');
 step('build weapp', 'npm run build:weapp -w @recall/miniapp');
-jest('e2e, CLI, weapp checks, automator', 'tests/jest.config.js --runInBand', { TEST_DB: mysql ? 'mysql' : 'sqlite' });
+jest('e2e in Chromium, weapp runtime, CLI, WeChat checks, automator', 'tests/jest.config.js --runInBand', {
+  TEST_DB: mysql ? 'mysql' : 'sqlite',
+});
 
 fs.rmSync(reportDir, { recursive: true, force: true });
 const seconds = ((Date.now() - started) / 1000).toFixed(0);
