@@ -12,6 +12,7 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
+const { walk } = require('./walk');
 const vm = require('vm');
 
 const MAIN_LIMIT = 2 * 1024 * 1024;
@@ -27,15 +28,6 @@ const fail = (msg) => {
 
 function human(bytes) {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(2)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
-}
-
-function walk(dir, out = []) {
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) walk(full, out);
-    else if (entry.isFile()) out.push(full);
-  }
-  return out;
 }
 
 const rel = (file) => path.relative(root, file).split(path.sep).join('/');

@@ -25,6 +25,7 @@ const { generateKeyPairSync } = require('crypto');
 const fs = require('fs');
 const net = require('net');
 const path = require('path');
+const { walk } = require('./walk');
 
 const repo = path.resolve(__dirname, '..', '..');
 const COMPILE_TIMEOUT_MS = 120000;
@@ -59,15 +60,6 @@ function finish() {
   else console.error(`wechat-ci check FAILED (${report.failures.length}): ${report.failures.join('; ')}`);
   // miniprogram-ci leaves a file watcher and other handles open; end the process explicitly.
   process.exit(report.ok ? 0 : 1);
-}
-
-function walk(dir, out = []) {
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) walk(full, out);
-    else if (entry.isFile()) out.push(full);
-  }
-  return out;
 }
 
 /**

@@ -1,8 +1,8 @@
-import { usccCheckCharacter } from '@recall/shared';
 import { WeappRuntime } from './runtime/runtime';
 import { textOf } from './runtime/view';
+import { PRODUCER_USCC, RECALL_PLAN, RECALL_STATEMENT } from '../support/case-plan';
 import { createSuzhouOfficer } from '../support/server';
-import { expectClean, TEMPLATE_IDS, weappWorld } from './support';
+import { expectClean, openFirstRecall, TEMPLATE_IDS, weappWorld } from './support';
 
 /**
  * The case workflow on the weapp build, staff in their subpackages: the Suzhou officer signs in,
@@ -11,9 +11,7 @@ import { expectClean, TEMPLATE_IDS, weappWorld } from './support';
  * plan; the recall is published, a consumer asks for the remedy and customer service completes it.
  */
 const world = weappWorld('weapp_case', createSuzhouOfficer);
-const first17 = '91320505MA1WE2E3X';
-const USCC = first17 + usccCheckCharacter(first17);
-const GTIN = '6901234567892';
+const USCC = PRODUCER_USCC;
 export let bureau: WeappRuntime;
 
 /** A consumer's clue about a Suzhou producer, sent through the API as the report form would. */
@@ -144,51 +142,11 @@ test('customer service binds with the code, confirms receipt and files the recal
 
   await rt.tap(rt.findIn('.cd-actions', '报告召回计划'));
   await rt.waitForRoute('packages/producer/pages/case-form/index');
-  await fill(rt, 'recall_plan', {
-    producerName: '苏州暖阳电器有限公司',
-    productName: '暖阳牌电暖器',
-    models: 'NY-2000',
-    gtins: GTIN,
-    involvedQty: '10',
-    description: '白色立式电暖器，额定功率 2000W。',
-    defect: '温控器触点粘连，持续加热',
-    consequence: '外壳过热，可能引发火灾',
-    emergency: '立即停止使用并拔下电源插头',
-    measures: '免费更换新版温控器',
-    organization: '苏州暖阳电器有限公司客户服务部',
-    contact: '客服热线 400-800-1234',
-    schedule: '三个月内完成全部更换',
-  });
-  await rt.change(field('recall_plan', 'startDate'), { value: '2026-12-01' });
+  const { startDate, ...typed } = RECALL_PLAN;
+  await fill(rt, 'recall_plan', typed);
+  await rt.change(field('recall_plan', 'startDate'), { value: startDate });
   await chip(rt, 'recall_plan', 'remedyType', '更换');
-  await fill(rt, 'recall_statement', {
-    producerName: '苏州暖阳电器有限公司',
-    uscc: USCC,
-    address: '苏州市虎丘区科技城 1 号',
-    legalRep: '王建国',
-    principal: '李明',
-    mobile: '13800000001',
-    contactPerson: '张丽',
-    contactPhone: '13800000000',
-    productName: '暖阳牌电暖器',
-    modelSpec: 'NY-2000',
-    producedQty: '12',
-    involvedQty: '10',
-    defectDetail: '温控器触点在长时间使用后粘连',
-    defectCause: '触点材料耐电弧性能不足',
-    defectFound: '2026 年 11 月经检测确认',
-    consequence: '外壳过热，可能引发火灾',
-    cases: '收到投诉 3 起，无人员伤亡',
-    stopProduction: '已停止生产和销售',
-    notifySellers: '已书面通知全部经销商下架',
-    consumerAdvice: '立即停止使用并拔下电源插头',
-    remedy: '免费更换新版温控器',
-    organisation: '客服部组织上门更换，三个月内完成',
-    publishChannels: '官网、电商店铺、微信公众号',
-    disposal: '回收的温控器集中销毁',
-    forecast: '预计三个月内召回 90% 以上',
-    totalBudget: '5000',
-  });
+  await fill(rt, 'recall_statement', RECALL_STATEMENT);
   await chip(rt, 'recall_statement', 'origin', '国产');
   await chip(rt, 'recall_statement', 'recalledAbroad', '否');
   await rt.tap('.form-submit');
@@ -216,10 +174,7 @@ test('the officer accepts the plan with its 新闻稿 and the recall is publishe
 
 test('a consumer asks for the remedy; customer service completes it; the consumer sees it done', async () => {
   const consumer = await world.open('remedy-consumer');
-  await consumer.type('.home-search', '暖阳牌电暖器');
-  await consumer.confirm('.home-search');
-  await consumer.waitFor(() => consumer.$$('.recall-card').length > 0, 'the published recall');
-  await consumer.tap('.recall-card');
+  await openFirstRecall(consumer, '暖阳牌电暖器');
   await consumer.waitFor(() => consumer.$$('.request-remedy').length > 0, 'the remedy button');
   await consumer.tap('.request-remedy');
   await consumer.waitForRoute('pages/recall-request/index');

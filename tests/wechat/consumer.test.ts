@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { phonePhoto } from '../../server/test/support/images';
 import { createSuzhouOfficer } from '../support/server';
 import { WeappRuntime } from './runtime/runtime';
-import { expectClean, TEMPLATE_IDS, weappWorld } from './support';
+import { expectClean, openFirstRecall, TEMPLATE_IDS, weappWorld } from './support';
 
 /**
  * Consumers on the weapp build, as WeChat runs it, against the real server and a fake WeChat API:
@@ -18,15 +18,9 @@ let reporter: WeappRuntime;
 
 test('search 打火机 → the recall → check my unit by its production date', async () => {
   const rt = await world.open('lookup-consumer');
-  await rt.type('.home-search', '打火机');
-  await rt.confirm('.home-search');
-  await rt.waitForRoute('pages/search/index');
-  await rt.waitFor(() => rt.$$('.recall-card').length > 0, 'a recall card');
-  expect(rt.text()).toContain('豪牌');
-
-  await rt.tap('.recall-card');
-  await rt.waitForRoute('pages/recall/index');
+  await openFirstRecall(rt, '打火机');
   await rt.waitForText('0739-5012345');
+  expect(rt.text()).toContain('豪牌');
   for (const expected of ['打火机', '召回', '更换']) expect(rt.text()).toContain(expected);
 
   await rt.tap('.detail-check');
@@ -93,10 +87,7 @@ test('report with a photo: privacy popup, upload without EXIF, receipt naming th
 
 test('follow a product: the subscribe prompt comes inside the tap, the follow is in 我的产品', async () => {
   const rt = await world.open('follow-consumer');
-  await rt.type('.home-search', '打火机');
-  await rt.confirm('.home-search');
-  await rt.waitFor(() => rt.$$('.recall-card').length > 0, 'a recall card');
-  await rt.tap('.recall-card');
+  await openFirstRecall(rt, '打火机');
   await rt.waitForText('关注此产品');
   await rt.tap('关注此产品');
   await rt.waitForText('已关注此产品');

@@ -74,3 +74,13 @@ export function weappWorld(tag: string, prepare?: (db: Db) => Promise<void>): We
 export function expectClean(rt: WeappRuntime): void {
   expect({ errors: rt.errors, violations: rt.violations }).toEqual({ errors: [], violations: [] });
 }
+
+/** From the 查询 home: types a keyword, searches and opens the first recall found. */
+export async function openFirstRecall(rt: WeappRuntime, keyword: string): Promise<void> {
+  await rt.type('.home-search', keyword);
+  await rt.confirm('.home-search');
+  await rt.waitForRoute('pages/search/index');
+  await rt.waitFor(() => rt.$$('.recall-card').length > 0, `a recall card for ${keyword}`);
+  await rt.tap('.recall-card');
+  await rt.waitForRoute('pages/recall/index');
+}
