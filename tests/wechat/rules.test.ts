@@ -99,3 +99,15 @@ test('setData with an undefined value or an oversized payload is flagged', async
     expect.stringMatching(/^setData: pages\/index\/index: \d+ bytes in one call \(limit 1 MB\)$/),
   ]);
 });
+
+// A promise rejected and never caught fails the test through Jest itself (its own handler).
+test('an error thrown in app code is a script error, not silence', async () => {
+  const rt = await world.open('rules-errors');
+  rt.logic(`setTimeout(() => { throw new Error('thrown in a timer'); }, 0)`);
+  rt.logic(`console.error('logged as an error')`);
+  await new Promise((r) => setTimeout(r, 100));
+  expect(rt.errors).toEqual([
+    expect.stringContaining('logged as an error'),
+    expect.stringContaining('thrown in a timer'),
+  ]);
+});
