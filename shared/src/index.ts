@@ -4,6 +4,7 @@ import { z } from 'zod';
 z.config(z.locales.zhCN());
 
 export * from './enums';
+export * from './pages';
 export * from './domain/dates';
 export * from './domain/gtin';
 export * from './domain/uscc';

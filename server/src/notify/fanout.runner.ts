@@ -1,5 +1,6 @@
 import { Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
+import { PAGES, pageUrl } from '@recall/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clue, FanoutJob, Follow, Recall } from '../entity';
 import { FANOUT_PHASES, FanoutPhase } from '../entity/fanout-job.entity';
@@ -23,7 +24,7 @@ export function recallMessage(r: Recall, userIds: number[]): Notification {
     dedupeKey: `recall:${r.id}`,
     title: `召回提醒：${cut(r.productName, 60)}`,
     body: `${r.producerName}发布召回：${cut(r.title, 100)}。缺陷情况：${cut(r.defect, 200)}。与您关注或报告过的产品相符，${RECALL_HINT}。`,
-    link: `/pages/recall/index?id=${r.id}`,
+    link: pageUrl(PAGES.recall, { id: r.id }),
     vars: {
       productName: r.productName,
       producerName: r.producerName,

@@ -1,3 +1,4 @@
+import { PAGES, pageUrl, subpage } from '@recall/shared';
 import { EntityManager, In } from 'typeorm';
 import { User } from '../entity';
 
@@ -16,11 +17,12 @@ export async function producerStaff(m: EntityManager, uscc: string): Promise<num
   return rows.map((u) => u.id);
 }
 
+/** The mini-program pages a message opens (paths from @recall/shared, as the app routes them). */
 export const LINKS = {
-  myClue: (id: number) => `/pages/clue/index?id=${id}`,
-  bureauClue: (id: number) => `/packages/bureau/pages/clue/index?id=${id}`,
-  bureauCase: (id: number) => `/packages/bureau/pages/case/index?id=${id}`,
-  producerCase: (id: number) => `/packages/producer/pages/case/index?id=${id}`,
-  myRequest: (id: number) => `/pages/request/index?id=${id}`,
-  producerRequest: (id: number) => `/packages/producer/pages/request/index?id=${id}`,
+  myClue: (id: number) => pageUrl(PAGES.clue, { id }),
+  bureauClue: (id: number) => pageUrl(subpage('bureau', 'clue'), { id }),
+  bureauCase: (id: number) => pageUrl(subpage('bureau', 'case'), { id }),
+  producerCase: (id: number) => pageUrl(subpage('producer', 'case'), { id }),
+  myRequest: (id: number) => pageUrl(PAGES.request, { id }),
+  producerRequest: (id: number) => pageUrl(subpage('producer', 'request'), { id }),
 };
