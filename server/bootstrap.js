@@ -6,6 +6,6 @@ const { Bootstrap } = require('@midwayjs/bootstrap');
 module.exports = Bootstrap.configure({ baseDir: path.join(__dirname, 'dist') })
   .run()
   .then((container) => {
-    require('./dist/announce').announceWhenListening(container);
+    require('./dist/core/announce').announceWhenListening(container);
     return container;
   });

@@ -11,13 +11,13 @@ import * as koa from '@midwayjs/koa';
 import * as staticFile from '@midwayjs/static-file';
 import * as typeorm from '@midwayjs/typeorm';
 import { join } from 'path';
-import { AUTH_KEY, authMethodHandler } from './common/auth';
-import { ZOD_PARAM_KEY, ZodParamOptions, zodParamHandler } from './common/zod';
-import { ErrorFilter } from './filter/error.filter';
-import { RequestMiddleware } from './middleware/request.middleware';
-import { DemoDataService } from './service/demo-data.service';
-import { RecallIndexService } from './service/recall-index.service';
-import { ReferenceDataService } from './service/reference-data.service';
+import { AUTH_KEY, authMethodHandler } from './core/auth';
+import { ZOD_PARAM_KEY, ZodParamOptions, zodParamHandler } from './core/zod';
+import { ErrorFilter } from './core/error.filter';
+import { RequestMiddleware } from './core/request.middleware';
+import { DemoDataService } from './recalls/demo-data.service';
+import { RecallIndexService } from './recalls/recall-index.service';
+import { ReferenceDataService } from './reference/reference-data.service';
 
 @Configuration({
   imports: [koa, typeorm, staticFile],

@@ -7,7 +7,7 @@ import {
   usccCheckCharacter,
 } from '@recall/shared';
 import sharp from 'sharp';
-import { ClueService } from '../src/service/clue.service';
+import { ClueService } from '../src/clues/clue.service';
 import { startApp, TestApp } from './support/app';
 import { phonePhoto } from './support/images';
 import { bearer, staff } from './support/users';

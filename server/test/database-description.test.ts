@@ -1,5 +1,5 @@
 import path from 'path';
-import { describeDatabase } from '../src/db/options';
+import { describeDatabase } from '../src/core/db-options';
 
 /** What `npm start` and `npm run admin` print about the database they use. */
 test('SQLite is named by its absolute file, MySQL by its URL without the password', () => {

@@ -1,10 +1,10 @@
 import type { Application } from '@midwayjs/koa';
 import { SUBSCRIBE_CONFIG } from '@recall/shared';
 import { In } from 'typeorm';
-import { FanoutJob, Follow, Message, Outbox, SubscribeGrant, User } from '../src/entity';
-import { productKey, targetKey } from '../src/notify/match';
-import { FANOUT_BATCH } from '../src/notify/fanout.runner';
-import { RecallImportService } from '../src/service/recall-import.service';
+import { FanoutJob, Follow, Message, Outbox, SubscribeGrant, User } from '../src/db/entity';
+import { productKey, targetKey } from '../src/follows/match';
+import { FANOUT_BATCH } from '../src/jobs/fanout.runner';
+import { RecallImportService } from '../src/recalls/recall-import.service';
 import { startApp, TEST_DB, TestApp } from './support/app';
 import { FakeWechat, SUBSCRIBE_SEND } from './support/fake-wechat';
 import { later, notifyKit } from './support/notify';

@@ -1,8 +1,8 @@
 import type { Application } from '@midwayjs/koa';
 import { SUBSCRIBE_CONFIG, ZFollowList, ZFollowView, ZGrantCounts, ZMessageList, ZMessageView } from '@recall/shared';
-import { Outbox, RecallCase } from '../src/entity';
+import { Outbox, RecallCase } from '../src/db/entity';
 import { backoffSeconds, NO_GRANT } from '../src/notify/outbox.dispatcher';
-import { RecallImportService } from '../src/service/recall-import.service';
+import { RecallImportService } from '../src/recalls/recall-import.service';
 import { startApp, TestApp } from './support/app';
 import { usccOf } from './support/cases';
 import { FakeWechat, SUBSCRIBE_SEND } from './support/fake-wechat';

@@ -1,4 +1,4 @@
-import { loadEnv } from '../src/env';
+import { loadEnv } from '../src/core/env';
 import { startApp } from './support/app';
 
 const secrets = { JWT_SECRET: 'a-real-secret-of-enough-length', DATA_KEY: Buffer.alloc(32, 7).toString('base64') };

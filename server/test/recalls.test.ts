@@ -2,7 +2,7 @@ import type { Application } from '@midwayjs/koa';
 import { ZRecallCheckResponse, ZRecallDetail, ZRecallListResponse, ZRecallImportResult } from '@recall/shared';
 import fs from 'fs';
 import path from 'path';
-import { RecallImportService } from '../src/service/recall-import.service';
+import { RecallImportService } from '../src/recalls/recall-import.service';
 import { startApp, TestApp } from './support/app';
 import { bearer, staff } from './support/users';
 

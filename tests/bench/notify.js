@@ -75,7 +75,7 @@ function fakeWechat() {
 async function seed(dbUrl) {
   const c = await mysql.createConnection(dbUrl);
   const CHUNK = 5000;
-  // targetKey as server/src/notify/match.ts computes it for a GTIN follow without batch.
+  // targetKey as server/src/follows/match.ts computes it for a GTIN follow without batch.
   const target = createHash('sha1')
     .update(JSON.stringify(['gtin', GTIN, '']))
     .digest('hex');

@@ -2,12 +2,12 @@ import { Bootstrap } from '@midwayjs/bootstrap';
 import { ZCreateUserInput } from '@recall/shared';
 import fs from 'fs';
 import path from 'path';
-import { appEnv } from '../announce';
-import { ApiError } from '../common/errors';
-import { parseWith } from '../common/zod';
-import { describeDatabase } from '../db/options';
-import { RecallImportService } from '../service/recall-import.service';
-import { UserService } from '../service/user.service';
+import { appEnv } from '../core/announce';
+import { ApiError } from '../core/errors';
+import { parseWith } from '../core/zod';
+import { describeDatabase } from '../core/db-options';
+import { RecallImportService } from '../recalls/recall-import.service';
+import { UserService } from '../accounts/user.service';
 
 /** Minimal `--flag value` parser: the CLI has few flags and no dependencies. */
 export function parseFlags(args: string[]): { positional: string[]; flags: Record<string, string> } {

@@ -1,8 +1,8 @@
 import type { MidwayConfig } from '@midwayjs/core';
 import fs from 'fs';
 import path from 'path';
-import { dataSourceOptions } from '../db/options';
-import { loadEnv } from '../env';
+import { dataSourceOptions } from '../core/db-options';
+import { loadEnv } from '../core/env';
 
 /**
  * Defaults; config.<env>.ts override only what differs. Secrets come from the environment only.

@@ -14,10 +14,10 @@ import {
   type TSubscribeTemplateIds,
 } from '@recall/shared';
 import { DataSource, FindOptionsWhere, IsNull, Not } from 'typeorm';
-import { notFound } from '../common/errors';
-import { Message, SubscribeGrant } from '../entity';
-import type { Env } from '../env';
-import { col } from './tx';
+import { notFound } from '../core/errors';
+import { Message, SubscribeGrant } from '../db/entity';
+import type { Env } from '../core/env';
+import { col } from '../core/tx';
 
 export function messageView(r: Message): TMessageView {
   return {

@@ -1,8 +1,8 @@
 import { Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { MESSAGE_KINDS, SUBSCRIBE_CONFIG, templateData, type MessageKind } from '@recall/shared';
 import { EntityManager, In } from 'typeorm';
-import { FanoutJob, Message, Outbox, User } from '../entity';
-import { chunks } from './tx';
+import { FanoutJob, Message, Outbox, User } from '../db/entity';
+import { chunks } from '../core/tx';
 
 export interface Notification {
   userIds: number[];

@@ -2,7 +2,7 @@ import { Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import type { TOutboxQuery } from '@recall/shared';
 import { DataSource } from 'typeorm';
-import { Outbox, OUTBOX_STATUSES, type OutboxStatus } from '../entity/outbox.entity';
+import { Outbox, OUTBOX_STATUSES, type OutboxStatus } from '../db/entity/outbox.entity';
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 

@@ -4,11 +4,11 @@ import { SUBSCRIBE_CONFIG, resolveTemplateIds } from '@recall/shared';
 import { randomBytes } from 'crypto';
 import { hostname } from 'os';
 import { DataSource, In } from 'typeorm';
-import { Outbox, SubscribeGrant, User } from '../entity';
-import type { Env } from '../env';
-import { WechatClient } from '../service/wechat.client';
+import { Outbox, SubscribeGrant, User } from '../db/entity';
+import type { Env } from '../core/env';
+import { WechatClient } from '../core/wechat.client';
 import { sendableOpenid } from './notify.service';
-import { chunks, col, eachLimited, isMysql, jobStatement, jobTransaction } from './tx';
+import { chunks, col, eachLimited, isMysql, jobStatement, jobTransaction } from '../core/tx';
 
 export const WAITING_GRANT = '等待用户授权订阅';
 const GRANT_POLL_MS = 15_000;

@@ -1,6 +1,6 @@
 import type { Application } from '@midwayjs/koa';
 import { usccCheckCharacter, type DocType } from '@recall/shared';
-import { Clock } from '../../src/case/clock.service';
+import { Clock } from '../../src/core/clock.service';
 import type { TestApp } from './app';
 import { sample } from './forms';
 import { bearer } from './users';

@@ -1,11 +1,11 @@
 import type { Application } from '@midwayjs/koa';
 import { SUBSCRIBE_CONFIG, type MessageKind, type TemplateKey } from '@recall/shared';
 import { DataSource } from 'typeorm';
-import { Message, Outbox, SubscribeGrant, User } from '../../src/entity';
-import { FanoutRunner } from '../../src/notify/fanout.runner';
+import { Message, Outbox, SubscribeGrant, User } from '../../src/db/entity';
+import { FanoutRunner } from '../../src/jobs/fanout.runner';
 import { Notification, NotifyService } from '../../src/notify/notify.service';
 import { OutboxDispatcher } from '../../src/notify/outbox.dispatcher';
-import { DeadlineReminder } from '../../src/notify/deadline.reminder';
+import { DeadlineReminder } from '../../src/cases/deadline.reminder';
 import type { TestApp } from './app';
 import { bearer } from './users';
 

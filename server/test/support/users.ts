@@ -1,6 +1,6 @@
 import type { Application } from '@midwayjs/koa';
 import type { TCreateUserInput } from '@recall/shared';
-import { UserService } from '../../src/service/user.service';
+import { UserService } from '../../src/accounts/user.service';
 import type { TestApp } from './app';
 
 /** Creates a staff account through the same service the admin CLI uses, and signs it in. */

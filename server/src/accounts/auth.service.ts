@@ -1,0 +1,51 @@
+import { Config, Inject, Provide } from '@midwayjs/core';
+import type { TDevLoginRequest, TLoginResponse } from '@recall/shared';
+import { randomUUID } from 'crypto';
+import { ApiError, unauthorized } from '../core/errors';
+import type { User } from '../db/entity';
+import type { Env } from '../core/env';
+import { TokenService } from '../core/token.service';
+import { UserService } from './user.service';
+import { WechatClient } from '../core/wechat.client';
+
+/** Sign-in by WeChat code, by password, and (outside production) a browser consumer login. */
+@Provide()
+export class AuthService {
+  @Inject()
+  users!: UserService;
+
+  @Inject()
+  tokens!: TokenService;
+
+  @Inject()
+  wechat!: WechatClient;
+
+  @Config('env')
+  env!: Env;
+
+  async wechatLogin(code: string): Promise<TLoginResponse> {
+    const session = await this.wechat.code2session(code);
+    return this.issue(await this.users.upsertWechatConsumer(session.openid, session.sessionKey));
+  }
+
+  async passwordLogin(username: string, password: string): Promise<TLoginResponse> {
+    const user = await this.users.verifyPassword(username, password);
+    if (!user) throw unauthorized('用户名或密码不正确', 'INVALID_CREDENTIALS');
+    return this.issue(user);
+  }
+
+  /** Lets a browser act as a consumer while developing; production has only WeChat sign-in. */
+  async devLogin(input: TDevLoginRequest): Promise<TLoginResponse> {
+    if (this.env.isProduction)
+      throw new ApiError(403, 'DEV_LOGIN_DISABLED', '生产环境不支持体验登录，请在微信小程序中使用');
+    const openid = `dev:${input.deviceId ?? randomUUID()}`;
+    return this.issue(await this.users.upsertWechatConsumer(openid, '-', input.name));
+  }
+
+  issue(user: User): TLoginResponse {
+    return {
+      token: this.tokens.sign({ userId: user.id, role: user.role, org: user.orgCode }),
+      user: { id: user.id, role: user.role },
+    };
+  }
+}

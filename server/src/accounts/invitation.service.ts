@@ -1,0 +1,110 @@
+import { Inject, Provide } from '@midwayjs/core';
+import { InjectDataSource } from '@midwayjs/typeorm';
+import type {
+  TInvitationCreateRequest,
+  TInvitationView,
+  TLoginResponse,
+  TProducerRegisterRequest,
+} from '@recall/shared';
+import { randomInt } from 'crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Caller } from '../core/auth';
+import { ApiError, conflict, forbidden } from '../core/errors';
+import { Invitation, User } from '../db/entity';
+import { AuditService } from '../core/audit.service';
+import { ensureProducer } from './producer-registry';
+import { AuthService } from './auth.service';
+import { UserService } from './user.service';
+
+// No 0/O, 1/I: codes are read aloud over the phone.
+const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+const VALID_DAYS = 14;
+
+/** Producer invitation codes (邀请码): a bureau issues one, a producer's customer service binds with it once. */
+@Provide()
+export class InvitationService {
+  @InjectDataSource()
+  db!: DataSource;
+
+  @Inject()
+  audit!: AuditService;
+
+  @Inject()
+  users!: UserService;
+
+  @Inject()
+  auth!: AuthService;
+
+  async create(caller: Caller, body: TInvitationCreateRequest): Promise<TInvitationView> {
+    const code = Array.from({ length: 8 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
+    const expiresAt = new Date(Date.now() + VALID_DAYS * 86400e3);
+    await this.db.transaction(async (m) => {
+      await ensureProducer(m, body.producerUscc, body.producerName);
+      await m.insert(Invitation, { code, ...body, createdBy: caller.userId, expiresAt });
+      await this.audit.record(m, {
+        actorId: caller.userId,
+        action: 'invitation.created',
+        entityType: 'producer',
+        entityId: body.producerUscc,
+        detail: { bureau: caller.org },
+      });
+    });
+    return { code, ...body, expiresAt: expiresAt.toISOString() };
+  }
+
+  /** A signed-in WeChat user becomes the producer's customer service. */
+  async bind(caller: Caller, code: string): Promise<TLoginResponse> {
+    if (caller.role !== 'consumer' && caller.role !== 'producer') throw forbidden('工作人员账号不能绑定生产者');
+    const user = await this.db.transaction(async (m) => {
+      const inv = await this.redeem(m, code, caller.userId);
+      await m.update(User, caller.userId, { role: 'producer', orgCode: inv.producerUscc });
+      await this.audit.record(m, {
+        actorId: caller.userId,
+        action: 'user.bound_producer',
+        entityType: 'user',
+        entityId: caller.userId,
+        from: caller.role,
+        to: 'producer',
+        detail: { producer: inv.producerUscc },
+      });
+      return m.findOneByOrFail(User, { id: caller.userId });
+    });
+    return this.auth.issue(user);
+  }
+
+  /** In the browser: a password account for the producer's customer service. */
+  async register(body: TProducerRegisterRequest): Promise<TLoginResponse> {
+    const inv = await this.db.getRepository(Invitation).findOneBy({ code: body.code });
+    this.check(inv);
+    const user = await this.users.createStaff({
+      role: 'producer',
+      org: inv!.producerUscc,
+      username: body.username,
+      password: body.password,
+      displayName: body.displayName,
+    });
+    await this.db.transaction((m) => this.redeem(m, body.code, user.id));
+    return this.auth.issue(user);
+  }
+
+  private async redeem(m: EntityManager, code: string, userId: number): Promise<Invitation> {
+    const inv = await m.findOneBy(Invitation, { code });
+    this.check(inv);
+    const r = await m
+      .createQueryBuilder()
+      .update(Invitation)
+      .set({ usedBy: userId, usedAt: new Date() })
+      .where('code = :code AND usedBy IS NULL', { code })
+      .execute();
+    if (!r.affected) throw conflict('邀请码已被使用', 'INVITATION_USED');
+    return inv!;
+  }
+
+  private check(inv: Invitation | null): void {
+    const issue = (message: string) => [{ path: 'code', message }];
+    if (!inv) throw new ApiError(400, 'INVITATION_INVALID', '邀请码不正确', issue('邀请码不正确'));
+    if (inv.usedBy) throw conflict('邀请码已被使用，请向监管部门申请新的邀请码', 'INVITATION_USED');
+    if (new Date(inv.expiresAt).getTime() < Date.now())
+      throw new ApiError(400, 'INVITATION_EXPIRED', '邀请码已过期，请向监管部门申请新的邀请码', issue('邀请码已过期'));
+  }
+}

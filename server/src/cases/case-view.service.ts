@@ -1,0 +1,267 @@
+import { Config, Inject, Provide } from '@midwayjs/core';
+import { InjectDataSource } from '@midwayjs/typeorm';
+import {
+  Actor,
+  CASE_STATES,
+  CaseState,
+  DEADLINE_KINDS,
+  DOC_TYPES,
+  deadlineStatus,
+  getProvinceProfile,
+  isNumberedDoc,
+  TCaseActionOption,
+  TCaseDocumentSummary,
+  TCaseDocumentView,
+  TCaseEvent,
+  TCaseSummary,
+  TCaseView,
+  TDeadlineView,
+  transitionsFrom,
+  TRANSITIONS,
+  workingDaysLeft,
+} from '@recall/shared';
+import { DataSource, EntityManager, In } from 'typeorm';
+import type { Caller } from '../core/auth';
+import { notFound } from '../core/errors';
+import { Bureau, CaseDocument, CaseEvent, Recall, RecallCase, User } from '../db/entity';
+import type { Env } from '../core/env';
+import { PhotoService } from '../uploads/photo.service';
+import { actorsFor } from './case-access';
+import { CaseService } from './case.service';
+import { Clock } from '../core/clock.service';
+import { CompletionService } from './completion.service';
+import { FileLinks } from './file-links';
+import { uploadIdsOf } from './forms';
+import { guardProblem } from './guards';
+import { prefillFor } from './prefill';
+
+/** A case's number as bureaus and producers quote it: 案-320500-00001. */
+export const caseNumber = (c: Pick<RecallCase, 'bureauCode' | 'id'>) =>
+  `案-${c.bureauCode}-${String(c.id).padStart(5, '0')}`;
+
+/** States in which an unconfirmed notice still matters (later states have moved past it). */
+export const RECEIPT_STATES: CaseState[] = ['investigation_notified', 'defect_investigation', 'recall_notified'];
+
+const TRANSITION_LABELS: Record<string, string> = {
+  open: '立案',
+  voluntary: '主动召回：报告召回计划',
+  confirm_receipt: '确认送达',
+  ...Object.fromEntries(TRANSITIONS.map((t) => [t.action, t.label])),
+};
+
+/** What each party sees of a case: the same facts, the actions open to it now, never clue or reporter data for producers. */
+@Provide()
+export class CaseViewService {
+  @InjectDataSource()
+  db!: DataSource;
+
+  @Config('env')
+  env!: Env;
+
+  @Inject()
+  cases!: CaseService;
+
+  @Inject()
+  clock!: Clock;
+
+  @Inject()
+  completion!: CompletionService;
+
+  @Inject()
+  links!: FileLinks;
+
+  @Inject()
+  photos!: PhotoService;
+
+  private get profile() {
+    return getProvinceProfile(this.env.PROVINCE);
+  }
+
+  async view(caller: Caller, id: number): Promise<TCaseView> {
+    const m = this.db.manager;
+    const c = await this.cases.load(m, caller, id);
+    const actors = actorsFor(caller, c, this.profile.provinceBureau.code);
+    const staff = !actors.includes('producer');
+    const docs = await m.find(CaseDocument, { where: { caseId: id }, order: { id: 'ASC' } });
+    const names = await this.userNames(
+      m,
+      docs.map((d) => d.createdBy),
+    );
+    const summary = await this.summary(m, c, docs);
+    const completion = c.recallId ? await this.completion.compute(m, c) : null;
+    const recall = c.recallId ? await m.findOneBy(Recall, { id: c.recallId }) : null;
+    const actions = await this.actions(m, c, actors);
+    return {
+      ...summary,
+      model: c.model,
+      summary: c.summary,
+      discoveredOn: c.discoveredOn,
+      clueId: staff ? c.clueId : null,
+      recallId: c.recallId,
+      recallNo: recall?.recallNo ?? null,
+      documents: docs.map((d) => this.docSummary(d, docs, names, staff ? null : summary.bureauName)),
+      timeline: await this.timeline(m, c, staff, summary.bureauName),
+      actions,
+      completion,
+      prefill: await prefillFor(
+        m,
+        c,
+        actions,
+        completion,
+        this.clock.today(),
+        this.profile.workflow,
+        summary.bureauName,
+      ),
+      dossierUrl: staff ? this.links.dossier(c.id) : null,
+    };
+  }
+
+  async document(caller: Caller, caseId: number, docId: number): Promise<TCaseDocumentView> {
+    const m = this.db.manager;
+    const c = await this.cases.load(m, caller, caseId);
+    const producerView = actorsFor(caller, c, this.profile.provinceBureau.code).includes('producer');
+    const bureau = producerView ? await m.findOneBy(Bureau, { code: c.bureauCode }) : null;
+    const docs = await m.find(CaseDocument, { where: { caseId }, order: { id: 'ASC' } });
+    const doc = docs.find((d) => d.id === docId);
+    if (!doc) throw notFound('没有找到这份文书', 'DOCUMENT_NOT_FOUND');
+    const data = JSON.parse(doc.data);
+    return {
+      ...this.docSummary(
+        doc,
+        docs,
+        await this.userNames(
+          m,
+          docs.map((d) => d.createdBy),
+        ),
+        bureau?.name ?? null,
+      ),
+      data,
+      files: uploadIdsOf(doc.docType, data).map((u) => ({
+        id: u,
+        url: this.photos.link(u),
+        thumbUrl: this.photos.link(u, 'thumb'),
+      })),
+    };
+  }
+
+  async summary(m: EntityManager, c: RecallCase, docs?: CaseDocument[]): Promise<TCaseSummary> {
+    const bureau = await m.findOneBy(Bureau, { code: c.bureauCode });
+    const notices = (docs ?? (await m.findBy(CaseDocument, { caseId: c.id }))).filter((d) => isNumberedDoc(d.docType));
+    return {
+      id: c.id,
+      caseNo: caseNumber(c),
+      state: c.state,
+      stateLabel: CASE_STATES[c.state],
+      bureauCode: c.bureauCode,
+      bureauName: bureau?.name ?? c.bureauCode,
+      producerUscc: c.producerUscc,
+      producerName: c.producerName,
+      productName: c.productName,
+      brand: c.brand,
+      categoryCode: c.categoryCode,
+      voluntary: !!c.voluntary,
+      deadline: this.deadline(c),
+      stageSummaryDueOn: c.stageDueOn,
+      awaitingReceipt: RECEIPT_STATES.includes(c.state) && notices.some((d) => !d.receiptDocId),
+      updatedAt: new Date(c.updatedAt).toISOString(),
+    };
+  }
+
+  private deadline(c: RecallCase): TDeadlineView | null {
+    if (!c.dueKind) return null;
+    const kind = DEADLINE_KINDS[c.dueKind];
+    const today = this.clock.today();
+    const base = { kind: c.dueKind, label: kind.label, party: kind.party, provisional: !!c.dueProvisional };
+    if (!c.dueOn) {
+      const pendingReason = '自生产者收到通知书之日起计算';
+      return { ...base, dueOn: null, pendingReason, status: 'pending', workingDaysLeft: null };
+    }
+    return {
+      ...base,
+      dueOn: c.dueOn,
+      pendingReason: null,
+      status: deadlineStatus(c.dueOn, today, this.profile.workflow),
+      workingDaysLeft: workingDaysLeft(today, c.dueOn),
+    };
+  }
+
+  private async actions(m: EntityManager, c: RecallCase, actors: Actor[]): Promise<TCaseActionOption[]> {
+    const today = this.clock.today();
+    const out: TCaseActionOption[] = [];
+    for (const t of transitionsFrom(c.state, actors)) {
+      let blockedReason: string | null = null;
+      for (const g of t.guards ?? []) blockedReason ??= await guardProblem(m, g, c, today);
+      out.push({ action: t.action, label: t.label, documents: t.documents, note: t.note ?? 'none', blockedReason });
+    }
+    return out;
+  }
+
+  /** `bureauAs`: for producers, the bureau's documents are signed by the bureau, not by its officers. */
+  private docSummary(
+    d: CaseDocument,
+    all: CaseDocument[],
+    names: Map<number, string>,
+    bureauAs: string | null,
+  ): TCaseDocumentSummary {
+    const meta = DOC_TYPES[d.docType];
+    const by = (doc: CaseDocument) =>
+      bureauAs && doc.party === 'bureau' ? bureauAs : (names.get(doc.createdBy) ?? '');
+    const receipt = d.receiptDocId ? all.find((r) => r.id === d.receiptDocId) : undefined;
+    const rd = receipt ? JSON.parse(receipt.data) : null;
+    return {
+      id: d.id,
+      type: d.docType,
+      title: meta.title,
+      annex: meta.annex,
+      docNo: d.docNo,
+      party: d.party,
+      createdAt: new Date(d.createdAt).toISOString(),
+      createdBy: by(d),
+      receipt: receipt
+        ? {
+            confirmedAt: new Date(receipt.createdAt).toISOString(),
+            confirmedBy: by(receipt),
+            recipientName: rd.recipientName,
+            recipientTitle: rd.recipientTitle,
+          }
+        : null,
+      needsReceipt: isNumberedDoc(d.docType),
+      downloadUrl: this.links.document(d.id),
+    };
+  }
+
+  private async timeline(m: EntityManager, c: RecallCase, staff: boolean, bureauName: string): Promise<TCaseEvent[]> {
+    const events = await m.find(CaseEvent, { where: { caseId: c.id }, order: { id: 'ASC' } });
+    const names = await this.userNames(
+      m,
+      events.map((e) => e.actorId),
+    );
+    return events.map((e) => {
+      const bureauSide = e.actorRole === 'bureau' || e.actorRole === 'province';
+      // Producers see the bureau as an institution, not its officers' names.
+      const actor = bureauSide
+        ? staff
+          ? `${names.get(e.actorId)}（${bureauName}）`
+          : bureauName
+        : `${names.get(e.actorId)}（${c.producerName}）`;
+      return {
+        at: new Date(e.createdAt).toISOString(),
+        action: e.action,
+        label: TRANSITION_LABELS[e.action] ?? e.action,
+        fromState: e.fromState,
+        toState: e.toState,
+        actor,
+        actorRole: e.actorRole,
+        note: e.note,
+        late: !!e.late,
+        documentIds: JSON.parse(e.documentIds),
+      };
+    });
+  }
+
+  private async userNames(m: EntityManager, ids: number[]): Promise<Map<number, string>> {
+    const unique = [...new Set(ids)];
+    const users = unique.length ? await m.findBy(User, { id: In(unique) }) : [];
+    return new Map(users.map((u) => [u.id, u.displayName]));
+  }
+}

@@ -1,0 +1,378 @@
+import { Config, Inject, Provide } from '@midwayjs/core';
+import { InjectDataSource } from '@midwayjs/typeorm';
+import {
+  CASE_STATES,
+  computeDeadline,
+  findTransition,
+  getProvinceProfile,
+  isNumberedDoc,
+  stageSummaryDue,
+  TCaseActionRequest,
+  TCaseOpenRequest,
+  TChannelCountRequest,
+  TVoluntaryCaseRequest,
+  Transition,
+  type DocType,
+} from '@recall/shared';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Caller } from '../core/auth';
+import { badRequest, conflict, forbidden, notFound } from '../core/errors';
+import { Bureau, CaseDocument, CaseEvent, ChannelCount, ClueBureau, RecallCase } from '../db/entity';
+import type { Env } from '../core/env';
+import { AuditService } from '../core/audit.service';
+import { RecallIndexService } from '../recalls/recall-index.service';
+import { actorsFor } from './case-access';
+import { Clock } from '../core/clock.service';
+import { nextDocNumber } from './doc-number';
+import { checkPlanPublishable, FormData, parseForms } from './forms';
+import { guardProblem } from './guards';
+import { PublicationService } from './publication.service';
+import { commandTransaction } from '../core/retry';
+import { ensureProducer } from '../accounts/producer-registry';
+import { CaseTriggers } from './case.triggers';
+import { ClueService } from '../clues/clue.service';
+
+interface StepInput {
+  action: string;
+  from: string | null;
+  to: string;
+  note?: string | null;
+  documentIds: number[];
+  late?: boolean;
+}
+
+/**
+ * Case commands (召回案件): open, the voluntary entry, every transition of the table, receipts and
+ * completion counts. One transaction per command, with its event and audit row; concurrent
+ * writers are caught by the case's version.
+ */
+@Provide()
+export class CaseService {
+  @InjectDataSource()
+  db!: DataSource;
+
+  @Config('env')
+  env!: Env;
+
+  @Inject()
+  audit!: AuditService;
+
+  @Inject()
+  clock!: Clock;
+
+  @Inject()
+  publication!: PublicationService;
+
+  @Inject()
+  indexer!: RecallIndexService;
+
+  @Inject()
+  triggers!: CaseTriggers;
+
+  @Inject()
+  clues!: ClueService;
+
+  get profile() {
+    return getProvinceProfile(this.env.PROVINCE);
+  }
+
+  private get policy() {
+    return this.profile.workflow;
+  }
+
+  async open(caller: Caller, body: TCaseOpenRequest): Promise<number> {
+    const today = this.clock.today();
+    const discoveredOn = body.discoveredOn ?? today;
+    if (discoveredOn > today)
+      throw badRequest('发现日期不能晚于今天', [{ path: 'discoveredOn', message: '发现日期不能晚于今天' }]);
+    return commandTransaction(this.db, async (m) => {
+      if (body.clueId && !(await m.findOneBy(ClueBureau, { clueId: body.clueId, bureauCode: caller.org! })))
+        throw notFound('没有找到这条线索', 'CLUE_NOT_FOUND');
+      await ensureProducer(m, body.producerUscc, body.producerName);
+      const due = computeDeadline('notify_producer', discoveredOn, this.policy);
+      const c = await m.save(
+        m.create(RecallCase, {
+          bureauCode: caller.org!,
+          producerUscc: body.producerUscc,
+          producerName: body.producerName,
+          productName: body.productName,
+          brand: body.brand ?? null,
+          model: body.model ?? null,
+          categoryCode: body.categoryCode,
+          summary: body.summary,
+          clueId: body.clueId ?? null,
+          state: 'opened',
+          discoveredOn,
+          dueKind: due.kind,
+          dueOn: due.dueOn,
+          dueProvisional: due.provisional,
+        }),
+      );
+      await this.step(m, caller, c, { action: 'open', from: null, to: 'opened', documentIds: [] });
+      if (c.clueId) {
+        const note = '监管部门已立案，将依法通知生产者开展调查分析';
+        await this.clues.event(m, c.clueId, 'case_opened', c.bureauCode, note, caller.userId);
+      }
+      return c.id;
+    });
+  }
+
+  /** 主动召回: the producer reports its plan; the case goes to the bureau of its registration city. */
+  async voluntary(caller: Caller, body: TVoluntaryCaseRequest): Promise<number> {
+    return commandTransaction(this.db, async (m) => {
+      const forms = await parseForms(m, caller.userId, ['recall_plan', 'recall_statement'], body.forms);
+      const plan = forms.recall_plan;
+      const producer = { producerUscc: caller.org!, categoryCode: body.categoryCode };
+      checkPlanPublishable(plan, producer);
+      const c = await m.save(
+        m.create(RecallCase, {
+          bureauCode: this.bureauOf(caller.org!),
+          ...producer,
+          producerName: String(plan.producerName),
+          productName: String(plan.productName),
+          brand: (plan.brand as string) || null,
+          model: ((plan.models as string[]) ?? []).join('、').slice(0, 100) || null,
+          summary: String(plan.defect),
+          voluntary: true,
+          state: 'plan_submitted',
+          discoveredOn: this.clock.today(),
+        }),
+      );
+      const ids = await this.fileDocuments(m, caller, c, forms);
+      await this.step(m, caller, c, { action: 'voluntary', from: null, to: 'plan_submitted', documentIds: ids });
+      return c.id;
+    });
+  }
+
+  /** Takes one transition of the table for the caller, or says exactly why not. */
+  async act(caller: Caller, id: number, req: TCaseActionRequest): Promise<void> {
+    const t = findTransition(req.action)!;
+    let published = false;
+    await commandTransaction(this.db, async (m) => {
+      const c = await this.load(m, caller, id);
+      this.authorize(caller, c, t);
+      const today = this.clock.today();
+      for (const g of t.guards ?? []) {
+        const problem = await guardProblem(m, g, c, today);
+        if (problem) throw conflict(problem, 'DEADLINE_RULE');
+      }
+      if (t.note === 'required' && !req.note)
+        throw badRequest(`请填写${t.label}的理由`, [{ path: 'note', message: '请填写理由' }]);
+      const forms = await parseForms(m, caller.userId, t.documents, req.forms);
+      this.checkForms(c, forms, today);
+      const late = t.actors.includes('producer') && !!c.dueOn && today > c.dueOn;
+      const documentIds = await this.fileDocuments(m, caller, c, forms);
+      const from = c.state;
+      if (t.to !== 'same') c.state = t.to;
+      this.startDeadline(c, t, forms, today);
+      published = await this.applyEffects(m, caller, c, t, forms, today);
+      await this.step(m, caller, c, { action: t.action, from, to: c.state, note: req.note, documentIds, late });
+    });
+    if (published) await this.indexer.refresh();
+  }
+
+  /** 送达回执 (附件5): the producer confirms electronically, or the bureau records a paper delivery. */
+  async confirmReceipt(caller: Caller, id: number, docId: number, form: Record<string, unknown>): Promise<void> {
+    await commandTransaction(this.db, async (m) => {
+      const c = await this.load(m, caller, id);
+      const actors = actorsFor(caller, c, this.profile.provinceBureau.code);
+      if (!actors.includes('producer') && !actors.includes('handler'))
+        throw forbidden('只有生产者或承办局可以确认送达');
+      const notice = await m.findOneBy(CaseDocument, { id: docId, caseId: id });
+      if (!notice || !isNumberedDoc(notice.docType)) throw notFound('没有找到这份通知书', 'DOCUMENT_NOT_FOUND');
+      if (notice.receiptDocId) throw conflict('这份通知书已确认送达', 'ALREADY_RECEIVED');
+      const forms = await parseForms(m, caller.userId, ['receipt'], { receipt: form });
+      const [receiptId] = await this.fileDocuments(m, caller, c, forms, notice.id);
+      await m.update(CaseDocument, notice.id, { receiptDocId: receiptId });
+      // The 10 working days for a plan or an objection run from receipt of the recall notice (附件4).
+      if (notice.docType === 'recall_notice' && c.dueKind === 'plan_or_objection' && !c.dueOn) {
+        this.setDeadline(c, 'plan_or_objection', this.clock.today());
+      }
+      await this.step(m, caller, c, {
+        action: 'confirm_receipt',
+        from: c.state,
+        to: c.state,
+        note: `${notice.docNo} 已送达`,
+        documentIds: [receiptId],
+      });
+    });
+  }
+
+  async setChannelCount(caller: Caller, id: number, body: TChannelCountRequest): Promise<void> {
+    await commandTransaction(this.db, async (m) => {
+      const c = await this.load(m, caller, id);
+      if (!actorsFor(caller, c, this.profile.provinceBureau.code).includes('producer')) throw forbidden();
+      if (!c.recallId) throw conflict('召回公示后才能填报完成数量', 'NOT_PUBLISHED');
+      await m.upsert(ChannelCount, { caseId: id, channel: body.channel, units: body.units }, ['caseId', 'channel']);
+      await this.audit.record(m, {
+        actorId: caller.userId,
+        action: 'case.channel_count',
+        entityType: 'case',
+        entityId: id,
+        detail: { ...body },
+      });
+    });
+  }
+
+  /** The case, if the caller may see it at all (404 otherwise, so existence does not leak). */
+  async load(m: EntityManager, caller: Caller, id: number): Promise<RecallCase> {
+    const c = await m.findOneBy(RecallCase, { id });
+    if (!c || !actorsFor(caller, c, this.profile.provinceBureau.code).length)
+      throw notFound('没有找到这个案件', 'CASE_NOT_FOUND');
+    return c;
+  }
+
+  private authorize(caller: Caller, c: RecallCase, t: Transition): void {
+    const actors = actorsFor(caller, c, this.profile.provinceBureau.code);
+    if (!t.actors.some((a) => actors.includes(a))) throw forbidden(`您不能执行「${t.label}」`);
+    if (!t.from.includes(c.state))
+      throw conflict(`案件当前为“${CASE_STATES[c.state]}”，不能执行「${t.label}」`, 'INVALID_TRANSITION');
+  }
+
+  private checkForms(c: RecallCase, forms: Record<string, FormData>, today: string): void {
+    const due = forms.investigation_notice?.reportDueOn as string | undefined;
+    if (due && due <= today)
+      throw badRequest('报送期限应晚于今天', [
+        { path: 'forms.investigation_notice.reportDueOn', message: '报送期限应晚于今天' },
+      ]);
+    if (forms.recall_plan) checkPlanPublishable(forms.recall_plan, c);
+  }
+
+  private startDeadline(c: RecallCase, t: Transition, forms: Record<string, FormData>, today: string): void {
+    if (t.starts === undefined) return;
+    if (t.starts === null) {
+      Object.assign(c, { dueKind: null, dueOn: null, dueProvisional: false });
+    } else if (t.starts === 'investigation_report') {
+      Object.assign(c, {
+        dueKind: t.starts,
+        dueOn: forms.investigation_notice.reportDueOn as string,
+        dueProvisional: false,
+      });
+    } else if (t.starts === 'plan_or_objection') {
+      // Runs from receipt: no date until the producer confirms the 送达回执.
+      Object.assign(c, { dueKind: t.starts, dueOn: null, dueProvisional: false });
+    } else {
+      this.setDeadline(c, t.starts, today);
+    }
+  }
+
+  private setDeadline(c: RecallCase, kind: Parameters<typeof computeDeadline>[0], start: string): void {
+    const d = computeDeadline(kind, start, this.policy);
+    Object.assign(c, { dueKind: d.kind, dueOn: d.dueOn, dueProvisional: d.provisional });
+  }
+
+  /** What a transition changes beyond the state: publication, stage summaries, the recall's status. */
+  private async applyEffects(
+    m: EntityManager,
+    caller: Caller,
+    c: RecallCase,
+    t: Transition,
+    forms: Record<string, FormData>,
+    today: string,
+  ): Promise<boolean> {
+    switch (t.action) {
+      case 'accept_plan': {
+        const recall = await this.publication.publish(m, caller, c, forms.press_release);
+        c.recallId = recall.id;
+        c.recallStartOn = recall.startDate;
+        c.stageSummaries = 0;
+        c.stageDueOn = stageSummaryDue(recall.startDate, 1, this.policy);
+        return true;
+      }
+      case 'submit_stage_summary':
+        c.stageSummaries += 1;
+        c.stageDueOn = stageSummaryDue(c.recallStartOn ?? today, c.stageSummaries + 1, this.policy);
+        return false;
+      case 'complete_plan':
+        c.stageDueOn = null;
+        await this.publication.setStatus(m, caller, c, 'completed', '召回计划实施完成');
+        return true;
+      case 'order_rerecall':
+        c.stageDueOn = null;
+        await this.publication.setStatus(m, caller, c, 'rerecall', '监管部门通知重新实施召回');
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private async fileDocuments(
+    m: EntityManager,
+    caller: Caller,
+    c: RecallCase,
+    forms: Record<string, FormData>,
+    forDocId: number | null = null,
+  ): Promise<number[]> {
+    const ids: number[] = [];
+    const issuedOn = this.clock.today();
+    for (const [type, data] of Object.entries(forms) as Array<[DocType, FormData]>) {
+      const numbered = isNumberedDoc(type)
+        ? await nextDocNumber(m, this.policy, await this.bureau(m, c.bureauCode), type, Number(issuedOn.slice(0, 4)))
+        : null;
+      const doc = await m.save(
+        m.create(CaseDocument, {
+          caseId: c.id,
+          docType: type,
+          docNo: numbered?.docNo ?? null,
+          bureauCode: numbered ? c.bureauCode : null,
+          year: numbered?.year ?? null,
+          seq: numbered?.seq ?? null,
+          party: caller.role === 'producer' ? 'producer' : 'bureau',
+          data: JSON.stringify(data),
+          issuedOn,
+          createdBy: caller.userId,
+          forDocId,
+        }),
+      );
+      ids.push(doc.id);
+    }
+    return ids;
+  }
+
+  /** Writes the timeline event and the audit row, and saves the case if nobody changed it meanwhile. */
+  private async step(m: EntityManager, caller: Caller, c: RecallCase, s: StepInput): Promise<void> {
+    if (s.from !== null) {
+      const { id, version, createdAt: _c, updatedAt: _u, ...changes } = c;
+      const r = await m.update(RecallCase, { id, version }, { ...changes, version: version + 1 });
+      if (!r.affected) throw conflict('案件刚被他人更新，请刷新后重试', 'CASE_CHANGED');
+    }
+    const event = await m.insert(CaseEvent, {
+      caseId: c.id,
+      action: s.action,
+      fromState: s.from,
+      toState: s.to,
+      actorId: caller.userId,
+      actorRole: caller.role,
+      note: s.note ?? null,
+      documentIds: JSON.stringify(s.documentIds),
+      late: !!s.late,
+    });
+    await this.audit.record(m, {
+      actorId: caller.userId,
+      action: `case.${s.action}`,
+      entityType: 'case',
+      entityId: c.id,
+      from: s.from,
+      to: s.to,
+      detail: { note: s.note ?? null, documentIds: s.documentIds, late: !!s.late },
+    });
+    await this.triggers.onStep(m, {
+      c,
+      eventId: Number(event.identifiers[0].id),
+      action: s.action,
+      byProducer: caller.role === 'producer',
+      documentIds: s.documentIds,
+      note: s.note ?? null,
+    });
+  }
+
+  private async bureau(m: EntityManager, code: string): Promise<Bureau> {
+    return m.findOneByOrFail(Bureau, { code });
+  }
+
+  /** A producer registered in one of the province's cities reports to that city's bureau, else to the province. */
+  private bureauOf(uscc: string): string {
+    const city = `${uscc.slice(2, 6)}00`;
+    return this.profile.cityBureaus.some((b) => b.code === city) ? city : this.profile.provinceBureau.code;
+  }
+}

@@ -1,0 +1,86 @@
+import { Config, Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
+import { CASE_STATES, DOC_TYPES, getProvinceProfile, TRANSITIONS } from '@recall/shared';
+import { EntityManager, In } from 'typeorm';
+import { Bureau, CaseDocument, RecallCase } from '../db/entity';
+import type { Env } from '../core/env';
+import { NotifyService } from '../notify/notify.service';
+import { bureauStaff, LINKS, producerStaff } from '../notify/recipients';
+
+const LABELS: Record<string, string> = {
+  voluntary: '报告主动召回计划',
+  confirm_receipt: '确认送达',
+  ...Object.fromEntries(TRANSITIONS.map((t) => [t.action, t.label])),
+};
+/** Steps the producer takes: the handling bureau hears of them (and the province of an objection). */
+const PRODUCER_STEPS = new Set(TRANSITIONS.filter((t) => t.actors.includes('producer')).map((t) => t.action));
+PRODUCER_STEPS.add('voluntary');
+PRODUCER_STEPS.add('confirm_receipt');
+
+export interface CaseStep {
+  c: RecallCase;
+  eventId: number;
+  action: string;
+  byProducer: boolean;
+  documentIds: number[];
+  note: string | null;
+}
+
+/** Case steps → the producer (notices, decisions) and the bureau (what the producer filed). */
+@Provide()
+@Scope(ScopeEnum.Singleton)
+export class CaseTriggers {
+  @Inject()
+  notify!: NotifyService;
+
+  @Config('env')
+  env!: Env;
+
+  private get provinceCode(): string {
+    return getProvinceProfile(this.env.PROVINCE).provinceBureau.code;
+  }
+
+  async onStep(m: EntityManager, s: CaseStep): Promise<void> {
+    if (s.action === 'open') return;
+    const { c } = s;
+    const bureau = await m.findOneBy(Bureau, { code: c.bureauCode });
+    const docs = s.documentIds.length ? await m.findBy(CaseDocument, { id: In(s.documentIds) }) : [];
+    const notice = docs.find((d) => d.docNo);
+    const label = LABELS[s.action] ?? s.action;
+    const base = { dedupeKey: `case:${c.id}:event:${s.eventId}`, at: new Date().toISOString() };
+    const vars = { ref: `CASE-${c.id}`, productName: c.productName, at: base.at };
+    if (s.byProducer) {
+      const to = await bureauStaff(m, c.bureauCode);
+      if (s.action === 'file_objection') to.push(...(await bureauStaff(m, this.provinceCode)));
+      await this.notify.notify(m, {
+        userIds: to,
+        kind: 'producer_filed',
+        dedupeKey: base.dedupeKey,
+        title: `${c.producerName}：${label}`,
+        body: `${c.productName}，案件现为“${CASE_STATES[c.state]}”。${docs.map((d) => `《${DOC_TYPES[d.docType].title}》`).join('')}`,
+        link: LINKS.bureauCase(c.id),
+        vars: { ...vars, title: label },
+      });
+      return;
+    }
+    await this.notify.notify(m, {
+      userIds: await producerStaff(m, c.producerUscc),
+      kind: notice ? 'notice_issued' : 'case_update',
+      dedupeKey: base.dedupeKey,
+      title: notice ? `收到《${DOC_TYPES[notice.docType].title}》${notice.docNo}` : `${bureau?.name ?? ''}：${label}`,
+      body: notice ? '请在小程序中确认送达并按通知书要求办理。' : (s.note ?? `案件现为“${CASE_STATES[c.state]}”。`),
+      link: LINKS.producerCase(c.id),
+      vars: { ...vars, title: notice ? '请确认送达通知书' : label },
+    });
+    if (s.action === 'escalate') {
+      await this.notify.notify(m, {
+        userIds: await bureauStaff(m, this.provinceCode),
+        kind: 'case_update',
+        dedupeKey: `${base.dedupeKey}:province`,
+        title: `${bureau?.name ?? ''}提请上报：${c.productName}`,
+        body: s.note ?? '',
+        link: LINKS.bureauCase(c.id),
+        vars: { ...vars, title: '提请上报总局' },
+      });
+    }
+  }
+}

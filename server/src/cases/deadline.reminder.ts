@@ -1,0 +1,97 @@
+import { Config, Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
+import { InjectDataSource } from '@midwayjs/typeorm';
+import { addWorkingDaysProvisional, DEADLINE_KINDS, deadlineStatus, getProvinceProfile } from '@recall/shared';
+import { Brackets, DataSource, In, Not } from 'typeorm';
+import { RecallCase } from '../db/entity';
+import { bureauStaff, LINKS, producerStaff } from '../notify/recipients';
+import type { Env } from '../core/env';
+import { NotifyService } from '../notify/notify.service';
+import { jobTransaction } from '../core/tx';
+
+const CLOSED = ['closed_no_defect', 'archived'];
+const STAGE_SUMMARY = { label: '提交阶段性召回总结', party: 'producer' as const };
+
+interface Due {
+  kind: string;
+  label: string;
+  party: 'bureau' | 'producer';
+  dueOn: string;
+}
+
+/**
+ * Deadline reminders: a case whose deadline falls within the province's warning window
+ * (workflow.deadlines.dueSoonWorkingDays) or has passed tells the party that owes it — the
+ * producer's accounts, or the handling bureau's — once per deadline and state (dedupe key
+ * `case:<id>:<kind>:<dueOn>:soon|overdue`). Runs from the notification loop, at most hourly.
+ */
+@Provide()
+@Scope(ScopeEnum.Singleton)
+export class DeadlineReminder {
+  @InjectDataSource()
+  db!: DataSource;
+
+  @Config('env')
+  env!: Env;
+
+  @Inject()
+  notifier!: NotifyService;
+
+  async runOnce(today: string): Promise<{ cases: number; reminders: number }> {
+    const policy = getProvinceProfile(this.env.PROVINCE).workflow;
+    const warnUntil = addWorkingDaysProvisional(today, policy.deadlines.dueSoonWorkingDays).date;
+    const cases = await this.db
+      .getRepository(RecallCase)
+      .createQueryBuilder('c')
+      .where({ state: Not(In(CLOSED)) })
+      .andWhere(
+        new Brackets((w) =>
+          w
+            .where('c.dueKind IS NOT NULL AND c.dueOn IS NOT NULL AND c.dueOn <= :warnUntil', { warnUntil })
+            .orWhere('c.stageDueOn IS NOT NULL AND c.stageDueOn <= :warnUntil', { warnUntil }),
+        ),
+      )
+      .getMany();
+    let reminders = 0;
+    for (const c of cases) {
+      const dues: Due[] = [];
+      if (c.dueKind && c.dueOn) dues.push({ kind: c.dueKind, ...DEADLINE_KINDS[c.dueKind], dueOn: c.dueOn });
+      if (c.stageDueOn) dues.push({ kind: 'stage_summary', ...STAGE_SUMMARY, dueOn: c.stageDueOn });
+      for (const d of dues) {
+        const status = deadlineStatus(d.dueOn, today, policy);
+        if (status === 'ok') continue;
+        const overdue = status === 'overdue';
+        // The party that owes it; once a producer's deadline has passed, the bureau too (it may act: 第十二、十九条).
+        const audiences: Array<'bureau' | 'producer'> =
+          overdue && d.party === 'producer' ? ['producer', 'bureau'] : [d.party];
+        for (const audience of audiences) {
+          const userIds =
+            audience === 'producer'
+              ? await producerStaff(this.db.manager, c.producerUscc)
+              : await bureauStaff(this.db.manager, c.bureauCode);
+          if (!userIds.length) continue;
+          const suffix = audience === d.party ? '' : `:${audience}`;
+          await jobTransaction(this.db, (m) =>
+            this.notifier.notify(m, {
+              userIds,
+              kind: overdue ? 'deadline_overdue' : 'deadline_soon',
+              dedupeKey: `case:${c.id}:${d.kind}:${d.dueOn}:${overdue ? 'overdue' : 'soon'}${suffix}`,
+              title: overdue ? `已逾期：${d.label}` : `期限将至：${d.label}`,
+              body: overdue
+                ? `${c.producerName}「${c.productName}」案件：${d.label}的期限已于 ${d.dueOn} 届满，请尽快办理。`
+                : `${c.producerName}「${c.productName}」案件：${d.label}的期限至 ${d.dueOn}，请按时办理。`,
+              link: audience === 'producer' ? LINKS.producerCase(c.id) : LINKS.bureauCase(c.id),
+              vars: {
+                label: d.label,
+                dueOn: d.dueOn,
+                productName: c.productName,
+                status: overdue ? '已逾期' : '即将到期',
+              },
+            }),
+          );
+          reminders++;
+        }
+      }
+    }
+    return { cases: cases.length, reminders };
+  }
+}

@@ -1,0 +1,111 @@
+import { Inject, Provide } from '@midwayjs/core';
+import { InjectDataSource } from '@midwayjs/typeorm';
+import { DOC_TYPES, isNumberedDoc } from '@recall/shared';
+import type { Readable } from 'stream';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { notFound } from '../core/errors';
+import { AuditLog, Bureau, CaseDocument, CaseEvent, RecallCase, Upload, User } from '../db/entity';
+import { DossierEntry, buildDossierZip } from '../documents/dossier';
+import { docxFileName, renderDocx } from '../documents/docx';
+import type { DocRenderInput } from '../documents/types';
+import { PhotoService } from '../uploads/photo.service';
+import { caseNumber } from './case-view.service';
+import { uploadIdsOf } from './forms';
+
+async function toBuffer(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(Buffer.from(c));
+  return Buffer.concat(chunks);
+}
+
+/** Documents as files an office opens (DOCX laid out like the templates), and the e-dossier ZIP (第十八条). */
+@Provide()
+export class DocumentFileService {
+  @InjectDataSource()
+  db!: DataSource;
+
+  @Inject()
+  photos!: PhotoService;
+
+  async docx(docId: number): Promise<{ name: string; data: Buffer }> {
+    const m = this.db.manager;
+    const doc = await m.findOneBy(CaseDocument, { id: docId });
+    if (!doc) throw notFound('没有找到这份文书', 'DOCUMENT_NOT_FOUND');
+    const input = await this.input(m, doc);
+    return { name: docxFileName(input), data: await renderDocx(input) };
+  }
+
+  /** Every document as DOCX, every photo and attachment, the timeline and the audit trail. */
+  async dossier(caseId: number): Promise<{ name: string; data: Buffer }> {
+    const m = this.db.manager;
+    const c = await m.findOneBy(RecallCase, { id: caseId });
+    if (!c) throw notFound('没有找到这个案件', 'CASE_NOT_FOUND');
+    const docs = await m.find(CaseDocument, { where: { caseId }, order: { id: 'ASC' } });
+    const entries: DossierEntry[] = [];
+    for (const [i, doc] of docs.entries()) {
+      const input = await this.input(m, doc);
+      const prefix = `${String(i + 1).padStart(2, '0')}`;
+      entries.push({ path: `文书/${prefix}-${docxFileName(input)}`, data: await renderDocx(input) });
+      for (const u of uploadIdsOf(doc.docType, input.data)) {
+        const file = await this.photo(m, u);
+        if (file) entries.push({ path: `附件/${prefix}-${DOC_TYPES[doc.docType].title}-${u}.jpg`, data: file });
+      }
+    }
+    const events = await m.find(CaseEvent, { where: { caseId }, order: { id: 'ASC' } });
+    const audit = await m.find(AuditLog, {
+      where: { entityType: 'case', entityId: String(caseId) },
+      order: { id: 'ASC' },
+    });
+    entries.push({ path: '案件信息.json', data: JSON.stringify(c, null, 2) });
+    entries.push({ path: '办理过程.json', data: JSON.stringify(events, null, 2) });
+    entries.push({ path: '审计记录.json', data: JSON.stringify(audit, null, 2) });
+    return {
+      name: `电子案卷-${caseNumber(c)}.zip`,
+      data: await buildDossierZip(entries),
+    };
+  }
+
+  private async input(m: EntityManager, doc: CaseDocument): Promise<DocRenderInput> {
+    const c = await m.findOneByOrFail(RecallCase, { id: doc.caseId });
+    const bureau = await m.findOneByOrFail(Bureau, { code: c.bureauCode });
+    const data = JSON.parse(doc.data);
+    const notices = await m.find(CaseDocument, { where: { caseId: c.id }, order: { id: 'ASC' } });
+    const prior = notices.filter((n) => isNumberedDoc(n.docType) && n.id < doc.id).pop();
+    const images: DocRenderInput['images'] = [];
+    for (const f of ['photos']) {
+      for (const u of (data[f] as string[] | undefined) ?? []) {
+        const b = await this.photo(m, u);
+        if (b) images.push({ key: f, data: b });
+      }
+    }
+    return {
+      type: doc.docType,
+      docNo: doc.docNo,
+      bureauName: bureau.name,
+      producerName: c.producerName,
+      issuedOn: doc.issuedOn,
+      data,
+      priorNotice: prior ? { title: DOC_TYPES[prior.docType].title, docNo: prior.docNo! } : null,
+      receipt: doc.forDocId ? await this.receipt(m, doc) : null,
+      images,
+    };
+  }
+
+  private async receipt(m: EntityManager, receipt: CaseDocument): Promise<DocRenderInput['receipt']> {
+    const notice = await m.findOneByOrFail(CaseDocument, { id: receipt.forDocId! });
+    const users = await m.findBy(User, { id: In([notice.createdBy, receipt.createdBy]) });
+    const name = (id: number) => users.find((u) => u.id === id)?.displayName ?? '';
+    return {
+      noticeType: notice.docType,
+      noticeDocNo: notice.docNo ?? '',
+      deliveredBy: name(notice.createdBy),
+      confirmedAt: new Date(receipt.createdAt).toISOString(),
+      confirmedBy: name(receipt.createdBy),
+    };
+  }
+
+  private async photo(m: EntityManager, id: string): Promise<Buffer | null> {
+    const u = await m.findOneBy(Upload, { id });
+    return u ? toBuffer(await this.photos.storage.read(u.storageKey)) : null;
+  }
+}

@@ -1,0 +1,30 @@
+import { DEADLINE_KINDS, Guard } from '@recall/shared';
+import { EntityManager, IsNull, Not } from 'typeorm';
+import { CaseDocument, RecallCase } from '../db/entity';
+
+/** The latest numbered notice of a case (附件1/3/4). */
+export function latestNotice(m: EntityManager, caseId: number): Promise<CaseDocument | null> {
+  return m.findOne(CaseDocument, { where: { caseId, seq: Not(IsNull()) }, order: { id: 'DESC' } });
+}
+
+/** Why a guard stops a transition now, in words for the person trying it; null when it passes. */
+export async function guardProblem(
+  m: EntityManager,
+  guard: Guard,
+  c: RecallCase,
+  today: string,
+): Promise<string | null> {
+  const label = c.dueKind ? DEADLINE_KINDS[c.dueKind].label : '';
+  switch (guard) {
+    case 'receiptConfirmed': {
+      const notice = await latestNotice(m, c.id);
+      return notice && !notice.receiptDocId ? `请先确认收到${notice.docNo}（送达回执）` : null;
+    }
+    case 'withinDeadline':
+      if (!c.dueOn) return '期限自确认送达之日起计算，请先确认送达回执';
+      return today > c.dueOn ? `已超过${label}的期限（${c.dueOn}），逾期视为放弃权利` : null;
+    case 'deadlinePassed':
+      if (!c.dueOn) return '期限尚未开始计算（通知书尚未送达）';
+      return today > c.dueOn ? null : `${label}的期限（${c.dueOn}）尚未届满`;
+  }
+}

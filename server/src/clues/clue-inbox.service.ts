@@ -1,0 +1,191 @@
+import { Inject, Provide } from '@midwayjs/core';
+import { InjectDataSource } from '@midwayjs/typeorm';
+import {
+  TBureauClueListQuery,
+  TBureauClueListResponse,
+  TClueMergeRequest,
+  TClueTransferRequest,
+  TClueView,
+} from '@recall/shared';
+import { Between, DataSource, EntityManager, In, IsNull, MoreThanOrEqual, Not } from 'typeorm';
+import type { Caller } from '../core/auth';
+import { badRequest, conflict, forbidden, notFound } from '../core/errors';
+import { Bureau, Clue, ClueBureau } from '../db/entity';
+import { AuditService } from '../core/audit.service';
+import { ClueService } from './clue.service';
+
+const DUPLICATE_WINDOW_DAYS = 90;
+
+/** A bureau's clue inbox and its actions on clues (苏 2025 第九、十条): verify, merge, transfer, reject. */
+@Provide()
+export class ClueInboxService {
+  @InjectDataSource()
+  db!: DataSource;
+
+  @Inject()
+  clues!: ClueService;
+
+  @Inject()
+  audit!: AuditService;
+
+  async list(caller: Caller, q: TBureauClueListQuery): Promise<TBureauClueListResponse> {
+    const links = await this.db
+      .getRepository(ClueBureau)
+      .find({ where: { bureauCode: caller.org!, role: In(['handler', 'copied']) } });
+    const byClue = new Map(links.map((l) => [l.clueId, l]));
+    const where = {
+      id: In([...byClue.keys()]),
+      ...(q.status ? { status: q.status } : {}),
+      ...(q.category ? { categoryCode: q.category } : {}),
+      ...(q.injury ? { injury: q.injury } : {}),
+      ...(q.from || q.to
+        ? {
+            createdAt: Between(
+              new Date(`${q.from ?? '2000-01-01'}T00:00:00+08:00`),
+              new Date(`${q.to ?? '2999-12-31'}T23:59:59+08:00`),
+            ),
+          }
+        : {}),
+    };
+    const [rows, total] = byClue.size
+      ? await this.db
+          .getRepository(Clue)
+          .findAndCount({ where, order: { id: 'DESC' }, skip: (q.page - 1) * q.pageSize, take: q.pageSize })
+      : [[], 0];
+    const items = await Promise.all(
+      rows.map(async (c) => {
+        const { timeline: _t, ...view } = await this.clues.render(c, 'masked', false);
+        const link = byClue.get(c.id)!;
+        return { ...view, unread: !link.readAt, copiedOnly: link.role === 'copied' };
+      }),
+    );
+    return { items, total, unread: links.filter((l) => !l.readAt).length };
+  }
+
+  async markRead(caller: Caller, id: number): Promise<void> {
+    const link = await this.db.getRepository(ClueBureau).findOneBy({ clueId: id, bureauCode: caller.org! });
+    if (!link) throw notFound('没有找到这条线索', 'CLUE_NOT_FOUND');
+    if (!link.readAt)
+      await this.db.getRepository(ClueBureau).update({ clueId: id, bureauCode: caller.org! }, { readAt: new Date() });
+  }
+
+  /** Runs an action on a clue this bureau handles, in one transaction with its event and audit row. */
+  private async act(
+    caller: Caller,
+    id: number,
+    allowed: string[],
+    fn: (m: EntityManager, clue: Clue) => Promise<void>,
+  ): Promise<TClueView> {
+    await this.db.transaction(async (m) => {
+      const clue = await m.findOneBy(Clue, { id });
+      const link = clue && (await m.findOneBy(ClueBureau, { clueId: id, bureauCode: caller.org! }));
+      if (!clue || !link) throw notFound('没有找到这条线索', 'CLUE_NOT_FOUND');
+      if (link.role !== 'handler') throw forbidden('这条线索只是抄送给本局，由承办局处理');
+      if (!allowed.includes(clue.status)) throw conflict(`线索当前状态不能执行此操作`, 'INVALID_STATE');
+      await fn(m, clue);
+    });
+    return this.clues.view(caller, id);
+  }
+
+  private async change(
+    m: EntityManager,
+    caller: Caller,
+    clue: Clue,
+    to: string,
+    type: string,
+    note: string,
+    extra: Partial<Clue> = {},
+  ) {
+    await m.update(Clue, clue.id, { status: to, ...extra });
+    await this.clues.event(m, clue.id, type, caller.org, note, caller.userId);
+    await this.audit.record(m, {
+      actorId: caller.userId,
+      action: `clue.${type}`,
+      entityType: 'clue',
+      entityId: clue.id,
+      from: clue.status,
+      to,
+      detail: { note, ...extra },
+    });
+  }
+
+  accept(caller: Caller, id: number, note?: string) {
+    return this.act(caller, id, ['received'], (m, c) =>
+      this.change(m, caller, c, 'verifying', 'accepted', note ?? '已受理，正在核实'),
+    );
+  }
+
+  reject(caller: Caller, id: number, reason: string) {
+    return this.act(caller, id, ['received', 'verifying'], (m, c) =>
+      this.change(m, caller, c, 'rejected', 'rejected', reason),
+    );
+  }
+
+  transfer(caller: Caller, id: number, body: TClueTransferRequest) {
+    return this.act(caller, id, ['received', 'verifying'], async (m, clue) => {
+      const to = await m.findOneBy(Bureau, { code: body.toBureauCode });
+      if (!to) throw badRequest('没有这个市场监管局', [{ path: 'toBureauCode', message: '未知的监管局' }]);
+      if (to.code === clue.bureauCode)
+        throw badRequest('不能移送给本局', [{ path: 'toBureauCode', message: '不能移送给本局' }]);
+      const from = await m.findOneByOrFail(Bureau, { code: clue.bureauCode });
+      await m.update(ClueBureau, { clueId: id, bureauCode: clue.bureauCode }, { role: 'former' });
+      await m.delete(ClueBureau, { clueId: id, bureauCode: to.code });
+      await m.insert(ClueBureau, { clueId: id, bureauCode: to.code, role: 'handler', readAt: null });
+      await this.change(m, caller, clue, 'received', 'transferred', `${from.name}移送至${to.name}：${body.reason}`, {
+        bureauCode: to.code,
+      });
+    });
+  }
+
+  merge(caller: Caller, id: number, body: TClueMergeRequest) {
+    return this.act(caller, id, ['received', 'verifying'], async (m, clue) => {
+      if (body.intoClueId === id)
+        throw badRequest('不能合并到自身', [{ path: 'intoClueId', message: '不能合并到自身' }]);
+      const target = await m.findOneBy(Clue, { id: body.intoClueId });
+      const visible = target && (await m.findOneBy(ClueBureau, { clueId: target.id, bureauCode: caller.org! }));
+      if (!target || !visible)
+        throw badRequest('要合并到的线索不存在或不在本局', [{ path: 'intoClueId', message: '无效的线索' }]);
+      if (target.status === 'merged')
+        throw badRequest('不能合并到已被合并的线索', [{ path: 'intoClueId', message: '该线索已被合并' }]);
+      const note = `与线索 ${target.receiptNo} 反映同一问题，合并处理${body.note ? `：${body.note}` : ''}`;
+      await this.change(m, caller, clue, 'merged', 'merged', note, { mergedInto: target.id });
+    });
+  }
+
+  /** Possible duplicates: the same GTIN, or the same producer and model within 90 days. */
+  async duplicates(caller: Caller, id: number) {
+    const clue = await this.db.getRepository(Clue).findOneBy({ id });
+    if (!clue || !(await this.clues.access(caller, clue))) throw notFound('没有找到这条线索', 'CLUE_NOT_FOUND');
+    const visible = (await this.db.getRepository(ClueBureau).findBy({ bureauCode: caller.org! })).map((l) => l.clueId);
+    const since = new Date(Date.now() - DUPLICATE_WINDOW_DAYS * 86400e3);
+    const base = { id: In(visible.filter((v) => v !== id)), status: Not('merged'), mergedInto: IsNull() };
+    const byGtin = clue.gtin ? await this.db.getRepository(Clue).findBy({ ...base, gtin: clue.gtin }) : [];
+    const producer = clue.producerUscc
+      ? { producerUscc: clue.producerUscc }
+      : clue.producerName
+        ? { producerName: clue.producerName }
+        : null;
+    const byModel =
+      producer && clue.model
+        ? await this.db
+            .getRepository(Clue)
+            .findBy({ ...base, ...producer, model: clue.model, createdAt: MoreThanOrEqual(since) })
+        : [];
+    const seen = new Set<number>();
+    const items = [
+      ...byGtin.map((c) => ({ c, why: `商品条码相同（${clue.gtin}）` })),
+      ...byModel.map((c) => ({ c, why: `同一生产者、同一型号（${clue.model}），${DUPLICATE_WINDOW_DAYS} 天内` })),
+    ].filter(({ c }) => !seen.has(c.id) && seen.add(c.id));
+    return {
+      items: items.map(({ c, why }) => ({
+        id: c.id,
+        receiptNo: c.receiptNo,
+        productName: c.productName,
+        brand: c.brand,
+        model: c.model,
+        createdAt: new Date(c.createdAt).toISOString(),
+        why,
+      })),
+    };
+  }
+}

@@ -1,0 +1,264 @@
+import { Config, Inject, Provide } from '@midwayjs/core';
+import { InjectDataSource } from '@midwayjs/typeorm';
+import {
+  getProvinceProfile,
+  maskAddress,
+  maskName,
+  maskPhone,
+  parseUscc,
+  routeClue,
+  TClueCreateRequest,
+  TClueCreateResponse,
+  TClueView,
+  TStaffClueCreateRequest,
+  todayInShanghai,
+} from '@recall/shared';
+import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
+import type { Caller } from '../core/auth';
+import { encryptJson } from '../core/crypto';
+import { badRequest, notFound } from '../core/errors';
+import { Bureau, Clue, ClueBureau, ClueEvent, Producer, Upload } from '../db/entity';
+import type { Env } from '../core/env';
+import { AuditService } from '../core/audit.service';
+import { ContactMode, toClueView } from './clue-view';
+import { ContentCheckService } from '../uploads/content-check.service';
+import { PhotoService } from '../uploads/photo.service';
+import { RateLimiter } from '../core/rate-limiter';
+import { ClueTriggers } from './clue.triggers';
+
+/** A consumer's report, or a staff entry (another source, contact optional). */
+type NewClue = TClueCreateRequest | TStaffClueCreateRequest;
+
+/**
+ * Clues (缺陷线索): submitted by consumers or entered by staff, routed by the province profile,
+ * contact data encrypted, every step an event the reporter can read and an audit row.
+ */
+@Provide()
+export class ClueService {
+  @InjectDataSource()
+  db!: DataSource;
+
+  @Config('env')
+  env!: Env;
+
+  @Inject()
+  audit!: AuditService;
+
+  @Inject()
+  photos!: PhotoService;
+
+  @Inject()
+  limiter!: RateLimiter;
+
+  @Inject()
+  checks!: ContentCheckService;
+
+  @Inject()
+  triggers!: ClueTriggers;
+
+  private get key(): Buffer {
+    return Buffer.from(this.env.DATA_KEY, 'base64');
+  }
+
+  /** Idempotent by (reporter, Idempotency-Key): the same key again answers with the same clue. */
+  async create(caller: Caller, body: NewClue, idempotencyKey?: string): Promise<TClueCreateResponse> {
+    const staff = caller.role !== 'consumer';
+    if (idempotencyKey) {
+      const existing = await this.byKey(caller.userId, idempotencyKey, staff);
+      if (existing) return this.created(existing);
+    }
+    if (!staff) this.limiter.take(`clue:${caller.userId}`);
+    const text = [body.productName, body.brand, body.model, body.description].filter(Boolean).join('\n');
+    const contentFlags = staff ? [] : await this.checks.checkText(caller.userId, text);
+    try {
+      const clue = await this.db.transaction((m) => this.insert(m, caller, body, idempotencyKey, staff, contentFlags));
+      if (!staff) await this.checks.submitPhotos(caller.userId, body.photoIds);
+      return this.created(clue);
+    } catch (e) {
+      // Two submissions with one key racing: the unique index lets one in; answer the other with it.
+      if (idempotencyKey && e instanceof QueryFailedError) {
+        const existing = await this.byKey(caller.userId, idempotencyKey, staff);
+        if (existing) return this.created(existing);
+      }
+      throw e;
+    }
+  }
+
+  private byKey(userId: number, key: string, staff: boolean) {
+    return this.db
+      .getRepository(Clue)
+      .findOneBy(staff ? { enteredBy: userId, idempotencyKey: key } : { reporterId: userId, idempotencyKey: key });
+  }
+
+  private async created(c: Clue): Promise<TClueCreateResponse> {
+    const names = await this.bureauNames();
+    return {
+      id: c.id,
+      receiptNo: c.receiptNo,
+      status: c.status,
+      routing: {
+        bureauCode: c.bureauCode,
+        bureauName: names.get(c.bureauCode) ?? c.bureauCode,
+        reason: c.routingReason,
+        copiedTo: JSON.parse(c.copiedTo),
+      },
+    };
+  }
+
+  private async insert(
+    m: EntityManager,
+    caller: Caller,
+    body: NewClue,
+    key: string | undefined,
+    staff: boolean,
+    contentFlags: string[],
+  ): Promise<Clue> {
+    const photos = await this.ownPhotos(m, caller.userId, body.photoIds);
+    const profile = getProvinceProfile(this.env.PROVINCE);
+    const registryUscc = await this.registryUscc(m, body);
+    const routing = routeClue({ ...body, registryUscc, fire: !!body.fire }, profile);
+    const contact = body.contact;
+    const clue = await m.save(
+      m.create(Clue, {
+        receiptNo: `pending-${key ?? Math.random()}`.slice(0, 32),
+        reporterId: staff ? null : caller.userId,
+        enteredBy: staff ? caller.userId : null,
+        source: 'source' in body ? body.source : 'consumer',
+        status: 'received',
+        categoryCode: body.categoryCode,
+        productName: body.productName,
+        brand: body.brand,
+        model: body.model ?? null,
+        batch: body.batch ?? null,
+        productionDate: body.productionDate ?? null,
+        gtin: body.gtin ?? null,
+        producerName: body.producerName ?? null,
+        producerUscc: body.producerUscc ?? null,
+        description: body.description,
+        injury: body.injury,
+        fire: !!body.fire,
+        regionCode: body.regionCode,
+        purchaseChannel: body.purchaseChannel ?? null,
+        contactEnc: contact ? encryptJson(this.key, contact) : null,
+        contactMasked: contact
+          ? JSON.stringify({
+              name: maskName(contact.name),
+              phone: maskPhone(contact.phone),
+              address: maskAddress(contact.address),
+            })
+          : null,
+        bureauCode: routing.bureauCode,
+        routingReason: routing.reason,
+        copiedTo: JSON.stringify(routing.copiedTo),
+        flags: JSON.stringify([...routing.flags, ...contentFlags]),
+        mergedInto: null,
+        idempotencyKey: key ?? null,
+      }),
+    );
+    const day = todayInShanghai().replace(/-/g, '');
+    clue.receiptNo = `XS${day}${String(clue.id).padStart(6, '0')}`;
+    await m.update(Clue, clue.id, { receiptNo: clue.receiptNo });
+    await m.insert(ClueBureau, [
+      { clueId: clue.id, bureauCode: routing.bureauCode, role: 'handler', readAt: null },
+      ...routing.copiedTo.map((code) => ({ clueId: clue.id, bureauCode: code, role: 'copied', readAt: null })),
+    ]);
+    const names = await this.bureauNames(m);
+    await this.event(m, clue.id, 'received', null, staff ? '工作人员录入线索' : '报告已提交', caller.userId);
+    await this.event(m, clue.id, 'routed', routing.bureauCode, routing.reason, null);
+    for (const code of routing.copiedTo)
+      await this.event(m, clue.id, 'copied', code, `已同时告知${names.get(code) ?? code}`, null);
+    if (photos.length) await m.update(Upload, { id: In(photos.map((p) => p.id)) }, { clueId: clue.id });
+    await this.audit.record(m, {
+      actorId: caller.userId,
+      action: 'clue.created',
+      entityType: 'clue',
+      entityId: clue.id,
+      to: 'received',
+      detail: { bureau: routing.bureauCode, copiedTo: routing.copiedTo, source: clue.source },
+    });
+    return clue;
+  }
+
+  /** Photos must be the caller's own uploads, not yet attached to another clue. */
+  private async ownPhotos(m: EntityManager, userId: number, ids: string[]): Promise<Upload[]> {
+    if (!ids.length) return [];
+    const unique = [...new Set(ids)];
+    const found = await m.findBy(Upload, { id: In(unique), ownerId: userId });
+    const bad = unique.filter((id) => !found.some((f) => f.id === id && f.clueId === null));
+    if (bad.length) {
+      throw badRequest(
+        '照片不存在、不是你上传的或已用于其他报告',
+        bad.map((id) => ({ path: `photoIds.${ids.indexOf(id)}`, message: '无效的照片' })),
+        'PHOTO_INVALID',
+      );
+    }
+    return found;
+  }
+
+  /** Rule 3: a producer known only by name is looked up in the producer registry. */
+  private async registryUscc(m: EntityManager, body: NewClue): Promise<string | undefined> {
+    if ((body.producerUscc && parseUscc(body.producerUscc).valid) || !body.producerName) return undefined;
+    return (await m.findOneBy(Producer, { name: body.producerName.trim() }))?.uscc;
+  }
+
+  async event(
+    m: EntityManager,
+    clueId: number,
+    type: string,
+    bureauCode: string | null,
+    note: string,
+    actorId: number | null,
+  ) {
+    const r = await m.insert(ClueEvent, { clueId, type, bureauCode, note, actorId });
+    await this.triggers.onEvent(m, { clueId, eventId: Number(r.identifiers[0].id), type, bureauCode, note });
+  }
+
+  async bureauNames(m: EntityManager = this.db.manager): Promise<Map<string, string>> {
+    return new Map((await m.find(Bureau)).map((b) => [b.code, b.name]));
+  }
+
+  /** Who may see a clue, and how much of the contact: reporter and handler in full, copied masked. */
+  async access(caller: Caller, clue: Clue): Promise<ContactMode | undefined> {
+    if (caller.role === 'consumer') return clue.reporterId === caller.userId ? 'full' : undefined;
+    if ((caller.role === 'bureau' || caller.role === 'province') && caller.org) {
+      const link = await this.db.getRepository(ClueBureau).findOneBy({ clueId: clue.id, bureauCode: caller.org });
+      if (!link) return undefined;
+      return link.role === 'handler' ? 'full' : 'masked';
+    }
+    return undefined;
+  }
+
+  async view(caller: Caller, id: number): Promise<TClueView> {
+    const clue = await this.db.getRepository(Clue).findOneBy({ id });
+    const mode = clue && (await this.access(caller, clue));
+    if (!clue || !mode) throw notFound('没有找到这条线索', 'CLUE_NOT_FOUND');
+    return this.render(clue, mode, true, caller.role !== 'consumer');
+  }
+
+  /** Staff see a photo only once WeChat's image check (when on) has not held it back. */
+  async render(clue: Clue, mode: ContactMode, withEvents = true, staffViewer = true): Promise<TClueView> {
+    const [events, allPhotos, names] = await Promise.all([
+      withEvents
+        ? this.db.getRepository(ClueEvent).find({ where: { clueId: clue.id }, order: { id: 'ASC' } })
+        : Promise.resolve([]),
+      this.db.getRepository(Upload).find({ where: { clueId: clue.id }, order: { createdAt: 'ASC' } }),
+      this.bureauNames(),
+    ]);
+    const photos = staffViewer ? allPhotos.filter((p) => !['pending', 'risky'].includes(p.review)) : allPhotos;
+    return toClueView(clue, {
+      key: this.key,
+      contact: mode,
+      events,
+      photos,
+      link: (pid, size) => this.photos.link(pid, size),
+      bureauNames: names,
+    });
+  }
+
+  async mine(caller: Caller) {
+    const clues = await this.db
+      .getRepository(Clue)
+      .find({ where: { reporterId: caller.userId }, order: { id: 'DESC' }, take: 100 });
+    return { items: await Promise.all(clues.map((c) => this.render(c, 'full', true, false))), total: clues.length };
+  }
+}

@@ -1,0 +1,66 @@
+import { Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
+import { EntityManager } from 'typeorm';
+import { Bureau, Clue } from '../db/entity';
+import { NotifyService } from '../notify/notify.service';
+import { bureauStaff, LINKS } from '../notify/recipients';
+
+/** What the reporter reads for each step of their clue; `received` is covered by `routed`. */
+const REPORTER: Record<
+  string,
+  { kind: 'clue_routed' | 'clue_transferred' | 'clue_decided'; status: string } | undefined
+> = {
+  routed: { kind: 'clue_routed', status: '已分派' },
+  transferred: { kind: 'clue_transferred', status: '已移送' },
+  accepted: { kind: 'clue_decided', status: '已受理' },
+  merged: { kind: 'clue_decided', status: '已合并' },
+  rejected: { kind: 'clue_decided', status: '不予受理' },
+  case_opened: { kind: 'clue_decided', status: '已立案' },
+};
+
+/** Clue events → the reporter (received, routed, transferred, decided) and the bureau it reaches. */
+@Provide()
+@Scope(ScopeEnum.Singleton)
+export class ClueTriggers {
+  @Inject()
+  notify!: NotifyService;
+
+  async onEvent(
+    m: EntityManager,
+    e: { clueId: number; eventId: number; type: string; bureauCode: string | null; note: string },
+  ): Promise<void> {
+    const { clueId, eventId, type, note } = e;
+    const clue = await m.findOneByOrFail(Clue, { id: clueId });
+    const bureau = await m.findOneBy(Bureau, { code: clue.bureauCode });
+    const at = new Date().toISOString();
+    const r = REPORTER[type];
+    if (r && clue.reporterId) {
+      await this.notify.notify(m, {
+        userIds: [clue.reporterId],
+        kind: r.kind,
+        dedupeKey: `clue:${clueId}:event:${eventId}`,
+        title: `您报告的“${clue.productName}”${r.status}`,
+        body: note,
+        link: LINKS.myClue(clueId),
+        vars: { productName: clue.productName, status: r.status, bureauName: bureau?.name ?? '', at, note },
+      });
+    }
+    if (type === 'routed' || type === 'transferred' || type === 'copied') {
+      const code = type === 'copied' ? e.bureauCode : clue.bureauCode;
+      if (!code) return;
+      await this.notify.notify(m, {
+        userIds: await bureauStaff(m, code),
+        kind: 'clue_assigned',
+        dedupeKey: `clue:${clueId}:event:${eventId}:bureau`,
+        title: `新线索：${clue.productName}（${clue.receiptNo}）`,
+        body: type === 'transferred' ? note : clue.routingReason,
+        link: LINKS.bureauClue(clueId),
+        vars: {
+          title: type === 'transferred' ? '移送线索待处理' : '新线索待核实',
+          ref: clue.receiptNo,
+          productName: clue.productName,
+          at,
+        },
+      });
+    }
+  }
+}

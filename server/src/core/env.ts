@@ -1,0 +1,115 @@
+import path from 'path';
+import { z } from 'zod';
+
+/**
+ * Environment, parsed once at start. Secrets come only from here; in production the
+ * development defaults are refused so a forgotten variable cannot ship.
+ */
+export const DEV_JWT_SECRET = 'dev-only-jwt-secret-change-me';
+export const DEV_DATA_KEY = 'ZGV2LW9ubHktZGF0YS1rZXktMzItYnl0ZXMtbG9uZyE='; // 32 bytes, base64
+
+const ZEnv = z.object({
+  NODE_ENV: z.string().default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(7001),
+  DATA_DIR: z.string().default('./data'),
+  DB_URL: z
+    .string()
+    .regex(/^mysql:\/\//, { error: 'DB_URL 应为 mysql://user:pass@host:port/db' })
+    .optional(),
+  PROVINCE: z.string().default('jiangsu'),
+  JWT_SECRET: z.string().min(16, { error: 'JWT_SECRET 至少 16 个字符' }).default(DEV_JWT_SECRET),
+  DATA_KEY: z.string().default(DEV_DATA_KEY),
+  WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
+  WECHAT_APPID: z.string().optional(),
+  WECHAT_SECRET: z.string().optional(),
+  /** Subscribe-message template ids chosen in the console, as JSON {"recall_alert":"…"}; over config/wechat. */
+  WECHAT_TEMPLATE_IDS: z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      if (!raw) return {} as Record<string, string>;
+      try {
+        const parsed: unknown = JSON.parse(raw);
+        const ids = z.record(z.string(), z.string().min(1)).parse(parsed);
+        return ids;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'WECHAT_TEMPLATE_IDS 应为 JSON 对象，例如 {"recall_alert":"模板ID"}' });
+        return z.NEVER;
+      }
+    }),
+  WEB_ROOT: z.string().optional(),
+  /** Where photos are kept: local disk under DATA_DIR, or an S3-compatible object store. */
+  STORAGE: z.enum(['local', 's3']).default('local'),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_REGION: z.string().default('ap-shanghai'),
+  S3_BUCKET: z.string().optional(),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false'),
+  /** WeChat content security (msg_sec_check, media_check_async) on clue reports. */
+  WECHAT_CONTENT_CHECK: z.enum(['on', 'off']).default('off'),
+  /** The server's public origin, for media WeChat fetches to check (https://…). */
+  PUBLIC_BASE_URL: z.string().url().optional(),
+  /** Token of the mini-program's message push (消息推送) configuration, to verify its signatures. */
+  WECHAT_PUSH_TOKEN: z.string().optional(),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  /** Load the demo recalls (config/demo) into an empty database. */
+  DEMO_DATA: z.enum(['on', 'off']).default('on'),
+  /** Search result lists cached per process (0 turns the cache off). */
+  SEARCH_CACHE_SIZE: z.coerce.number().int().min(0).max(100000).default(2000),
+  /** Clue reports one consumer may submit per hour. */
+  CLUE_RATE_PER_HOUR: z.coerce.number().int().min(1).max(10000).default(10),
+  /** The notification loop (outbox dispatch, fan-out, deadline reminders); off by default in tests. */
+  NOTIFY_DISPATCH: z.enum(['on', 'off']).optional(),
+  /** Pause of the notification loop when it has nothing to do. */
+  NOTIFY_INTERVAL_MS: z.coerce.number().int().min(10).max(3600000).default(1000),
+  /** Outbox rows one dispatcher claims at a time, and how many of them it sends at once. */
+  NOTIFY_BATCH: z.coerce.number().int().min(1).max(1000).default(100),
+  NOTIFY_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(10),
+  /** How long a claim holds a row before another dispatcher may take it back. */
+  NOTIFY_LEASE_MS: z.coerce.number().int().min(100).max(3600000).default(60000),
+  /** How long a new message waits for the user's subscribe grant before it is skipped (in-app only). */
+  NOTIFY_GRANT_WAIT_MS: z.coerce.number().int().min(0).max(86400000).optional(),
+  /** Send attempts (timeouts, 5xx, -1) before a message is dead-lettered. */
+  NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  /** Which version of the mini-program a subscribe message opens: formal | trial | developer. */
+  WECHAT_MINIPROGRAM_STATE: z.enum(['formal', 'trial', 'developer']).default('formal'),
+});
+export type Env = Omit<z.infer<typeof ZEnv>, 'NOTIFY_DISPATCH' | 'NOTIFY_GRANT_WAIT_MS'> & {
+  isProduction: boolean;
+  dbKind: 'mysql' | 'sqlite';
+  webRoot: string;
+  NOTIFY_DISPATCH: 'on' | 'off';
+  NOTIFY_GRANT_WAIT_MS: number;
+};
+
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = ZEnv.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new Error(`环境变量无效：\n${lines.join('\n')}`);
+  }
+  const env = parsed.data;
+  const isProduction = env.NODE_ENV === 'production';
+  if (isProduction) {
+    const weak = [
+      env.JWT_SECRET === DEV_JWT_SECRET && 'JWT_SECRET',
+      env.DATA_KEY === DEV_DATA_KEY && 'DATA_KEY',
+    ].filter(Boolean);
+    if (weak.length) throw new Error(`生产环境拒绝使用默认密钥：请设置 ${weak.join('、')}`);
+  }
+  if (Buffer.from(env.DATA_KEY, 'base64').length !== 32) throw new Error('DATA_KEY 应为 32 字节密钥的 base64 编码');
+  if (env.STORAGE === 's3' && !(env.S3_BUCKET && env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY)) {
+    throw new Error('STORAGE=s3 需要设置 S3_BUCKET、S3_ACCESS_KEY_ID、S3_SECRET_ACCESS_KEY');
+  }
+  return {
+    ...env,
+    isProduction,
+    dbKind: env.DB_URL ? 'mysql' : 'sqlite',
+    webRoot: env.WEB_ROOT ?? path.resolve(__dirname, '../../../miniapp/dist/h5'),
+    // Tests drive the dispatcher themselves (runOnce); every other environment runs the loop.
+    NOTIFY_DISPATCH: env.NOTIFY_DISPATCH ?? (env.NODE_ENV === 'unittest' ? 'off' : 'on'),
+    // Tests decide grants before the event unless they ask for the wait.
+    NOTIFY_GRANT_WAIT_MS: env.NOTIFY_GRANT_WAIT_MS ?? (env.NODE_ENV === 'unittest' ? 0 : 120_000),
+  };
+}

@@ -1,0 +1,47 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { retryTransaction } from './retry';
+
+export const isMysql = (db: DataSource) => db.options.type === 'mysql';
+
+/** Escapes a column name for raw SQL fragments in both dialects. */
+export const col = (db: DataSource, name: string) => db.driver.escape(name);
+
+// TypeORM gives SQLite one connection: two transactions open at once would nest as savepoints.
+// The notification jobs' own database work therefore takes turns on SQLite (one process there).
+let turn: Promise<unknown> = Promise.resolve();
+
+/**
+ * A transaction of the notification jobs: READ COMMITTED on MySQL (row claims lock only the rows
+ * they take, no gaps), retried when chosen as a deadlock victim; one at a time on SQLite.
+ */
+export function jobTransaction<T>(db: DataSource, run: (m: EntityManager) => Promise<T>): Promise<T> {
+  if (isMysql(db)) return retryTransaction(() => db.transaction('READ COMMITTED', run));
+  return exclusive(() => db.transaction(run));
+}
+
+/** Runs `work` when no other notification job work is using the SQLite connection. */
+export function exclusive<T>(work: () => Promise<T>): Promise<T> {
+  const next = turn.then(work);
+  turn = next.catch(() => undefined);
+  return next;
+}
+
+/** Single statements outside a transaction: direct on MySQL, taking turns on SQLite. */
+export function jobStatement<T>(db: DataSource, work: () => Promise<T>): Promise<T> {
+  return isMysql(db) ? work() : exclusive(work);
+}
+
+export function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Runs `work` over `items` with at most `limit` at a time. */
+export async function eachLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await work(items[next++]);
+  });
+  await Promise.all(lanes);
+}

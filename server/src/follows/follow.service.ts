@@ -1,0 +1,94 @@
+import { Provide, Scope, ScopeEnum } from '@midwayjs/core';
+import { InjectDataSource } from '@midwayjs/typeorm';
+import type { TFollowCreate, TFollowList, TFollowView } from '@recall/shared';
+import { DataSource, In } from 'typeorm';
+import { badRequest, conflict, notFound } from '../core/errors';
+import { Follow, Recall, RecallScope } from '../db/entity';
+import { productKey, productMatches, recallTarget, targetKey } from './match';
+
+/** Products one consumer may follow. */
+export const MAX_FOLLOWS = 200;
+
+/** Followed products (我的产品): follow by scan, from a recall or a search result; unfollow. */
+@Provide()
+@Scope(ScopeEnum.Singleton)
+export class FollowService {
+  @InjectDataSource()
+  db!: DataSource;
+
+  private get repo() {
+    return this.db.getRepository(Follow);
+  }
+
+  /** Following the same target again answers the existing follow (created: false). */
+  async follow(userId: number, body: TFollowCreate): Promise<{ view: TFollowView; created: boolean }> {
+    const key = productKey(body);
+    if (!key.gtin && !(key.brandNorm && key.modelNorm)) {
+      throw badRequest('请提供商品条码，或同时提供品牌和型号', [{ path: 'gtin', message: '品牌或型号无有效文字' }]);
+    }
+    const target = targetKey(key);
+    const existing = await this.repo.findOneBy({ userId, targetKey: target });
+    if (existing) return { view: (await this.views([existing]))[0], created: false };
+    if ((await this.repo.countBy({ userId })) >= MAX_FOLLOWS) {
+      throw conflict(`最多关注 ${MAX_FOLLOWS} 个产品，请先取消关注不再使用的产品`, 'FOLLOW_LIMIT');
+    }
+    await this.repo
+      .createQueryBuilder()
+      .insert()
+      .orIgnore()
+      .values({
+        userId,
+        targetKey: target,
+        ...key,
+        brand: body.brand || null,
+        model: body.model || null,
+        batch: body.batch || null,
+        productName: body.productName || null,
+        source: body.source,
+      })
+      .updateEntity(false)
+      .execute();
+    const row = await this.repo.findOneByOrFail({ userId, targetKey: target });
+    return { view: (await this.views([row]))[0], created: true };
+  }
+
+  async list(userId: number): Promise<TFollowList> {
+    return { items: await this.views(await this.repo.find({ where: { userId }, order: { id: 'DESC' } })) };
+  }
+
+  async unfollow(userId: number, id: number): Promise<void> {
+    const r = await this.repo.delete({ id, userId });
+    if (!r.affected) throw notFound('没有找到这个关注的产品', 'FOLLOW_NOT_FOUND');
+  }
+
+  /** Each follow with the published recalls that match it now (through the lookup's scope rows). */
+  private async views(rows: Follow[]): Promise<TFollowView[]> {
+    const gtins = [...new Set(rows.map((r) => r.gtin).filter((g): g is string => !!g))];
+    const models = [...new Set(rows.map((r) => r.modelNorm).filter((m): m is string => !!m))];
+    const scopes = this.db.getRepository(RecallScope);
+    const hits = [
+      ...(gtins.length ? await scopes.findBy({ kind: 'gtin', value: In(gtins) }) : []),
+      ...(models.length ? await scopes.findBy({ kind: 'model', value: In(models) }) : []),
+    ];
+    const ids = [...new Set(hits.map((h) => h.recallId))];
+    const recalls = ids.length
+      ? await this.db.getRepository(Recall).find({
+          select: ['id', 'title', 'brand', 'models', 'gtins', 'batches', 'withdrawn'],
+          where: { id: In(ids), withdrawn: false },
+          order: { id: 'DESC' },
+        })
+      : [];
+    const targets = recalls.map((r) => ({ r, t: recallTarget(r) }));
+    return rows.map((f) => ({
+      id: f.id,
+      gtin: f.gtin,
+      brand: f.brand,
+      model: f.model,
+      batch: f.batch,
+      productName: f.productName,
+      source: f.source,
+      createdAt: new Date(f.createdAt).toISOString(),
+      matches: targets.filter(({ t }) => productMatches(t, f)).map(({ r }) => ({ id: r.id, title: r.title })),
+    }));
+  }
+}

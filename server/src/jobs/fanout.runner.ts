@@ -1,0 +1,154 @@
+import { Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
+import { InjectDataSource } from '@midwayjs/typeorm';
+import { PAGES, pageUrl } from '@recall/shared';
+import { DataSource, EntityManager } from 'typeorm';
+import { Clue, FanoutJob, Follow, Recall } from '../db/entity';
+import { FANOUT_PHASES, FanoutPhase } from '../db/entity/fanout-job.entity';
+import { productKey, productMatches, RecallTarget, recallTarget } from '../follows/match';
+import { Notification, NotifyService } from '../notify/notify.service';
+import { isMysql, jobTransaction } from '../core/tx';
+
+/** Follows (or clues) one batch covers, in one transaction with their messages. */
+export const FANOUT_BATCH = 1000;
+/** Clues are matched in code (brand and model as typed): a wider page of narrow rows. */
+export const CLUE_SCAN_BATCH = 5000;
+export const RECALL_HINT = '请立即停止使用并查看召回措施';
+
+const cut = (s: string, n: number) => (Array.from(s).length > n ? `${Array.from(s).slice(0, n).join('')}…` : s);
+
+/** The message a matching recall sends: the same event for followers and reporters (one each). */
+export function recallMessage(r: Recall, userIds: number[]): Notification {
+  return {
+    userIds,
+    kind: 'recall_matched',
+    dedupeKey: `recall:${r.id}`,
+    title: `召回提醒：${cut(r.productName, 60)}`,
+    body: `${r.producerName}发布召回：${cut(r.title, 100)}。缺陷情况：${cut(r.defect, 200)}。与您关注或报告过的产品相符，${RECALL_HINT}。`,
+    link: pageUrl(PAGES.recall, { id: r.id }),
+    vars: {
+      productName: r.productName,
+      producerName: r.producerName,
+      defect: r.defect,
+      startDate: r.startDate,
+      hint: RECALL_HINT,
+    },
+  };
+}
+
+export interface FanoutStats {
+  batches: number;
+  notified: number;
+  jobsDone: number;
+}
+
+interface Batch {
+  userIds: number[];
+  /** The last id looked at; null when the phase has no more rows. */
+  next: number | null;
+}
+
+/**
+ * Expands fan-out jobs in the background: a published recall reaches the consumers following a
+ * matching product (by GTIN, then by brand + model) and those who reported one (clues), 1000 rows
+ * per transaction. The job row is locked for its batch (SKIP LOCKED: other processes take other
+ * jobs) and its cursor advances in that transaction, so a crash repeats at most one batch; the
+ * messages' dedupe key `recall:<id>` keeps everyone at one message and one send.
+ */
+@Provide()
+@Scope(ScopeEnum.Singleton)
+export class FanoutRunner {
+  @InjectDataSource()
+  db!: DataSource;
+
+  @Inject()
+  notifier!: NotifyService;
+
+  /** Works through pending jobs; `maxBatches` stops early (as a crash or a deploy would). */
+  async runOnce(opts: { maxBatches?: number } = {}): Promise<FanoutStats> {
+    const stats: FanoutStats = { batches: 0, notified: 0, jobsDone: 0 };
+    while (stats.batches < (opts.maxBatches ?? Infinity)) {
+      const step = await this.step();
+      if (!step) break;
+      stats.batches++;
+      stats.notified += step.notified;
+      if (step.done) stats.jobsDone++;
+    }
+    return stats;
+  }
+
+  private step(): Promise<{ notified: number; done: boolean } | null> {
+    return jobTransaction(this.db, async (m) => {
+      const qb = m
+        .getRepository(FanoutJob)
+        .createQueryBuilder('j')
+        .where('j.status = :s', { s: 'pending' })
+        .orderBy('j.id', 'ASC')
+        .limit(1);
+      if (isMysql(this.db)) qb.setLock('pessimistic_write').setOnLocked('skip_locked');
+      const job = await qb.getOne();
+      if (!job) return null;
+      const recall = await m.findOneBy(Recall, { id: job.recallId });
+      // A recall withdrawn before its fan-out ran tells nobody.
+      if (!recall || recall.withdrawn) {
+        await m.update(FanoutJob, job.id, { status: 'done' });
+        return { notified: 0, done: true };
+      }
+      const target = recallTarget(recall);
+      const batch = await this.batch(m, job.phase, job.cursor, target);
+      if (batch.userIds.length) await this.notifier.notify(m, recallMessage(recall, batch.userIds));
+      const notified = job.notified + batch.userIds.length;
+      if (batch.next !== null) {
+        await m.update(FanoutJob, job.id, { cursor: batch.next, notified });
+        return { notified: batch.userIds.length, done: false };
+      }
+      const phase = FANOUT_PHASES[FANOUT_PHASES.indexOf(job.phase) + 1];
+      await m.update(FanoutJob, job.id, phase ? { phase, cursor: 0, notified } : { status: 'done', notified });
+      return { notified: batch.userIds.length, done: !phase };
+    });
+  }
+
+  private async batch(m: EntityManager, phase: FanoutPhase, cursor: number, t: RecallTarget): Promise<Batch> {
+    if (phase === 'clue') return this.clueBatch(m, cursor, t);
+    const qb = m
+      .getRepository(Follow)
+      .createQueryBuilder('f')
+      .select(['f.id', 'f.userId'])
+      .where('f.id > :cursor', { cursor })
+      .orderBy('f.id', 'ASC')
+      .limit(FANOUT_BATCH);
+    if (phase === 'follow_gtin') {
+      if (!t.gtins.length) return { userIds: [], next: null };
+      qb.andWhere('f.gtin IN (:...gtins)', { gtins: t.gtins });
+    } else {
+      if (!t.brandNorm || !t.modelNorms.length) return { userIds: [], next: null };
+      qb.andWhere('f.brandNorm = :brand AND f.modelNorm IN (:...models)', {
+        brand: t.brandNorm,
+        models: t.modelNorms,
+      });
+    }
+    if (t.batchNorms.length)
+      qb.andWhere('(f.batchNorm IS NULL OR f.batchNorm IN (:...batches))', { batches: t.batchNorms });
+    const rows = await qb.getMany();
+    return {
+      userIds: rows.map((r) => r.userId),
+      next: rows.length < FANOUT_BATCH ? null : rows[rows.length - 1].id,
+    };
+  }
+
+  /** Consumers who reported a matching product; clues keep brand and model as typed, so matched here. */
+  private async clueBatch(m: EntityManager, cursor: number, t: RecallTarget): Promise<Batch> {
+    if (!t.gtins.length && !(t.brandNorm && t.modelNorms.length)) return { userIds: [], next: null };
+    const rows = await m
+      .getRepository(Clue)
+      .createQueryBuilder('c')
+      .select(['c.id', 'c.reporterId', 'c.gtin', 'c.brand', 'c.model', 'c.batch'])
+      .where('c.id > :cursor AND c.reporterId IS NOT NULL', { cursor })
+      .orderBy('c.id', 'ASC')
+      .limit(CLUE_SCAN_BATCH)
+      .getMany();
+    return {
+      userIds: rows.filter((c) => productMatches(t, productKey(c))).map((c) => c.reporterId!),
+      next: rows.length < CLUE_SCAN_BATCH ? null : rows[rows.length - 1].id,
+    };
+  }
+}

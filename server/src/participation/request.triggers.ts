@@ -1,0 +1,42 @@
+import { Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
+import { RECALL_REQUEST_STATUSES, REMEDIES } from '@recall/shared';
+import { EntityManager } from 'typeorm';
+import { Recall, RecallRequest } from '../db/entity';
+import { NotifyService } from '../notify/notify.service';
+import { LINKS, producerStaff } from '../notify/recipients';
+
+/** Remedy requests: a new one → the producer's customer service; every step after → the consumer. */
+@Provide()
+@Scope(ScopeEnum.Singleton)
+export class RequestTriggers {
+  @Inject()
+  notify!: NotifyService;
+
+  async onStep(m: EntityManager, r: RecallRequest, eventId: number, note: string | null): Promise<void> {
+    const recall = await m.findOneByOrFail(Recall, { id: r.recallId });
+    const at = new Date().toISOString();
+    const dedupeKey = `request:${r.id}:event:${eventId}`;
+    if (r.status === 'submitted') {
+      await this.notify.notify(m, {
+        userIds: recall.producerUscc ? await producerStaff(m, recall.producerUscc) : [],
+        kind: 'request_received',
+        dedupeKey,
+        title: `新的召回申请：${recall.productName} ${r.quantity} 件`,
+        body: `希望${REMEDIES[r.preferredRemedy]}${r.batch ? `，批次 ${r.batch}` : ''}`,
+        link: LINKS.producerRequest(r.id),
+        vars: { title: '新的召回申请待受理', ref: `REQ-${r.id}`, productName: recall.productName, at },
+      });
+      return;
+    }
+    const status = RECALL_REQUEST_STATUSES[r.status];
+    await this.notify.notify(m, {
+      userIds: [r.userId],
+      kind: 'request_step',
+      dedupeKey,
+      title: `召回申请：${status}`,
+      body: [recall.productName, note, r.scheduledOn ? `处理日期 ${r.scheduledOn}` : null].filter(Boolean).join('；'),
+      link: LINKS.myRequest(r.id),
+      vars: { productName: recall.productName, status, note: note ?? status, at },
+    });
+  }
+}

@@ -1,0 +1,63 @@
+import { Config, Init, Provide, Scope, ScopeEnum } from '@midwayjs/core';
+import { InjectDataSource } from '@midwayjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { Recall } from '../db/entity';
+import type { Env } from '../core/env';
+import { toPublic } from './recall-mapper';
+
+export interface PublicRecallJson {
+  id: number;
+  title: string;
+  /** The recall's public fields, serialised once. */
+  json: string;
+}
+
+/**
+ * Serialised public recalls, most recently used first. Lookups answer from memory and only read
+ * the database for recalls not seen yet or changed since (their change sequence moved on).
+ */
+@Provide()
+@Scope(ScopeEnum.Singleton)
+export class PublicRecallCache {
+  @InjectDataSource()
+  db!: DataSource;
+
+  @Config('env')
+  env!: Env;
+
+  private entries = new Map<number, PublicRecallJson & { seq: number }>();
+  private limit = 0;
+
+  @Init()
+  init(): void {
+    this.limit = this.env.SEARCH_CACHE_SIZE * 10;
+  }
+
+  /** In the ids' order; `seqOf` is the change sequence the index holds for each id. */
+  async get(ids: number[], seqOf: (id: number) => number): Promise<PublicRecallJson[]> {
+    const missing = ids.filter((id) => this.entries.get(id)?.seq !== seqOf(id));
+    if (missing.length) {
+      const rows = await this.db.getRepository(Recall).findBy({ id: In(missing) });
+      for (const r of rows)
+        this.put({ id: r.id, title: r.title, json: JSON.stringify(toPublic(r)), seq: Number(r.changeSeq) });
+    }
+    return ids.flatMap((id) => {
+      const e = this.entries.get(id);
+      if (!e) return [];
+      this.entries.delete(id); // re-insert: most recently used last
+      this.entries.set(id, e);
+      return [e];
+    });
+  }
+
+  private put(e: PublicRecallJson & { seq: number }): void {
+    this.entries.set(e.id, e);
+    if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value as number);
+  }
+}
+
+/** A JSON object whose `key` holds already-serialised items, spliced in without re-serialising. */
+export function jsonWithItems(obj: Record<string, unknown>, key: string, items: PublicRecallJson[]): string {
+  const head = JSON.stringify({ [key]: null, ...obj });
+  return `{"${key}":[${items.map((i) => i.json).join(',')}]${head.slice(`{"${key}":null`.length)}`;
+}

@@ -1,0 +1,219 @@
+import { Inject, Provide } from '@midwayjs/core';
+import { InjectDataSource } from '@midwayjs/typeorm';
+import { RecallStatus, TRecallImportLine, TRecallImportResult, ZRecallImportLine } from '@recall/shared';
+import { DataSource, EntityManager } from 'typeorm';
+import { conflict, notFound } from '../core/errors';
+import { Counter, Recall, RecallRevision, RecallScope } from '../db/entity';
+import { NotifyService } from '../notify/notify.service';
+import { AuditService } from '../core/audit.service';
+import { RecallIndexService } from './recall-index.service';
+import { COMPARED_FIELDS, fromImportLine, RecallLine, scopeRows, toPublic } from './recall-mapper';
+
+const FIELD_LABELS: Record<(typeof COMPARED_FIELDS)[number], string> = {
+  title: '标题',
+  producerName: '生产者',
+  producerUscc: '统一社会信用代码',
+  productName: '产品名称',
+  brand: '品牌',
+  categoryCode: '类别',
+  models: '型号规格',
+  gtins: '商品条码',
+  batches: '批次',
+  productionFrom: '生产起始日期',
+  productionTo: '生产截止日期',
+  quantity: '数量',
+  defect: '缺陷情况',
+  consequence: '可能后果',
+  remedy: '召回措施',
+  remedyType: '补救方式',
+  contactPhone: '咨询电话',
+  remedyChannels: '召回途径',
+  startDate: '召回开始日期',
+  status: '召回状态',
+  source: '来源',
+};
+
+/** Changes that can bring a recall to more followers: its fan-out runs again (dedupe spares the others). */
+const SCOPE_FIELDS: ReadonlyArray<(typeof COMPARED_FIELDS)[number]> = ['brand', 'models', 'gtins', 'batches'];
+
+export interface ImportOptions {
+  actorId: number | null;
+  demo?: boolean;
+}
+
+/** Takes the next recall change sequence inside the writer's transaction (its row lock orders writers). */
+export async function nextRecallSeq(m: EntityManager): Promise<number> {
+  await m
+    .createQueryBuilder()
+    .update(Counter)
+    .set({ value: () => '`value` + 1' })
+    .where('name = :n', { n: 'recall' })
+    .execute();
+  return Number((await m.findOneByOrFail(Counter, { name: 'recall' })).value);
+}
+
+/** Keeps the current version as a public revision, then applies `changes` as the next version. */
+async function revise(
+  m: EntityManager,
+  existing: Recall,
+  note: string,
+  actorId: number | null,
+  changes: Partial<Recall>,
+) {
+  await m.insert(RecallRevision, {
+    recallId: existing.id,
+    version: existing.version,
+    snapshot: JSON.stringify(toPublic(existing)),
+    note,
+    actorId,
+  });
+  const seq = await nextRecallSeq(m);
+  await m.update(Recall, existing.id, { ...changes, version: existing.version + 1, changeSeq: String(seq) });
+}
+
+async function insertScope(m: EntityManager, rows: ReturnType<typeof scopeRows>): Promise<void> {
+  if (rows.length) await m.insert(RecallScope, rows);
+}
+
+/**
+ * Recall import (`recalls:import` and the staff upload): one recall per JSON line, idempotent by
+ * recallNo — a changed line updates the recall and keeps the previous version as a revision, an
+ * identical line changes nothing. Each line is its own transaction; every rejected line is named.
+ */
+@Provide()
+export class RecallImportService {
+  @InjectDataSource()
+  db!: DataSource;
+
+  @Inject()
+  audit!: AuditService;
+
+  @Inject()
+  indexer!: RecallIndexService;
+
+  @Inject()
+  notifier!: NotifyService;
+
+  async importText(text: string, opts: ImportOptions): Promise<TRecallImportResult> {
+    const result: TRecallImportResult = { imported: 0, updated: 0, unchanged: 0, rejected: [] };
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    for (const [i, raw] of lines.entries()) {
+      if (!raw.trim()) continue;
+      const parsed = this.parseLine(raw);
+      if ('reason' in parsed) {
+        result.rejected.push({ line: i + 1, reason: parsed.reason });
+        continue;
+      }
+      result[await this.upsert(parsed.line, opts)]++;
+    }
+    if (result.imported || result.updated) await this.indexer.refresh();
+    return result;
+  }
+
+  private parseLine(raw: string): { line: TRecallImportLine } | { reason: string } {
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch {
+      return { reason: '不是有效的 JSON' };
+    }
+    const r = ZRecallImportLine.safeParse(json);
+    if (r.success) return { line: r.data };
+    return { reason: r.error.issues.map((i) => `${i.path.join('.') || '整行'}：${i.message}`).join('；') };
+  }
+
+  private upsert(line: TRecallImportLine, opts: ImportOptions): Promise<'imported' | 'updated' | 'unchanged'> {
+    return this.db.transaction(async (m) => (await this.upsertWith(m, line, opts)).outcome);
+  }
+
+  /** Inserts or revises one recall inside the caller's transaction (imports, and publication of a case). */
+  async upsertWith(
+    m: EntityManager,
+    line: RecallLine,
+    opts: ImportOptions,
+    extra: Partial<Recall> = {},
+  ): Promise<{ outcome: 'imported' | 'updated' | 'unchanged'; id: number }> {
+    const values = { ...fromImportLine(line), ...extra };
+    const existing = await m.findOneBy(Recall, { recallNo: line.recallNo });
+    if (!existing) {
+      const seq = await nextRecallSeq(m);
+      const row = await m.save(
+        m.create(Recall, {
+          ...values,
+          demo: !!opts.demo,
+          publishedAt: new Date(),
+          changeSeq: String(seq),
+          version: 1,
+        }),
+      );
+      await insertScope(m, scopeRows(row.id, line));
+      await this.audit.record(m, {
+        actorId: opts.actorId,
+        action: 'recall.imported',
+        entityType: 'recall',
+        entityId: row.id,
+        to: line.status,
+      });
+      // Followers and reporters of the product hear of it in the background (never in this request).
+      if (!opts.demo) await this.notifier.enqueueRecallFanout(m, row.id);
+      return { outcome: 'imported', id: row.id };
+    }
+    const changed = COMPARED_FIELDS.filter((f) => String(existing[f] ?? '') !== String(values[f] ?? ''));
+    if (!changed.length) return { outcome: 'unchanged', id: existing.id };
+    const note = `更正：${changed.map((f) => FIELD_LABELS[f]).join('、')}`;
+    await revise(m, existing, note, opts.actorId, values);
+    await m.delete(RecallScope, { recallId: existing.id });
+    await insertScope(m, scopeRows(existing.id, line));
+    await this.audit.record(m, {
+      actorId: opts.actorId,
+      action: 'recall.updated',
+      entityType: 'recall',
+      entityId: existing.id,
+      from: existing.status,
+      to: line.status,
+      detail: { changed },
+    });
+    if (!opts.demo && changed.some((f) => SCOPE_FIELDS.includes(f)))
+      await this.notifier.enqueueRecallFanout(m, existing.id);
+    return { outcome: 'updated', id: existing.id };
+  }
+
+  /** A case's recall completed or recalled again: a new public version with the reason. */
+  async changeStatus(m: EntityManager, id: number, status: RecallStatus, note: string, actorId: number): Promise<void> {
+    const existing = await m.findOneByOrFail(Recall, { id });
+    if (existing.status === status) return;
+    await revise(m, existing, note, actorId, { status });
+    await this.audit.record(m, {
+      actorId,
+      action: 'recall.status',
+      entityType: 'recall',
+      entityId: id,
+      from: existing.status,
+      to: status,
+      detail: { note },
+    });
+  }
+
+  /**
+   * Withdraws a recall published in error: it leaves public search and lookup, but its record,
+   * its history and the reason stay (detail still answers, marked withdrawn).
+   */
+  async withdraw(id: number, reason: string, actorId: number): Promise<void> {
+    await this.db.transaction(async (m) => {
+      const existing = await m.findOneBy(Recall, { id });
+      if (!existing) throw notFound('没有找到这条召回信息', 'RECALL_NOT_FOUND');
+      if (existing.withdrawn) throw conflict('这条召回已经撤回', 'ALREADY_WITHDRAWN');
+      await revise(m, existing, `撤回：${reason}`, actorId, { withdrawn: true });
+      await this.audit.record(m, {
+        actorId,
+        action: 'recall.withdrawn',
+        entityType: 'recall',
+        entityId: id,
+        from: existing.status,
+        to: 'withdrawn',
+        detail: { reason },
+      });
+    });
+    await this.indexer.refresh();
+  }
+}

@@ -1,0 +1,108 @@
+import { Config, Destroy, ILogger, Init, Logger, Provide, Scope, ScopeEnum } from '@midwayjs/core';
+import { InjectDataSource } from '@midwayjs/typeorm';
+import { DataSource, MoreThan } from 'typeorm';
+import { Recall } from '../db/entity';
+import type { Env } from '../core/env';
+import { IndexedRecall, SearchIndex } from './search-index';
+
+const BATCH = 5000;
+const POLL_MS = 1000;
+
+/** Columns the index needs; the public fields are read from the database per page. */
+const INDEX_COLUMNS: Array<keyof Recall> = [
+  'id',
+  'recallNo',
+  'productName',
+  'brand',
+  'producerName',
+  'categoryCode',
+  'models',
+  'gtins',
+  'batches',
+  'productionFrom',
+  'productionTo',
+  'startDate',
+  'withdrawn',
+  'changeSeq',
+  'updatedAt',
+];
+
+export function toIndexed(r: Recall): IndexedRecall {
+  return {
+    id: r.id,
+    seq: Number(r.changeSeq),
+    withdrawn: !!r.withdrawn,
+    categoryCode: r.categoryCode,
+    startDate: r.startDate,
+    updatedAt: new Date(r.updatedAt).getTime(),
+    productName: r.productName,
+    brand: r.brand,
+    models: JSON.parse(r.models),
+    gtins: JSON.parse(r.gtins),
+    batches: JSON.parse(r.batches),
+    productionFrom: r.productionFrom,
+    productionTo: r.productionTo,
+    producerName: r.producerName,
+    recallNo: r.recallNo,
+  };
+}
+
+/**
+ * Keeps this process's SearchIndex in step with the database: a full load at start, then every
+ * second the rows whose change sequence is newer than what it holds (so every server process
+ * sees another's import within about a second), and at once after this process's own writes.
+ */
+@Provide()
+@Scope(ScopeEnum.Singleton)
+export class RecallIndexService {
+  @InjectDataSource()
+  db!: DataSource;
+
+  @Logger()
+  logger!: ILogger;
+
+  @Config('env')
+  env!: Env;
+
+  index!: SearchIndex;
+  private timer?: NodeJS.Timeout;
+  private inflight?: Promise<void>;
+
+  @Init()
+  init(): void {
+    this.index = new SearchIndex(this.env.SEARCH_CACHE_SIZE);
+  }
+
+  async start(): Promise<void> {
+    await this.refresh();
+    this.timer = setInterval(
+      () => this.refresh().catch((e) => this.logger.warn('search index refresh: %s', e)),
+      POLL_MS,
+    );
+    this.timer.unref();
+  }
+
+  @Destroy()
+  stop(): void {
+    clearInterval(this.timer);
+  }
+
+  /** Pulls every change newer than the index; concurrent callers share one pull. */
+  refresh(): Promise<void> {
+    this.inflight ??= this.pull().finally(() => (this.inflight = undefined));
+    return this.inflight;
+  }
+
+  private async pull(): Promise<void> {
+    for (;;) {
+      const rows = await this.db.getRepository(Recall).find({
+        select: INDEX_COLUMNS,
+        where: { changeSeq: MoreThan(this.index.seq as unknown as string) },
+        order: { changeSeq: 'ASC' },
+        take: BATCH,
+      });
+      rows.forEach((r) => this.index.upsert(toIndexed(r)));
+      if (rows.length < BATCH) return;
+    }
+  }
+}

@@ -1,0 +1,103 @@
+import type { RecallStatus, Remedy, TRecallImportLine, TRecallPublic, CategoryCode } from '@recall/shared';
+import { normalizeBatch, normalizeSearchText } from '@recall/shared';
+import type { Recall } from '../db/entity';
+
+/** The public fields of a recall row: nothing else is ever served publicly. */
+export function toPublic(r: Recall): TRecallPublic {
+  return {
+    id: r.id,
+    recallNo: r.recallNo,
+    title: r.title,
+    producerName: r.producerName,
+    producerUscc: r.producerUscc,
+    productName: r.productName,
+    brand: r.brand,
+    categoryCode: r.categoryCode as CategoryCode,
+    models: JSON.parse(r.models),
+    gtins: JSON.parse(r.gtins),
+    batches: JSON.parse(r.batches),
+    productionFrom: r.productionFrom,
+    productionTo: r.productionTo,
+    quantity: r.quantity,
+    defect: r.defect,
+    consequence: r.consequence,
+    remedy: r.remedy,
+    remedyType: (r.remedyType as Remedy | null) ?? null,
+    contactPhone: r.contactPhone,
+    remedyChannels: r.remedyChannels,
+    startDate: r.startDate,
+    status: r.status as RecallStatus,
+    publishedAt: r.publishedAt ? new Date(r.publishedAt).toISOString() : null,
+    source: r.source as TRecallPublic['source'],
+    demo: !!r.demo,
+    updatedAt: new Date(r.updatedAt).toISOString(),
+  };
+}
+
+/** Row values from an import line (JSON arrays for the lists). */
+/** An import line, or a case's plan being published (source 'case'). */
+export type RecallLine = Omit<TRecallImportLine, 'source'> & { source: TRecallPublic['source'] };
+
+export function fromImportLine(line: RecallLine): Partial<Recall> {
+  return {
+    recallNo: line.recallNo,
+    title: line.title,
+    producerName: line.producerName,
+    producerUscc: line.producerUscc ?? null,
+    productName: line.productName,
+    brand: line.brand ?? null,
+    categoryCode: line.categoryCode,
+    models: JSON.stringify(line.models),
+    gtins: JSON.stringify(line.gtins),
+    batches: JSON.stringify(line.batches),
+    productionFrom: line.productionFrom ?? null,
+    productionTo: line.productionTo ?? null,
+    quantity: line.quantity,
+    defect: line.defect,
+    consequence: line.consequence,
+    remedy: line.remedy,
+    remedyType: line.remedyType ?? null,
+    contactPhone: line.contactPhone ?? null,
+    remedyChannels: line.remedyChannels ?? null,
+    startDate: line.startDate,
+    status: line.status,
+    source: line.source,
+  };
+}
+
+/** Fields compared to decide whether a re-import changes a recall. */
+export const COMPARED_FIELDS = [
+  'title',
+  'producerName',
+  'producerUscc',
+  'productName',
+  'brand',
+  'categoryCode',
+  'models',
+  'gtins',
+  'batches',
+  'productionFrom',
+  'productionTo',
+  'quantity',
+  'defect',
+  'consequence',
+  'remedy',
+  'remedyType',
+  'contactPhone',
+  'remedyChannels',
+  'startDate',
+  'status',
+  'source',
+] as const;
+
+/** Scope rows: one per GTIN, model and batch, normalised as lookups normalise them. */
+export function scopeRows(recallId: number, line: RecallLine) {
+  const rows = new Map<string, { recallId: number; kind: string; value: string }>();
+  const add = (kind: string, value: string) => {
+    if (value) rows.set(`${kind}:${value}`, { recallId, kind, value: value.slice(0, 100) });
+  };
+  line.gtins.forEach((g) => add('gtin', g));
+  line.models.forEach((m) => add('model', normalizeSearchText(m)));
+  line.batches.forEach((b) => add('batch', normalizeBatch(b)));
+  return [...rows.values()];
+}

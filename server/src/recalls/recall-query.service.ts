@@ -1,0 +1,184 @@
+import { Inject, Provide } from '@midwayjs/core';
+import { InjectDataSource } from '@midwayjs/typeorm';
+import {
+  evaluateUnit,
+  TRecallCheckRequest,
+  TRecallCheckResponse,
+  TRecallDetail,
+  TRecallListQuery,
+  TRecallPublic,
+  UnitVerdict,
+} from '@recall/shared';
+import { DataSource } from 'typeorm';
+import { notFound } from '../core/errors';
+import { Recall, RecallRevision, User } from '../db/entity';
+import type { IndexedRecall } from './search-index';
+import { PublicRecallCache, PublicRecallJson, jsonWithItems } from './public-recall-cache.service';
+import { RecallIndexService } from './recall-index.service';
+import { toPublic } from './recall-mapper';
+
+/** "2026-11-24 10:30" in Asia/Shanghai, for sentences users read. */
+export function shanghaiTime(ms: number): string {
+  return new Date(ms + 8 * 3600 * 1000).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+const NOT_A_VERDICT_OF_SAFETY =
+  '未查到召回不代表产品没有安全隐患；如发现产品存在危及人身、财产安全的问题，请在“报告”中提交。';
+
+/** Public recall lookup: search, detail, and whether one consumer's unit is in scope. */
+@Provide()
+export class RecallQueryService {
+  @InjectDataSource()
+  db!: DataSource;
+
+  @Inject()
+  indexer!: RecallIndexService;
+
+  @Inject()
+  cache!: PublicRecallCache;
+
+  private get index() {
+    return this.indexer.index;
+  }
+
+  private dataAsOf(): string | null {
+    return this.index.latestUpdate ? new Date(this.index.latestUpdate).toISOString() : null;
+  }
+
+  private freshness(): string {
+    return this.index.latestUpdate ? `（数据更新至 ${shanghaiTime(this.index.latestUpdate)}）` : '';
+  }
+
+  /** Serialised public recalls for ids, in the ids' order. */
+  private publicRows(ids: number[]): Promise<PublicRecallJson[]> {
+    return this.cache.get(ids, (id) => this.index.get(id)?.seq ?? -1);
+  }
+
+  /** The list as JSON text (`ZRecallListResponse`): items are spliced in pre-serialised. */
+  async list(q: TRecallListQuery): Promise<string> {
+    const filters = { q: q.q, category: q.category, from: q.from, to: q.to };
+    const ids = q.gtin ? this.index.searchWithin(this.index.byGtin(q.gtin), filters) : this.index.search(filters);
+    const page = Array.from(ids.subarray((q.page - 1) * q.pageSize, q.page * q.pageSize));
+    return jsonWithItems({ total: ids.length, dataAsOf: this.dataAsOf() }, 'items', await this.publicRows(page));
+  }
+
+  async detail(id: number): Promise<TRecallDetail> {
+    const row = await this.db.getRepository(Recall).findOneBy({ id });
+    if (!row) throw notFound('没有找到这条召回信息', 'RECALL_NOT_FOUND');
+    const revisions = await this.db
+      .getRepository(RecallRevision)
+      .find({ where: { recallId: id }, order: { version: 'DESC' } });
+    return {
+      ...toPublic(row),
+      withdrawn: !!row.withdrawn,
+      acceptsRequests: await this.acceptsRequests(row),
+      pressRelease: row.pressRelease ? JSON.parse(row.pressRelease) : null,
+      revisions: revisions.map((r) => ({
+        version: r.version,
+        changedAt: new Date(r.createdAt).toISOString(),
+        note: r.note,
+      })),
+    };
+  }
+
+  /** A running recall whose producer's customer service is on the platform takes remedy requests. */
+  async acceptsRequests(row: Recall): Promise<boolean> {
+    if (row.withdrawn || row.status === 'completed' || !row.producerUscc) return false;
+    return (
+      (await this.db.getRepository(User).countBy({ role: 'producer', orgCode: row.producerUscc, disabled: false })) > 0
+    );
+  }
+
+  /** Which recalls could concern this unit, and how it was matched. */
+  private candidates(req: TRecallCheckRequest): { docs: IndexedRecall[]; by: string } {
+    if (req.gtin)
+      return { docs: this.index.byGtin(req.gtin), by: `商品条码“${req.gtin.replace(/^0+(?=\d{13})/, '')}”` };
+    if (req.model) {
+      const brand = req.brand?.trim();
+      const sameBrand = new Set(brand ? this.index.byBrand(brand).map((d) => d.id) : []);
+      // A brand the consumer typed narrows the match, unless the recall names no brand.
+      const docs = this.index.byModel(req.model).filter((d) => !brand || !d.brand || sameBrand.has(d.id));
+      return { docs, by: `${brand ? `品牌“${brand}”` : ''}型号“${req.model}”` };
+    }
+    return { docs: this.index.byBrand(req.brand!), by: `品牌“${req.brand}”` };
+  }
+
+  /** The answer as JSON text (`ZRecallCheckResponse`), recalls spliced in pre-serialised. */
+  async check(req: TRecallCheckRequest): Promise<string> {
+    const { recalls, ...rest } = await this.checkUnit(req);
+    return jsonWithItems(rest, 'recalls', recalls);
+  }
+
+  private async checkUnit(
+    req: TRecallCheckRequest,
+  ): Promise<Omit<TRecallCheckResponse, 'recalls'> & { recalls: PublicRecallJson[] }> {
+    const { docs, by } = this.candidates(req);
+    const base = { dataAsOf: this.dataAsOf() };
+    if (!docs.length) {
+      return {
+        ...base,
+        status: 'not_affected',
+        reason: `未查到与${by}对应的召回${this.freshness()}。${NOT_A_VERDICT_OF_SAFETY}`,
+        recalls: [],
+        verdicts: [],
+        needs: [],
+      };
+    }
+    const brandOnly = !req.gtin && !req.model;
+    const verdicts = docs.map((d) => ({
+      recallId: d.id,
+      ...(brandOnly
+        ? ({
+            status: 'unknown',
+            reason: '该品牌有召回，但只涉及部分型号，请提供型号或商品条码',
+            needs: [],
+          } as UnitVerdict)
+        : evaluateUnit(d, { batch: req.batch, productionDate: req.productionDate })),
+    }));
+    const pick = (s: UnitVerdict['status']) => verdicts.filter((v) => v.status === s);
+    const affected = pick('affected');
+    const unknown = pick('unknown');
+    const shown = affected.length ? affected : unknown.length ? unknown : verdicts;
+    const recalls = await this.publicRows(shown.map((v) => v.recallId));
+    const titles = recalls.map((r) => `《${r.title}》`).join('、');
+    const needs = new Set<'batch' | 'productionDate' | 'model'>(brandOnly ? ['model'] : []);
+    unknown.forEach((v) => v.needs?.forEach((n) => needs.add(n)));
+    const plain = verdicts.map(({ recallId, status, reason }) => ({ recallId, status, reason }));
+    if (affected.length) {
+      return {
+        ...base,
+        status: 'affected',
+        reason: `您的产品在召回范围内：${titles}。${affected[0].reason}。请立即停止使用，并按召回措施联系生产者。`,
+        recalls,
+        verdicts: plain,
+        needs: [],
+      };
+    }
+    if (unknown.length) {
+      return {
+        ...base,
+        status: 'unknown',
+        reason: `${titles}：${unknown[0].reason}。`,
+        recalls,
+        verdicts: plain,
+        needs: [...needs],
+      };
+    }
+    return {
+      ...base,
+      status: 'not_affected',
+      reason: `找到 ${verdicts.length} 项相关召回，但您的产品不在召回范围内：${verdicts.map((v) => v.reason).join('；')}${this.freshness()}。${NOT_A_VERDICT_OF_SAFETY}`,
+      recalls,
+      verdicts: plain,
+      needs: [],
+    };
+  }
+
+  /** The newest public recalls for the Atom feed, newest change first. */
+  async latest(limit = 50): Promise<TRecallPublic[]> {
+    const rows = await this.db
+      .getRepository(Recall)
+      .find({ where: { withdrawn: false }, order: { updatedAt: 'DESC', id: 'DESC' }, take: limit });
+    return rows.map(toPublic);
+  }
+}
