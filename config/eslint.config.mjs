@@ -1,7 +1,38 @@
 // ESLint flat config for the whole workspace (run from the repository root: `npm run lint`).
+import path from 'path';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import boundaries from 'eslint-plugin-boundaries';
+import importX from 'eslint-plugin-import-x';
+
+/**
+ * The server's placement rule (server/ARCHITECTURE.md): each folder of server/src is a layer, and a
+ * file imports only from its own folder or from folders listed before it. `db` (entities,
+ * migrations) is the bottom, `core` the infrastructure, then the features in order, then the
+ * background `jobs`, then the entry points. An import that runs back up fails `npm run lint`.
+ */
+const SERVER_LAYERS = [
+  ['db'],
+  ['core'],
+  ['reference', 'accounts', 'notify', 'documents'],
+  ['uploads', 'recalls'],
+  ['follows', 'clues'],
+  ['cases'],
+  ['participation'],
+  ['jobs'],
+  ['app'],
+];
+const serverElements = SERVER_LAYERS.flat().map((type) => ({
+  type,
+  pattern: type === 'app' ? 'server/src/{cli,config}' : `server/src/${type}`,
+}));
+const serverPolicies = SERVER_LAYERS.slice(1).flatMap((layer, i) =>
+  layer.map((type) => ({
+    from: { element: { type } },
+    allow: { to: { element: { types: { anyOf: SERVER_LAYERS.slice(0, i + 1).flat() } } } },
+  })),
+);
 
 export default tseslint.config(
   {
@@ -21,6 +52,22 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    files: ['server/src/**/*.ts'],
+    plugins: { boundaries, 'import-x': importX },
+    settings: {
+      'boundaries/elements': serverElements,
+      'boundaries/root-path': path.resolve(import.meta.dirname, '..'),
+      'import-x/resolver': { node: { extensions: ['.ts', '.js'] } },
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/extensions': ['.ts', '.js'],
+      'import/resolver': { node: { extensions: ['.ts', '.js'] } },
+    },
+    rules: {
+      'boundaries/dependencies': ['error', { default: 'disallow', policies: serverPolicies }],
+      'import-x/no-cycle': 'error',
     },
   },
   {
