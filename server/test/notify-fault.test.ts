@@ -137,12 +137,7 @@ describe('a dispatcher killed mid-dispatch', () => {
     expect(claimed).toHaveLength(30);
     expect((await dead.reserve(claimed.slice(0, 10), 'doomed', now)).go).toHaveLength(10);
     for (const row of claimed.slice(0, 5)) {
-      const r = await kit.dispatcher.wechat.sendSubscribe(
-        openids.get(row.userId)!,
-        CLUE_TEMPLATE,
-        row.page,
-        JSON.parse(row.data),
-      );
+      const r = await kit.dispatcher.wechat.sendSubscribe(openids.get(row.userId)!, CLUE_TEMPLATE, row.page, row.data);
       expect(r.errcode).toBe(0);
     }
 

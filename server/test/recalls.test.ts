@@ -1,5 +1,11 @@
 import type { Application } from '@midwayjs/koa';
-import { ZRecallCheckResponse, ZRecallDetail, ZRecallListResponse, ZRecallImportResult } from '@recall/shared';
+import {
+  ZRecallCheckResponse,
+  ZRecallDetail,
+  ZRecallImportLine,
+  ZRecallListResponse,
+  ZRecallImportResult,
+} from '@recall/shared';
 import fs from 'fs';
 import path from 'path';
 import { RecallImportService } from '../src/recalls/recall-import.service';
@@ -193,6 +199,20 @@ describe('import', () => {
     expect(d.quantity).toBe(260000);
     expect(d.revisions).toEqual([expect.objectContaining({ version: 1, note: '更正：数量' })]);
     expect((await list('q=HN2022')).total).toBe(3);
+  });
+
+  test('typed JSON columns keep the compact text rows have always held', async () => {
+    const { db } = await importer();
+    const [row] = await db.query('SELECT id, models, gtins, batches FROM recall WHERE recallNo = ?', [heater.recallNo]);
+    const line = ZRecallImportLine.parse(heater); // GTINs as the import normalises them (14 digits)
+    expect([row.models, row.gtins, row.batches]).toEqual([
+      JSON.stringify(line.models),
+      JSON.stringify(line.gtins),
+      JSON.stringify(line.batches),
+    ]);
+    const [lighterRow] = await db.query('SELECT id FROM recall WHERE recallNo = ?', [lighter.recallNo]);
+    const [rev] = await db.query('SELECT snapshot FROM recall_revision WHERE recallId = ?', [lighterRow.id]);
+    expect(rev.snapshot).toMatch(/^\{"id":\d+,"recallNo":"HN2022-0817",/);
   });
 
   test('bureau staff upload a .jsonl file; every rejected line is named', async () => {

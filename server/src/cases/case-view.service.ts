@@ -124,7 +124,7 @@ export class CaseViewService {
     const docs = await m.find(CaseDocument, { where: { caseId }, order: { id: 'ASC' } });
     const doc = docs.find((d) => d.id === docId);
     if (!doc) throw notFound('没有找到这份文书', 'DOCUMENT_NOT_FOUND');
-    const data = JSON.parse(doc.data);
+    const data = doc.data;
     return {
       ...this.docSummary(
         doc,
@@ -207,7 +207,6 @@ export class CaseViewService {
     const by = (doc: CaseDocument) =>
       bureauAs && doc.party === 'bureau' ? bureauAs : (names.get(doc.createdBy) ?? '');
     const receipt = d.receiptDocId ? all.find((r) => r.id === d.receiptDocId) : undefined;
-    const rd = receipt ? JSON.parse(receipt.data) : null;
     return {
       id: d.id,
       type: d.docType,
@@ -221,8 +220,8 @@ export class CaseViewService {
         ? {
             confirmedAt: new Date(receipt.createdAt).toISOString(),
             confirmedBy: by(receipt),
-            recipientName: rd.recipientName,
-            recipientTitle: rd.recipientTitle,
+            recipientName: receipt.data.recipientName as string,
+            recipientTitle: receipt.data.recipientTitle as string,
           }
         : null,
       needsReceipt: isNumberedDoc(d.docType),
@@ -254,7 +253,7 @@ export class CaseViewService {
         actorRole: e.actorRole,
         note: e.note,
         late: !!e.late,
-        documentIds: JSON.parse(e.documentIds),
+        documentIds: e.documentIds,
       };
     });
   }

@@ -318,7 +318,7 @@ export class CaseService {
           year: numbered?.year ?? null,
           seq: numbered?.seq ?? null,
           party: caller.role === 'producer' ? 'producer' : 'bureau',
-          data: JSON.stringify(data),
+          data,
           issuedOn,
           createdBy: caller.userId,
           forDocId,
@@ -344,7 +344,7 @@ export class CaseService {
       actorId: caller.userId,
       actorRole: caller.role,
       note: s.note ?? null,
-      documentIds: JSON.stringify(s.documentIds),
+      documentIds: s.documentIds,
       late: !!s.late,
     });
     await this.audit.record(m, {

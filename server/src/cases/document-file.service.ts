@@ -68,7 +68,7 @@ export class DocumentFileService {
   private async input(m: EntityManager, doc: CaseDocument): Promise<DocRenderInput> {
     const c = await m.findOneByOrFail(RecallCase, { id: doc.caseId });
     const bureau = await m.findOneByOrFail(Bureau, { code: c.bureauCode });
-    const data = JSON.parse(doc.data);
+    const data = doc.data;
     const notices = await m.find(CaseDocument, { where: { caseId: c.id }, order: { id: 'ASC' } });
     const prior = notices.filter((n) => isNumberedDoc(n.docType) && n.id < doc.id).pop();
     const images: DocRenderInput['images'] = [];

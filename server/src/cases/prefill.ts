@@ -32,7 +32,7 @@ export async function prefillFor(
   const docs = await m.find(CaseDocument, { where: { caseId: c.id }, order: { id: 'DESC' } });
   const latest = (t: DocType): FormData | undefined => {
     const d = docs.find((x) => x.docType === t);
-    return d ? JSON.parse(d.data) : undefined;
+    return d?.data;
   };
   const notice = latest('recall_notice') ?? latest('defect_investigation_notice') ?? latest('investigation_notice');
   const product = {
@@ -92,7 +92,7 @@ export async function prefillFor(
       // 本阶段召回数量: completed so far minus what earlier stage summaries reported.
       const earlier = docs
         .filter((d) => d.docType === 'stage_summary')
-        .reduce((sum, d) => sum + Number(JSON.parse(d.data).recalledQty ?? 0), 0);
+        .reduce((sum, d) => sum + Number(d.data.recalledQty ?? 0), 0);
       const stageQty = Math.max(0, Number(base.recalledQty) - earlier);
       const involved = Number(base.involvedQty);
       return {
@@ -119,7 +119,7 @@ async function investigationStart(m: EntityManager, caseId: number): Promise<str
 
 function latestStageEnd(docs: CaseDocument[]): string | undefined {
   const d = docs.find((x) => x.docType === 'stage_summary');
-  return d ? (JSON.parse(d.data).periodTo as string) : undefined;
+  return d?.data.periodTo as string | undefined;
 }
 
 async function summaryBase(

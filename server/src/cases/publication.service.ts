@@ -28,7 +28,7 @@ export class PublicationService {
       { actorId: caller.userId },
       {
         caseId: c.id,
-        pressRelease: JSON.stringify({ title: press.title, body: press.body }),
+        pressRelease: { title: press.title, body: press.body } as { title: string; body: string },
       },
     );
     return m.findOneByOrFail(Recall, { id });
@@ -46,6 +46,6 @@ export class PublicationService {
 
   private async latest(m: EntityManager, caseId: number, docType: 'recall_plan' | 'recall_statement') {
     const doc = await m.findOne(CaseDocument, { where: { caseId, docType }, order: { id: 'DESC' } });
-    return doc ? (JSON.parse(doc.data) as FormData) : null;
+    return doc ? doc.data : null;
   }
 }

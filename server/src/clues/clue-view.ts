@@ -23,7 +23,7 @@ export function toClueView(
 ): TClueView {
   let contact: Contact | null = null;
   if (opts.contact === 'full' && c.contactEnc) contact = decryptJson<Contact>(opts.key, c.contactEnc);
-  else if (c.contactMasked) contact = JSON.parse(c.contactMasked);
+  else if (c.contactMasked) contact = c.contactMasked;
   return {
     id: c.id,
     receiptNo: c.receiptNo,
@@ -54,7 +54,7 @@ export function toClueView(
       bureauCode: c.bureauCode,
       bureauName: opts.bureauNames.get(c.bureauCode) ?? c.bureauCode,
       reason: c.routingReason,
-      copiedTo: JSON.parse(c.copiedTo),
+      copiedTo: c.copiedTo,
     },
     mergedInto: c.mergedInto,
     createdAt: new Date(c.createdAt).toISOString(),

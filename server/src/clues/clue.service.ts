@@ -100,7 +100,7 @@ export class ClueService {
         bureauCode: c.bureauCode,
         bureauName: names.get(c.bureauCode) ?? c.bureauCode,
         reason: c.routingReason,
-        copiedTo: JSON.parse(c.copiedTo),
+        copiedTo: c.copiedTo,
       },
     };
   }
@@ -141,16 +141,12 @@ export class ClueService {
         purchaseChannel: body.purchaseChannel ?? null,
         contactEnc: contact ? encryptJson(this.key, contact) : null,
         contactMasked: contact
-          ? JSON.stringify({
-              name: maskName(contact.name),
-              phone: maskPhone(contact.phone),
-              address: maskAddress(contact.address),
-            })
+          ? { name: maskName(contact.name), phone: maskPhone(contact.phone), address: maskAddress(contact.address) }
           : null,
         bureauCode: routing.bureauCode,
         routingReason: routing.reason,
-        copiedTo: JSON.stringify(routing.copiedTo),
-        flags: JSON.stringify([...routing.flags, ...contentFlags]),
+        copiedTo: routing.copiedTo,
+        flags: [...routing.flags, ...contentFlags],
         mergedInto: null,
         idempotencyKey: key ?? null,
       }),

@@ -30,7 +30,7 @@ export class AuditService {
       entityId: String(e.entityId),
       fromState: e.from ?? null,
       toState: e.to ?? null,
-      detail: e.detail ? JSON.stringify(e.detail) : null,
+      detail: e.detail ?? null,
     });
   }
 
@@ -44,11 +44,7 @@ export class AuditService {
       skip: (q.page - 1) * q.pageSize,
       take: q.pageSize,
     });
-    const items = rows.map((r) => ({
-      ...r,
-      detail: r.detail ? JSON.parse(r.detail) : null,
-      createdAt: r.createdAt.toISOString(),
-    }));
+    const items = rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
     return { items, total };
   }
 }

@@ -22,7 +22,7 @@ const norm = (s: string | null | undefined) => (s ? normalizeSearchText(s).slice
 const normBatch = (s: string | null | undefined) => (s ? normalizeBatch(s).slice(0, 100) || null : null);
 
 export function recallTarget(r: Pick<Recall, 'gtins' | 'brand' | 'models' | 'batches'>): RecallTarget {
-  const list = (json: string) => (JSON.parse(json) as string[]).filter(Boolean);
+  const list = (values: string[]) => values.filter(Boolean);
   return {
     gtins: [...new Set(list(r.gtins))],
     brandNorm: norm(r.brand),

@@ -40,7 +40,7 @@ export class NotifyService {
     const kind = MESSAGE_KINDS[n.kind];
     if (!kind) throw new Error(`notify: unknown message kind "${n.kind}"`);
     const template = SUBSCRIBE_CONFIG.templates[kind.template];
-    const data = template ? JSON.stringify(templateData(template, n.vars)) : null;
+    const data = template ? templateData(template, n.vars) : null;
     const title = cutChars(n.title, 200);
     const link = n.link ? cutChars(n.link, 300) : null;
     const page = link ? link.replace(/^\/+/, '') : null;

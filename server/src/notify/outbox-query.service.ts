@@ -35,7 +35,7 @@ export class OutboxQueryService {
         userId: r.userId,
         templateKey: r.templateKey,
         page: r.page,
-        data: JSON.parse(r.data) as Record<string, { value: string }>,
+        data: r.data,
         dedupeKey: r.dedupeKey,
         status: r.status,
         attempts: r.attempts,

@@ -195,7 +195,7 @@ export class OutboxDispatcher {
   private async send(row: Outbox, openid: string): Promise<Outcome> {
     const templateId = resolveTemplateIds(this.env.WECHAT_TEMPLATE_IDS)[row.templateKey];
     try {
-      return classify(await this.wechat.sendSubscribe(openid, templateId, row.page, JSON.parse(row.data)));
+      return classify(await this.wechat.sendSubscribe(openid, templateId, row.page, row.data));
     } catch (e) {
       return { kind: 'retry', error: (e as Error).message || '无法连接微信服务器' };
     }

@@ -183,7 +183,7 @@ export class RecallRequestService {
       .getRepository(RecallRequestEvent)
       .find({ where: { requestId: r.id }, order: { id: 'ASC' } });
     const verdict = evaluateUnit(
-      { batches: JSON.parse(recall.batches), productionFrom: recall.productionFrom, productionTo: recall.productionTo },
+      { batches: recall.batches, productionFrom: recall.productionFrom, productionTo: recall.productionTo },
       { batch: r.batch ?? undefined, productionDate: r.productionDate ?? undefined },
     );
     return {

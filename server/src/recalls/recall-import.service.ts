@@ -52,6 +52,13 @@ export async function nextRecallSeq(m: EntityManager): Promise<number> {
   return Number((await m.findOneByOrFail(Counter, { name: 'recall' })).value);
 }
 
+/** Field equality for re-imports: lists element by element, scalars as text (a number read as a string is the same). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) || Array.isArray(b))
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => x === b[i]);
+  return String(a ?? '') === String(b ?? '');
+}
+
 /** Keeps the current version as a public revision, then applies `changes` as the next version. */
 async function revise(
   m: EntityManager,
@@ -63,7 +70,7 @@ async function revise(
   await m.insert(RecallRevision, {
     recallId: existing.id,
     version: existing.version,
-    snapshot: JSON.stringify(toPublic(existing)),
+    snapshot: toPublic(existing),
     note,
     actorId,
   });
@@ -158,7 +165,7 @@ export class RecallImportService {
       if (!opts.demo) await this.notifier.enqueueRecallFanout(m, row.id);
       return { outcome: 'imported', id: row.id };
     }
-    const changed = COMPARED_FIELDS.filter((f) => String(existing[f] ?? '') !== String(values[f] ?? ''));
+    const changed = COMPARED_FIELDS.filter((f) => !sameValue(existing[f], values[f]));
     if (!changed.length) return { outcome: 'unchanged', id: existing.id };
     const note = `更正：${changed.map((f) => FIELD_LABELS[f]).join('、')}`;
     await revise(m, existing, note, opts.actorId, values);

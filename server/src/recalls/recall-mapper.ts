@@ -13,9 +13,9 @@ export function toPublic(r: Recall): TRecallPublic {
     productName: r.productName,
     brand: r.brand,
     categoryCode: r.categoryCode as CategoryCode,
-    models: JSON.parse(r.models),
-    gtins: JSON.parse(r.gtins),
-    batches: JSON.parse(r.batches),
+    models: r.models,
+    gtins: r.gtins,
+    batches: r.batches,
     productionFrom: r.productionFrom,
     productionTo: r.productionTo,
     quantity: r.quantity,
@@ -34,7 +34,6 @@ export function toPublic(r: Recall): TRecallPublic {
   };
 }
 
-/** Row values from an import line (JSON arrays for the lists). */
 /** An import line, or a case's plan being published (source 'case'). */
 export type RecallLine = Omit<TRecallImportLine, 'source'> & { source: TRecallPublic['source'] };
 
@@ -47,9 +46,9 @@ export function fromImportLine(line: RecallLine): Partial<Recall> {
     productName: line.productName,
     brand: line.brand ?? null,
     categoryCode: line.categoryCode,
-    models: JSON.stringify(line.models),
-    gtins: JSON.stringify(line.gtins),
-    batches: JSON.stringify(line.batches),
+    models: line.models,
+    gtins: line.gtins,
+    batches: line.batches,
     productionFrom: line.productionFrom ?? null,
     productionTo: line.productionTo ?? null,
     quantity: line.quantity,

@@ -72,7 +72,7 @@ export class RecallQueryService {
       ...toPublic(row),
       withdrawn: !!row.withdrawn,
       acceptsRequests: await this.acceptsRequests(row),
-      pressRelease: row.pressRelease ? JSON.parse(row.pressRelease) : null,
+      pressRelease: row.pressRelease,
       revisions: revisions.map((r) => ({
         version: r.version,
         changedAt: new Date(r.createdAt).toISOString(),

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { JsonColumn } from '../json-column';
 
 /** One audited state change: who, when, what, from, to, why. Written in the change's transaction. */
 @Entity('audit_log')
@@ -26,9 +27,9 @@ export class AuditLog {
   @Column({ type: 'varchar', length: 32, nullable: true })
   toState!: string | null;
 
-  /** JSON detail; never holds personal data in clear. */
-  @Column({ type: 'text', nullable: true })
-  detail!: string | null;
+  /** Never holds personal data in clear. */
+  @JsonColumn({ type: 'text', nullable: true })
+  detail!: object | null;
 
   @CreateDateColumn({ type: 'datetime' })
   createdAt!: Date;

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { JsonColumn } from '../json-column';
 import type { DocType } from '@recall/shared';
 
 /** A document issued or received in a case (附件1–10, objections, decisions), as validated form data. */
@@ -31,8 +32,9 @@ export class CaseDocument {
   @Column({ type: 'varchar', length: 10 })
   party!: 'bureau' | 'producer';
 
-  @Column({ type: 'text' })
-  data!: string;
+  /** The validated form (DOC_SCHEMAS of @recall/shared). */
+  @JsonColumn({ type: 'text' })
+  data!: Record<string, unknown>;
 
   @Column({ type: 'varchar', length: 10 })
   issuedOn!: string;

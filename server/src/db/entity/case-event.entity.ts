@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { JsonColumn } from '../json-column';
 
 /** One step of a case's timeline: who took which transition, from and to, why, with which documents. */
 @Entity('case_event')
@@ -28,9 +29,9 @@ export class CaseEvent {
   @Column({ type: 'text', nullable: true })
   note!: string | null;
 
-  /** JSON array of case_document ids filed with the step. */
-  @Column({ type: 'varchar', length: 200 })
-  documentIds!: string;
+  /** The case_document ids filed with the step. */
+  @JsonColumn({ type: 'varchar', length: 200 })
+  documentIds!: number[];
 
   /** Filed after its deadline. */
   @Column({ type: 'boolean', default: false })

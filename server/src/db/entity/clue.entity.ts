@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { JsonColumn } from '../json-column';
 
 /** A defect clue (缺陷线索): a consumer's report or one entered by staff from another source. */
 @Entity('clue')
@@ -71,8 +72,8 @@ export class Clue {
   contactEnc!: string | null;
 
   /** The masked form, for lists and copied bureaus. */
-  @Column({ type: 'text', nullable: true })
-  contactMasked!: string | null;
+  @JsonColumn({ type: 'text', nullable: true })
+  contactMasked!: { name: string; phone: string; address: string } | null;
 
   /** The bureau handling it now. */
   @Index()
@@ -82,12 +83,13 @@ export class Clue {
   @Column({ type: 'text' })
   routingReason!: string;
 
-  /** JSON array of bureau codes informed (抄送). */
-  @Column({ type: 'text' })
-  copiedTo!: string;
+  /** Bureau codes informed (抄送). */
+  @JsonColumn({ type: 'text' })
+  copiedTo!: string[];
 
-  @Column({ type: 'text' })
-  flags!: string;
+  /** Routing and content-check flags. */
+  @JsonColumn({ type: 'text' })
+  flags!: string[];
 
   @Column({ type: 'int', nullable: true })
   mergedInto!: number | null;

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { JsonColumn } from '../json-column';
 
 /**
  * Delivery states of a WeChat subscribe message. pending/retry: due at nextAttemptAt; claimed: a
@@ -36,9 +37,9 @@ export class Outbox {
   @Column({ type: 'varchar', length: 300, nullable: true })
   page!: string | null;
 
-  /** JSON: the `data` of subscribeMessage.send, values already cut to WeChat's limits. */
-  @Column({ type: 'text' })
-  data!: string;
+  /** The `data` of subscribeMessage.send, values already cut to WeChat's limits. */
+  @JsonColumn({ type: 'text' })
+  data!: Record<string, { value: string }>;
 
   /** `${event dedupe key}:${userId}`: one event, one user, one row. */
   @Index({ unique: true })

@@ -1,4 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { TRecallPublic } from '@recall/shared';
+import { JsonColumn } from '../json-column';
 
 /** One earlier version of a recall: corrections and withdrawal keep their history. */
 @Entity('recall_revision')
@@ -13,9 +15,9 @@ export class RecallRevision {
   @Column({ type: 'int' })
   version!: number;
 
-  /** The public fields as they were (JSON). */
-  @Column({ type: 'text' })
-  snapshot!: string;
+  /** The public fields as they were. */
+  @JsonColumn({ type: 'text' })
+  snapshot!: TRecallPublic;
 
   /** What changed, in Chinese, shown publicly. */
   @Column({ type: 'varchar', length: 500 })

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { JsonColumn } from '../json-column';
 
 /** A published recall (召回): the public fields of 附件6 (召回计划) and 附件7 (新闻稿). */
 @Entity('recall')
@@ -28,15 +29,15 @@ export class Recall {
   @Column({ type: 'varchar', length: 2 })
   categoryCode!: string;
 
-  /** JSON arrays; the searchable copies live in recall_scope. */
-  @Column({ type: 'text' })
-  models!: string;
+  /** The searchable copies live in recall_scope. */
+  @JsonColumn({ type: 'text' })
+  models!: string[];
 
-  @Column({ type: 'text' })
-  gtins!: string;
+  @JsonColumn({ type: 'text' })
+  gtins!: string[];
 
-  @Column({ type: 'text' })
-  batches!: string;
+  @JsonColumn({ type: 'text' })
+  batches!: string[];
 
   @Column({ type: 'varchar', length: 10, nullable: true })
   productionFrom!: string | null;
@@ -90,9 +91,9 @@ export class Recall {
   @Column({ type: 'int', nullable: true })
   caseId!: number | null;
 
-  /** JSON {title, body}: the 新闻稿 (附件7) published with a case's recall. */
-  @Column({ type: 'text', nullable: true })
-  pressRelease!: string | null;
+  /** The 新闻稿 (附件7) published with a case's recall. */
+  @JsonColumn({ type: 'text', nullable: true })
+  pressRelease!: { title: string; body: string } | null;
 
   @Column({ type: 'int', default: 1 })
   version!: number;
