@@ -2,7 +2,7 @@ import { spawnSync } from 'child_process';
 import path from 'path';
 
 /**
- * The server's placement rule is enforced by `npm run lint` (config/eslint.config.mjs): an import
+ * The server's placement rule is enforced by `npm run lint` (.config/eslint.config.mjs): an import
  * that runs back up the layers, or one that closes a cycle, is an error. Proven here on code that
  * breaks it, linted as if it stood in the tree.
  */
@@ -11,7 +11,7 @@ const eslintBin = path.join(root, 'node_modules/eslint/bin/eslint.js');
 
 /** ESLint's CLI (as `npm run lint` runs it) on `code` given as the content of `file`. */
 async function problems(file: string, code: string): Promise<string[]> {
-  const args = [eslintBin, '-c', 'config/eslint.config.mjs', '-f', 'json', '--stdin', '--stdin-filename', file];
+  const args = [eslintBin, '-c', '.config/eslint.config.mjs', '-f', 'json', '--stdin', '--stdin-filename', file];
   const r = spawnSync('node', args, { cwd: root, input: code, encoding: 'utf8' });
   const [result] = JSON.parse(r.stdout) as Array<{ messages: Array<{ ruleId: string; message: string }> }>;
   return result.messages.map((m) => `${m.ruleId}: ${m.message}`);
