@@ -31,3 +31,6 @@ export * from './schemas/participation';
 export * from './notify/subscribe';
 export * from './notify/kinds';
 export * from './schemas/message';
+export * from './api/route';
+export * from './api/schemas';
+export * from './api/table';

@@ -1,17 +1,9 @@
-import { Controller, Get, Inject, Post } from '@midwayjs/core';
+import { Controller, Inject } from '@midwayjs/core';
 import type { Context } from '@midwayjs/koa';
-import {
-  TDevLoginRequest,
-  TPasswordLoginRequest,
-  TWechatLoginRequest,
-  ZDevLoginRequest,
-  ZPasswordLoginRequest,
-  ZWechatLoginRequest,
-} from '@recall/shared';
-import { Auth } from '../core/auth';
-import { ZBody } from '../core/zod';
+import { API, type RouteInput } from '@recall/shared';
 import { AuthService } from './auth.service';
 import { UserService } from './user.service';
+import { Route } from '../core/route';
 
 @Controller('/api')
 export class AuthController {
@@ -24,23 +16,22 @@ export class AuthController {
   @Inject()
   users!: UserService;
 
-  @Post('/auth/wechat')
-  async wechat(@ZBody(ZWechatLoginRequest) body: TWechatLoginRequest) {
+  @Route(API.accounts.wechat)
+  async wechat({ body }: RouteInput<typeof API.accounts.wechat>) {
     return this.auth.wechatLogin(body.code);
   }
 
-  @Post('/auth/password')
-  async password(@ZBody(ZPasswordLoginRequest) body: TPasswordLoginRequest) {
+  @Route(API.accounts.password)
+  async password({ body }: RouteInput<typeof API.accounts.password>) {
     return this.auth.passwordLogin(body.username, body.password);
   }
 
-  @Post('/auth/dev')
-  async dev(@ZBody(ZDevLoginRequest) body: TDevLoginRequest) {
+  @Route(API.accounts.dev)
+  async dev({ body }: RouteInput<typeof API.accounts.dev>) {
     return this.auth.devLogin(body);
   }
 
-  @Get('/me')
-  @Auth()
+  @Route(API.accounts.me)
   async me() {
     return this.users.me(this.ctx.caller!.userId);
   }

@@ -1,4 +1,3 @@
-import { createCustomMethodDecorator, JoinPoint, REQUEST_OBJ_CTX_KEY } from '@midwayjs/core';
 import type { Context } from '@midwayjs/koa';
 import type { Role } from '@recall/shared';
 import { forbidden, unauthorized } from './errors';
@@ -20,27 +19,14 @@ declare module '@midwayjs/koa' {
   }
 }
 
-export const AUTH_KEY = 'recall:auth';
-
 /**
- * Roles are checked here and nowhere else: @Auth() lets any signed-in caller through,
- * @Auth('bureau', 'province') only those roles. 401 without a valid token, 403 for the wrong role.
+ * Roles are checked here and nowhere else, for the access each route declares in the route table:
+ * 401 without a valid token, 403 for the wrong role (an empty list lets any signed-in caller in).
  */
-export const Auth = (...roles: Role[]) => createCustomMethodDecorator(AUTH_KEY, { roles });
-
 export function requireCaller(ctx: Context, roles: Role[]): Caller {
   if (!ctx.caller) {
     throw ctx.authError ? unauthorized('登录已失效，请重新登录', 'TOKEN_INVALID') : unauthorized();
   }
   if (roles.length && !roles.includes(ctx.caller.role)) throw forbidden();
   return ctx.caller;
-}
-
-export function authMethodHandler(options: { metadata: { roles: Role[] } }) {
-  return {
-    before: (joinPoint: JoinPoint) => {
-      const ctx = (joinPoint.target as Record<string, unknown>)[REQUEST_OBJ_CTX_KEY] as Context;
-      requireCaller(ctx, options.metadata.roles);
-    },
-  };
 }

@@ -1,12 +1,8 @@
-import { Controller, Del, Get, Inject, Post } from '@midwayjs/core';
+import { Controller, Inject } from '@midwayjs/core';
 import type { Context } from '@midwayjs/koa';
-import { TFollowCreate, zId, ZFollowCreate } from '@recall/shared';
-import { z } from 'zod';
-import { Auth } from '../core/auth';
-import { ZBody, ZParams } from '../core/zod';
+import { API, type RouteInput } from '@recall/shared';
 import { FollowService } from './follow.service';
-
-const ZIdParams = z.object({ id: zId });
+import { Route } from '../core/route';
 
 /** Followed products (我的产品), for consumers. */
 @Controller('/api')
@@ -18,24 +14,20 @@ export class FollowController {
   follows!: FollowService;
 
   /** 201 with the new follow; 200 with the existing one when the target is already followed. */
-  @Post('/follows')
-  @Auth('consumer')
-  async follow(@ZBody(ZFollowCreate) body: TFollowCreate) {
+  @Route(API.follows.follow)
+  async follow({ body }: RouteInput<typeof API.follows.follow>) {
     const { view, created } = await this.follows.follow(this.ctx.caller!.userId, body);
     this.ctx.status = created ? 201 : 200;
     return view;
   }
 
-  @Get('/follows')
-  @Auth('consumer')
+  @Route(API.follows.list)
   async list() {
     return this.follows.list(this.ctx.caller!.userId);
   }
 
-  @Del('/follows/:id')
-  @Auth('consumer')
-  async unfollow(@ZParams(ZIdParams) p: { id: number }) {
+  @Route(API.follows.unfollow)
+  async unfollow({ params: p }: RouteInput<typeof API.follows.unfollow>) {
     await this.follows.unfollow(this.ctx.caller!.userId, p.id);
-    this.ctx.status = 204;
   }
 }

@@ -1,21 +1,9 @@
-import { Controller, Get, Inject, Post } from '@midwayjs/core';
+import { Controller, Inject } from '@midwayjs/core';
 import type { Context } from '@midwayjs/koa';
-import {
-  TGrantReport,
-  TMessageListQuery,
-  TOutboxQuery,
-  zId,
-  ZGrantReport,
-  ZMessageListQuery,
-  ZOutboxQuery,
-} from '@recall/shared';
-import { z } from 'zod';
-import { Auth } from '../core/auth';
-import { ZBody, ZParams, ZQuery } from '../core/zod';
+import { API, type RouteInput } from '@recall/shared';
 import { GrantService, MessageService } from './message.service';
 import { OutboxQueryService } from './outbox-query.service';
-
-const ZIdParams = z.object({ id: zId });
+import { Route } from '../core/route';
 
 /** The message center, subscribe grants, and the outbox for admins: thin, the rules live in notify/. */
 @Controller('/api')
@@ -32,51 +20,44 @@ export class MessageController {
   @Inject()
   outbox!: OutboxQueryService;
 
-  @Get('/messages')
-  @Auth()
-  async list(@ZQuery(ZMessageListQuery) q: TMessageListQuery) {
+  @Route(API.notify.messages)
+  async list({ query: q }: RouteInput<typeof API.notify.messages>) {
     return this.messages.list(this.ctx.caller!.userId, q);
   }
 
-  @Get('/messages/unread-count')
-  @Auth()
+  @Route(API.notify.unread)
   async unread() {
     return { unread: await this.messages.unread(this.ctx.caller!.userId) };
   }
 
-  @Post('/messages/read-all')
-  @Auth()
+  @Route(API.notify.readAll)
   async readAll() {
     return this.messages.readAll(this.ctx.caller!.userId);
   }
 
-  @Post('/messages/:id/read')
-  @Auth()
-  async read(@ZParams(ZIdParams) p: { id: number }) {
+  @Route(API.notify.read)
+  async read({ params: p }: RouteInput<typeof API.notify.read>) {
     return this.messages.read(this.ctx.caller!.userId, p.id);
   }
 
   /** Public: the template ids the app asks for at its taps (no release needed when they change). */
-  @Get('/subscriptions/templates')
+  @Route(API.notify.templates)
   async templates() {
     return this.grants.templates();
   }
 
-  @Post('/subscriptions/grants')
-  @Auth()
-  async report(@ZBody(ZGrantReport) body: TGrantReport) {
+  @Route(API.notify.reportGrants)
+  async report({ body }: RouteInput<typeof API.notify.reportGrants>) {
     return this.grants.report(this.ctx.caller!.userId, body);
   }
 
-  @Get('/subscriptions/grants')
-  @Auth()
+  @Route(API.notify.grants)
   async counts() {
     return this.grants.counts(this.ctx.caller!.userId);
   }
 
-  @Get('/admin/outbox')
-  @Auth('admin', 'province')
-  async outboxList(@ZQuery(ZOutboxQuery) q: TOutboxQuery) {
+  @Route(API.notify.outbox)
+  async outboxList({ query: q }: RouteInput<typeof API.notify.outbox>) {
     return this.outbox.list(q);
   }
 }

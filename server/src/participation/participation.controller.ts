@@ -1,43 +1,13 @@
-import { Controller, Get, Inject, Post } from '@midwayjs/core';
+import { Controller, Inject } from '@midwayjs/core';
 import type { Context } from '@midwayjs/koa';
-import {
-  TInvitationCreateRequest,
-  TProducerBindRequest,
-  TProducerRegisterRequest,
-  TProducerRequestQuery,
-  TRecallRequestCreate,
-  zId,
-  ZInvitationCreateRequest,
-  ZProducerBindRequest,
-  ZProducerRegisterRequest,
-  ZProducerRequestQuery,
-  ZRecallRequestCreate,
-  ZRequestAccept,
-  ZRequestComplete,
-  ZRequestReject,
-  ZRequestSchedule,
-} from '@recall/shared';
-import { z } from 'zod';
-import { Auth } from '../core/auth';
-import { badRequest } from '../core/errors';
+import { API, type RouteInput } from '@recall/shared';
 import { idempotencyKey } from '../core/idempotency';
-import { ZBody, ZParams, ZQuery } from '../core/zod';
-import { InvitationService } from '../accounts/invitation.service';
+import { Route } from '../core/route';
 import { RecallRequestService, RequestStep } from './recall-request.service';
 
-const ZIdParams = z.object({ id: zId });
-const ZStepParams = z.object({
-  id: zId,
-  step: z.enum(['accept', 'reject', 'schedule', 'complete'], { error: '不支持的操作' }),
-});
-const STEP_BODIES = {
-  accept: ZRequestAccept,
-  reject: ZRequestReject,
-  schedule: ZRequestSchedule,
-  complete: ZRequestComplete,
-};
+type StepInput = { params: { id: number }; body: Record<string, string | undefined> };
 
-/** Recall participation (召回参与) and producer accounts (邀请码). */
+/** Recall participation (召回参与): consumers' remedy requests and customer service's steps. */
 @Controller('/api')
 export class ParticipationController {
   @Inject()
@@ -46,61 +16,47 @@ export class ParticipationController {
   @Inject()
   requests!: RecallRequestService;
 
-  @Inject()
-  invitations!: InvitationService;
-
-  @Post('/recalls/:id/requests')
-  @Auth('consumer')
-  async create(@ZParams(ZIdParams) p: { id: number }, @ZBody(ZRecallRequestCreate) body: TRecallRequestCreate) {
-    this.ctx.status = 201;
-    return this.requests.create(this.ctx.caller!, p.id, body, idempotencyKey(this.ctx));
+  @Route(API.participation.request)
+  async create({ params, body }: RouteInput<typeof API.participation.request>) {
+    return this.requests.create(this.ctx.caller!, params.id, body, idempotencyKey(this.ctx));
   }
 
-  @Get('/recall-requests')
-  @Auth('consumer')
+  @Route(API.participation.mine)
   async mine() {
     return this.requests.mine(this.ctx.caller!);
   }
 
-  @Get('/recall-requests/:id')
-  @Auth('consumer', 'producer')
-  async view(@ZParams(ZIdParams) p: { id: number }) {
-    return this.requests.view(this.ctx.caller!, p.id);
+  @Route(API.participation.view)
+  async view({ params }: RouteInput<typeof API.participation.view>) {
+    return this.requests.view(this.ctx.caller!, params.id);
   }
 
-  @Get('/producer/requests')
-  @Auth('producer')
-  async producerList(@ZQuery(ZProducerRequestQuery) q: TProducerRequestQuery) {
-    return this.requests.producerList(this.ctx.caller!, q);
+  @Route(API.participation.producerList)
+  async producerList({ query }: RouteInput<typeof API.participation.producerList>) {
+    return this.requests.producerList(this.ctx.caller!, query);
   }
 
-  @Post('/producer/requests/:id/:step')
-  @Auth('producer')
-  async step(@ZParams(ZStepParams) p: { id: number; step: RequestStep }) {
-    const parsed = STEP_BODIES[p.step].safeParse(this.ctx.request.body ?? {});
-    if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-      throw badRequest(issues[0].message, issues);
-    }
-    return this.requests.step(this.ctx.caller!, p.id, p.step, parsed.data as Record<string, string | undefined>);
+  @Route(API.participation.accept)
+  async accept(input: RouteInput<typeof API.participation.accept>) {
+    return this.step('accept', input);
   }
 
-  @Post('/invitations')
-  @Auth('bureau', 'province')
-  async invite(@ZBody(ZInvitationCreateRequest) body: TInvitationCreateRequest) {
-    this.ctx.status = 201;
-    return this.invitations.create(this.ctx.caller!, body);
+  @Route(API.participation.reject)
+  async reject(input: RouteInput<typeof API.participation.reject>) {
+    return this.step('reject', input);
   }
 
-  @Post('/producer/bind')
-  @Auth()
-  async bind(@ZBody(ZProducerBindRequest) body: TProducerBindRequest) {
-    return this.invitations.bind(this.ctx.caller!, body.code);
+  @Route(API.participation.schedule)
+  async schedule(input: RouteInput<typeof API.participation.schedule>) {
+    return this.step('schedule', input);
   }
 
-  @Post('/producer/register')
-  async register(@ZBody(ZProducerRegisterRequest) body: TProducerRegisterRequest) {
-    this.ctx.status = 201;
-    return this.invitations.register(body);
+  @Route(API.participation.complete)
+  async complete(input: RouteInput<typeof API.participation.complete>) {
+    return this.step('complete', input);
+  }
+
+  private step(step: RequestStep, { params, body }: StepInput) {
+    return this.requests.step(this.ctx.caller!, params.id, step, body);
   }
 }

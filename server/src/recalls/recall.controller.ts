@@ -1,23 +1,11 @@
-import { Controller, Get, Inject, Post } from '@midwayjs/core';
+import { Controller, Inject } from '@midwayjs/core';
 import type { Context } from '@midwayjs/koa';
-import {
-  TRecallCheckRequest,
-  TRecallListQuery,
-  TWithdrawRequest,
-  zId,
-  ZRecallCheckRequest,
-  ZRecallListQuery,
-  ZWithdrawRequest,
-} from '@recall/shared';
-import { z } from 'zod';
-import { Auth } from '../core/auth';
+import { API, type RouteInput } from '@recall/shared';
 import { readUploadedText } from '../core/multipart';
-import { ZBody, ZParams, ZQuery } from '../core/zod';
 import { atomFeed } from './atom-feed';
 import { RecallImportService } from './recall-import.service';
 import { RecallQueryService } from './recall-query.service';
-
-const ZIdParams = z.object({ id: zId });
+import { Route } from '../core/route';
 
 /** Public recall lookup (open data, no token) and the staff import. */
 @Controller('/api')
@@ -32,38 +20,36 @@ export class RecallController {
   importer!: RecallImportService;
 
   // List and check answer JSON text built from pre-serialised recalls (the hot paths).
-  @Get('/recalls')
-  async list(@ZQuery(ZRecallListQuery) query: TRecallListQuery) {
+  @Route(API.recalls.list)
+  async list({ query }: RouteInput<typeof API.recalls.list>) {
     this.ctx.type = 'application/json';
     return this.recalls.list(query);
   }
 
-  @Post('/recalls/check')
-  async check(@ZBody(ZRecallCheckRequest) body: TRecallCheckRequest) {
+  @Route(API.recalls.check)
+  async check({ body }: RouteInput<typeof API.recalls.check>) {
     this.ctx.type = 'application/json';
     return this.recalls.check(body);
   }
 
-  @Post('/recalls/import')
-  @Auth('bureau', 'province', 'admin')
+  @Route(API.recalls.import)
   async import() {
     const text = await readUploadedText(this.ctx, ['.jsonl', '.json', '.txt']);
     return this.importer.importText(text, { actorId: this.ctx.caller!.userId });
   }
 
-  @Post('/recalls/:id/withdraw')
-  @Auth('province', 'admin')
-  async withdraw(@ZParams(ZIdParams) params: { id: number }, @ZBody(ZWithdrawRequest) body: TWithdrawRequest) {
+  @Route(API.recalls.withdraw)
+  async withdraw({ params, body }: RouteInput<typeof API.recalls.withdraw>) {
     await this.importer.withdraw(params.id, body.reason, this.ctx.caller!.userId);
     return { id: params.id, withdrawn: true };
   }
 
-  @Get('/recalls/:id')
-  async detail(@ZParams(ZIdParams) params: { id: number }) {
+  @Route(API.recalls.detail)
+  async detail({ params }: RouteInput<typeof API.recalls.detail>) {
     return this.recalls.detail(params.id);
   }
 
-  @Get('/feed/recalls.atom')
+  @Route(API.recalls.feed)
   async feed() {
     this.ctx.type = 'application/atom+xml; charset=utf-8';
     return atomFeed(await this.recalls.latest(), this.ctx.origin);

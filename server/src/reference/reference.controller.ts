@@ -1,12 +1,17 @@
-import { Controller, Get, Inject } from '@midwayjs/core';
-import { TAuditQuery, ZAuditQuery } from '@recall/shared';
-import { Auth } from '../core/auth';
-import { ZQuery } from '../core/zod';
+import { Controller, Inject } from '@midwayjs/core';
+import type { Context } from '@midwayjs/koa';
+import { API, type RouteInput } from '@recall/shared';
 import { AuditService } from '../core/audit.service';
+import { Route } from '../core/route';
+import { apiDocsPage } from './api-docs';
+import { openApiDocument } from './openapi';
 import { ReferenceDataService } from './reference-data.service';
 
 @Controller('/api')
 export class ReferenceController {
+  @Inject()
+  ctx!: Context;
+
   @Inject()
   reference!: ReferenceDataService;
 
@@ -14,15 +19,27 @@ export class ReferenceController {
   audit!: AuditService;
 
   /** The configured province's bureaus (public: the report form and transfers list them). */
-  @Get('/bureaus')
+  @Route(API.reference.bureaus)
   async bureaus() {
     return this.reference.bureaus();
   }
 
+  /** The whole API described from the route table (OpenAPI 3.1). */
+  @Route(API.reference.openapi)
+  async openapi() {
+    return openApiDocument(`${this.ctx.origin}`);
+  }
+
+  /** The open-data part of the API, as a page people can read. */
+  @Route(API.reference.docs)
+  async docs() {
+    this.ctx.type = 'text/html; charset=utf-8';
+    return apiDocsPage(this.ctx.origin);
+  }
+
   /** The audit trail, for administrators and the province bureau. */
-  @Get('/admin/audit')
-  @Auth('admin', 'province')
-  async auditTrail(@ZQuery(ZAuditQuery) query: TAuditQuery) {
+  @Route(API.reference.audit)
+  async auditTrail({ query }: RouteInput<typeof API.reference.audit>) {
     return this.audit.list(query);
   }
 }

@@ -80,3 +80,23 @@ export const ZOutboxQuery = z.object({
   pageSize: zPageNumber('每页条数', 100, 50),
 });
 export type TOutboxQuery = z.infer<typeof ZOutboxQuery>;
+const OUTBOX_STATUS = ZOutboxQuery.shape.status.unwrap();
+export const ZOutboxItem = z.object({
+  id: z.number().int(),
+  userId: z.number().int(),
+  templateKey: z.string(),
+  page: z.string().nullable(),
+  data: z.record(z.string(), z.object({ value: z.string() })),
+  dedupeKey: z.string().nullable(),
+  status: OUTBOX_STATUS,
+  attempts: z.number().int(),
+  nextAttemptAt: z.string().nullable(),
+  lastError: z.string().nullable(),
+  sentAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+export const ZOutboxList = z.object({
+  items: z.array(ZOutboxItem),
+  total: z.number().int(),
+  counts: z.record(OUTBOX_STATUS, z.number().int()),
+});
