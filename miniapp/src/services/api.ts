@@ -1,159 +1,65 @@
-import { z } from 'zod';
 import {
-  ZBureauClueListResponse,
-  ZBureauListResponse,
-  ZClueCreateResponse,
-  ZClueView,
-  ZDuplicateSuggestions,
-  ZMeResponse,
-  ZMyCluesResponse,
-  ZUploadResponse,
-  ZRecallCheckResponse,
-  ZRecallDetail,
-  ZRecallImportResult,
-  ZRecallListResponse,
+  API,
   type TBureauClueListQuery,
-  type TBureauClueListResponse,
-  type TBureauListResponse,
   type TClueAcceptRequest,
   type TClueCreateRequest,
-  type TClueCreateResponse,
   type TClueMergeRequest,
   type TClueRejectRequest,
   type TClueTransferRequest,
   type TClueView,
-  type TMeResponse,
-  type TStaffClueCreateRequest,
-  type TUploadResponse,
   type TRecallCheckRequest,
-  type TRecallCheckResponse,
-  type TRecallDetail,
-  type TRecallImportResult,
   type TRecallListQuery,
-  type TRecallListResponse,
+  type TStaffClueCreateRequest,
 } from '@recall/shared';
-import { request, upload } from './request';
+import { call, callWith, uploadTo } from './client';
 
-/** Typed endpoints used by the pages. Shapes are the contract in @recall/shared. */
+/** Recalls, clues and the account: each a route of the table in @recall/shared (src/api/table.ts). */
 
-/** GET /api/me → ZMeResponse */
-export function fetchMe(): Promise<TMeResponse> {
-  return request({ url: '/api/me', schema: ZMeResponse, auth: true });
-}
+export const fetchMe = () => call(API.accounts.me);
 
 export type RecallSearch = Partial<Pick<TRecallListQuery, 'q' | 'gtin' | 'category' | 'from' | 'to'>> & {
   page: number;
   pageSize?: number;
 };
 
-/** GET /api/recalls?q=&gtin=&category=&from=&to=&page=&pageSize= → ZRecallListResponse (public, no sign-in). */
-export function searchRecalls(query: RecallSearch): Promise<TRecallListResponse> {
-  return request({
-    url: '/api/recalls',
-    data: {
-      q: query.q,
-      gtin: query.gtin,
-      category: query.category,
-      from: query.from,
-      to: query.to,
-      page: query.page,
-      pageSize: query.pageSize ?? 20,
-    },
-    schema: ZRecallListResponse,
-  });
+/** Public recall search (no sign-in). */
+export function searchRecalls(query: RecallSearch) {
+  const { q, gtin, category, from, to, page, pageSize = 20 } = query;
+  return call(API.recalls.list, { query: { q, gtin, category, from, to, page, pageSize } });
 }
 
-/** GET /api/recalls/:id → ZRecallDetail (public). */
-export function fetchRecall(id: number): Promise<TRecallDetail> {
-  return request({ url: `/api/recalls/${id}`, schema: ZRecallDetail });
-}
+export const fetchRecall = (id: number) => call(API.recalls.detail, { params: { id } });
 
-/** POST /api/recalls/check → ZRecallCheckResponse (public): is this one unit in a recall's scope? */
-export function checkUnit(body: TRecallCheckRequest): Promise<TRecallCheckResponse> {
-  return request({ url: '/api/recalls/check', method: 'POST', data: body, schema: ZRecallCheckResponse });
-}
+/** Is this one unit in a recall's scope? (public) */
+export const checkUnit = (body: TRecallCheckRequest) => call(API.recalls.check, { body });
 
-/** POST /api/recalls/import (bureau / province staff), multipart field `file` holding a .jsonl file. */
-export function importRecalls(file: { path: string; name: string }): Promise<TRecallImportResult> {
-  return upload({
-    url: '/api/recalls/import',
-    filePath: file.path,
-    name: 'file',
-    fileName: file.name,
-    schema: ZRecallImportResult,
-    auth: true,
-  });
-}
+/** A .jsonl file of recalls, for bureau and province staff. */
+export const importRecalls = (file: { path: string; name: string }) => uploadTo(API.recalls.import, file);
 
-// ---------------------------------------------------------------- clues (缺陷线索)
-
-/** POST /api/uploads (signed in), multipart field `file`: one photo (JPEG/PNG/WebP, ≤ 10 MB). */
-export function uploadPhoto(
-  file: { path: string; name?: string },
-  onProgress?: (percent: number) => void,
-): Promise<TUploadResponse> {
-  return upload({
-    url: '/api/uploads',
-    filePath: file.path,
-    name: 'file',
-    fileName: file.name,
-    schema: ZUploadResponse,
-    auth: true,
-    onProgress,
-  });
-}
+/** One photo (JPEG/PNG/WebP, ≤ 10 MB), with upload progress. */
+export const uploadPhoto = (file: { path: string; name?: string }, onProgress?: (percent: number) => void) =>
+  uploadTo(API.uploads.upload, file, onProgress);
 
 /**
- * POST /api/clues with the draft's Idempotency-Key: sending the same key again returns the same
- * clue, so a retry after a dropped connection never files the report twice.
+ * A consumer's report with the draft's Idempotency-Key: sending the same key again returns the
+ * same clue, so a retry after a dropped connection never files the report twice.
  */
-export function createClue(body: TClueCreateRequest, idempotencyKey: string): Promise<TClueCreateResponse> {
-  return request({
-    url: '/api/clues',
-    method: 'POST',
-    data: body,
-    schema: ZClueCreateResponse,
-    auth: true,
-    headers: { 'Idempotency-Key': idempotencyKey },
-  });
-}
+export const createClue = (body: TClueCreateRequest, idempotencyKey: string) =>
+  callWith(API.clues.create, { headers: { 'Idempotency-Key': idempotencyKey } }, { body });
 
-/** GET /api/clues → the signed-in person's own reports. */
-export function fetchMyClues(): Promise<z.output<typeof ZMyCluesResponse>> {
-  return request({ url: '/api/clues', schema: ZMyCluesResponse, auth: true });
-}
+export const fetchMyClues = () => call(API.clues.mine);
 
-/** GET /api/clues/:id → one clue with its timeline (the reporter, or staff of a bureau it reached). */
-export function fetchClue(id: number): Promise<TClueView> {
-  return request({ url: `/api/clues/${id}`, schema: ZClueView, auth: true });
-}
+export const fetchClue = (id: number) => call(API.clues.view, { params: { id } });
 
-/** GET /api/bureaus → the province's bureaus (cities and the province itself). */
-export function fetchBureaus(): Promise<TBureauListResponse> {
-  return request({ url: '/api/bureaus', schema: ZBureauListResponse, auth: true });
-}
+export const fetchBureaus = () => call(API.reference.bureaus);
 
 export type BureauClueFilter = Partial<Omit<TBureauClueListQuery, 'page' | 'pageSize'>>;
 
-/** GET /api/bureau/clues → clues routed or copied to the caller's bureau. */
-export function fetchBureauClues(
-  filter: BureauClueFilter,
-  page: number,
-  pageSize = 20,
-): Promise<TBureauClueListResponse> {
-  return request({
-    url: '/api/bureau/clues',
-    data: { ...filter, page, pageSize },
-    schema: ZBureauClueListResponse,
-    auth: true,
-  });
-}
+/** Clues routed or copied to the caller's bureau. */
+export const fetchBureauClues = (filter: BureauClueFilter, page: number, pageSize = 20) =>
+  call(API.clues.inbox, { query: { ...filter, page, pageSize } });
 
-/** POST /api/bureau/clues/:id/read → {id, read}. (No shared schema for this small answer.) */
-const ZReadAck = z.object({ id: z.number().int(), read: z.boolean() });
-export function markClueRead(id: number): Promise<z.output<typeof ZReadAck>> {
-  return request({ url: `/api/bureau/clues/${id}/read`, method: 'POST', schema: ZReadAck, auth: true });
-}
+export const markClueRead = (id: number) => call(API.clues.read, { params: { id } });
 
 export type ClueAction =
   | { kind: 'accept'; body: TClueAcceptRequest }
@@ -161,30 +67,24 @@ export type ClueAction =
   | { kind: 'transfer'; body: TClueTransferRequest }
   | { kind: 'merge'; body: TClueMergeRequest };
 
-/** POST /api/bureau/clues/:id/{accept|reject|transfer|merge} → the updated clue. */
+/** 受理 / 不予受理 / 移送 / 合并 → the updated clue. */
 export function actOnClue(id: number, action: ClueAction): Promise<TClueView> {
-  return request({
-    url: `/api/bureau/clues/${id}/${action.kind}`,
-    method: 'POST',
-    data: action.body,
-    schema: ZClueView,
-    auth: true,
-  });
+  const params = { id };
+  switch (action.kind) {
+    case 'accept':
+      return call(API.clues.accept, { params, body: action.body });
+    case 'reject':
+      return call(API.clues.reject, { params, body: action.body });
+    case 'transfer':
+      return call(API.clues.transfer, { params, body: action.body });
+    case 'merge':
+      return call(API.clues.merge, { params, body: action.body });
+  }
 }
 
-/** GET /api/bureau/clues/:id/duplicates → clues that may report the same product problem. */
-export function fetchDuplicates(id: number): Promise<z.output<typeof ZDuplicateSuggestions>> {
-  return request({ url: `/api/bureau/clues/${id}/duplicates`, schema: ZDuplicateSuggestions, auth: true });
-}
+/** Clues that may report the same product problem. */
+export const fetchDuplicates = (id: number) => call(API.clues.duplicates, { params: { id } });
 
-/** POST /api/bureau/clues: staff enter a clue from another source (第八条). */
-export function createStaffClue(body: TStaffClueCreateRequest, idempotencyKey: string): Promise<TClueCreateResponse> {
-  return request({
-    url: '/api/bureau/clues',
-    method: 'POST',
-    data: body,
-    schema: ZClueCreateResponse,
-    auth: true,
-    headers: { 'Idempotency-Key': idempotencyKey },
-  });
-}
+/** Staff enter a clue from another source (第八条), with an Idempotency-Key like consumers. */
+export const createStaffClue = (body: TStaffClueCreateRequest, idempotencyKey: string) =>
+  callWith(API.clues.enter, { headers: { 'Idempotency-Key': idempotencyKey } }, { body });

@@ -1,16 +1,9 @@
 import Taro from '@tarojs/taro';
-import {
-  ZDevLoginRequest,
-  ZLoginResponse,
-  ZPasswordLoginRequest,
-  ZWechatLoginRequest,
-  type TLoginResponse,
-  type TPasswordLoginRequest,
-} from '@recall/shared';
+import { API, type TLoginResponse, type TPasswordLoginRequest } from '@recall/shared';
 import { PAGES, url } from '../constants/routes';
 import { isWeapp } from '../utils/env';
 import { ApiError } from './errors';
-import { parse, send } from './http';
+import { parse, routeCall, send } from './http';
 import { tokenStore } from './storage';
 
 /**
@@ -58,12 +51,8 @@ async function wechatLogin(): Promise<string> {
   } catch {
     throw new ApiError(0, 'WECHAT_LOGIN', '微信登录失败，请稍后重试');
   }
-  const body = ZWechatLoginRequest.parse({ code });
-  const res = parse(
-    await send({ url: '/api/auth/wechat', method: 'POST', data: body }),
-    ZLoginResponse,
-    '/api/auth/wechat',
-  );
+  const route = API.accounts.wechat;
+  const res = parse(await send(routeCall(route, { body: route.body.parse({ code }) })), route.response, route.path);
   tokenStore.save(res.token, 'wechat');
   return res.token;
 }
@@ -71,8 +60,9 @@ async function wechatLogin(): Promise<string> {
 async function devLogin(): Promise<string> {
   let res: TLoginResponse;
   try {
-    const body = ZDevLoginRequest.parse({ name: '体验用户', deviceId: tokenStore.deviceId() });
-    res = parse(await send({ url: '/api/auth/dev', method: 'POST', data: body }), ZLoginResponse, '/api/auth/dev');
+    const route = API.accounts.dev;
+    const body = route.body.parse({ name: '体验用户', deviceId: tokenStore.deviceId() });
+    res = parse(await send(routeCall(route, { body })), route.response, route.path);
   } catch (err) {
     if (err instanceof ApiError && err.status === 403) {
       devLoginRefused = true;
@@ -87,16 +77,13 @@ async function devLogin(): Promise<string> {
 
 /** Staff sign-in with a password. Field problems come back as ApiError issues (path 'username'/'password'). */
 export async function passwordLogin(input: TPasswordLoginRequest): Promise<TLoginResponse> {
-  const checked = ZPasswordLoginRequest.safeParse(input);
+  const route = API.accounts.password;
+  const checked = route.body.safeParse(input);
   if (!checked.success) {
     const issues = checked.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
     throw new ApiError(400, 'VALIDATION', issues[0]?.message ?? '请检查填写的内容', issues);
   }
-  const res = parse(
-    await send({ url: '/api/auth/password', method: 'POST', data: checked.data }),
-    ZLoginResponse,
-    '/api/auth/password',
-  );
+  const res = parse(await send(routeCall(route, { body: checked.data })), route.response, route.path);
   tokenStore.save(res.token, 'password');
   return res;
 }

@@ -1,100 +1,53 @@
 import {
-  ZCaseDocumentView,
-  ZCaseListResponse,
-  ZCaseView,
-  ZCompletion,
-  ZInvitationView,
+  API,
+  type CaseAction,
   type CategoryCode,
   type DocType,
-  type TCaseDocumentView,
-  type TCaseListResponse,
-  type TCaseOpenRequest,
-  type TCaseView,
+  type TCaseListQuery,
   type TChannelCountRequest,
-  type TCompletion,
+  type TCaseOpenRequest,
   type TInvitationCreateRequest,
-  type TInvitationView,
 } from '@recall/shared';
-import { request } from './request';
+import { call } from './client';
 
-/**
- * Typed endpoints of the case workflow (召回案件, 苏市监规〔2025〕8号) and producer invitations.
- * Answers are parsed with the contracts in @recall/shared.
- */
+/** The case workflow (召回案件): each a route of the table in @recall/shared (src/api/table.ts). */
 
-/** Filled forms keyed by document type: only the documents an action files. */
 export type CaseForms = Partial<Record<DocType, Record<string, unknown>>>;
 
-export interface CaseListFilter {
-  state?: string;
-  due?: 'soon' | 'overdue';
-  q?: string;
-}
+export type CaseListFilter = Pick<TCaseListQuery, 'state' | 'due' | 'q'>;
 
-/** GET /api/cases?state=&due=&q=&page=&pageSize= — scoped by role on the server. */
-export function fetchCases(filter: CaseListFilter, page: number, pageSize = 20): Promise<TCaseListResponse> {
-  return request({
-    url: '/api/cases',
-    data: { state: filter.state, due: filter.due, q: filter.q, page, pageSize },
-    schema: ZCaseListResponse,
-    auth: true,
-  });
-}
+export const fetchCases = (filter: CaseListFilter, page: number, pageSize = 20) =>
+  call(API.cases.list, { query: { state: filter.state, due: filter.due, q: filter.q, page, pageSize } });
 
-/** GET /api/cases/:id → the case with its documents, timeline, actions and prefill. */
-export function fetchCase(id: number): Promise<TCaseView> {
-  return request({ url: `/api/cases/${id}`, schema: ZCaseView, auth: true });
-}
+/** The case with its documents, timeline, actions and prefill. */
+export const fetchCase = (id: number) => call(API.cases.view, { params: { id } });
 
-/** POST /api/cases (bureau / province): 立案. */
-export function openCase(body: TCaseOpenRequest): Promise<TCaseView> {
-  return request({ url: '/api/cases', method: 'POST', data: body, schema: ZCaseView, auth: true });
-}
+/** 立案 (bureau / province). */
+export const openCase = (body: TCaseOpenRequest) => call(API.cases.open, { body });
 
-/** POST /api/cases/voluntary (producer): 主动召回 with the plan (附件6) and the statement (附件8). */
-export function reportVoluntaryRecall(body: { categoryCode: CategoryCode; forms: CaseForms }): Promise<TCaseView> {
-  return request({ url: '/api/cases/voluntary', method: 'POST', data: body, schema: ZCaseView, auth: true });
-}
+/** 主动召回 with the plan (附件6) and the statement (附件8), by the producer. */
+export const reportVoluntaryRecall = (body: { categoryCode: CategoryCode; forms: CaseForms }) =>
+  call(API.cases.voluntary, { body });
 
 export interface CaseActionBody {
-  action: string;
+  action: CaseAction;
   note?: string;
   forms: CaseForms;
 }
 
-/** POST /api/cases/:id/actions → the updated case. `forms` holds every document the action needs. */
-export function actOnCase(id: number, body: CaseActionBody): Promise<TCaseView> {
-  return request({ url: `/api/cases/${id}/actions`, method: 'POST', data: body, schema: ZCaseView, auth: true });
-}
+/** One step of the case; `forms` holds every document the action needs. */
+export const actOnCase = (id: number, body: CaseActionBody) => call(API.cases.act, { params: { id }, body });
 
-/** POST /api/cases/:id/documents/:docId/receipt (producer): the 送达回执 (附件5). */
-export function confirmReceipt(id: number, docId: number, form: Record<string, unknown>): Promise<TCaseView> {
-  return request({
-    url: `/api/cases/${id}/documents/${docId}/receipt`,
-    method: 'POST',
-    data: form,
-    schema: ZCaseView,
-    auth: true,
-  });
-}
+/** The 送达回执 (附件5), by the producer. */
+export const confirmReceipt = (id: number, docId: number, form: Record<string, unknown>) =>
+  call(API.cases.receipt, { params: { id, docId }, body: form });
 
-/** GET /api/cases/:id/documents/:docId → one document with its form data and file links. */
-export function fetchCaseDocument(id: number, docId: number): Promise<TCaseDocumentView> {
-  return request({ url: `/api/cases/${id}/documents/${docId}`, schema: ZCaseDocumentView, auth: true });
-}
+/** One document with its form data and file links. */
+export const fetchCaseDocument = (id: number, docId: number) => call(API.cases.document, { params: { id, docId } });
 
-/** POST /api/cases/:id/channel-counts (producer): units completed through another channel (upsert by channel). */
-export function saveChannelCount(id: number, body: TChannelCountRequest): Promise<TCompletion> {
-  return request({
-    url: `/api/cases/${id}/channel-counts`,
-    method: 'POST',
-    data: body,
-    schema: ZCompletion,
-    auth: true,
-  });
-}
+/** Units completed through another channel (upsert by channel), by the producer. */
+export const saveChannelCount = (id: number, body: TChannelCountRequest) =>
+  call(API.cases.channelCount, { params: { id }, body });
 
-/** POST /api/invitations (bureau / province): an 8-character code a producer binds with. */
-export function createInvitation(body: TInvitationCreateRequest): Promise<TInvitationView> {
-  return request({ url: '/api/invitations', method: 'POST', data: body, schema: ZInvitationView, auth: true });
-}
+/** An 8-character code a producer binds with (bureau / province). */
+export const createInvitation = (body: TInvitationCreateRequest) => call(API.accounts.invite, { body });

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { ZErrorBody } from '@recall/shared';
+import { fillPath, ZErrorBody, type ClientInput, type RouteDef } from '@recall/shared';
 import type { z } from 'zod';
 import { ApiError } from './errors';
 
@@ -51,6 +51,13 @@ function queryString(data: unknown): string {
     .filter(([, v]) => v !== undefined && v !== null && v !== '')
     .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`)
     .join('&');
+}
+
+/** One route of the table as an HTTP exchange: its path filled in, its query or JSON body. */
+export function routeCall<R extends RouteDef>(route: R, input: ClientInput<R> | undefined): HttpCall {
+  const parts = (input ?? {}) as { params?: Record<string, unknown>; query?: unknown; body?: unknown };
+  const bodyless = route.method === 'GET' || route.method === 'DELETE';
+  return { url: fillPath(route.path, parts.params), method: route.method, data: bodyless ? parts.query : parts.body };
 }
 
 export function fullUrl(path: string): string {

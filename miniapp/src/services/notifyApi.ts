@@ -1,26 +1,9 @@
-import { z } from 'zod';
-import {
-  ZFollowList,
-  ZFollowView,
-  ZGrantCounts,
-  ZMessageList,
-  ZMessageView,
-  ZSubscribeTemplateIds,
-  ZUnreadCount,
-  type TFollowCreate,
-  type TFollowList,
-  type TFollowView,
-  type TGrantCounts,
-  type TGrantReport,
-  type TMessageList,
-  type TMessageView,
-  type TSubscribeTemplateIds,
-} from '@recall/shared';
-import { request } from './request';
+import { API, type TFollowCreate, type TGrantReport } from '@recall/shared';
+import { call } from './client';
 
 /**
- * Message center (消息), subscribe-message grants and followed products (我的产品). Shapes are the
- * contract in @recall/shared (schemas/message.ts); every answer is parsed with it.
+ * Message center (消息), subscribe-message grants and followed products (我的产品): routes of the
+ * table in @recall/shared, every answer parsed with its schema.
  */
 
 // ---------------------------------------------------------------- messages
@@ -31,59 +14,38 @@ export interface MessageQuery {
   pageSize?: number;
 }
 
-/** GET /api/messages?unread=1|0&page=&pageSize= → the caller's messages, newest first. */
-export function fetchMessages(q: MessageQuery): Promise<TMessageList> {
-  return request({
-    url: '/api/messages',
-    data: { unread: q.unread ? '1' : undefined, page: q.page, pageSize: q.pageSize ?? 20 },
-    schema: ZMessageList,
-    auth: true,
+/** The caller's messages, newest first. */
+export const fetchMessages = (q: MessageQuery) =>
+  call(API.notify.messages, {
+    query: { unread: q.unread ? '1' : undefined, page: q.page, pageSize: q.pageSize ?? 20 },
   });
-}
 
-/** GET /api/messages/unread-count → {unread}. */
-export function fetchUnreadCount(): Promise<z.output<typeof ZUnreadCount>> {
-  return request({ url: '/api/messages/unread-count', schema: ZUnreadCount, auth: true });
-}
+export const fetchUnreadCount = () => call(API.notify.unread);
 
-/** POST /api/messages/:id/read → the message, now read. */
-export function markMessageRead(id: number): Promise<TMessageView> {
-  return request({ url: `/api/messages/${id}/read`, method: 'POST', schema: ZMessageView, auth: true });
-}
+/** The message, now read. */
+export const markMessageRead = (id: number) => call(API.notify.read, { params: { id } });
 
-/** POST /api/messages/read-all → {unread: 0}. */
-export function markAllMessagesRead(): Promise<z.output<typeof ZUnreadCount>> {
-  return request({ url: '/api/messages/read-all', method: 'POST', schema: ZUnreadCount, auth: true });
-}
+export const markAllMessagesRead = () => call(API.notify.readAll);
 
 // ---------------------------------------------------------------- subscribe grants
 
-/** GET /api/subscriptions/templates → the template ids this deployment chose, per key. */
-export function fetchTemplateIds(): Promise<TSubscribeTemplateIds> {
-  return request({ url: '/api/subscriptions/templates', schema: ZSubscribeTemplateIds });
-}
+/** The template ids this deployment chose, per key. */
+export const fetchTemplateIds = () => call(API.notify.templates);
 
-/** POST /api/subscriptions/grants {results} → how many one-time grants the server now holds per template. */
-export function reportGrants(body: TGrantReport): Promise<TGrantCounts> {
-  return request({ url: '/api/subscriptions/grants', method: 'POST', data: body, schema: ZGrantCounts, auth: true });
-}
+/** How many one-time grants the server now holds per template, after this report. */
+export const reportGrants = (body: TGrantReport) => call(API.notify.reportGrants, { body });
 
 // ---------------------------------------------------------------- followed products
 
 /** The follow body without its source (each entry point adds its own). */
 export type FollowTarget = Omit<TFollowCreate, 'source'>;
 
-/** POST /api/follows → the follow (the same one again when the product is already followed). */
-export function followProduct(body: TFollowCreate): Promise<TFollowView> {
-  return request({ url: '/api/follows', method: 'POST', data: body, schema: ZFollowView, auth: true });
-}
+/** The follow (the same one again when the product is already followed). */
+export const followProduct = (body: TFollowCreate) => call(API.follows.follow, { body });
 
-/** GET /api/follows → my followed products, each with the published recalls that match it now. */
-export function fetchFollows(): Promise<TFollowList> {
-  return request({ url: '/api/follows', schema: ZFollowList, auth: true });
-}
+/** My followed products, each with the published recalls that match it now. */
+export const fetchFollows = () => call(API.follows.list);
 
-/** DELETE /api/follows/:id (204, no body). */
 export async function unfollowProduct(id: number): Promise<void> {
-  await request({ url: `/api/follows/${id}`, method: 'DELETE', schema: z.unknown(), auth: true });
+  await call(API.follows.unfollow, { params: { id } });
 }

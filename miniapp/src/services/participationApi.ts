@@ -1,56 +1,32 @@
 import {
-  ZLoginResponse,
-  ZRecallRequestList,
-  ZRecallRequestView,
+  API,
   type RecallRequestStatus,
-  type TLoginResponse,
   type TProducerBindRequest,
   type TProducerRegisterRequest,
   type TRecallRequestCreate,
-  type TRecallRequestList,
   type TRecallRequestView,
   type TRequestAccept,
   type TRequestComplete,
   type TRequestReject,
   type TRequestSchedule,
 } from '@recall/shared';
-import { request } from './request';
+import { call, callWith } from './client';
 
-/**
- * Recall participation (召回参与) and producer account binding. Shapes are the contract in
- * @recall/shared (schemas/participation.ts, schemas/case.ts); every answer is parsed with it.
- */
+/** Recall participation (召回参与) and producer accounts: routes of the table in @recall/shared. */
 
 // ---------------------------------------------------------------- consumer
 
-/**
- * POST /api/recalls/:id/requests with the draft's Idempotency-Key: the same key again returns the
- * same request, so a retry after a dropped connection never asks the producer twice.
- */
-export function createRecallRequest(
-  recallId: number,
-  body: TRecallRequestCreate,
-  idempotencyKey: string,
-): Promise<TRecallRequestView> {
-  return request({
-    url: `/api/recalls/${recallId}/requests`,
-    method: 'POST',
-    data: body,
-    schema: ZRecallRequestView,
-    auth: true,
-    headers: { 'Idempotency-Key': idempotencyKey },
-  });
-}
+/** "I have this": a remedy request on a published recall, with the draft's Idempotency-Key. */
+export const createRecallRequest = (recallId: number, body: TRecallRequestCreate, idempotencyKey: string) =>
+  callWith(
+    API.participation.request,
+    { headers: { 'Idempotency-Key': idempotencyKey } },
+    { params: { id: recallId }, body },
+  );
 
-/** GET /api/recall-requests → the signed-in consumer's own requests. */
-export function fetchMyRequests(): Promise<TRecallRequestList> {
-  return request({ url: '/api/recall-requests', schema: ZRecallRequestList, auth: true });
-}
+export const fetchMyRequests = () => call(API.participation.mine);
 
-/** GET /api/recall-requests/:id → one request (its consumer, or the producer of the recall). */
-export function fetchRecallRequest(id: number): Promise<TRecallRequestView> {
-  return request({ url: `/api/recall-requests/${id}`, schema: ZRecallRequestView, auth: true });
-}
+export const fetchRecallRequest = (id: number) => call(API.participation.view, { params: { id } });
 
 // ---------------------------------------------------------------- producer's customer service
 
@@ -60,19 +36,11 @@ export interface ProducerRequestFilter {
   q?: string;
 }
 
-/** GET /api/producer/requests?status=&recallId=&q=&page=&pageSize= → the producer's requests. */
-export function fetchProducerRequests(
-  filter: ProducerRequestFilter,
-  page: number,
-  pageSize = 20,
-): Promise<TRecallRequestList> {
-  return request({
-    url: '/api/producer/requests',
-    data: { status: filter.status, recallId: filter.recallId, q: filter.q, page, pageSize },
-    schema: ZRecallRequestList,
-    auth: true,
+/** The producer's requests, filtered and paged. */
+export const fetchProducerRequests = (filter: ProducerRequestFilter, page: number, pageSize = 20) =>
+  call(API.participation.producerList, {
+    query: { status: filter.status, recallId: filter.recallId, q: filter.q, page, pageSize },
   });
-}
 
 export type RequestStep =
   | { kind: 'accept'; body: TRequestAccept }
@@ -80,25 +48,25 @@ export type RequestStep =
   | { kind: 'schedule'; body: TRequestSchedule }
   | { kind: 'complete'; body: TRequestComplete };
 
-/** POST /api/producer/requests/:id/{accept|reject|schedule|complete} → the updated request. */
+/** One step of customer service on a request → the updated request. */
 export function actOnRequest(id: number, step: RequestStep): Promise<TRecallRequestView> {
-  return request({
-    url: `/api/producer/requests/${id}/${step.kind}`,
-    method: 'POST',
-    data: step.body,
-    schema: ZRecallRequestView,
-    auth: true,
-  });
+  const params = { id };
+  switch (step.kind) {
+    case 'accept':
+      return call(API.participation.accept, { params, body: step.body });
+    case 'reject':
+      return call(API.participation.reject, { params, body: step.body });
+    case 'schedule':
+      return call(API.participation.schedule, { params, body: step.body });
+    case 'complete':
+      return call(API.participation.complete, { params, body: step.body });
+  }
 }
 
 // ---------------------------------------------------------------- producer accounts
 
-/** POST /api/producer/bind (signed in, e.g. a WeChat consumer) {code} → a new producer token. */
-export function bindProducer(body: TProducerBindRequest): Promise<TLoginResponse> {
-  return request({ url: '/api/producer/bind', method: 'POST', data: body, schema: ZLoginResponse, auth: true });
-}
+/** Signed in (e.g. a WeChat consumer) with a bureau's code → a new producer token. */
+export const bindProducer = (body: TProducerBindRequest) => call(API.accounts.bindProducer, { body });
 
-/** POST /api/producer/register (no sign-in) {code, username, password, displayName} → a producer token. */
-export function registerProducer(body: TProducerRegisterRequest): Promise<TLoginResponse> {
-  return request({ url: '/api/producer/register', method: 'POST', data: body, schema: ZLoginResponse });
-}
+/** No sign-in: code, username, password, display name → a producer token (the web). */
+export const registerProducer = (body: TProducerRegisterRequest) => call(API.accounts.registerProducer, { body });
