@@ -45,6 +45,7 @@ function step(label, cmd, env) {
 
 step('build shared', 'npm run build -w @recall/shared');
 jest('shared', 'shared/jest.config.js');
+jest('miniapp units', 'miniapp/jest.config.js');
 jest('server on SQLite', 'server/jest.config.js', { TEST_DB: 'sqlite' });
 if (mysql) jest('server on MySQL', 'server/jest.config.js', { TEST_DB: 'mysql' });
 else console.log('\nserver on MySQL: not run (set TEST_DB=mysql; .ci/run does)');

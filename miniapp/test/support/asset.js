@@ -1,0 +1,2 @@
+// Stylesheets and images in unit tests: nothing to load.
+module.exports = {};
