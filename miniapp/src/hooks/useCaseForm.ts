@@ -147,9 +147,10 @@ export function useCaseForm(mode: CaseFormMode, producer: ProducerFacts = {}) {
     }
     setSubmitting(true);
     try {
-      if (mode.kind === 'action')
+      // The action as the case offers it (the page's query only names it).
+      if (mode.kind === 'action' && option)
         return await actOnCase(mode.id, {
-          action: mode.action,
+          action: option.action,
           note: noteMode !== 'none' && note.trim() ? note.trim() : undefined,
           forms: built.forms,
         });

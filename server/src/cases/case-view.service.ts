@@ -191,7 +191,13 @@ export class CaseViewService {
     for (const t of transitionsFrom(c.state, actors)) {
       let blockedReason: string | null = null;
       for (const g of t.guards ?? []) blockedReason ??= await guardProblem(m, g, c, today);
-      out.push({ action: t.action, label: t.label, documents: t.documents, note: t.note ?? 'none', blockedReason });
+      out.push({
+        action: t.action,
+        label: t.label,
+        documents: [...t.documents],
+        note: t.note ?? 'none',
+        blockedReason,
+      });
     }
     return out;
   }

@@ -11,10 +11,6 @@ const LABELS: Record<string, string> = {
   confirm_receipt: '确认送达',
   ...Object.fromEntries(TRANSITIONS.map((t) => [t.action, t.label])),
 };
-/** Steps the producer takes: the handling bureau hears of them (and the province of an objection). */
-const PRODUCER_STEPS = new Set(TRANSITIONS.filter((t) => t.actors.includes('producer')).map((t) => t.action));
-PRODUCER_STEPS.add('voluntary');
-PRODUCER_STEPS.add('confirm_receipt');
 
 export interface CaseStep {
   c: RecallCase;

@@ -1,3 +1,5 @@
+import { findStep, stepList, stepsFrom, type MachineStep } from './machine';
+
 /**
  * The case workflow of 苏市监规〔2025〕8号 as data: every state, who may take each transition,
  * the documents it requires and the deadline it starts. The server enforces exactly this table;
@@ -52,15 +54,20 @@ export const NUMBERED_DOCS = ['investigation_notice', 'defect_investigation_noti
 export type NumberedDoc = (typeof NUMBERED_DOCS)[number];
 export const isNumberedDoc = (t: DocType): t is NumberedDoc => (NUMBERED_DOCS as readonly string[]).includes(t);
 
-/** Deadlines a transition starts (期限). `party` is who owes it. */
+/**
+ * Deadlines a step starts (期限). `party` is who owes it; `runsFrom` is the day the count starts:
+ * the step itself (立案 counts from the day of discovery), the receipt of the notice (送达回执), or
+ * the date the bureau wrote into its notice (报送期限 of 附件1).
+ */
 export const DEADLINE_KINDS = {
-  notify_producer: { label: '通知生产者开展调查分析', party: 'bureau' },
-  investigation_report: { label: '报送调查分析报告', party: 'producer' },
-  plan_or_objection: { label: '报告召回计划或提出异议', party: 'producer' },
-  plan: { label: '报告召回计划', party: 'producer' },
-  final_summary: { label: '提交召回总结', party: 'producer' },
-} as const;
+  notify_producer: { label: '通知生产者开展调查分析', party: 'bureau', runsFrom: 'step' },
+  investigation_report: { label: '报送调查分析报告', party: 'producer', runsFrom: 'notice' },
+  plan_or_objection: { label: '报告召回计划或提出异议', party: 'producer', runsFrom: 'receipt' },
+  plan: { label: '报告召回计划', party: 'producer', runsFrom: 'step' },
+  final_summary: { label: '提交召回总结', party: 'producer', runsFrom: 'step' },
+} as const satisfies Record<string, { label: string; party: 'bureau' | 'producer'; runsFrom: DeadlineStart }>;
 export type DeadlineKind = keyof typeof DEADLINE_KINDS;
+export type DeadlineStart = 'step' | 'receipt' | 'notice';
 
 /**
  * Who may act. `handler`: staff of the bureau handling the case (a city bureau, or the province
@@ -75,19 +82,44 @@ export type Guard =
   | 'withinDeadline' // today is on or before the current deadline (逾期视为放弃权利)
   | 'deadlinePassed'; // the current deadline has passed (第十二条, 第十九条)
 
-export interface Transition {
-  action: string;
+/**
+ * What a step does besides moving the case, by name (the server holds one implementation each).
+ * publishRecall: the plan becomes a public recall and stage summaries start (第十五条);
+ * countStageSummary: the next stage summary falls due; completeRecall / rerecall: the recall's
+ * status changes and stage summaries stop; startReplyClock: receipt of a recall notice starts the
+ * 10 working days for a plan or an objection (附件4); noteOnClue: the clue the case came from
+ * shows it was opened.
+ */
+export type CaseEffect =
+  'publishRecall' | 'countStageSummary' | 'completeRecall' | 'rerecall' | 'startReplyClock' | 'noteOnClue';
+
+/**
+ * How a step is asked for: `entry` creates the case (POST /api/cases, /api/cases/voluntary),
+ * `action` is taken on it (POST /api/cases/:id/actions), `receipt` confirms a notice's delivery
+ * (POST /api/cases/:id/documents/:docId/receipt).
+ */
+export type CaseStepVia = 'entry' | 'action' | 'receipt';
+
+interface CaseStepSpec {
+  via: CaseStepVia;
   label: string;
-  from: CaseState[];
+  /** States it may be taken from; empty for an entry. */
+  from: readonly CaseState[];
   to: CaseState | 'same';
-  actors: Actor[];
-  /** Documents the caller files with the transition (validated forms). */
-  documents: DocType[];
+  actors: readonly Actor[];
+  /** Documents the caller files with the step (validated forms). */
+  documents: readonly DocType[];
   /** A written reason is required (decisions, returns, orders). */
   note?: 'required' | 'optional';
-  guards?: Guard[];
-  /** The deadline the transition starts; null clears the current one. */
+  guards?: readonly Guard[];
+  /** The deadline the step starts; null clears the current one. */
   starts?: DeadlineKind | null;
+  effects?: readonly CaseEffect[];
+  /**
+   * Who hears of it besides the other party (a producer's step reaches the handling bureau, a
+   * bureau's the producer): `province` also tells the province bureau; `none` tells nobody.
+   */
+  informs?: 'province' | 'none';
   /** Basis in the rules. */
   basis: string;
 }
@@ -104,9 +136,44 @@ const PLAN_FROM: CaseState[] = [
   'rerecall_ordered',
 ];
 
-export const TRANSITIONS: Transition[] = [
-  {
-    action: 'notify_investigation',
+const CASE_STEP_TABLE = {
+  open: {
+    via: 'entry',
+    label: '立案',
+    from: [],
+    to: 'opened',
+    actors: ['handler'],
+    documents: [],
+    starts: 'notify_producer',
+    effects: ['noteOnClue'],
+    // The producer hears of the case with the first notice, not at opening.
+    informs: 'none',
+    basis: '第九、十一条',
+  },
+  voluntary: {
+    // 主动召回: the producer reports its plan and the case begins at the plan's review.
+    via: 'entry',
+    label: '报告主动召回计划',
+    from: [],
+    to: 'plan_submitted',
+    actors: ['producer'],
+    documents: ['recall_plan', 'recall_statement'],
+    starts: null,
+    basis: '第十四条；附件6、附件8',
+  },
+  confirm_receipt: {
+    // Any state: a notice stays confirmable however the case moved on (the documents are checked apart).
+    via: 'receipt',
+    label: '确认送达',
+    from: CASE_STATE_KEYS,
+    to: 'same',
+    actors: ['producer', 'handler'],
+    documents: ['receipt'],
+    effects: ['startReplyClock'],
+    basis: '附件5',
+  },
+  notify_investigation: {
+    via: 'action',
     label: '通知生产者开展调查分析',
     from: ['opened'],
     to: 'investigation_notified',
@@ -115,8 +182,8 @@ export const TRANSITIONS: Transition[] = [
     starts: 'investigation_report',
     basis: '第十一条',
   },
-  {
-    action: 'submit_report',
+  submit_report: {
+    via: 'action',
     label: '提交调查分析报告',
     from: ['investigation_notified'],
     to: 'report_received',
@@ -126,8 +193,8 @@ export const TRANSITIONS: Transition[] = [
     starts: null,
     basis: '第十一条',
   },
-  {
-    action: 'accept_no_defect',
+  accept_no_defect: {
+    via: 'action',
     label: '认定不存在缺陷，结案',
     from: ['report_received', 'defect_investigation'],
     to: 'closed_no_defect',
@@ -137,8 +204,8 @@ export const TRANSITIONS: Transition[] = [
     starts: null,
     basis: '第十一、十二条',
   },
-  {
-    action: 'start_defect_investigation',
+  start_defect_investigation: {
+    via: 'action',
     label: '启动缺陷调查',
     from: ['opened', 'report_received'],
     to: 'defect_investigation',
@@ -147,9 +214,9 @@ export const TRANSITIONS: Transition[] = [
     starts: null,
     basis: '第九、十二、十三条',
   },
-  {
+  investigate_overdue: {
     // The producer did not report by the date in the notice (第十二条).
-    action: 'investigate_overdue',
+    via: 'action',
     label: '逾期未报告，启动缺陷调查',
     from: ['investigation_notified'],
     to: 'defect_investigation',
@@ -159,8 +226,8 @@ export const TRANSITIONS: Transition[] = [
     starts: null,
     basis: '第十二条',
   },
-  {
-    action: 'issue_recall_notice',
+  issue_recall_notice: {
+    via: 'action',
     label: '认定存在缺陷，发出召回通知',
     from: ['defect_investigation'],
     to: 'recall_notified',
@@ -169,8 +236,8 @@ export const TRANSITIONS: Transition[] = [
     starts: 'plan_or_objection',
     basis: '第十二条；附件4',
   },
-  {
-    action: 'file_objection',
+  file_objection: {
+    via: 'action',
     label: '对缺陷认定提出异议',
     from: ['recall_notified'],
     to: 'objection_filed',
@@ -178,10 +245,11 @@ export const TRANSITIONS: Transition[] = [
     documents: ['objection'],
     guards: ['receiptConfirmed', 'withinDeadline'],
     starts: null,
+    informs: 'province',
     basis: '附件4：自收到通知书之日起10个工作日内，逾期视为放弃权利',
   },
-  {
-    action: 'uphold_objection',
+  uphold_objection: {
+    via: 'action',
     label: '异议成立，撤销缺陷认定',
     from: ['objection_filed'],
     to: 'closed_no_defect',
@@ -191,8 +259,8 @@ export const TRANSITIONS: Transition[] = [
     starts: null,
     basis: '复核认定',
   },
-  {
-    action: 'reject_objection',
+  reject_objection: {
+    via: 'action',
     label: '异议不成立，维持缺陷认定',
     from: ['objection_filed'],
     to: 'objection_rejected',
@@ -202,8 +270,8 @@ export const TRANSITIONS: Transition[] = [
     starts: 'plan',
     basis: '复核认定',
   },
-  {
-    action: 'escalate',
+  escalate: {
+    via: 'action',
     label: '逾期既未报告计划又未异议，提请省局上报总局',
     from: ['recall_notified', 'objection_rejected'],
     to: 'escalated',
@@ -212,10 +280,11 @@ export const TRANSITIONS: Transition[] = [
     note: 'required',
     guards: ['deadlinePassed'],
     starts: null,
+    informs: 'province',
     basis: '第十九条',
   },
-  {
-    action: 'forward_samr',
+  forward_samr: {
+    via: 'action',
     label: '上报总局，责令生产者召回',
     from: ['escalated'],
     to: 'samr_ordered',
@@ -225,8 +294,8 @@ export const TRANSITIONS: Transition[] = [
     starts: null,
     basis: '第十九条',
   },
-  {
-    action: 'submit_plan',
+  submit_plan: {
+    via: 'action',
     label: '报告召回计划',
     from: PLAN_FROM,
     to: 'plan_submitted',
@@ -235,8 +304,8 @@ export const TRANSITIONS: Transition[] = [
     starts: null,
     basis: '第十四条；附件6、附件8',
   },
-  {
-    action: 'return_plan',
+  return_plan: {
+    via: 'action',
     label: '退回召回计划补正',
     from: ['plan_submitted'],
     to: 'plan_returned',
@@ -246,27 +315,29 @@ export const TRANSITIONS: Transition[] = [
     starts: null,
     basis: '第十四条',
   },
-  {
-    action: 'accept_plan',
+  accept_plan: {
+    via: 'action',
     label: '接受召回计划并公示',
     from: ['plan_submitted'],
     to: 'recalling',
     actors: ['handler'],
     documents: ['press_release'],
     starts: null,
+    effects: ['publishRecall'],
     basis: '第十四、十五条',
   },
-  {
-    action: 'submit_stage_summary',
+  submit_stage_summary: {
+    via: 'action',
     label: '提交阶段性总结',
     from: ['recalling'],
     to: 'same',
     actors: ['producer'],
     documents: ['stage_summary'],
+    effects: ['countStageSummary'],
     basis: '第十六条',
   },
-  {
-    action: 'complete_plan',
+  complete_plan: {
+    via: 'action',
     label: '召回计划实施完成',
     from: ['recalling'],
     to: 'plan_completed',
@@ -274,10 +345,11 @@ export const TRANSITIONS: Transition[] = [
     documents: [],
     note: 'optional',
     starts: 'final_summary',
+    effects: ['completeRecall'],
     basis: '第十六条',
   },
-  {
-    action: 'submit_final_summary',
+  submit_final_summary: {
+    via: 'action',
     label: '提交召回总结',
     from: ['plan_completed'],
     to: 'summarized',
@@ -286,8 +358,8 @@ export const TRANSITIONS: Transition[] = [
     starts: null,
     basis: '第十六条',
   },
-  {
-    action: 'order_rerecall',
+  order_rerecall: {
+    via: 'action',
     label: '通知重新实施召回',
     from: ['recalling', 'plan_completed', 'summarized'],
     to: 'rerecall_ordered',
@@ -295,10 +367,11 @@ export const TRANSITIONS: Transition[] = [
     documents: [],
     note: 'required',
     starts: 'plan',
+    effects: ['rerecall'],
     basis: '第十七条',
   },
-  {
-    action: 'archive',
+  archive: {
+    via: 'action',
     label: '归档电子案卷',
     from: ['summarized', 'closed_no_defect'],
     to: 'archived',
@@ -307,30 +380,43 @@ export const TRANSITIONS: Transition[] = [
     starts: null,
     basis: '第十八条',
   },
-];
-export type CaseAction = (typeof TRANSITIONS)[number]['action'];
-export const CASE_ACTIONS = TRANSITIONS.map((t) => t.action) as [string, ...string[]];
+} as const satisfies Record<string, CaseStepSpec>;
 
+/** Every step of a case: the entries, the actions and the receipt, in one table. */
+export type CaseStepName = keyof typeof CASE_STEP_TABLE;
+type StepsVia<V extends CaseStepVia> = {
+  [K in CaseStepName]: (typeof CASE_STEP_TABLE)[K]['via'] extends V ? K : never;
+}[CaseStepName];
+/** The steps taken through POST /api/cases/:id/actions. */
+export type CaseAction = StepsVia<'action'>;
+export type CaseEntry = StepsVia<'entry'>;
+
+export interface CaseStep extends CaseStepSpec, MachineStep<CaseState, CaseStepName, Actor, CaseEffect> {
+  action: CaseStepName;
+}
+export interface Transition extends CaseStep {
+  action: CaseAction;
+  via: 'action';
+}
+
+export const CASE_STEPS: CaseStep[] = stepList(CASE_STEP_TABLE);
+export const TRANSITIONS = CASE_STEPS.filter((s): s is Transition => s.via === 'action');
+export const CASE_ACTIONS = TRANSITIONS.map((t) => t.action) as [CaseAction, ...CaseAction[]];
+
+/** A step of any kind by name: its label, actors and documents (one place for every label). */
+export function caseStep(name: CaseStepName): CaseStep {
+  return findStep(CASE_STEPS, name)!;
+}
+
+/** An action of POST /api/cases/:id/actions, or undefined for any other name. */
 export function findTransition(action: string): Transition | undefined {
-  return TRANSITIONS.find((t) => t.action === action);
+  return findStep(TRANSITIONS, action);
 }
 
 /** Transitions from `state` open to any of `actors` (guards are checked by the caller with the case's facts). */
-export function transitionsFrom(state: CaseState, actors: Actor[]): Transition[] {
-  return TRANSITIONS.filter((t) => t.from.includes(state) && t.actors.some((a) => actors.includes(a)));
+export function transitionsFrom(state: CaseState, actors: readonly Actor[]): Transition[] {
+  return stepsFrom(TRANSITIONS, state, actors);
 }
 
 /** How a case begins: a bureau opens it from a clue or its own discovery; a producer recalling voluntarily (主动召回) enters at the plan. */
-export const CASE_ENTRIES = {
-  open: { label: '立案', to: 'opened', actors: ['handler'], documents: [], starts: 'notify_producer' },
-  voluntary: {
-    label: '主动召回：报告召回计划',
-    to: 'plan_submitted',
-    actors: ['producer'],
-    documents: ['recall_plan', 'recall_statement'],
-    starts: null,
-  },
-} as const satisfies Record<
-  string,
-  { label: string; to: CaseState; actors: Actor[]; documents: DocType[]; starts: DeadlineKind | null }
->;
+export const CASE_ENTRIES = { open: CASE_STEP_TABLE.open, voluntary: CASE_STEP_TABLE.voluntary };

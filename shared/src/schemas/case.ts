@@ -100,7 +100,7 @@ export const ZCaseEvent = z.object({
 export type TCaseEvent = z.infer<typeof ZCaseEvent>;
 
 export const ZCaseActionOption = z.object({
-  action: z.string(),
+  action: z.enum(CASE_ACTIONS),
   label: z.string(),
   documents: z.array(ZDocType),
   note: z.enum(['required', 'optional', 'none']),

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { ZRole } from '../enums';
+import { CASE_STEPS } from '../domain/workflow';
+import { RECALL_REQUEST_STATUSES, type RecallRequestStatus } from './participation';
+
+/**
+ * The audit trail as a discriminated union on `action`: one payload shape per event type, checked
+ * when a row is written and parsed when it is read. A state machine's step is written once, as its
+ * audit event; the case timeline is read from these rows.
+ */
+
+const note = z.string().nullable();
+const event = <A extends string, E extends string, D extends z.ZodType>(action: A, entityType: E, detail: D) =>
+  z.object({ action: z.literal(action), entityType: z.literal(entityType), detail });
+const events = <A extends string, E extends string, D extends z.ZodType>(
+  actions: readonly [A, ...A[]],
+  entityType: E,
+  detail: D,
+) => z.object({ action: z.enum(actions), entityType: z.literal(entityType), detail });
+
+/** Every step of a case (its entries, actions and receipts): the timeline is made of these. */
+export const CASE_STEP_EVENTS = CASE_STEPS.map((s) => `case.${s.action}` as const) as [
+  `case.${(typeof CASE_STEPS)[number]['action']}`,
+  ...Array<`case.${(typeof CASE_STEPS)[number]['action']}`>,
+];
+export const ZCaseStepDetail = z.object({
+  note,
+  documentIds: z.array(z.number().int()),
+  /** Filed after its deadline. */
+  late: z.boolean(),
+  /** The actor's role when acting (the timeline names a bureau officer or a producer). */
+  actorRole: ZRole,
+});
+export type TCaseStepDetail = z.infer<typeof ZCaseStepDetail>;
+
+const REQUEST_EVENTS = Object.keys(RECALL_REQUEST_STATUSES).map((s) => `recall_request.${s}`) as [
+  `recall_request.${RecallRequestStatus}`,
+  ...Array<`recall_request.${RecallRequestStatus}`>,
+];
+
+export const ZAuditEvent = z.discriminatedUnion('action', [
+  events(CASE_STEP_EVENTS, 'case', ZCaseStepDetail),
+  event('case.channel_count', 'case', z.object({ channel: z.string(), units: z.number().int() })),
+  event('clue.created', 'clue', z.object({ bureau: z.string(), copiedTo: z.array(z.string()), source: z.string() })),
+  events(['clue.accepted', 'clue.rejected'], 'clue', z.object({ note: z.string() })),
+  event('clue.transferred', 'clue', z.object({ note: z.string(), bureauCode: z.string() })),
+  event('clue.merged', 'clue', z.object({ note: z.string(), mergedInto: z.number().int() })),
+  events(REQUEST_EVENTS, 'recall_request', z.object({ note: z.string() }).nullable()),
+  event('recall.imported', 'recall', z.null()),
+  event('recall.updated', 'recall', z.object({ changed: z.array(z.string()) })),
+  event('recall.status', 'recall', z.object({ note: z.string() })),
+  event('recall.withdrawn', 'recall', z.object({ reason: z.string() })),
+  event('invitation.created', 'producer', z.object({ bureau: z.string().nullish() })),
+  event('user.created', 'user', z.object({ username: z.string(), org: z.string().nullish() })),
+  event('user.registered', 'user', z.null()),
+  event('user.bound_producer', 'user', z.object({ producer: z.string() })),
+  event('upload.created', 'upload', z.null()),
+  event('reference.bureaus.loaded', 'bureau', z.object({ count: z.number().int() })),
+]);
+export type TAuditEvent = z.infer<typeof ZAuditEvent>;
+export type TAuditAction = TAuditEvent['action'];
