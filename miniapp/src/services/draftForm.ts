@@ -56,14 +56,14 @@ export function scrollToField(selector: string): void {
 
 /**
  * A failed submission as form errors: the server's issues under their fields (else its message on
- * the form); a dropped connection says the draft is kept and sending again makes no duplicate
- * (`what`: 报告 or 申请).
+ * the form); for a kept draft (`what`: 报告 or 申请) a dropped connection says the draft is kept and
+ * sending again makes no duplicate.
  */
 export function submitErrors<F extends string>(
   err: unknown,
   fields: readonly F[],
   fieldOf: (path: string) => F | undefined,
-  what: string,
+  what?: string,
 ): Partial<Record<F | 'form', string>> {
   if (err instanceof ApiError && err.issues.length > 0) {
     const found: Partial<Record<F | 'form', string>> = {};
@@ -74,7 +74,7 @@ export function submitErrors<F extends string>(
     if (!fields.some((f) => found[f])) found.form = err.message;
     return found;
   }
-  if (err instanceof ApiError && err.code === 'NETWORK') {
+  if (what && err instanceof ApiError && err.code === 'NETWORK') {
     return { form: `${err.message}。${what}尚未确认提交，草稿已保存在手机上；再次点“提交”不会重复提交。` } as Partial<
       Record<F | 'form', string>
     >;
