@@ -63,7 +63,7 @@ for (const f of counted) {
   if (owner) subSizes[owner] += size;
   else main += size;
 }
-console.log(`  main package: ${human(main)} (limit 2 MB)`);
+console.log(`  main package: ${human(main)}, ${main.toLocaleString('en-US')} bytes (limit 2 MB)`);
 for (const r of subRoots) console.log(`  subpackage ${r}: ${human(subSizes[r])}`);
 console.log(`  total: ${human(total)} (limit 20 MB), ${counted.length} files`);
 if (main >= MAIN_LIMIT) fail(`main package is ${human(main)}, must be under 2 MB`);
