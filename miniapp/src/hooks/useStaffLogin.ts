@@ -1,14 +1,8 @@
-import { useState } from 'react';
 import Taro from '@tarojs/taro';
+import { ZPasswordLoginRequest, type TPasswordLoginRequest } from '@recall/shared';
 import { PAGES, url } from '../constants/routes';
-import { ApiError, errorMessage } from '../services/errors';
 import { signInWithPassword } from '../services/session';
-
-export interface LoginErrors {
-  username?: string;
-  password?: string;
-  form?: string;
-}
+import { useZodForm, type FormErrors } from './useZodForm';
 
 /**
  * After signing in, show 我的: go back when the sign-in page was opened from 我的 (the page stack
@@ -21,48 +15,31 @@ function goToMe(): void {
   else void Taro.switchTab({ url: url(PAGES.me) });
 }
 
-/** State and submit for the staff sign-in form; on success goes to 我的. */
-export function useStaffLogin() {
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<LoginErrors>({});
-  const [submitting, setSubmitting] = useState(false);
+const FIELDS = ['username', 'password'] as const;
+type LoginField = (typeof FIELDS)[number];
+export type LoginErrors = FormErrors<LoginField>;
 
-  const submit = async () => {
-    if (submitting) return;
-    setSubmitting(true);
-    setErrors({});
-    try {
-      const me = await signInWithPassword({ username, password });
+/** State and submit for the staff sign-in form (ZPasswordLoginRequest); on success goes to 我的. */
+export function useStaffLogin() {
+  const form = useZodForm<TPasswordLoginRequest, LoginField, TPasswordLoginRequest, void>({
+    schema: ZPasswordLoginRequest,
+    initial: { username: '', password: '' },
+    fields: FIELDS,
+    onSubmit: async (body) => {
+      const me = await signInWithPassword(body);
       void Taro.showToast({ title: me ? `欢迎，${me.displayName}` : '登录成功', icon: 'none' });
-      setPassword('');
+      form.set('password', '');
       goToMe();
-    } catch (err) {
-      if (err instanceof ApiError && err.issues.length > 0) {
-        const u = err.issueFor('username');
-        const p = err.issueFor('password');
-        setErrors({ username: u, password: p, form: u || p ? undefined : err.message });
-      } else {
-        setErrors({ form: errorMessage(err) });
-      }
-    } finally {
-      setSubmitting(false);
-    }
-  };
+    },
+  });
 
   return {
-    username,
-    password,
-    errors,
-    submitting,
-    setUsername: (v: string) => {
-      setUsername(v);
-      if (errors.username || errors.form) setErrors({ ...errors, username: undefined, form: undefined });
-    },
-    setPassword: (v: string) => {
-      setPassword(v);
-      if (errors.password || errors.form) setErrors({ ...errors, password: undefined, form: undefined });
-    },
-    submit,
+    username: form.values.username,
+    password: form.values.password,
+    errors: form.errors,
+    submitting: form.submitting,
+    setUsername: (v: string) => form.set('username', v),
+    setPassword: (v: string) => form.set('password', v),
+    submit: () => void form.submit(),
   };
 }
