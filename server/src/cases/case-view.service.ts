@@ -3,10 +3,12 @@ import { InjectDataSource } from '@midwayjs/typeorm';
 import {
   Actor,
   CASE_STATES,
+  CASE_STEPS,
   CaseState,
   DEADLINE_KINDS,
   DOC_TYPES,
   deadlineStatus,
+  findStep,
   getProvinceProfile,
   isNumberedDoc,
   TCaseActionOption,
@@ -17,7 +19,6 @@ import {
   TCaseView,
   TDeadlineView,
   transitionsFrom,
-  TRANSITIONS,
   workingDaysLeft,
 } from '@recall/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -41,13 +42,6 @@ export const caseNumber = (c: Pick<RecallCase, 'bureauCode' | 'id'>) =>
 
 /** States in which an unconfirmed notice still matters (later states have moved past it). */
 export const RECEIPT_STATES: CaseState[] = ['investigation_notified', 'defect_investigation', 'recall_notified'];
-
-const TRANSITION_LABELS: Record<string, string> = {
-  open: '立案',
-  voluntary: '主动召回：报告召回计划',
-  confirm_receipt: '确认送达',
-  ...Object.fromEntries(TRANSITIONS.map((t) => [t.action, t.label])),
-};
 
 /** What each party sees of a case: the same facts, the actions open to it now, never clue or reporter data for producers. */
 @Provide()
@@ -252,7 +246,7 @@ export class CaseViewService {
       return {
         at: new Date(e.createdAt).toISOString(),
         action: e.action,
-        label: TRANSITION_LABELS[e.action] ?? e.action,
+        label: findStep(CASE_STEPS, e.action)?.label ?? e.action,
         fromState: e.fromState,
         toState: e.toState,
         actor,

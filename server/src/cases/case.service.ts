@@ -2,16 +2,19 @@ import { Config, Inject, Provide } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import {
   CASE_STATES,
+  caseStep,
   computeDeadline,
+  DEADLINE_KINDS,
   findTransition,
   getProvinceProfile,
   isNumberedDoc,
-  stageSummaryDue,
   TCaseActionRequest,
   TCaseOpenRequest,
   TChannelCountRequest,
   TVoluntaryCaseRequest,
-  Transition,
+  type CaseStep,
+  type CaseStepName,
+  type DeadlineStart,
   type DocType,
 } from '@recall/shared';
 import { DataSource, EntityManager } from 'typeorm';
@@ -26,14 +29,13 @@ import { Clock } from '../core/clock.service';
 import { nextDocNumber } from './doc-number';
 import { checkPlanPublishable, FormData, parseForms } from './forms';
 import { guardProblem } from './guards';
-import { PublicationService } from './publication.service';
 import { commandTransaction } from '../core/retry';
 import { ensureProducer } from '../accounts/producer-registry';
 import { CaseTriggers } from './case.triggers';
-import { ClueService } from '../clues/clue.service';
+import { CaseEffects } from './case-effects';
 
 interface StepInput {
-  action: string;
+  action: CaseStepName;
   from: string | null;
   to: string;
   note?: string | null;
@@ -61,16 +63,13 @@ export class CaseService {
   clock!: Clock;
 
   @Inject()
-  publication!: PublicationService;
-
-  @Inject()
   indexer!: RecallIndexService;
 
   @Inject()
   triggers!: CaseTriggers;
 
   @Inject()
-  clues!: ClueService;
+  effects!: CaseEffects;
 
   get profile() {
     return getProvinceProfile(this.env.PROVINCE);
@@ -85,34 +84,25 @@ export class CaseService {
     const discoveredOn = body.discoveredOn ?? today;
     if (discoveredOn > today)
       throw badRequest('发现日期不能晚于今天', [{ path: 'discoveredOn', message: '发现日期不能晚于今天' }]);
+    const step = caseStep('open');
     return commandTransaction(this.db, async (m) => {
       if (body.clueId && !(await m.findOneBy(ClueBureau, { clueId: body.clueId, bureauCode: caller.org! })))
         throw notFound('没有找到这条线索', 'CLUE_NOT_FOUND');
       await ensureProducer(m, body.producerUscc, body.producerName);
-      const due = computeDeadline('notify_producer', discoveredOn, this.policy);
-      const c = await m.save(
-        m.create(RecallCase, {
-          bureauCode: caller.org!,
-          producerUscc: body.producerUscc,
-          producerName: body.producerName,
-          productName: body.productName,
-          brand: body.brand ?? null,
-          model: body.model ?? null,
-          categoryCode: body.categoryCode,
-          summary: body.summary,
-          clueId: body.clueId ?? null,
-          state: 'opened',
-          discoveredOn,
-          dueKind: due.kind,
-          dueOn: due.dueOn,
-          dueProvisional: due.provisional,
-        }),
-      );
-      await this.step(m, caller, c, { action: 'open', from: null, to: 'opened', documentIds: [] });
-      if (c.clueId) {
-        const note = '监管部门已立案，将依法通知生产者开展调查分析';
-        await this.clues.event(m, c.clueId, 'case_opened', c.bureauCode, note, caller.userId);
-      }
+      const c = m.create(RecallCase, {
+        bureauCode: caller.org!,
+        producerUscc: body.producerUscc,
+        producerName: body.producerName,
+        productName: body.productName,
+        brand: body.brand ?? null,
+        model: body.model ?? null,
+        categoryCode: body.categoryCode,
+        summary: body.summary,
+        clueId: body.clueId ?? null,
+        discoveredOn,
+      });
+      // 立案 counts its 3 working days from the day of discovery (第十一条).
+      await this.enter(m, caller, c, step, {}, discoveredOn);
       return c.id;
     });
   }
@@ -120,28 +110,42 @@ export class CaseService {
   /** 主动召回: the producer reports its plan; the case goes to the bureau of its registration city. */
   async voluntary(caller: Caller, body: TVoluntaryCaseRequest): Promise<number> {
     return commandTransaction(this.db, async (m) => {
-      const forms = await parseForms(m, caller.userId, ['recall_plan', 'recall_statement'], body.forms);
+      const step = caseStep('voluntary');
+      const forms = await parseForms(m, caller.userId, step.documents, body.forms);
       const plan = forms.recall_plan;
       const producer = { producerUscc: caller.org!, categoryCode: body.categoryCode };
       checkPlanPublishable(plan, producer);
-      const c = await m.save(
-        m.create(RecallCase, {
-          bureauCode: this.bureauOf(caller.org!),
-          ...producer,
-          producerName: String(plan.producerName),
-          productName: String(plan.productName),
-          brand: (plan.brand as string) || null,
-          model: ((plan.models as string[]) ?? []).join('、').slice(0, 100) || null,
-          summary: String(plan.defect),
-          voluntary: true,
-          state: 'plan_submitted',
-          discoveredOn: this.clock.today(),
-        }),
-      );
-      const ids = await this.fileDocuments(m, caller, c, forms);
-      await this.step(m, caller, c, { action: 'voluntary', from: null, to: 'plan_submitted', documentIds: ids });
+      const c = m.create(RecallCase, {
+        bureauCode: this.bureauOf(caller.org!),
+        ...producer,
+        producerName: String(plan.producerName),
+        productName: String(plan.productName),
+        brand: (plan.brand as string) || null,
+        model: ((plan.models as string[]) ?? []).join('、').slice(0, 100) || null,
+        summary: String(plan.defect),
+        voluntary: true,
+        discoveredOn: this.clock.today(),
+      });
+      await this.enter(m, caller, c, step, forms, this.clock.today());
       return c.id;
     });
+  }
+
+  /** A case's first step: saved in the entry's state with its deadline, then its documents, effects and record. */
+  private async enter(
+    m: EntityManager,
+    caller: Caller,
+    c: RecallCase,
+    step: CaseStep,
+    forms: Record<string, FormData>,
+    start: string,
+  ): Promise<void> {
+    c.state = step.to === 'same' ? c.state : step.to;
+    this.startDeadline(c, step, forms, start);
+    await m.save(c);
+    const documentIds = await this.fileDocuments(m, caller, c, forms);
+    await this.effects.run(step, { m, caller, c, forms, today: this.clock.today() });
+    await this.step(m, caller, c, { action: step.action, from: null, to: c.state, documentIds });
   }
 
   /** Takes one transition of the table for the caller, or says exactly why not. */
@@ -165,7 +169,7 @@ export class CaseService {
       const from = c.state;
       if (t.to !== 'same') c.state = t.to;
       this.startDeadline(c, t, forms, today);
-      published = await this.applyEffects(m, caller, c, t, forms, today);
+      published = await this.effects.run(t, { m, caller, c, forms, today });
       await this.step(m, caller, c, { action: t.action, from, to: c.state, note: req.note, documentIds, late });
     });
     if (published) await this.indexer.refresh();
@@ -174,22 +178,18 @@ export class CaseService {
   /** 送达回执 (附件5): the producer confirms electronically, or the bureau records a paper delivery. */
   async confirmReceipt(caller: Caller, id: number, docId: number, form: Record<string, unknown>): Promise<void> {
     await commandTransaction(this.db, async (m) => {
+      const step = caseStep('confirm_receipt');
       const c = await this.load(m, caller, id);
-      const actors = actorsFor(caller, c, this.profile.provinceBureau.code);
-      if (!actors.includes('producer') && !actors.includes('handler'))
-        throw forbidden('只有生产者或承办局可以确认送达');
+      if (!this.mayTake(caller, c, step)) throw forbidden('只有生产者或承办局可以确认送达');
       const notice = await m.findOneBy(CaseDocument, { id: docId, caseId: id });
       if (!notice || !isNumberedDoc(notice.docType)) throw notFound('没有找到这份通知书', 'DOCUMENT_NOT_FOUND');
       if (notice.receiptDocId) throw conflict('这份通知书已确认送达', 'ALREADY_RECEIVED');
-      const forms = await parseForms(m, caller.userId, ['receipt'], { receipt: form });
+      const forms = await parseForms(m, caller.userId, step.documents, { receipt: form });
       const [receiptId] = await this.fileDocuments(m, caller, c, forms, notice.id);
       await m.update(CaseDocument, notice.id, { receiptDocId: receiptId });
-      // The 10 working days for a plan or an objection run from receipt of the recall notice (附件4).
-      if (notice.docType === 'recall_notice' && c.dueKind === 'plan_or_objection' && !c.dueOn) {
-        this.setDeadline(c, 'plan_or_objection', this.clock.today());
-      }
+      await this.effects.run(step, { m, caller, c, forms, today: this.clock.today(), notice });
       await this.step(m, caller, c, {
-        action: 'confirm_receipt',
+        action: step.action,
         from: c.state,
         to: c.state,
         note: `${notice.docNo} 已送达`,
@@ -222,9 +222,14 @@ export class CaseService {
     return c;
   }
 
-  private authorize(caller: Caller, c: RecallCase, t: Transition): void {
+  /** Whether the caller is one of the step's actors on this case. */
+  private mayTake(caller: Caller, c: RecallCase, step: CaseStep): boolean {
     const actors = actorsFor(caller, c, this.profile.provinceBureau.code);
-    if (!t.actors.some((a) => actors.includes(a))) throw forbidden(`您不能执行「${t.label}」`);
+    return step.actors.some((a) => actors.includes(a));
+  }
+
+  private authorize(caller: Caller, c: RecallCase, t: CaseStep): void {
+    if (!this.mayTake(caller, c, t)) throw forbidden(`您不能执行「${t.label}」`);
     if (!t.from.includes(c.state))
       throw conflict(`案件当前为“${CASE_STATES[c.state]}”，不能执行「${t.label}」`, 'INVALID_TRANSITION');
   }
@@ -238,62 +243,25 @@ export class CaseService {
     if (forms.recall_plan) checkPlanPublishable(forms.recall_plan, c);
   }
 
-  private startDeadline(c: RecallCase, t: Transition, forms: Record<string, FormData>, today: string): void {
-    if (t.starts === undefined) return;
-    if (t.starts === null) {
+  /** The deadline a step starts, dated from where its kind runs from (DEADLINE_KINDS.runsFrom). */
+  private startDeadline(c: RecallCase, step: CaseStep, forms: Record<string, FormData>, start: string): void {
+    if (step.starts === undefined) return;
+    if (step.starts === null) {
       Object.assign(c, { dueKind: null, dueOn: null, dueProvisional: false });
-    } else if (t.starts === 'investigation_report') {
-      Object.assign(c, {
-        dueKind: t.starts,
-        dueOn: forms.investigation_notice.reportDueOn as string,
-        dueProvisional: false,
-      });
-    } else if (t.starts === 'plan_or_objection') {
-      // Runs from receipt: no date until the producer confirms the 送达回执.
-      Object.assign(c, { dueKind: t.starts, dueOn: null, dueProvisional: false });
-    } else {
-      this.setDeadline(c, t.starts, today);
+      return;
     }
-  }
-
-  private setDeadline(c: RecallCase, kind: Parameters<typeof computeDeadline>[0], start: string): void {
-    const d = computeDeadline(kind, start, this.policy);
-    Object.assign(c, { dueKind: d.kind, dueOn: d.dueOn, dueProvisional: d.provisional });
-  }
-
-  /** What a transition changes beyond the state: publication, stage summaries, the recall's status. */
-  private async applyEffects(
-    m: EntityManager,
-    caller: Caller,
-    c: RecallCase,
-    t: Transition,
-    forms: Record<string, FormData>,
-    today: string,
-  ): Promise<boolean> {
-    switch (t.action) {
-      case 'accept_plan': {
-        const recall = await this.publication.publish(m, caller, c, forms.press_release);
-        c.recallId = recall.id;
-        c.recallStartOn = recall.startDate;
-        c.stageSummaries = 0;
-        c.stageDueOn = stageSummaryDue(recall.startDate, 1, this.policy);
-        return true;
-      }
-      case 'submit_stage_summary':
-        c.stageSummaries += 1;
-        c.stageDueOn = stageSummaryDue(c.recallStartOn ?? today, c.stageSummaries + 1, this.policy);
-        return false;
-      case 'complete_plan':
-        c.stageDueOn = null;
-        await this.publication.setStatus(m, caller, c, 'completed', '召回计划实施完成');
-        return true;
-      case 'order_rerecall':
-        c.stageDueOn = null;
-        await this.publication.setStatus(m, caller, c, 'rerecall', '监管部门通知重新实施召回');
-        return true;
-      default:
-        return false;
-    }
+    const kind = step.starts;
+    const due: Record<DeadlineStart, () => { dueOn: string | null; dueProvisional: boolean }> = {
+      step: () => {
+        const d = computeDeadline(kind, start, this.policy);
+        return { dueOn: d.dueOn, dueProvisional: d.provisional };
+      },
+      // The date the bureau wrote into its notice (附件1 报送期限).
+      notice: () => ({ dueOn: forms.investigation_notice.reportDueOn as string, dueProvisional: false }),
+      // No date until the producer confirms the 送达回执.
+      receipt: () => ({ dueOn: null, dueProvisional: false }),
+    };
+    Object.assign(c, { dueKind: kind, ...due[DEADLINE_KINDS[kind].runsFrom]() });
   }
 
   private async fileDocuments(

@@ -1,21 +1,15 @@
 import { Config, Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
-import { CASE_STATES, DOC_TYPES, getProvinceProfile, TRANSITIONS } from '@recall/shared';
+import { CASE_STATES, caseStep, DOC_TYPES, getProvinceProfile, type CaseStepName } from '@recall/shared';
 import { EntityManager, In } from 'typeorm';
 import { Bureau, CaseDocument, RecallCase } from '../db/entity';
 import type { Env } from '../core/env';
 import { NotifyService } from '../notify/notify.service';
 import { bureauStaff, LINKS, producerStaff } from '../notify/recipients';
 
-const LABELS: Record<string, string> = {
-  voluntary: '报告主动召回计划',
-  confirm_receipt: '确认送达',
-  ...Object.fromEntries(TRANSITIONS.map((t) => [t.action, t.label])),
-};
-
 export interface CaseStep {
   c: RecallCase;
   eventId: number;
-  action: string;
+  action: CaseStepName;
   byProducer: boolean;
   documentIds: number[];
   note: string | null;
@@ -36,17 +30,18 @@ export class CaseTriggers {
   }
 
   async onStep(m: EntityManager, s: CaseStep): Promise<void> {
-    if (s.action === 'open') return;
+    const step = caseStep(s.action);
+    if (step.informs === 'none') return;
     const { c } = s;
     const bureau = await m.findOneBy(Bureau, { code: c.bureauCode });
     const docs = s.documentIds.length ? await m.findBy(CaseDocument, { id: In(s.documentIds) }) : [];
     const notice = docs.find((d) => d.docNo);
-    const label = LABELS[s.action] ?? s.action;
+    const { label } = step;
     const base = { dedupeKey: `case:${c.id}:event:${s.eventId}`, at: new Date().toISOString() };
     const vars = { ref: `CASE-${c.id}`, productName: c.productName, at: base.at };
     if (s.byProducer) {
       const to = await bureauStaff(m, c.bureauCode);
-      if (s.action === 'file_objection') to.push(...(await bureauStaff(m, this.provinceCode)));
+      if (step.informs === 'province') to.push(...(await bureauStaff(m, this.provinceCode)));
       await this.notify.notify(m, {
         userIds: to,
         kind: 'producer_filed',
@@ -67,7 +62,7 @@ export class CaseTriggers {
       link: LINKS.producerCase(c.id),
       vars: { ...vars, title: notice ? '请确认送达通知书' : label },
     });
-    if (s.action === 'escalate') {
+    if (step.informs === 'province') {
       await this.notify.notify(m, {
         userIds: await bureauStaff(m, this.provinceCode),
         kind: 'case_update',

@@ -7,24 +7,27 @@ export function latestNotice(m: EntityManager, caseId: number): Promise<CaseDocu
   return m.findOne(CaseDocument, { where: { caseId, seq: Not(IsNull()) }, order: { id: 'DESC' } });
 }
 
+type GuardCheck = (m: EntityManager, c: RecallCase, today: string) => Promise<string | null>;
+
+const dueLabel = (c: RecallCase) => (c.dueKind ? DEADLINE_KINDS[c.dueKind].label : '');
+
+/** The table's guards, one check each: why it stops a step now, in words for the person trying it. */
+const GUARDS: Record<Guard, GuardCheck> = {
+  receiptConfirmed: async (m, c) => {
+    const notice = await latestNotice(m, c.id);
+    return notice && !notice.receiptDocId ? `请先确认收到${notice.docNo}（送达回执）` : null;
+  },
+  withinDeadline: async (_m, c, today) => {
+    if (!c.dueOn) return '期限自确认送达之日起计算，请先确认送达回执';
+    return today > c.dueOn ? `已超过${dueLabel(c)}的期限（${c.dueOn}），逾期视为放弃权利` : null;
+  },
+  deadlinePassed: async (_m, c, today) => {
+    if (!c.dueOn) return '期限尚未开始计算（通知书尚未送达）';
+    return today > c.dueOn ? null : `${dueLabel(c)}的期限（${c.dueOn}）尚未届满`;
+  },
+};
+
 /** Why a guard stops a transition now, in words for the person trying it; null when it passes. */
-export async function guardProblem(
-  m: EntityManager,
-  guard: Guard,
-  c: RecallCase,
-  today: string,
-): Promise<string | null> {
-  const label = c.dueKind ? DEADLINE_KINDS[c.dueKind].label : '';
-  switch (guard) {
-    case 'receiptConfirmed': {
-      const notice = await latestNotice(m, c.id);
-      return notice && !notice.receiptDocId ? `请先确认收到${notice.docNo}（送达回执）` : null;
-    }
-    case 'withinDeadline':
-      if (!c.dueOn) return '期限自确认送达之日起计算，请先确认送达回执';
-      return today > c.dueOn ? `已超过${label}的期限（${c.dueOn}），逾期视为放弃权利` : null;
-    case 'deadlinePassed':
-      if (!c.dueOn) return '期限尚未开始计算（通知书尚未送达）';
-      return today > c.dueOn ? null : `${label}的期限（${c.dueOn}）尚未届满`;
-  }
+export function guardProblem(m: EntityManager, guard: Guard, c: RecallCase, today: string): Promise<string | null> {
+  return GUARDS[guard](m, c, today);
 }

@@ -1,0 +1,96 @@
+import { Config, Inject, Provide } from '@midwayjs/core';
+import {
+  clueStep,
+  computeDeadline,
+  getProvinceProfile,
+  stageSummaryDue,
+  type CaseEffect,
+  type CaseStep,
+} from '@recall/shared';
+import type { EntityManager } from 'typeorm';
+import type { Caller } from '../core/auth';
+import type { Env } from '../core/env';
+import type { CaseDocument, RecallCase } from '../db/entity';
+import { ClueService } from '../clues/clue.service';
+import type { FormData } from './forms';
+import { PublicationService } from './publication.service';
+
+/** What an effect works on: the case (changed in place, saved with the step), the forms filed, today. */
+export interface EffectInput {
+  m: EntityManager;
+  caller: Caller;
+  c: RecallCase;
+  forms: Record<string, FormData>;
+  today: string;
+  /** For a receipt: the notice it confirms. */
+  notice?: CaseDocument;
+}
+
+/** True when the public recall changed, so the search index must be refreshed after the commit. */
+type Effect = (x: EffectInput) => Promise<boolean>;
+
+/**
+ * The case table's named effects, one implementation each: a step lists the names, the server
+ * runs them in that order inside the step's transaction. No effect is chosen by the step's name.
+ */
+@Provide()
+export class CaseEffects {
+  @Config('env')
+  env!: Env;
+
+  @Inject()
+  publication!: PublicationService;
+
+  @Inject()
+  clues!: ClueService;
+
+  private get policy() {
+    return getProvinceProfile(this.env.PROVINCE).workflow;
+  }
+
+  private readonly effects: Record<CaseEffect, Effect> = {
+    // 第十五条: the accepted plan is published with its 新闻稿; stage summaries fall due every 3 months.
+    publishRecall: async ({ m, caller, c, forms }) => {
+      const recall = await this.publication.publish(m, caller, c, forms.press_release);
+      Object.assign(c, { recallId: recall.id, recallStartOn: recall.startDate, stageSummaries: 0 });
+      c.stageDueOn = stageSummaryDue(recall.startDate, 1, this.policy);
+      return true;
+    },
+    countStageSummary: async ({ c, today }) => {
+      c.stageSummaries += 1;
+      c.stageDueOn = stageSummaryDue(c.recallStartOn ?? today, c.stageSummaries + 1, this.policy);
+      return false;
+    },
+    completeRecall: async ({ m, caller, c }) => {
+      c.stageDueOn = null;
+      await this.publication.setStatus(m, caller, c, 'completed', '召回计划实施完成');
+      return true;
+    },
+    rerecall: async ({ m, caller, c }) => {
+      c.stageDueOn = null;
+      await this.publication.setStatus(m, caller, c, 'rerecall', '监管部门通知重新实施召回');
+      return true;
+    },
+    // 附件4: the 10 working days for a plan or an objection run from receipt of the recall notice.
+    startReplyClock: async ({ c, notice, today }) => {
+      if (notice?.docType === 'recall_notice' && c.dueKind === 'plan_or_objection' && !c.dueOn) {
+        const d = computeDeadline('plan_or_objection', today, this.policy);
+        Object.assign(c, { dueKind: d.kind, dueOn: d.dueOn, dueProvisional: d.provisional });
+      }
+      return false;
+    },
+    noteOnClue: async ({ m, caller, c }) => {
+      if (!c.clueId) return false;
+      const step = clueStep('open_case');
+      await this.clues.event(m, c.clueId, step.event, c.bureauCode, step.defaultNote!, caller.userId);
+      return false;
+    },
+  };
+
+  /** Runs the step's effects in order; whether any changed the public recall. */
+  async run(step: CaseStep, x: EffectInput): Promise<boolean> {
+    let published = false;
+    for (const name of step.effects ?? []) published = (await this.effects[name](x)) || published;
+    return published;
+  }
+}
