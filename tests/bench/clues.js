@@ -60,7 +60,7 @@ async function main() {
   const dbUrl = await freshDatabase('recall_bench_clues');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'recall-bench-clues-'));
   const server = await startServer(
-    { DB_URL: dbUrl, DATA_DIR: dataDir, NODE_ENV: 'development', CLUE_RATE_PER_HOUR: '10000' },
+    { DB_URL: dbUrl, DATA_DIR: dataDir, NODE_ENV: 'development', DEV_LOGIN: 'on', CLUE_RATE_PER_HOUR: '10000' },
     PORT,
   );
   let peak = memory(server.proc.pid).rssMb;

@@ -97,7 +97,7 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
   let log = '';
   const proc = spawn('node', [path.join(ROOT, 'server/bootstrap.js')], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'development', PORT: String(port), ...env },
+    env: { ...process.env, NODE_ENV: 'development', DEV_LOGIN: 'on', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   proc.stdout!.on('data', (d) => (log += d));

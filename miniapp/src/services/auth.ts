@@ -88,9 +88,11 @@ export async function passwordLogin(input: TPasswordLoginRequest): Promise<TLogi
   return res;
 }
 
-/** Forgets the token and stays signed out until the person signs in again. */
+/** Signs out here and on the server (every token of the account is revoked), then stays signed out. */
 export function logout(): void {
+  const token = tokenStore.getToken();
   tokenStore.signOut();
+  if (token) void send({ ...routeCall(API.accounts.logout, undefined), token }).catch(() => undefined);
 }
 
 function openLoginPage(reason: 'expired' | 'staff'): void {

@@ -31,6 +31,12 @@ export class AuthController {
     return this.auth.devLogin(body);
   }
 
+  /** Sign-out revokes every token of the account issued so far. */
+  @Route(API.accounts.logout)
+  async logout() {
+    await this.auth.revokeSessions(this.ctx.caller!.userId);
+  }
+
   @Route(API.accounts.me)
   async me() {
     return this.users.me(this.ctx.caller!.userId);

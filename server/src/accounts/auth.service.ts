@@ -1,8 +1,10 @@
 import { Config, Inject, Provide } from '@midwayjs/core';
+import { InjectDataSource } from '@midwayjs/typeorm';
+import { DataSource } from 'typeorm';
 import type { TDevLoginRequest, TLoginResponse } from '@recall/shared';
 import { randomUUID } from 'crypto';
 import { ApiError, unauthorized } from '../core/errors';
-import type { User } from '../db/entity';
+import { User } from '../db/entity';
 import type { Env } from '../core/env';
 import { TokenService } from '../core/token.service';
 import { UserService } from './user.service';
@@ -11,6 +13,9 @@ import { WechatClient } from '../core/wechat.client';
 /** Sign-in by WeChat code, by password, and (outside production) a browser consumer login. */
 @Provide()
 export class AuthService {
+  @InjectDataSource()
+  db!: DataSource;
+
   @Inject()
   users!: UserService;
 
@@ -38,13 +43,25 @@ export class AuthService {
   async devLogin(input: TDevLoginRequest): Promise<TLoginResponse> {
     if (this.env.isProduction)
       throw new ApiError(403, 'DEV_LOGIN_DISABLED', '生产环境不支持体验登录，请在微信小程序中使用');
+    if (this.env.DEV_LOGIN !== 'on')
+      throw new ApiError(403, 'DEV_LOGIN_DISABLED', '体验登录未开启，请在微信小程序中使用');
     const openid = `dev:${input.deviceId ?? randomUUID()}`;
     return this.issue(await this.users.upsertWechatConsumer(openid, '-', input.name));
   }
 
+  /** Bumps the account's token version in one statement: every token issued before is refused. */
+  async revokeSessions(userId: number): Promise<void> {
+    await this.db
+      .createQueryBuilder()
+      .update(User)
+      .set({ tokenVersion: () => 'tokenVersion + 1' })
+      .where('id = :userId', { userId })
+      .execute();
+  }
+
   issue(user: User): TLoginResponse {
     return {
-      token: this.tokens.sign({ userId: user.id, role: user.role, org: user.orgCode }),
+      token: this.tokens.sign({ userId: user.id, role: user.role, org: user.orgCode, version: user.tokenVersion }),
       user: { id: user.id, role: user.role },
     };
   }

@@ -1,12 +1,12 @@
+import { randomBytes } from 'crypto';
+import fs from 'fs';
 import path from 'path';
 import { z } from 'zod';
 
 /**
- * Environment, parsed once at start. Secrets come only from here; in production the
- * development defaults are refused so a forgotten variable cannot ship.
+ * Environment, parsed once at start. Secrets come from here, or are made for this machine
+ * (localSecrets); in production they must be set, so a forgotten variable cannot ship.
  */
-export const DEV_JWT_SECRET = 'dev-only-jwt-secret-change-me';
-export const DEV_DATA_KEY = 'ZGV2LW9ubHktZGF0YS1rZXktMzItYnl0ZXMtbG9uZyE='; // 32 bytes, base64
 
 const ZEnv = z.object({
   NODE_ENV: z.string().default('development'),
@@ -17,8 +17,11 @@ const ZEnv = z.object({
     .regex(/^mysql:\/\//, { error: 'DB_URL 应为 mysql://user:pass@host:port/db' })
     .optional(),
   PROVINCE: z.string().default('jiangsu'),
-  JWT_SECRET: z.string().min(16, { error: 'JWT_SECRET 至少 16 个字符' }).default(DEV_JWT_SECRET),
-  DATA_KEY: z.string().default(DEV_DATA_KEY),
+  /** Unset outside production: generated on first start and kept in DATA_DIR (see localSecrets). */
+  JWT_SECRET: z.string().min(16, { error: 'JWT_SECRET 至少 16 个字符' }).optional(),
+  DATA_KEY: z.string().optional(),
+  /** The browser login without WeChat (体验登录), for development and the test suites only. */
+  DEV_LOGIN: z.enum(['on', 'off']).default('off'),
   WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
   WECHAT_APPID: z.string().optional(),
   WECHAT_SECRET: z.string().optional(),
@@ -75,7 +78,9 @@ const ZEnv = z.object({
   /** Which version of the mini-program a subscribe message opens: formal | trial | developer. */
   WECHAT_MINIPROGRAM_STATE: z.enum(['formal', 'trial', 'developer']).default('formal'),
 });
-export type Env = Omit<z.infer<typeof ZEnv>, 'NOTIFY_DISPATCH' | 'NOTIFY_GRANT_WAIT_MS'> & {
+export type Env = Omit<z.infer<typeof ZEnv>, 'NOTIFY_DISPATCH' | 'NOTIFY_GRANT_WAIT_MS' | 'JWT_SECRET' | 'DATA_KEY'> & {
+  JWT_SECRET: string;
+  DATA_KEY: string;
   isProduction: boolean;
   dbKind: 'mysql' | 'sqlite';
   webRoot: string;
@@ -89,15 +94,13 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     throw new Error(`环境变量无效：\n${lines.join('\n')}`);
   }
-  const env = parsed.data;
-  const isProduction = env.NODE_ENV === 'production';
-  if (isProduction) {
-    const weak = [
-      env.JWT_SECRET === DEV_JWT_SECRET && 'JWT_SECRET',
-      env.DATA_KEY === DEV_DATA_KEY && 'DATA_KEY',
-    ].filter(Boolean);
-    if (weak.length) throw new Error(`生产环境拒绝使用默认密钥：请设置 ${weak.join('、')}`);
-  }
+  const isProduction = parsed.data.NODE_ENV === 'production';
+  const missing = (['JWT_SECRET', 'DATA_KEY'] as const).filter((k) => !parsed.data[k]);
+  if (isProduction && missing.length) throw new Error(`生产环境拒绝使用默认密钥：请设置 ${missing.join('、')}`);
+  const secrets = missing.length
+    ? localSecrets(parsed.data.DATA_DIR, parsed.data, parsed.data.NODE_ENV !== 'unittest')
+    : parsed.data;
+  const env = { ...parsed.data, JWT_SECRET: secrets.JWT_SECRET!, DATA_KEY: secrets.DATA_KEY! };
   if (Buffer.from(env.DATA_KEY, 'base64').length !== 32) throw new Error('DATA_KEY 应为 32 字节密钥的 base64 编码');
   if (env.STORAGE === 's3' && !(env.S3_BUCKET && env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY)) {
     throw new Error('STORAGE=s3 需要设置 S3_BUCKET、S3_ACCESS_KEY_ID、S3_SECRET_ACCESS_KEY');
@@ -112,4 +115,26 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     // Tests decide grants before the event unless they ask for the wait.
     NOTIFY_GRANT_WAIT_MS: env.NOTIFY_GRANT_WAIT_MS ?? (env.NODE_ENV === 'unittest' ? 0 : 120_000),
   };
+}
+
+/**
+ * Secrets for a machine that set none (development, `npm start`): made once at random, kept in
+ * DATA_DIR/secrets.json readable by the owner only, and reused by the server and the admin CLI.
+ * No public secret ever signs a token. Production must set its own (refused above).
+ */
+function localSecrets(dataDir: string, given: { JWT_SECRET?: string; DATA_KEY?: string }, announce: boolean) {
+  const file = path.resolve(dataDir, 'secrets.json');
+  const made = { JWT_SECRET: randomBytes(48).toString('base64url'), DATA_KEY: randomBytes(32).toString('base64') };
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  try {
+    fs.writeFileSync(file, JSON.stringify(made), { flag: 'wx', mode: 0o600 });
+    if (announce)
+      console.log(
+        `已生成登录凭证签名密钥和数据加密密钥，保存在 ${file}（仅本机账户可读）；生产环境请用 JWT_SECRET、DATA_KEY 设置`,
+      );
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+  }
+  const kept = JSON.parse(fs.readFileSync(file, 'utf8')) as typeof made;
+  return { JWT_SECRET: given.JWT_SECRET ?? kept.JWT_SECRET, DATA_KEY: given.DATA_KEY ?? kept.DATA_KEY };
 }

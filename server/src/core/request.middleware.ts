@@ -1,8 +1,11 @@
 import { Config, ILogger, Inject, Logger, Middleware } from '@midwayjs/core';
 import type { Context, NextFunction } from '@midwayjs/koa';
+import { InjectDataSource } from '@midwayjs/typeorm';
 import { randomUUID } from 'crypto';
+import { DataSource } from 'typeorm';
+import { User } from '../db/entity';
 import type { Env } from './env';
-import { TokenService } from './token.service';
+import { TokenClaims, TokenService } from './token.service';
 
 /**
  * Every request: an id (from X-Request-Id or new) echoed in the response, the caller from the
@@ -19,6 +22,9 @@ export class RequestMiddleware {
   @Config('env')
   env!: Env;
 
+  @InjectDataSource()
+  db!: DataSource;
+
   private get logAccess(): boolean {
     return this.env.LOG_LEVEL === 'info' || this.env.LOG_LEVEL === 'debug';
   }
@@ -29,7 +35,7 @@ export class RequestMiddleware {
       const incoming = ctx.get('x-request-id');
       ctx.requestId = /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
       ctx.set('X-Request-Id', ctx.requestId);
-      this.authenticate(ctx);
+      await this.authenticate(ctx);
       try {
         await next();
       } finally {
@@ -49,15 +55,36 @@ export class RequestMiddleware {
     };
   }
 
-  private authenticate(ctx: Context) {
-    const header = ctx.get('authorization');
-    const m = /^Bearer\s+(.+)$/i.exec(header);
+  /**
+   * The caller from the bearer token, checked against the account as it is now (one primary-key
+   * read): a disabled or deleted account, a changed role or organisation, or a token from before
+   * sign-out is refused from the next request on.
+   */
+  private async authenticate(ctx: Context) {
+    const m = /^Bearer\s+(.+)$/i.exec(ctx.get('authorization'));
     if (!m) return;
+    let claims: TokenClaims;
     try {
-      ctx.caller = this.tokens.verify(m[1].trim());
+      claims = this.tokens.verify(m[1].trim());
     } catch (e) {
       ctx.authError = (e as Error).message;
+      return;
     }
+    const refused = await this.refusal(claims);
+    if (refused) ctx.authError = refused;
+    else ctx.caller = { userId: claims.userId, role: claims.role, org: claims.org };
+  }
+
+  private async refusal(claims: TokenClaims): Promise<string | null> {
+    const user = await this.db.getRepository(User).findOne({
+      select: ['id', 'role', 'orgCode', 'disabled', 'tokenVersion'],
+      where: { id: claims.userId },
+    });
+    if (!user) return 'account deleted';
+    if (user.disabled) return 'account disabled';
+    if (user.tokenVersion !== claims.version) return 'signed out';
+    if (user.role !== claims.role || (user.orgCode ?? null) !== claims.org) return 'account changed';
+    return null;
   }
 
   static getName() {

@@ -47,7 +47,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<TestAp
   delete process.env.DATA_DIR;
   Object.assign(
     process.env,
-    { NODE_ENV: 'unittest', DEMO_DATA: 'off', WEB_ROOT: path.join(__dirname, '../../fallback') },
+    { NODE_ENV: 'unittest', DEMO_DATA: 'off', DEV_LOGIN: 'on', WEB_ROOT: path.join(__dirname, '../../fallback') },
     db.env,
     env,
   );

@@ -156,6 +156,14 @@ export const API = {
       response: ZLoginResponse,
     }),
     me: route({ method: 'GET', path: '/api/me', summary: '当前账号', access: 'signed-in', response: ZMeResponse }),
+    logout: route({
+      method: 'POST',
+      path: '/api/auth/logout',
+      summary: '退出登录（此前签发的全部登录凭证随即失效）',
+      access: 'signed-in',
+      response: null,
+      status: 204,
+    }),
     invite: route({
       method: 'POST',
       path: '/api/invitations',

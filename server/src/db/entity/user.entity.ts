@@ -33,6 +33,10 @@ export class User {
   @Column({ type: 'boolean', default: false })
   disabled!: boolean;
 
+  /** Bumped on sign-out: every token issued before it is refused. */
+  @Column({ type: 'int', default: 0 })
+  tokenVersion!: number;
+
   @CreateDateColumn({ type: 'datetime' })
   createdAt!: Date;
 

@@ -4,6 +4,7 @@ import { Clues1764200000000 } from './1764200000000-clues';
 import { PhotoReview1764300000000 } from './1764300000000-photo-review';
 import { Cases1764400000000 } from './1764400000000-cases';
 import { Notify1764500000000 } from './1764500000000-notify';
+import { Sessions1764600000000 } from './1764600000000-sessions';
 
 /** Every migration, in order. Applied at start (migrationsRun). */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   PhotoReview1764300000000,
   Cases1764400000000,
   Notify1764500000000,
+  Sessions1764600000000,
 ];
