@@ -2,7 +2,7 @@ import { Inject, Provide } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import { RecallStatus, TRecallImportLine, TRecallImportResult, ZRecallImportLine } from '@recall/shared';
 import { DataSource, EntityManager } from 'typeorm';
-import { conflict, notFound } from '../core/errors';
+import { ApiError, conflict, notFound } from '../core/errors';
 import { Counter, Recall, RecallRevision, RecallScope } from '../db/entity';
 import { NotifyService } from '../notify/notify.service';
 import { AuditService } from '../core/audit.service';
@@ -111,7 +111,12 @@ export class RecallImportService {
         result.rejected.push({ line: i + 1, reason: parsed.reason });
         continue;
       }
-      result[await this.upsert(parsed.line, opts)]++;
+      try {
+        result[await this.upsert(parsed.line, opts)]++;
+      } catch (e) {
+        if (!(e instanceof ApiError) || e.status !== 409) throw e;
+        result.rejected.push({ line: i + 1, reason: e.message });
+      }
     }
     if (result.imported || result.updated) await this.indexer.refresh();
     return result;
@@ -142,6 +147,7 @@ export class RecallImportService {
   ): Promise<{ outcome: 'imported' | 'updated' | 'unchanged'; id: number }> {
     const values = { ...fromImportLine(line), ...extra };
     const existing = await m.findOneBy(Recall, { recallNo: line.recallNo });
+    if (existing) assertSameOwner(existing, extra.caseId ?? null);
     if (!existing) {
       const seq = await nextRecallSeq(m);
       const row = await m.save(
@@ -223,4 +229,17 @@ export class RecallImportService {
     });
     await this.indexer.refresh();
   }
+}
+
+/**
+ * A recall published from a case belongs to that case and its producer: no import and no other
+ * case's plan may revise it, whatever 召回编号 they carry (the number is an attribute, not a key
+ * that moves a recall). Imported recalls stay revisable by imports, as before.
+ */
+function assertSameOwner(existing: Recall, caseId: number | null): void {
+  if (existing.caseId === null || existing.caseId === caseId) return;
+  throw conflict(
+    `召回编号 ${existing.recallNo} 已由 ${existing.producerName} 的召回案件发布，不能被导入或其他案件的召回计划修改`,
+    'RECALL_OWNED',
+  );
 }
