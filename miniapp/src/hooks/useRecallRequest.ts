@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
-import { ZRecallRequestCreate, type Remedy, type TRecallRequestView } from '@recall/shared';
+import { ZRecallRequestCreate, type Remedy, type TRecallRequestCreate, type TRecallRequestView } from '@recall/shared';
 import { uuid4, type DraftPhoto } from '../services/clueDraft';
-import { pickDraftPhotos, scrollToField, submitErrors, uploadDraftPhoto } from '../services/draftForm';
+import { pickDraftPhotos, uploadDraftPhoto } from '../services/draftForm';
 import { createRecallRequest } from '../services/participationApi';
 import { releasePhoto } from '../services/photoPicker';
+import { useZodForm, type FormErrors } from './useZodForm';
 
 /**
  * 申请召回: a consumer asks the producer for the remedy of a recall they are in. The draft is kept
@@ -52,7 +53,7 @@ export const REQUEST_FIELDS: RequestField[] = [
   'note',
   'consent',
 ];
-export type RequestErrors = Partial<Record<RequestField | 'form', string>>;
+export type RequestErrors = FormErrors<RequestField>;
 
 type TextKey = 'batch' | 'productionDate' | 'quantity' | 'contactName' | 'contactPhone' | 'contactAddress' | 'note';
 
@@ -140,13 +141,6 @@ function hasContent(d: RequestDraft): boolean {
   return !!(d.batch.trim() || d.productionDate || d.note.trim() || d.photo || d.quantity.trim() !== '1');
 }
 
-/** A schema or server issue path ('contact.phone', 'quantity') as the field it belongs to. */
-function fieldOf(path: string): RequestField | undefined {
-  if ((REQUEST_FIELDS as string[]).includes(path)) return path as RequestField;
-  const head = path.split('.')[0];
-  return (REQUEST_FIELDS as string[]).includes(head) ? (head as RequestField) : undefined;
-}
-
 const opt = (s: string) => s.trim() || undefined;
 
 /** The request body a draft stands for (not yet checked). */
@@ -163,18 +157,52 @@ function draftToBody(d: RequestDraft): Record<string, unknown> {
   };
 }
 
-const scrollTo = (field: RequestField) => scrollToField(`.rr-field--${field.replace('.', '-')}`);
+/** What the schema cannot say, or says in words less fit for this form. */
+function checkDraft(d: RequestDraft): RequestErrors {
+  const photo = d.photo?.status;
+  return {
+    quantity: d.quantity.trim() === '' ? '请填写数量' : undefined,
+    preferredRemedy: d.preferredRemedy ? undefined : '请选择希望的补救方式',
+    labelPhotoId:
+      photo === 'uploading'
+        ? '照片还在上传，请稍候再提交'
+        : photo === 'failed'
+          ? '照片上传失败，请点“重试”或删除后再提交'
+          : undefined,
+    consent: d.consent ? undefined : '请确认同意将联系方式提供给生产者客服',
+  };
+}
 
 /** The request form of one recall; `defaultRemedy` (the recall's remedy) is picked until the person chooses. */
 export function useRecallRequest(recallId: number | undefined, defaultRemedy: Remedy | null | undefined) {
   const id = recallId ?? 0;
-  const [draft, setDraft] = useState<RequestDraft>(() => loadDraft(id) ?? newDraft(id));
-  const [restored, setRestored] = useState(() => hasContent(draft));
-  const [errors, setErrors] = useState<RequestErrors>({});
-  const [submitting, setSubmitting] = useState(false);
-  const draftRef = useRef(draft);
-  draftRef.current = draft;
+  const [initial] = useState(() => loadDraft(id) ?? newDraft(id));
+  const [restored, setRestored] = useState(() => hasContent(initial));
   const lastSaved = useRef('');
+  const freshDraft = (): RequestDraft => ({ ...newDraft(id), preferredRemedy: defaultRemedy ?? '' });
+
+  const form = useZodForm<RequestDraft, RequestField, TRecallRequestCreate, TRecallRequestView>({
+    schema: ZRecallRequestCreate,
+    initial,
+    fields: REQUEST_FIELDS,
+    fieldClass: (f) => `rr-field--${f.replace('.', '-')}`,
+    toBody: draftToBody,
+    check: checkDraft,
+    fieldOfKey: (k) => DRAFT_TO_FIELD[k as keyof typeof DRAFT_TO_FIELD],
+    draftNoun: '申请',
+    onSubmit: async (body, d) => {
+      const res = await createRecallRequest(id, body, d.key);
+      // Confirmed: this draft is done; the contact is offered again next time.
+      writeJson(draftKey(id), null);
+      writeJson(CONTACT_KEY, body.contact);
+      releasePhoto(d.photo?.path);
+      lastSaved.current = '';
+      form.reset(freshDraft());
+      setRestored(false);
+      return res;
+    },
+  });
+  const { values: draft, set, setValues: setDraft, current } = form;
 
   useEffect(() => {
     if (!recallId) return;
@@ -186,20 +214,18 @@ export function useRecallRequest(recallId: number | undefined, defaultRemedy: Re
 
   // The recall's own remedy is the natural choice; the person can pick another.
   useEffect(() => {
-    if (defaultRemedy && !draftRef.current.preferredRemedy) setDraft((d) => ({ ...d, preferredRemedy: defaultRemedy }));
+    if (defaultRemedy && !current().preferredRemedy) setDraft((d) => ({ ...d, preferredRemedy: defaultRemedy }));
   }, [defaultRemedy]);
 
-  const set = useCallback(<K extends keyof RequestDraft>(key: K, value: RequestDraft[K]) => {
-    setDraft((d) => ({ ...d, [key]: value }));
-    const field = DRAFT_TO_FIELD[key as keyof typeof DRAFT_TO_FIELD];
-    setErrors((e) => (field && (e[field] || e.form) ? { ...e, [field]: undefined, form: undefined } : e));
-  }, []);
   const setText = useCallback((key: TextKey, value: string) => set(key, value), [set]);
 
   // ------------------------------------------------------------ the label photo
-  const patchPhoto = useCallback((key: string, patch: Partial<DraftPhoto>) => {
-    setDraft((d) => (d.photo && d.photo.key === key ? { ...d, photo: { ...d.photo, ...patch } } : d));
-  }, []);
+  const patchPhoto = useCallback(
+    (key: string, patch: Partial<DraftPhoto>) => {
+      setDraft((d) => (d.photo && d.photo.key === key ? { ...d, photo: { ...d.photo, ...patch } } : d));
+    },
+    [setDraft],
+  );
 
   const startUpload = useCallback(
     (photo: DraftPhoto) => uploadDraftPhoto(photo, (patch) => patchPhoto(photo.key, patch)),
@@ -209,90 +235,41 @@ export function useRecallRequest(recallId: number | undefined, defaultRemedy: Re
   const addPhoto = useCallback(async () => {
     const [photo] = await pickDraftPhotos(1, 'l');
     if (!photo) return;
-    releasePhoto(draftRef.current.photo?.path);
+    releasePhoto(current().photo?.path);
     set('photo', photo);
     if (photo.status === 'uploading') void startUpload(photo);
-  }, [set, startUpload]);
+  }, [set, startUpload, current]);
 
   const retryPhoto = useCallback(() => {
-    const p = draftRef.current.photo;
+    const p = current().photo;
     if (p && p.path) void startUpload(p);
-  }, [startUpload]);
+  }, [startUpload, current]);
 
   const removePhoto = useCallback(() => {
-    releasePhoto(draftRef.current.photo?.path);
+    releasePhoto(current().photo?.path);
     set('photo', null);
-  }, [set]);
-
-  // ------------------------------------------------------------ submit
-  const showErrors = (found: RequestErrors) => {
-    setErrors(found);
-    const first = REQUEST_FIELDS.find((f) => found[f]);
-    if (first) scrollTo(first);
-  };
+  }, [set, current]);
 
   /**
    * Sends the request; the server's answer when it confirmed, null otherwise (errors are on the form).
    * `onValid` runs synchronously once the form passed the checks, before anything is awaited (still
    * inside the tap: WeChat's subscribe-message dialog needs that).
    */
-  const submit = async (onValid?: () => void): Promise<TRecallRequestView | null> => {
-    if (submitting || !recallId) return null;
-    const d = draftRef.current;
-    const found: RequestErrors = {};
-    const checked = ZRecallRequestCreate.safeParse(draftToBody(d));
-    if (!checked.success) {
-      for (const issue of checked.error.issues) {
-        const field = fieldOf(issue.path.join('.'));
-        if (field && !found[field]) found[field] = issue.message;
-      }
-      // Friendlier words for an empty field than the schema's type messages.
-      if (d.quantity.trim() === '') found.quantity = '请填写数量';
-      if (!d.preferredRemedy) found.preferredRemedy = '请选择希望的补救方式';
-    }
-    if (d.photo?.status === 'uploading') found.labelPhotoId = '照片还在上传，请稍候再提交';
-    else if (d.photo?.status === 'failed') found.labelPhotoId = '照片上传失败，请点“重试”或删除后再提交';
-    if (!d.consent) found.consent = '请确认同意将联系方式提供给生产者客服';
-    if (Object.keys(found).length > 0 || !checked.success) {
-      if (Object.keys(found).length === 0) found.form = '请检查填写的内容';
-      showErrors(found);
-      return null;
-    }
-    onValid?.();
-    setSubmitting(true);
-    setErrors({});
-    try {
-      const res = await createRecallRequest(recallId, checked.data, d.key);
-      // Confirmed: this draft is done; the contact is offered again next time.
-      writeJson(draftKey(recallId), null);
-      writeJson(CONTACT_KEY, checked.data.contact);
-      releasePhoto(d.photo?.path);
-      lastSaved.current = '';
-      const fresh = newDraft(recallId);
-      setDraft({ ...fresh, preferredRemedy: defaultRemedy ?? '' });
-      setRestored(false);
-      return res;
-    } catch (err) {
-      showErrors(submitErrors(err, REQUEST_FIELDS, fieldOf, '申请'));
-      return null;
-    } finally {
-      setSubmitting(false);
-    }
-  };
+  const submit = async (onValid?: () => void): Promise<TRecallRequestView | null> =>
+    recallId ? form.submit(onValid) : null;
 
   /** Starts over: an empty draft with a new key (the saved contact stays). */
-  const reset = useCallback(() => {
-    releasePhoto(draftRef.current.photo?.path);
+  const reset = () => {
+    releasePhoto(current().photo?.path);
     if (recallId) writeJson(draftKey(recallId), null);
-    setDraft({ ...newDraft(id), preferredRemedy: defaultRemedy ?? '' });
-    setErrors({});
+    form.reset(freshDraft());
     setRestored(false);
-  }, [recallId, id, defaultRemedy]);
+  };
 
   return {
     draft,
-    errors,
-    submitting,
+    errors: form.errors,
+    submitting: form.submitting,
     restored,
     set,
     setText,

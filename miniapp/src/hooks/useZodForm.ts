@@ -87,6 +87,7 @@ export function useZodForm<V, F extends string, B, R>(options: ZodFormOptions<V,
   const { submitting, run, busy } = useSubmitting();
   const valuesRef = useRef(values);
   valuesRef.current = values;
+  const current = useCallback(() => valuesRef.current, []);
 
   const setValues = useCallback((next: V | ((v: V) => V)) => {
     setValuesState((v) => {
@@ -179,7 +180,7 @@ export function useZodForm<V, F extends string, B, R>(options: ZodFormOptions<V,
     set,
     setValues,
     /** The latest values, for callbacks that run after an await. */
-    current: () => valuesRef.current,
+    current,
     setErrors,
     clearErrors,
     showErrors,
