@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useState } from 'react';
-import Taro from '@tarojs/taro';
 import {
   CATEGORIES,
   DOC_FORMS,
@@ -10,7 +9,8 @@ import {
   type TCaseView,
 } from '@recall/shared';
 import { actOnCase, confirmReceipt, fetchCase, reportVoluntaryRecall } from '../services/caseApi';
-import { ApiError, errorMessage } from '../services/errors';
+import { scrollToField } from '../services/draftForm';
+import { errorMessage } from '../services/errors';
 import { locateFormIssue, useDocForm, type FormDef } from './useDocForm';
 
 /** What case-form was opened for (its query). */
@@ -34,6 +34,12 @@ export const docTitle = (t: DocType) => {
 };
 
 const NOTE_MAX = 2000;
+
+/** Where a server issue of this mode belongs: [form, field] ('forms.receipt.x' on a receipt). */
+function locateIssue(mode: CaseFormMode): (path: string) => [string, string] | null {
+  if (mode.kind !== 'receipt') return locateFormIssue;
+  return (path) => ['receipt', path.replace(/^forms\.receipt\./, '').split('.')[0]];
+}
 const VOLUNTARY_DOCS: DocType[] = ['recall_plan', 'recall_statement'];
 
 /** The producer's own facts for a voluntary report (its name and code from the session), as prefill. */
@@ -59,7 +65,6 @@ export function useCaseForm(mode: CaseFormMode, producer: ProducerFacts = {}) {
   const [noteError, setNoteError] = useState<string | null>(null);
   const [category, setCategoryState] = useState<CategoryCode | ''>('');
   const [categoryError, setCategoryError] = useState<string | null>(null);
-  const [submitting, setSubmitting] = useState(false);
 
   const id = mode.kind === 'action' || mode.kind === 'receipt' ? mode.id : undefined;
   const option: TCaseActionOption | null =
@@ -119,9 +124,23 @@ export function useCaseForm(mode: CaseFormMode, producer: ProducerFacts = {}) {
     setCategoryError(null);
   };
 
+  /** The call that files the forms in this mode. */
+  const send = async (forms: Record<string, Record<string, unknown>>): Promise<TCaseView | null> => {
+    // The action as the case offers it (the page's query only names it).
+    if (mode.kind === 'action' && option)
+      return actOnCase(mode.id, {
+        action: option.action,
+        note: noteMode !== 'none' && note.trim() ? note.trim() : undefined,
+        forms,
+      });
+    if (mode.kind === 'receipt') return confirmReceipt(mode.id, mode.docId, forms.receipt ?? {});
+    if (mode.kind === 'voluntary' && category) return reportVoluntaryRecall({ categoryCode: category, forms });
+    return null;
+  };
+
   /** Sends the forms; the updated (or new) case when the server accepted them, null otherwise. */
   const submit = async (): Promise<TCaseView | null> => {
-    if (submitting || unavailable) return null;
+    if (form.submitting || unavailable) return null;
     let ok = true;
     if (mode.kind === 'action' && noteMode === 'required' && !note.trim()) {
       setNoteError('请填写说明');
@@ -139,44 +158,19 @@ export function useCaseForm(mode: CaseFormMode, producer: ProducerFacts = {}) {
       if (built.ok) form.setFormError('请检查标红的内容');
       // The category sits above the forms; the note below them matters only when the forms are fine.
       const target = mode.kind === 'voluntary' && !category ? '.case-category' : built.ok ? '.action-note' : null;
-      if (target)
-        setTimeout(() => {
-          void Taro.pageScrollTo({ selector: target, duration: 300, offsetTop: -24 }).catch(() => undefined);
-        }, 200);
+      if (target) scrollToField(target, { offsetTop: -24, delay: 200 });
       return null;
     }
-    setSubmitting(true);
-    try {
-      // The action as the case offers it (the page's query only names it).
-      if (mode.kind === 'action' && option)
-        return await actOnCase(mode.id, {
-          action: option.action,
-          note: noteMode !== 'none' && note.trim() ? note.trim() : undefined,
-          forms: built.forms,
-        });
-      if (mode.kind === 'receipt') return await confirmReceipt(mode.id, mode.docId, built.forms.receipt ?? {});
-      if (mode.kind === 'voluntary' && category)
-        return await reportVoluntaryRecall({ categoryCode: category, forms: built.forms });
-      return null;
-    } catch (err) {
-      if (err instanceof ApiError && err.issues.length > 0) {
-        const locate =
-          mode.kind === 'receipt'
-            ? (path: string): [string, string] | null => [
-                'receipt',
-                path.replace(/^forms\.receipt\./, '').split('.')[0],
-              ]
-            : locateFormIssue;
-        const rest = form.applyIssues(err.issues, locate, err.message);
+    return form.send(
+      () => send(built.forms),
+      locateIssue(mode),
+      (rest) => {
         const noteIssue = rest.find((i) => i.path === 'note');
         if (noteIssue) setNoteError(noteIssue.message);
         const catIssue = rest.find((i) => i.path === 'categoryCode');
         if (catIssue) setCategoryError(catIssue.message);
-      } else form.setFormError(errorMessage(err));
-      return null;
-    } finally {
-      setSubmitting(false);
-    }
+      },
+    );
   };
 
   const title =
@@ -208,7 +202,7 @@ export function useCaseForm(mode: CaseFormMode, producer: ProducerFacts = {}) {
     categoryError,
     setCategory,
     categories: CATEGORIES,
-    submitting,
+    submitting: form.submitting,
     submit,
     /** "必填 n/m", for the submit bar. */
     status: p.required ? `必填项已填 ${p.filled}/${p.required}` : null,

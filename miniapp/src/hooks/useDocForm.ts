@@ -2,10 +2,11 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { formSchema, type FormField, type FormSpec, type TErrorIssue } from '@recall/shared';
 import type { z } from 'zod';
-import { uploadPhoto } from '../services/api';
 import type { DraftPhoto } from '../services/clueDraft';
-import { errorMessage } from '../services/errors';
-import { pickPhotos, releasePhoto } from '../services/photoPicker';
+import { pickDraftPhotos, scrollToField, uploadDraftPhoto } from '../services/draftForm';
+import { ApiError, errorMessage } from '../services/errors';
+import { releasePhoto } from '../services/photoPicker';
+import { useSubmitting } from './useZodForm';
 
 /**
  * The state of one or more generic document forms (DOC_FORMS entries of 附件1–10, or any FormSpec):
@@ -248,20 +249,10 @@ export function useDocForm() {
   }, []);
 
   const startUpload = useCallback(
-    async (form: string, field: string, photo: DraftPhoto) => {
-      if (!photo.path) return;
-      const patch = (p: Partial<DraftPhoto>) =>
-        patchPhotos(form, field, (ps) => ps.map((x) => (x.key === photo.key ? { ...x, ...p } : x)));
-      patch({ status: 'uploading', progress: 0, error: undefined });
-      try {
-        const res = await uploadPhoto({ path: photo.path, name: photo.name }, (progress) =>
-          patch({ progress: Math.min(progress, 99) }),
-        );
-        patch({ status: 'done', progress: 100, id: res.id, url: res.url });
-      } catch (err) {
-        patch({ status: 'failed', error: errorMessage(err) });
-      }
-    },
+    (form: string, field: string, photo: DraftPhoto) =>
+      uploadDraftPhoto(photo, (p) =>
+        patchPhotos(form, field, (ps) => ps.map((x) => (x.key === photo.key ? { ...x, ...p } : x))),
+      ),
     [patchPhotos],
   );
 
@@ -273,22 +264,8 @@ export function useDocForm() {
         void Taro.showToast({ title: `最多 ${max} 张`, icon: 'none' });
         return;
       }
-      let picked;
-      try {
-        picked = await pickPhotos(left);
-      } catch (err) {
-        void Taro.showToast({ title: errorMessage(err), icon: 'none', duration: 2500 });
-        return;
-      }
-      if (picked.length === 0) return;
-      const added: DraftPhoto[] = picked.map((f) => ({
-        key: localKey('p'),
-        path: f.problem ? undefined : f.path,
-        name: f.name,
-        status: f.problem ? 'failed' : 'uploading',
-        progress: 0,
-        error: f.problem,
-      }));
+      const added = await pickDraftPhotos(left, 'p');
+      if (added.length === 0) return;
       patchPhotos(form, field, (ps) => [...ps, ...added].slice(0, max));
       clearError(errorKey(form, field));
       for (const p of added) if (p.status === 'uploading') void startUpload(form, field, p);
@@ -341,12 +318,7 @@ export function useDocForm() {
         });
       }
       setCollapsed((c) => ({ ...c, ...open }));
-      const target = first;
-      if (target) {
-        setTimeout(() => {
-          void Taro.pageScrollTo({ selector: `.${target}`, duration: 300, offsetTop: -24 }).catch(() => undefined);
-        }, 120);
-      }
+      if (first) scrollToField(`.${first}`, { offsetTop: -24, delay: 120 });
     },
     [defs],
   );
@@ -417,6 +389,30 @@ export function useDocForm() {
     });
   }, []);
 
+  /**
+   * Sends built forms once (a second tap while sending does nothing): the server's issues go under
+   * their fields (`locate`, as for applyIssues), the ones no field takes are handed to `rest`, and
+   * any other failure is said on the form. What `call` returned, or null.
+   */
+  const { submitting, run } = useSubmitting();
+  const send = useCallback(
+    <R>(
+      call: () => Promise<R>,
+      locate: (path: string) => [string, string] | null,
+      rest?: (issues: TErrorIssue[]) => void,
+    ): Promise<R | null> =>
+      run(async () => {
+        try {
+          return await call();
+        } catch (err) {
+          if (err instanceof ApiError && err.issues.length > 0) rest?.(applyIssues(err.issues, locate, err.message));
+          else setFormError(errorMessage(err));
+          return null;
+        }
+      }),
+    [run, applyIssues, setFormError],
+  );
+
   /** Required fields filled, for a form (or one of its sections). */
   const progress = (form: string, fields?: FormField[]) => {
     const list = (fields ?? defs.find((d) => d.key === form)?.spec.fields ?? []).filter((f) => f.required);
@@ -441,6 +437,8 @@ export function useDocForm() {
     build,
     applyIssues,
     setFormError,
+    submitting,
+    send,
     progress,
   };
 }

@@ -10,7 +10,7 @@ import {
 } from '@recall/shared';
 import { fetchClue } from '../services/api';
 import { createInvitation, openCase } from '../services/caseApi';
-import { ApiError, errorMessage } from '../services/errors';
+import { errorMessage } from '../services/errors';
 import { useDocForm } from './useDocForm';
 
 /** 立案 (ZCaseOpenRequest) as a generic form, so it looks and validates like the documents. */
@@ -48,7 +48,6 @@ export function useOpenCase(clueId: number | undefined) {
   const [loading, setLoading] = useState(!!clueId);
   const [clueError, setClueError] = useState<string | null>(null);
   const [clueNo, setClueNo] = useState<string | null>(null);
-  const [submitting, setSubmitting] = useState(false);
 
   useEffect(() => {
     const start = (prefill: Record<string, unknown> = {}) =>
@@ -78,23 +77,13 @@ export function useOpenCase(clueId: number | undefined) {
   }, [clueId]);
 
   const submit = async (): Promise<TCaseView | null> => {
-    if (submitting) return null;
     const built = form.build();
     if (!built.ok) return null;
-    setSubmitting(true);
-    try {
-      const body = { ...built.forms[OPEN_CASE_FORM], ...(clueId ? { clueId } : {}) } as TCaseOpenRequest;
-      return await openCase(ZCaseOpenRequest.parse(body));
-    } catch (err) {
-      if (err instanceof ApiError && err.issues.length) form.applyIssues(err.issues, firstKey, err.message);
-      else form.setFormError(errorMessage(err));
-      return null;
-    } finally {
-      setSubmitting(false);
-    }
+    const body = { ...built.forms[OPEN_CASE_FORM], ...(clueId ? { clueId } : {}) } as TCaseOpenRequest;
+    return form.send(() => openCase(ZCaseOpenRequest.parse(body)), firstKey);
   };
 
-  return { form, loading, clueError, clueNo, submitting, submit };
+  return { form, loading, clueError, clueNo, submitting: form.submitting, submit };
 }
 
 /** 生产者邀请码 as a generic form. */
@@ -117,26 +106,20 @@ const INVITE_SPEC: FormSpec = {
 export function useInvite() {
   const form = useDocForm();
   const [result, setResult] = useState<TInvitationView | null>(null);
-  const [submitting, setSubmitting] = useState(false);
 
   useEffect(() => {
     form.reset([{ key: INVITE_FORM, spec: INVITE_SPEC, schema: ZInvitationCreateRequest }]);
   }, []);
 
   const submit = async () => {
-    if (submitting) return;
     const built = form.build();
     if (!built.ok) return;
-    setSubmitting(true);
-    try {
-      setResult(await createInvitation(ZInvitationCreateRequest.parse(built.forms[INVITE_FORM])));
-    } catch (err) {
-      if (err instanceof ApiError && err.issues.length)
-        form.applyIssues(err.issues, (p) => [INVITE_FORM, p.split('.')[0]], err.message);
-      else form.setFormError(errorMessage(err));
-    } finally {
-      setSubmitting(false);
-    }
+    const body = built.forms[INVITE_FORM];
+    const res = await form.send(
+      () => createInvitation(ZInvitationCreateRequest.parse(body)),
+      (p) => [INVITE_FORM, p.split('.')[0]],
+    );
+    if (res) setResult(res);
   };
 
   const again = () => {
@@ -144,5 +127,5 @@ export function useInvite() {
     form.reset([{ key: INVITE_FORM, spec: INVITE_SPEC, schema: ZInvitationCreateRequest }]);
   };
 
-  return { form, result, submitting, submit, again };
+  return { form, result, submitting: form.submitting, submit, again };
 }

@@ -5,9 +5,9 @@ import { ApiError, errorMessage } from './errors';
 import { pickPhotos } from './photoPicker';
 
 /*
- * What the clue report (useClueForm) and the remedy request (useRecallRequest) forms share: photos
- * picked into the draft and uploaded one by one, scrolling to the first problem, and the words for
- * a failed submission.
+ * What the forms share (useZodForm and the document forms of useDocForm): photos picked into the
+ * draft and uploaded one by one, scrolling to the first problem, and the words for a failed
+ * submission.
  */
 
 let photoSeq = 0;
@@ -47,11 +47,11 @@ export async function uploadDraftPhoto(photo: DraftPhoto, patch: (p: Partial<Dra
   }
 }
 
-/** Scrolls to a field once the errors under it are drawn. */
-export function scrollToField(selector: string): void {
+/** Scrolls to a field once the errors under it are drawn (`delay` ms: after sections opened by them). */
+export function scrollToField(selector: string, { offsetTop = -16, delay = 80 } = {}): void {
   setTimeout(() => {
-    void Taro.pageScrollTo({ selector, duration: 300, offsetTop: -16 }).catch(() => undefined);
-  }, 80);
+    void Taro.pageScrollTo({ selector, duration: 300, offsetTop }).catch(() => undefined);
+  }, delay);
 }
 
 /**
