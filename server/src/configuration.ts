@@ -22,7 +22,8 @@ export class MainConfiguration implements ILifeCycle {
   decorators!: MidwayDecoratorService;
 
   async onReady(container: IMidwayContainer) {
-    this.app.useMiddleware([RequestMiddleware]);
+    // First, before the static files of the h5 app, so that every answer gets its id and headers.
+    this.app.getMiddleware().insertFirst(RequestMiddleware as never);
     this.app.useFilter([ErrorFilter]);
     // Every route is declared once, in the table of @recall/shared: access and input are checked here.
     this.decorators.registerMethodHandler(ROUTE_KEY, routeMethodHandler as never);

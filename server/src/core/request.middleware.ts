@@ -5,6 +5,7 @@ import { randomUUID } from 'crypto';
 import { DataSource } from 'typeorm';
 import { User } from '../db/entity';
 import type { Env } from './env';
+import { securityHeaders } from './security-headers';
 import { TokenClaims, TokenService } from './token.service';
 
 /**
@@ -25,6 +26,8 @@ export class RequestMiddleware {
   @InjectDataSource()
   db!: DataSource;
 
+  private headers?: Record<string, string>;
+
   private get logAccess(): boolean {
     return this.env.LOG_LEVEL === 'info' || this.env.LOG_LEVEL === 'debug';
   }
@@ -35,6 +38,7 @@ export class RequestMiddleware {
       const incoming = ctx.get('x-request-id');
       ctx.requestId = /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
       ctx.set('X-Request-Id', ctx.requestId);
+      ctx.set((this.headers ??= securityHeaders(this.env.webRoot)));
       await this.authenticate(ctx);
       try {
         await next();
