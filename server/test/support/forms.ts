@@ -21,7 +21,6 @@ const TEXT: Record<string, string> = {
   recipientPhone: '0512-66668888',
   recipientEmail: 'zhangli@nuanyang.example.cn',
   modelSpec: 'NY-2000/2000W',
-  recallNo: 'SP2026-0001',
   submitter: '李明',
   submitterContact: '13812345678',
   productModel: '暖阳牌电暖器 NY-2000',
@@ -30,9 +29,13 @@ const TEXT: Record<string, string> = {
   contact: '客服热线 400-800-1234',
 };
 
+/** The national 召回编号 is unique per recall: each sample statement gets its own. */
+let recallNoSeq = 0;
+
 function sampleValue(f: FormField, photos: string[]): unknown {
   switch (f.kind) {
     case 'text':
+      if (f.key === 'recallNo') return `SP2026-${String(++recallNoSeq).padStart(4, '0')}`;
       return TEXT[f.key] ?? `${f.label}示例`;
     case 'textarea':
       return `${f.label}：温控器触点在长时间使用后可能粘连。\n第二段：建议消费者立即停止使用。`;
