@@ -3,6 +3,7 @@ import { InjectDataSource } from '@midwayjs/typeorm';
 import {
   CASE_STATES,
   caseStep,
+  clueStep,
   computeDeadline,
   DEADLINE_KINDS,
   findTransition,
@@ -20,7 +21,7 @@ import {
 import { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../core/auth';
 import { badRequest, conflict, forbidden, notFound } from '../core/errors';
-import { Bureau, CaseDocument, CaseEvent, ChannelCount, ClueBureau, RecallCase } from '../db/entity';
+import { Bureau, CaseDocument, CaseEvent, ChannelCount, RecallCase } from '../db/entity';
 import type { Env } from '../core/env';
 import { AuditService } from '../core/audit.service';
 import { RecallIndexService } from '../recalls/recall-index.service';
@@ -33,6 +34,7 @@ import { commandTransaction } from '../core/retry';
 import { ensureProducer } from '../accounts/producer-registry';
 import { CaseTriggers } from './case.triggers';
 import { CaseEffects } from './case-effects';
+import { ClueInboxService } from '../clues/clue-inbox.service';
 
 interface StepInput {
   action: CaseStepName;
@@ -71,6 +73,9 @@ export class CaseService {
   @Inject()
   effects!: CaseEffects;
 
+  @Inject()
+  clueInbox!: ClueInboxService;
+
   get profile() {
     return getProvinceProfile(this.env.PROVINCE);
   }
@@ -86,8 +91,8 @@ export class CaseService {
       throw badRequest('发现日期不能晚于今天', [{ path: 'discoveredOn', message: '发现日期不能晚于今天' }]);
     const step = caseStep('open');
     return commandTransaction(this.db, async (m) => {
-      if (body.clueId && !(await m.findOneBy(ClueBureau, { clueId: body.clueId, bureauCode: caller.org! })))
-        throw notFound('没有找到这条线索', 'CLUE_NOT_FOUND');
+      // From a clue: the clue table decides (its handling bureau, while the clue is still open).
+      if (body.clueId) await this.clueInbox.mayTake(m, caller, body.clueId, clueStep('open_case'));
       await ensureProducer(m, body.producerUscc, body.producerName);
       const c = m.create(RecallCase, {
         bureauCode: caller.org!,

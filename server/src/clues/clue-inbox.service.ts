@@ -1,11 +1,16 @@
 import { Inject, Provide } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import {
+  allowsFrom,
+  clueStep,
   TBureauClueListQuery,
   TBureauClueListResponse,
   TClueMergeRequest,
   TClueTransferRequest,
   TClueView,
+  type ClueEffect,
+  type ClueInboxAction,
+  type ClueStep,
 } from '@recall/shared';
 import { Between, DataSource, EntityManager, In, IsNull, MoreThanOrEqual, Not } from 'typeorm';
 import type { Caller } from '../core/auth';
@@ -15,6 +20,19 @@ import { AuditService } from '../core/audit.service';
 import { ClueService } from './clue.service';
 
 const DUPLICATE_WINDOW_DAYS = 90;
+
+/** What a bureau sent with a step: its note, and the target of a transfer or a merge. */
+interface StepInput {
+  note?: string;
+  toBureauCode?: string;
+  intoClueId?: number;
+}
+/** The reporter's note for the step, and the clue's fields it changes besides the status. */
+interface EffectOutcome {
+  note: string;
+  changes?: Partial<Clue>;
+}
+type Effect = (m: EntityManager, caller: Caller, clue: Clue, input: StepInput) => Promise<EffectOutcome>;
 
 /** A bureau's clue inbox and its actions on clues (苏 2025 第九、十条): verify, merge, transfer, reject. */
 @Provide()
@@ -69,87 +87,88 @@ export class ClueInboxService {
       await this.db.getRepository(ClueBureau).update({ clueId: id, bureauCode: caller.org! }, { readAt: new Date() });
   }
 
-  /** Runs an action on a clue this bureau handles, in one transaction with its event and audit row. */
-  private async act(
-    caller: Caller,
-    id: number,
-    allowed: string[],
-    fn: (m: EntityManager, clue: Clue) => Promise<void>,
-  ): Promise<TClueView> {
+  /**
+   * The clue and the bureau's link to it, if the clue table lets this bureau take `step` on it now:
+   * 404 for a clue the bureau cannot see, 403 for one only copied to it, 409 for a closed one.
+   */
+  async mayTake(m: EntityManager, caller: Caller, id: number, step: ClueStep): Promise<Clue> {
+    const clue = await m.findOneBy(Clue, { id });
+    const link = clue && (await m.findOneBy(ClueBureau, { clueId: id, bureauCode: caller.org! }));
+    if (!clue || !link) throw notFound('没有找到这条线索', 'CLUE_NOT_FOUND');
+    if (!step.actors.includes(link.role as 'handler')) throw forbidden('这条线索只是抄送给本局，由承办局处理');
+    if (!allowsFrom(step, clue.status)) throw conflict(`线索当前状态不能执行此操作`, 'INVALID_STATE');
+    return clue;
+  }
+
+  /** Takes an inbox step of the clue table, its effects by name, in one transaction with its event and audit row. */
+  private async take(caller: Caller, id: number, action: ClueInboxAction, input: StepInput): Promise<TClueView> {
+    const step = clueStep(action);
     await this.db.transaction(async (m) => {
-      const clue = await m.findOneBy(Clue, { id });
-      const link = clue && (await m.findOneBy(ClueBureau, { clueId: id, bureauCode: caller.org! }));
-      if (!clue || !link) throw notFound('没有找到这条线索', 'CLUE_NOT_FOUND');
-      if (link.role !== 'handler') throw forbidden('这条线索只是抄送给本局，由承办局处理');
-      if (!allowed.includes(clue.status)) throw conflict(`线索当前状态不能执行此操作`, 'INVALID_STATE');
-      await fn(m, clue);
+      const clue = await this.mayTake(m, caller, id, step);
+      let outcome: EffectOutcome = { note: input.note ?? step.defaultNote ?? '' };
+      for (const name of step.effects ?? []) outcome = await this.effects[name](m, caller, clue, input);
+      await this.change(m, caller, clue, step, outcome);
     });
     return this.clues.view(caller, id);
   }
 
-  private async change(
-    m: EntityManager,
-    caller: Caller,
-    clue: Clue,
-    to: string,
-    type: string,
-    note: string,
-    extra: Partial<Clue> = {},
-  ) {
-    await m.update(Clue, clue.id, { status: to, ...extra });
-    await this.clues.event(m, clue.id, type, caller.org, note, caller.userId);
+  private async change(m: EntityManager, caller: Caller, clue: Clue, step: ClueStep, outcome: EffectOutcome) {
+    const to = step.to === 'same' ? clue.status : step.to;
+    const { note, changes = {} } = outcome;
+    await m.update(Clue, clue.id, { status: to, ...changes });
+    await this.clues.event(m, clue.id, step.event, caller.org, note, caller.userId);
     await this.audit.record(m, {
       actorId: caller.userId,
-      action: `clue.${type}`,
+      action: `clue.${step.event}`,
       entityType: 'clue',
       entityId: clue.id,
       from: clue.status,
       to,
-      detail: { note, ...extra },
+      detail: { note, ...changes },
     });
   }
 
-  accept(caller: Caller, id: number, note?: string) {
-    return this.act(caller, id, ['received'], (m, c) =>
-      this.change(m, caller, c, 'verifying', 'accepted', note ?? '已受理，正在核实'),
-    );
-  }
-
-  reject(caller: Caller, id: number, reason: string) {
-    return this.act(caller, id, ['received', 'verifying'], (m, c) =>
-      this.change(m, caller, c, 'rejected', 'rejected', reason),
-    );
-  }
-
-  transfer(caller: Caller, id: number, body: TClueTransferRequest) {
-    return this.act(caller, id, ['received', 'verifying'], async (m, clue) => {
-      const to = await m.findOneBy(Bureau, { code: body.toBureauCode });
+  /** The clue table's effects, one implementation each: what the reporter reads, and what changes besides the status. */
+  private readonly effects: Record<ClueEffect, Effect> = {
+    moveToBureau: async (m, _caller, clue, input) => {
+      const to = await m.findOneBy(Bureau, { code: input.toBureauCode! });
       if (!to) throw badRequest('没有这个市场监管局', [{ path: 'toBureauCode', message: '未知的监管局' }]);
       if (to.code === clue.bureauCode)
         throw badRequest('不能移送给本局', [{ path: 'toBureauCode', message: '不能移送给本局' }]);
       const from = await m.findOneByOrFail(Bureau, { code: clue.bureauCode });
-      await m.update(ClueBureau, { clueId: id, bureauCode: clue.bureauCode }, { role: 'former' });
-      await m.delete(ClueBureau, { clueId: id, bureauCode: to.code });
-      await m.insert(ClueBureau, { clueId: id, bureauCode: to.code, role: 'handler', readAt: null });
-      await this.change(m, caller, clue, 'received', 'transferred', `${from.name}移送至${to.name}：${body.reason}`, {
-        bureauCode: to.code,
-      });
-    });
-  }
-
-  merge(caller: Caller, id: number, body: TClueMergeRequest) {
-    return this.act(caller, id, ['received', 'verifying'], async (m, clue) => {
-      if (body.intoClueId === id)
-        throw badRequest('不能合并到自身', [{ path: 'intoClueId', message: '不能合并到自身' }]);
-      const target = await m.findOneBy(Clue, { id: body.intoClueId });
+      await m.update(ClueBureau, { clueId: clue.id, bureauCode: clue.bureauCode }, { role: 'former' });
+      await m.delete(ClueBureau, { clueId: clue.id, bureauCode: to.code });
+      await m.insert(ClueBureau, { clueId: clue.id, bureauCode: to.code, role: 'handler', readAt: null });
+      return { note: `${from.name}移送至${to.name}：${input.note}`, changes: { bureauCode: to.code } };
+    },
+    markMerged: async (m, caller, clue, input) => {
+      const into = input.intoClueId!;
+      if (into === clue.id) throw badRequest('不能合并到自身', [{ path: 'intoClueId', message: '不能合并到自身' }]);
+      const target = await m.findOneBy(Clue, { id: into });
       const visible = target && (await m.findOneBy(ClueBureau, { clueId: target.id, bureauCode: caller.org! }));
       if (!target || !visible)
         throw badRequest('要合并到的线索不存在或不在本局', [{ path: 'intoClueId', message: '无效的线索' }]);
       if (target.status === 'merged')
         throw badRequest('不能合并到已被合并的线索', [{ path: 'intoClueId', message: '该线索已被合并' }]);
-      const note = `与线索 ${target.receiptNo} 反映同一问题，合并处理${body.note ? `：${body.note}` : ''}`;
-      await this.change(m, caller, clue, 'merged', 'merged', note, { mergedInto: target.id });
-    });
+      const note = `与线索 ${target.receiptNo} 反映同一问题，合并处理${input.note ? `：${input.note}` : ''}`;
+      return { note, changes: { mergedInto: target.id } };
+    },
+  };
+
+  accept(caller: Caller, id: number, note?: string) {
+    return this.take(caller, id, 'accept', { note });
+  }
+
+  reject(caller: Caller, id: number, reason: string) {
+    return this.take(caller, id, 'reject', { note: reason });
+  }
+
+  transfer(caller: Caller, id: number, body: TClueTransferRequest) {
+    return this.take(caller, id, 'transfer', { note: body.reason, toBureauCode: body.toBureauCode });
+  }
+
+  merge(caller: Caller, id: number, body: TClueMergeRequest) {
+    return this.take(caller, id, 'merge', { note: body.note, intoClueId: body.intoClueId });
   }
 
   /** Possible duplicates: the same GTIN, or the same producer and model within 90 days. */

@@ -1,13 +1,18 @@
 import { Config, Inject, Provide } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import {
+  allowsFrom,
   evaluateUnit,
   RECALL_REQUEST_STATUSES,
   RecallRequestStatus,
+  requestStep,
   TProducerRequestQuery,
   TRecallRequestCreate,
   TRecallRequestList,
   TRecallRequestView,
+  type RequestActor,
+  type RequestEffect,
+  type RequestServiceAction,
 } from '@recall/shared';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import type { Caller } from '../core/auth';
@@ -21,15 +26,20 @@ import { RecallQueryService } from '../recalls/recall-query.service';
 import { RequestTriggers } from './request.triggers';
 
 type Contact = TRecallRequestCreate['contact'];
-export type RequestStep = 'accept' | 'reject' | 'schedule' | 'complete';
+/** Customer service's steps, as the remedy-request table of @recall/shared names them. */
+export type RequestStep = RequestServiceAction;
+type StepBody = Record<string, string | undefined>;
 
-/** Which statuses each customer-service step may start from, and where it leads. */
-const STEPS: Record<RequestStep, { from: RecallRequestStatus[]; to: RecallRequestStatus }> = {
-  accept: { from: ['submitted'], to: 'accepted' },
-  reject: { from: ['submitted', 'accepted', 'scheduled'], to: 'rejected' },
-  schedule: { from: ['accepted', 'scheduled'], to: 'scheduled' },
-  complete: { from: ['submitted', 'accepted', 'scheduled'], to: 'completed' },
+/** The table's effects, one each: what a step records on the request besides its status. */
+const EFFECTS: Record<RequestEffect, (body: StepBody) => Partial<RecallRequest>> = {
+  recordReason: (body) => ({ rejectReason: body.reason! }),
+  recordDate: (body) => ({ scheduledOn: body.scheduledOn! }),
+  recordRemedy: (body) => ({ completedRemedy: body.remedy as RecallRequest['completedRemedy'] }),
 };
+
+/** Who the caller is to a remedy request's table. */
+const actorOf = (caller: Caller): RequestActor | null =>
+  caller.role === 'producer' ? 'customer_service' : caller.role === 'consumer' ? 'consumer' : null;
 
 /** Recall participation (召回参与): the consumer's request and every step customer service takes on it. */
 @Provide()
@@ -79,7 +89,7 @@ export class RecallRequestService {
             recallId,
             userId: caller.userId,
             idempotencyKey: idemKey ?? null,
-            status: 'submitted',
+            status: requestStep('submit').to,
             batch: body.batch ?? null,
             productionDate: body.productionDate ?? null,
             quantity: body.quantity,
@@ -132,18 +142,17 @@ export class RecallRequestService {
     return { items: await Promise.all(rows.map((r) => this.render(r))), total };
   }
 
-  async step(caller: Caller, id: number, step: RequestStep, body: Record<string, string | undefined>) {
-    const rule = STEPS[step];
+  async step(caller: Caller, id: number, action: RequestStep, body: StepBody) {
+    const rule = requestStep(action);
     await this.db.transaction(async (m) => {
       const r = await this.visible(m, caller, id);
-      if (caller.role !== 'producer') throw notFound('没有找到这条召回申请', 'REQUEST_NOT_FOUND');
-      if (!rule.from.includes(r.status))
+      const actor = actorOf(caller);
+      if (!actor || !rule.actors.includes(actor)) throw notFound('没有找到这条召回申请', 'REQUEST_NOT_FOUND');
+      if (!allowsFrom(rule, r.status))
         throw conflict(`申请当前为“${RECALL_REQUEST_STATUSES[r.status]}”，不能执行此操作`, 'INVALID_TRANSITION');
       const from = r.status;
       const changes: Partial<RecallRequest> = { status: rule.to };
-      if (step === 'reject') changes.rejectReason = body.reason!;
-      if (step === 'schedule') changes.scheduledOn = body.scheduledOn!;
-      if (step === 'complete') changes.completedRemedy = body.remedy as RecallRequest['completedRemedy'];
+      for (const name of rule.effects ?? []) Object.assign(changes, EFFECTS[name](body));
       const u = await m.update(RecallRequest, { id, status: from }, changes);
       if (!u.affected) throw conflict('申请刚被他人处理，请刷新', 'REQUEST_CHANGED');
       Object.assign(r, changes);
