@@ -1,8 +1,7 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
-import Taro from '@tarojs/taro';
 import { ApiError } from '../../src/services/errors';
 import { usePagedList } from '../../src/hooks/usePagedList';
-import { page } from '../support/page';
+import { page, stubStopPullDown } from '../support/page';
 
 type Filter = { status: string };
 type Answer = { items: Array<{ id: string }>; total: number; unread: number };
@@ -16,11 +15,7 @@ function server(total: number) {
   });
 }
 
-let stop: jest.SpyInstance;
-beforeEach(() => {
-  stop = jest.spyOn(Taro, 'stopPullDownRefresh').mockImplementation(() => undefined as never);
-});
-afterEach(() => stop.mockRestore());
+stubStopPullDown();
 
 describe('usePagedList', () => {
   it('loads the first page, the next one at the bottom, and stops when all are there', async () => {

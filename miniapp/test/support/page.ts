@@ -1,4 +1,5 @@
 import { act } from '@testing-library/react';
+import Taro from '@tarojs/taro';
 import { safeExecute } from '@tarojs/runtime';
 
 /**
@@ -21,3 +22,13 @@ export const page = {
   pullDown: () => fire('onPullDownRefresh'),
   reachBottom: () => fire('onReachBottom'),
 };
+
+/** Stubs Taro.stopPullDownRefresh for every test of the file that calls this; the stub is returned for checks. */
+export function stubStopPullDown(): { calls: () => number } {
+  let stop: jest.SpyInstance | undefined;
+  beforeEach(() => {
+    stop = jest.spyOn(Taro, 'stopPullDownRefresh').mockImplementation(() => undefined as never);
+  });
+  afterEach(() => stop?.mockRestore());
+  return { calls: () => stop?.mock.calls.length ?? 0 };
+}
