@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import {
+  clueStepsFor,
   ZClueAcceptRequest,
   ZClueMergeRequest,
   ZClueRejectRequest,
@@ -26,11 +27,19 @@ type ActionErrors = SheetErrors<ActionForm>;
 
 type Duplicates = z.output<typeof ZDuplicateSuggestions>['items'];
 
-/** Who may do what, by status (苏 2025 第九、十条): a merged or rejected clue is closed. */
-export function allowedActions(c: TClueView): ActionKind[] {
-  if (c.status === 'received') return ['accept', 'merge', 'transfer', 'reject'];
-  if (c.status === 'verifying') return ['merge', 'transfer', 'reject'];
-  return [];
+/**
+ * The inbox actions open to this bureau on the clue now, from the clue table of @recall/shared
+ * (the server enforces the same table): only the handling bureau acts; a merged or rejected clue is closed.
+ */
+export function allowedActions(c: TClueView, handling: boolean): ActionKind[] {
+  return clueStepsFor(c.status, handling)
+    .map((s) => s.action)
+    .filter((a): a is ActionKind => a !== 'open_case');
+}
+
+/** Whether this bureau may open a case (立案) from the clue now, by the same table. */
+export function canOpenCase(c: TClueView, handling: boolean): boolean {
+  return clueStepsFor(c.status, handling).some((s) => s.action === 'open_case');
 }
 
 /**

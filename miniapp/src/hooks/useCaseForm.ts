@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import {
+  caseStep,
   CATEGORIES,
   DOC_FORMS,
   DOC_TYPES,
@@ -40,7 +41,8 @@ function locateIssue(mode: CaseFormMode): (path: string) => [string, string] | n
   if (mode.kind !== 'receipt') return locateFormIssue;
   return (path) => ['receipt', path.replace(/^forms\.receipt\./, '').split('.')[0]];
 }
-const VOLUNTARY_DOCS: DocType[] = ['recall_plan', 'recall_statement'];
+const VOLUNTARY_DOCS = caseStep('voluntary').documents;
+const RECEIPT_DOCS = caseStep('confirm_receipt').documents;
 
 /** The producer's own facts for a voluntary report (its name and code from the session), as prefill. */
 export interface ProducerFacts {
@@ -93,8 +95,8 @@ export function useCaseForm(mode: CaseFormMode, producer: ProducerFacts = {}) {
   // The forms follow the case once it is loaded.
   useEffect(() => {
     if (!view) return;
-    let docs: DocType[] = [];
-    if (mode.kind === 'receipt') docs = ['receipt'];
+    let docs: readonly DocType[] = [];
+    if (mode.kind === 'receipt') docs = RECEIPT_DOCS;
     else if (option && !option.blockedReason) docs = option.documents;
     const defs: FormDef[] = docs.map((t) => ({ key: t, spec: DOC_FORMS[t], prefill: view.prefill[t] }));
     form.reset(defs);

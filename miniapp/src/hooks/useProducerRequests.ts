@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import {
+  requestStepsFor,
   ZRequestAccept,
   ZRequestComplete,
   ZRequestReject,
@@ -44,20 +45,14 @@ export function useProducerRequests(initial: ProducerRequestFilter) {
 export type StepKind = RequestStep['kind'];
 
 /**
- * What customer service may do next, by status (the server's table): 受理 a new request; 安排处理 an
- * accepted or scheduled one (again to change the date); 完成召回 or 不在召回范围 until it is closed.
+ * What customer service may do next, by status, from the remedy-request table of @recall/shared
+ * (the server enforces the same table): 受理 a new request; 安排处理 an accepted or scheduled one
+ * (again to change the date); 完成召回 or 不在召回范围 until it is closed.
  */
 export function allowedSteps(status: RecallRequestStatus): StepKind[] {
-  switch (status) {
-    case 'submitted':
-      return ['accept', 'complete', 'reject'];
-    case 'accepted':
-      return ['schedule', 'complete', 'reject'];
-    case 'scheduled':
-      return ['complete', 'schedule', 'reject'];
-    default:
-      return [];
-  }
+  return requestStepsFor(status)
+    .map((s) => s.action)
+    .filter((a): a is StepKind => a !== 'submit');
 }
 
 export interface StepForm {

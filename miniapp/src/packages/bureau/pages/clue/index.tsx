@@ -9,7 +9,7 @@ import { LoadState } from '../../../../components/LoadState';
 import { PhotoGallery } from '../../../../components/PhotoGrid';
 import { StaffGate } from '../../../../components/StaffGate';
 import { subpage, url } from '../../../../constants/routes';
-import { allowedActions, useBureauClue, type ActionKind } from '../../../../hooks/useBureauClue';
+import { allowedActions, canOpenCase, useBureauClue, type ActionKind } from '../../../../hooks/useBureauClue';
 import { placeOf, useBureaus } from '../../../../hooks/useBureaus';
 import { displayGtin, formatShanghaiDate, formatShanghaiTime } from '../../../../utils/format';
 import { idParam } from '../../../../utils/params';
@@ -57,7 +57,7 @@ function ClueScreen({ me }: { me: TMeResponse }) {
   const c = b.clue;
   // A bureau the clue was only copied to reads it; the bureau it is routed to handles it.
   const handling = !me.org || me.org.code === c.routing.bureauCode;
-  const actions = handling ? allowedActions(c) : [];
+  const actions = allowedActions(c, handling);
   const targets = (bureaus.data?.items ?? []).filter((x) => x.code !== c.routing.bureauCode);
   const targetIndex = targets.findIndex((t) => t.code === b.form.toBureauCode);
 
@@ -101,7 +101,7 @@ function ClueScreen({ me }: { me: TMeResponse }) {
         {c.mergedInto ? <InfoRow label="已合并到" value={`线索编号 ${c.mergedInto}`} /> : null}
       </View>
 
-      {handling && (c.status === 'received' || c.status === 'verifying') ? (
+      {canOpenCase(c, handling) ? (
         <View className="card bc-open-case">
           <View className="bc-open-case__body">
             <Text className="bc-open-case__title">立案调查</Text>
