@@ -1,8 +1,8 @@
 import type { PropsWithChildren } from 'react';
 import { useDidShow, useLaunch } from '@tarojs/taro';
 import { registerPrivacyListener } from './services/privacy';
-import { loadTemplateIds } from './services/subscribe';
-import { refreshUnread } from './services/unread';
+import { loadTemplateIds } from './features/notify/subscribe';
+import { refreshUnread } from './features/notify/unread';
 import { isWeapp } from './utils/env';
 import './app.css';
 

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
-import { uploadPhoto } from './api';
-import type { DraftPhoto } from './clueDraft';
+import { uploadPhoto } from './uploads';
+import type { DraftPhoto } from '../features/clues/clueDraft';
 import { ApiError, errorMessage } from './errors';
 import { pickPhotos } from './photoPicker';
 

@@ -1,6 +1,6 @@
 import type { ClueStatus, RecallRequestStatus, TClueView } from '@recall/shared';
-import { allowedActions, canOpenCase } from '../../src/hooks/useBureauClue';
-import { allowedSteps } from '../../src/hooks/useProducerRequests';
+import { allowedActions, canOpenCase } from '../../src/features/clues/useBureauClue';
+import { allowedSteps } from '../../src/features/participation/useProducerRequests';
 
 /** What the workspaces offer comes from the state tables of @recall/shared, the ones the server enforces. */
 

@@ -1,9 +1,9 @@
 import { useState, type ReactNode } from 'react';
 import { Button, View } from '@tarojs/components';
-import type { useSession } from '../../hooks/useSession';
+import type { useSession } from '../../features/account/useSession';
 import { EmptyState } from '../EmptyState';
 import { PageShell } from '../PageShell';
-import { SignInPrompt } from '../SignInPrompt';
+import { SignInPrompt } from '../../features/account/components/SignInPrompt';
 
 interface Props {
   className: string;

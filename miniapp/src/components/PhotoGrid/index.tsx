@@ -2,7 +2,7 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
 import type { TClueView } from '@recall/shared';
-import type { DraftPhoto } from '../../services/clueDraft';
+import type { DraftPhoto } from '../../features/clues/clueDraft';
 import './index.css';
 
 /** The thumbnail of an uploaded photo: the same signed URL with `&size=thumb`. */

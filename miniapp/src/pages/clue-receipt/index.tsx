@@ -4,7 +4,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { PageShell } from '../../components/PageShell';
 import { Steps } from '../../components/Steps';
 import { PAGES, url } from '../../constants/routes';
-import { useClueReceipt } from '../../hooks/useClues';
+import { useClueReceipt } from '../../features/clues/useClues';
 import { idParam } from '../../utils/params';
 import './index.css';
 

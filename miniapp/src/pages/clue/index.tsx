@@ -1,13 +1,13 @@
 import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { CATEGORIES, INJURY_LEVELS } from '@recall/shared';
-import { ClueStatusTag, NEXT_STEP } from '../../components/ClueStatus';
-import { ClueTimeline } from '../../components/ClueTimeline';
+import { ClueStatusTag, NEXT_STEP } from '../../features/clues/components/ClueStatus';
+import { ClueTimeline } from '../../features/clues/components/ClueTimeline';
 import { InfoRow } from '../../components/InfoRow';
 import { LoadState } from '../../components/LoadState';
 import { PageShell } from '../../components/PageShell';
 import { PhotoGallery } from '../../components/PhotoGrid';
-import { useClue } from '../../hooks/useClues';
+import { useClue } from '../../features/clues/useClues';
 import { displayGtin, formatShanghaiTime } from '../../utils/format';
 import { idParam } from '../../utils/params';
 import './index.css';

@@ -1,7 +1,7 @@
 import { useRouter } from '@tarojs/taro';
 import { Button, Input, Text, View } from '@tarojs/components';
 import { PageShell } from '../../components/PageShell';
-import { useStaffLogin } from '../../hooks/useStaffLogin';
+import { useStaffLogin } from '../../features/account/useStaffLogin';
 import './index.css';
 
 const REASONS: Record<string, string> = {

@@ -5,10 +5,10 @@ import { Cell, CellGroup } from '../../components/Cell';
 import { PageShell } from '../../components/PageShell';
 import { BUREAU_INBOX, PAGES, PRODUCER_INBOX, subpage, url } from '../../constants/routes';
 import { useLargeText } from '../../hooks/usePrefs';
-import { useSession } from '../../hooks/useSession';
-import { useUnreadBadge } from '../../hooks/useUnreadBadge';
+import { useSession } from '../../features/account/useSession';
+import { useUnreadBadge } from '../../features/notify/useUnreadBadge';
 import { openPrivacyContract } from '../../services/privacy';
-import { askSubscribe } from '../../services/subscribe';
+import { askSubscribe } from '../../features/notify/subscribe';
 import { isWeapp } from '../../utils/env';
 import './index.css';
 

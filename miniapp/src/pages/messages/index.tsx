@@ -4,12 +4,12 @@ import { SUBSCRIBE_MOMENTS, type MessageKind, type TemplateKey, type TMessageVie
 import { EmptyState } from '../../components/EmptyState';
 import { ListFooter } from '../../components/ListFooter';
 import { PageShell } from '../../components/PageShell';
-import { SignInPrompt } from '../../components/SignInPrompt';
+import { SignInPrompt } from '../../features/account/components/SignInPrompt';
 import { Steps } from '../../components/Steps';
-import { useMessages } from '../../hooks/useMessages';
-import { useSession } from '../../hooks/useSession';
-import { useUnreadBadge } from '../../hooks/useUnreadBadge';
-import { askTemplates, canAskSubscribe } from '../../services/subscribe';
+import { useMessages } from '../../features/notify/useMessages';
+import { useSession } from '../../features/account/useSession';
+import { useUnreadBadge } from '../../features/notify/useUnreadBadge';
+import { askTemplates, canAskSubscribe } from '../../features/notify/subscribe';
 import { formatShanghaiTime } from '../../utils/format';
 import './index.css';
 

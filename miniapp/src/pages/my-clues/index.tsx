@@ -1,12 +1,12 @@
 import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { CATEGORIES } from '@recall/shared';
-import { ClueStatusTag } from '../../components/ClueStatus';
+import { ClueStatusTag } from '../../features/clues/components/ClueStatus';
 import { EmptyState } from '../../components/EmptyState';
 import { MyListBody, MyListPage } from '../../components/MyListPage';
 import { PAGES, url } from '../../constants/routes';
-import { useMyClues } from '../../hooks/useClues';
-import { useSession } from '../../hooks/useSession';
+import { useMyClues } from '../../features/clues/useClues';
+import { useSession } from '../../features/account/useSession';
 import { formatShanghaiDate } from '../../utils/format';
 import './index.css';
 

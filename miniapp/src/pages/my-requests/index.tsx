@@ -3,10 +3,10 @@ import { Button, Text, View } from '@tarojs/components';
 import { REMEDIES } from '@recall/shared';
 import { EmptyState } from '../../components/EmptyState';
 import { MyListBody, MyListPage } from '../../components/MyListPage';
-import { RequestStatusTag } from '../../components/RequestStatus';
+import { RequestStatusTag } from '../../features/participation/components/RequestStatus';
 import { PAGES, url } from '../../constants/routes';
-import { useMyRequests } from '../../hooks/useRecallRequests';
-import { useSession } from '../../hooks/useSession';
+import { useMyRequests } from '../../features/participation/useRecallRequests';
+import { useSession } from '../../features/account/useSession';
 import { formatShanghaiDate } from '../../utils/format';
 import './index.css';
 

@@ -9,19 +9,23 @@ import { DateField } from '../../components/DateField';
 import { EmptyState } from '../../components/EmptyState';
 import { FormActions } from '../../components/FormActions';
 import { FormField } from '../../components/FormField';
-import { Hotline } from '../../components/Hotline';
+import { Hotline } from '../../features/recalls/components/Hotline';
 import { PageShell } from '../../components/PageShell';
 import { PhotoEditor } from '../../components/PhotoGrid';
-import { RemedyChips } from '../../components/RemedyChips';
-import { SignInPrompt } from '../../components/SignInPrompt';
+import { RemedyChips } from '../../features/participation/components/RemedyChips';
+import { SignInPrompt } from '../../features/account/components/SignInPrompt';
 import { PAGES, url } from '../../constants/routes';
-import { useRecallDetail } from '../../hooks/useRecallDetail';
-import { useRecallRequest, type RecallRequestForm, type RequestField } from '../../hooks/useRecallRequest';
-import { useSession } from '../../hooks/useSession';
-import { askSubscribe } from '../../services/subscribe';
+import { useRecallDetail } from '../../features/recalls/useRecallDetail';
+import {
+  useRecallRequest,
+  type RecallRequestForm,
+  type RequestField,
+} from '../../features/participation/useRecallRequest';
+import { useSession } from '../../features/account/useSession';
+import { askSubscribe } from '../../features/notify/subscribe';
 import { productionRange, shortList } from '../../utils/format';
 import { idParam } from '../../utils/params';
-import '../../components/ClueForm/index.css';
+import '../../features/clues/components/ClueForm/index.css';
 import './index.css';
 
 const NOTE_MAX = 500;

@@ -1,5 +1,5 @@
-import { CaseScreen } from '../../../../components/case/CaseScreen';
-import { StaffGate } from '../../../../components/StaffGate';
+import { CaseScreen } from '../../../../features/cases/components/CaseScreen';
+import { StaffGate } from '../../../../features/account/components/StaffGate';
 
 export default function BureauCasePage() {
   return (

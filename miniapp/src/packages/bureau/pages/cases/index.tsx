@@ -1,11 +1,11 @@
 import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import type { TMeResponse } from '@recall/shared';
-import { CaseList } from '../../../../components/case/CaseList';
-import { StaffGate } from '../../../../components/StaffGate';
+import { CaseList } from '../../../../features/cases/components/CaseList';
+import { StaffGate } from '../../../../features/account/components/StaffGate';
 import { subpage, url } from '../../../../constants/routes';
-import { useCases } from '../../../../hooks/useCases';
-import '../../../../components/Workspace/index.css';
+import { useCases } from '../../../../features/cases/useCases';
+import '../../../../features/account/components/Workspace/index.css';
 import './index.css';
 
 export default function BureauCasesPage() {

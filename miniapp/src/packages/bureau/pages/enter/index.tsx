@@ -1,11 +1,11 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { ClueFormBody } from '../../../../components/ClueForm';
+import { ClueFormBody } from '../../../../features/clues/components/ClueForm';
 import { FormActions } from '../../../../components/FormActions';
 import { PageIntro } from '../../../../components/PageIntro';
-import { StaffGate } from '../../../../components/StaffGate';
+import { StaffGate } from '../../../../features/account/components/StaffGate';
 import { BUREAU_CLUE, url } from '../../../../constants/routes';
-import { useClueForm } from '../../../../hooks/useClueForm';
+import { useClueForm } from '../../../../features/clues/useClueForm';
 import './index.css';
 
 export default function EnterCluePage() {

@@ -1,8 +1,8 @@
 import { Button, Text, View } from '@tarojs/components';
 import type { TRecallImportResult } from '@recall/shared';
 import { PageIntro } from '../../../../components/PageIntro';
-import { StaffGate } from '../../../../components/StaffGate';
-import { useRecallImport } from '../../../../hooks/useRecallImport';
+import { StaffGate } from '../../../../features/account/components/StaffGate';
+import { useRecallImport } from '../../../../features/recalls/useRecallImport';
 import { formatBytes } from '../../../../utils/format';
 import { isWeapp } from '../../../../utils/env';
 import './index.css';

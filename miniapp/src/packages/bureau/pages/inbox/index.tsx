@@ -11,14 +11,14 @@ import {
   type InjuryLevel,
 } from '@recall/shared';
 import { Cell, CellGroup } from '../../../../components/Cell';
-import { ClueStatusTag } from '../../../../components/ClueStatus';
+import { ClueStatusTag } from '../../../../features/clues/components/ClueStatus';
 import { EmptyState } from '../../../../components/EmptyState';
 import { ListFooter } from '../../../../components/ListFooter';
-import { StaffGate } from '../../../../components/StaffGate';
+import { StaffGate } from '../../../../features/account/components/StaffGate';
 import { BUREAU_CLUE, BUREAU_ENTER, BUREAU_IMPORT, subpage, url } from '../../../../constants/routes';
-import { useBureauInbox } from '../../../../hooks/useBureauInbox';
+import { useBureauInbox } from '../../../../features/clues/useBureauInbox';
 import { formatShanghaiTime } from '../../../../utils/format';
-import '../../../../components/Workspace/index.css';
+import '../../../../features/account/components/Workspace/index.css';
 import './index.css';
 
 const STATUSES = Object.keys(CLUE_STATUSES) as ClueStatus[];

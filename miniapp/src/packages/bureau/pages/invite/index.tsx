@@ -1,10 +1,10 @@
 import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { DocForm } from '../../../../components/case/DocForm';
-import { SubmitBar } from '../../../../components/case/SubmitBar';
+import { DocForm } from '../../../../features/cases/components/DocForm';
+import { SubmitBar } from '../../../../features/cases/components/SubmitBar';
 import { InfoRow } from '../../../../components/InfoRow';
-import { StaffGate } from '../../../../components/StaffGate';
-import { INVITE_FORM, useInvite } from '../../../../hooks/useOpenCase';
+import { StaffGate } from '../../../../features/account/components/StaffGate';
+import { INVITE_FORM, useInvite } from '../../../../features/cases/useOpenCase';
 import { formatShanghaiTime } from '../../../../utils/format';
 import './index.css';
 

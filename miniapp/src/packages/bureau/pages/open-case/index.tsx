@@ -1,11 +1,11 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { DocForm } from '../../../../components/case/DocForm';
-import { SubmitBar } from '../../../../components/case/SubmitBar';
+import { DocForm } from '../../../../features/cases/components/DocForm';
+import { SubmitBar } from '../../../../features/cases/components/SubmitBar';
 import { EmptyState } from '../../../../components/EmptyState';
-import { StaffGate } from '../../../../components/StaffGate';
+import { StaffGate } from '../../../../features/account/components/StaffGate';
 import { subpage, url } from '../../../../constants/routes';
-import { OPEN_CASE_FORM, useOpenCase } from '../../../../hooks/useOpenCase';
+import { OPEN_CASE_FORM, useOpenCase } from '../../../../features/cases/useOpenCase';
 import { idParam } from '../../../../utils/params';
 import './index.css';
 

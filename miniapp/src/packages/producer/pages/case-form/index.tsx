@@ -1,5 +1,5 @@
-import { CaseFormScreen } from '../../../../components/case/CaseFormScreen';
-import { StaffGate } from '../../../../components/StaffGate';
+import { CaseFormScreen } from '../../../../features/cases/components/CaseFormScreen';
+import { StaffGate } from '../../../../features/account/components/StaffGate';
 
 export default function ProducerCaseFormPage() {
   return (

@@ -1,13 +1,13 @@
 import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import type { TMeResponse } from '@recall/shared';
-import { CaseList } from '../../../../components/case/CaseList';
+import { CaseList } from '../../../../features/cases/components/CaseList';
 import { Cell, CellGroup } from '../../../../components/Cell';
 import { EmptyState } from '../../../../components/EmptyState';
-import { StaffGate } from '../../../../components/StaffGate';
+import { StaffGate } from '../../../../features/account/components/StaffGate';
 import { subpage, url } from '../../../../constants/routes';
-import { useCases } from '../../../../hooks/useCases';
-import '../../../../components/Workspace/index.css';
+import { useCases } from '../../../../features/cases/useCases';
+import '../../../../features/account/components/Workspace/index.css';
 import './index.css';
 
 const go = (path: string, query?: Record<string, string | number>) => void Taro.navigateTo({ url: url(path, query) });

@@ -6,10 +6,19 @@ import { DateField } from '../../../../components/DateField';
 import { InfoRow } from '../../../../components/InfoRow';
 import { LoadState } from '../../../../components/LoadState';
 import { thumbOf } from '../../../../components/PhotoGrid';
-import { RemedyChips } from '../../../../components/RemedyChips';
-import { RequestEvents, RequestStatusTag, ScopeHint, ageText } from '../../../../components/RequestStatus';
-import { StaffGate } from '../../../../components/StaffGate';
-import { allowedSteps, useProducerRequest, type StepKind } from '../../../../hooks/useProducerRequests';
+import { RemedyChips } from '../../../../features/participation/components/RemedyChips';
+import {
+  RequestEvents,
+  RequestStatusTag,
+  ScopeHint,
+  ageText,
+} from '../../../../features/participation/components/RequestStatus';
+import { StaffGate } from '../../../../features/account/components/StaffGate';
+import {
+  allowedSteps,
+  useProducerRequest,
+  type StepKind,
+} from '../../../../features/participation/useProducerRequests';
 import { formatShanghaiTime } from '../../../../utils/format';
 import { idParam } from '../../../../utils/params';
 import '../../../../components/FormField/index.css';

@@ -2,12 +2,16 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Input, Text, View } from '@tarojs/components';
 import { REMEDIES, type RecallRequestStatus, type TMeResponse } from '@recall/shared';
 import { EmptyState } from '../../../../components/EmptyState';
-import { ageText, REQUEST_STATUS_SHORT, RequestStatusTag } from '../../../../components/RequestStatus';
-import { StaffGate } from '../../../../components/StaffGate';
+import {
+  ageText,
+  REQUEST_STATUS_SHORT,
+  RequestStatusTag,
+} from '../../../../features/participation/components/RequestStatus';
+import { StaffGate } from '../../../../features/account/components/StaffGate';
 import { subpage, url } from '../../../../constants/routes';
-import { useProducerRequests } from '../../../../hooks/useProducerRequests';
+import { useProducerRequests } from '../../../../features/participation/useProducerRequests';
 import { idParam } from '../../../../utils/params';
-import '../../../../components/Workspace/index.css';
+import '../../../../features/account/components/Workspace/index.css';
 import './index.css';
 
 const TABS: RecallRequestStatus[] = ['submitted', 'accepted', 'scheduled', 'completed', 'rejected'];

@@ -1,0 +1,49 @@
+import {
+  API,
+  type CaseAction,
+  type CategoryCode,
+  type DocType,
+  type TCaseListQuery,
+  type TChannelCountRequest,
+  type TCaseOpenRequest,
+} from '@recall/shared';
+import { call } from '../../services/client';
+
+/** The case workflow (召回案件): each a route of the table in @recall/shared (src/api/table.ts). */
+
+export type CaseForms = Partial<Record<DocType, Record<string, unknown>>>;
+
+export type CaseListFilter = Pick<TCaseListQuery, 'state' | 'due' | 'q'>;
+
+export const fetchCases = (filter: CaseListFilter, page: number, pageSize = 20) =>
+  call(API.cases.list, { query: { state: filter.state, due: filter.due, q: filter.q, page, pageSize } });
+
+/** The case with its documents, timeline, actions and prefill. */
+export const fetchCase = (id: number) => call(API.cases.view, { params: { id } });
+
+/** 立案 (bureau / province). */
+export const openCase = (body: TCaseOpenRequest) => call(API.cases.open, { body });
+
+/** 主动召回 with the plan (附件6) and the statement (附件8), by the producer. */
+export const reportVoluntaryRecall = (body: { categoryCode: CategoryCode; forms: CaseForms }) =>
+  call(API.cases.voluntary, { body });
+
+export interface CaseActionBody {
+  action: CaseAction;
+  note?: string;
+  forms: CaseForms;
+}
+
+/** One step of the case; `forms` holds every document the action needs. */
+export const actOnCase = (id: number, body: CaseActionBody) => call(API.cases.act, { params: { id }, body });
+
+/** The 送达回执 (附件5), by the producer. */
+export const confirmReceipt = (id: number, docId: number, form: Record<string, unknown>) =>
+  call(API.cases.receipt, { params: { id, docId }, body: form });
+
+/** One document with its form data and file links. */
+export const fetchCaseDocument = (id: number, docId: number) => call(API.cases.document, { params: { id, docId } });
+
+/** Units completed through another channel (upsert by channel), by the producer. */
+export const saveChannelCount = (id: number, body: TChannelCountRequest) =>
+  call(API.cases.channelCount, { params: { id }, body });

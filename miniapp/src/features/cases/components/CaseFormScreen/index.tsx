@@ -1,0 +1,176 @@
+import { useEffect } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
+import { Button, Text, Textarea, View } from '@tarojs/components';
+import { CATEGORY_CODES, type DocType, type TMeResponse } from '@recall/shared';
+import { subpage, url } from '../../../../constants/routes';
+import { caseFormMode, docTitle, useCaseForm, type CaseFormMode } from '../../useCaseForm';
+import { idParam } from '../../../../utils/params';
+import { EmptyState } from '../../../../components/EmptyState';
+import { DocForm } from '../DocForm';
+import { SubmitBar } from '../SubmitBar';
+import './index.css';
+
+const INTRO: Partial<Record<DocType, string>> = {
+  press_release: '已根据生产者的召回计划起草，请核对修改后提交；接受计划后即向社会公布。',
+  receipt: '请如实填写签收人信息。确认后，通知书中的期限自今日起算。',
+  recall_plan: '召回计划将随新闻稿向社会公布，消费者据此查询产品是否在召回范围内。',
+  recall_statement: '向市场监管部门报告的召回事项说明，不对外公布。',
+  objection: '自收到召回通知书之日起 10 个工作日内提出，逾期视为放弃权利。',
+};
+
+/** After filing: back to the case with a toast; opened without history (a link), the case replaces the form. */
+async function backToCase(variant: 'bureau' | 'producer', id: number, toast: string) {
+  try {
+    await Taro.navigateBack();
+  } catch {
+    await Taro.redirectTo({ url: url(subpage(variant, 'case'), { id }) });
+  }
+  setTimeout(() => void Taro.showToast({ title: toast, icon: 'success' }), 300);
+}
+
+/** The case-form page of a workspace: `?id=&action=`; producers also `?id=&receipt=<docId>` and `?voluntary=1`. */
+export function CaseFormScreen({ variant, me }: { variant: 'bureau' | 'producer'; me: TMeResponse }) {
+  const { params } = useRouter();
+  let mode: CaseFormMode = caseFormMode(params, idParam(params.id), idParam(params.receipt));
+  if (variant === 'bureau' && mode.kind !== 'action') mode = { kind: 'invalid' };
+  const org = me.org;
+  const f = useCaseForm(mode, { name: org?.name, uscc: org && /^[0-9A-Z]{18}$/.test(org.code) ? org.code : undefined });
+  useEffect(() => {
+    void Taro.setNavigationBarTitle({ title: f.title }).catch(() => undefined);
+  }, [f.title]);
+
+  if (f.loading || f.loadError) {
+    return f.loading ? (
+      <EmptyState glyph="…" title="正在加载" />
+    ) : (
+      <EmptyState glyph="!" tone="warning" title="无法打开表单" description={f.loadError ?? undefined}>
+        {mode.kind !== 'invalid' ? (
+          <Button className="btn btn--primary btn--small" onClick={() => void f.reload()}>
+            重新加载
+          </Button>
+        ) : null}
+      </EmptyState>
+    );
+  }
+  if (f.unavailable) {
+    return (
+      <EmptyState glyph="!" tone="warning" title={`无法${f.title}`} description={f.unavailable}>
+        <Button className="btn btn--plain btn--small" onClick={() => void Taro.navigateBack().catch(() => undefined)}>
+          返回案件
+        </Button>
+      </EmptyState>
+    );
+  }
+
+  const submit = async () => {
+    const res = await f.submit();
+    if (!res) return;
+    if (mode.kind === 'voluntary') {
+      await Taro.redirectTo({ url: url(subpage('producer', 'case'), { id: res.id }) });
+      setTimeout(() => void Taro.showToast({ title: '已报告', icon: 'success' }), 300);
+    } else if (mode.kind === 'action' || mode.kind === 'receipt') {
+      await backToCase(variant, mode.id, mode.kind === 'receipt' ? '已确认送达' : '已提交');
+    }
+  };
+
+  const v = f.view;
+  return (
+    <View className="case-form">
+      <View className="cf-head">
+        <Text className="cf-head__title">{f.title}</Text>
+        {v ? (
+          <Text className="cf-head__meta">
+            {v.caseNo} · {v.brand ? `${v.brand} ` : ''}
+            {v.productName} · {variant === 'producer' ? v.bureauName : v.producerName}
+          </Text>
+        ) : (
+          <Text className="cf-head__meta">
+            主动召回：向市场监管局报告召回计划（附件6）和召回事项说明（附件8），报告后由市场监管局审查。
+          </Text>
+        )}
+        {f.receiptDoc ? (
+          <Text className="cf-head__doc">
+            签收：{f.receiptDoc.title}
+            {f.receiptDoc.docNo ? `（${f.receiptDoc.docNo}）` : ''}
+          </Text>
+        ) : null}
+      </View>
+
+      {mode.kind === 'voluntary' ? (
+        <View className="card">
+          <View
+            className={`doc-field case-category ${f.categoryError ? 'doc-field--error' : ''}`}
+            data-key="categoryCode"
+            data-doc="voluntary"
+          >
+            <View className="doc-field__head">
+              <Text className="doc-field__label">
+                产品类别<Text className="doc-field__req"> *</Text>
+              </Text>
+            </View>
+            <View className="doc-chips">
+              {CATEGORY_CODES.map((code) => (
+                <View
+                  key={code}
+                  className={`chip ${f.category === code ? 'chip--on' : ''}`}
+                  data-value={code}
+                  onClick={() => f.setCategory(code)}
+                >
+                  <Text>{f.categories[code]}</Text>
+                </View>
+              ))}
+            </View>
+            {f.categoryError ? <Text className="doc-field__error">{f.categoryError}</Text> : null}
+          </View>
+        </View>
+      ) : null}
+
+      {f.form.defs.map((d) => (
+        <DocForm
+          key={d.key}
+          form={f.form}
+          formKey={d.key}
+          title={docTitle(d.key as DocType)}
+          intro={INTRO[d.key as DocType]}
+        />
+      ))}
+
+      {f.noteMode !== 'none' ? (
+        <>
+          <Text className="section-title">
+            说明
+            <Text className="section-title__hint">{f.noteMode === 'required' ? '必填，记入办理记录' : '选填'}</Text>
+          </Text>
+          <View className="card">
+            <View className={`doc-field__box cf-note ${f.noteError ? 'cf-note--error' : ''}`}>
+              <Textarea
+                className="doc-textarea action-note"
+                value={f.note}
+                maxlength={2000}
+                placeholder={f.noteMode === 'required' ? '请写明理由和依据' : '可补充说明（选填）'}
+                placeholderClass="doc-placeholder"
+                onInput={(e) => f.setNote(e.detail.value)}
+              />
+            </View>
+            {f.noteError ? <Text className="doc-field__error">{f.noteError}</Text> : null}
+          </View>
+        </>
+      ) : null}
+
+      {f.form.defs.length === 0 && f.noteMode === 'none' ? (
+        <View className="card">
+          <Text className="cf-muted">此事项无需填写文书，提交即可。</Text>
+        </View>
+      ) : null}
+
+      <SubmitBar
+        label={mode.kind === 'receipt' ? '确认送达' : mode.kind === 'voluntary' ? '提交召回计划' : '提交'}
+        busy={f.submitting}
+        onSubmit={() => void submit()}
+        status={f.status}
+        error={f.form.formError}
+        errorCount={f.form.errorCount}
+      />
+    </View>
+  );
+}

@@ -1,0 +1,38 @@
+import { useEffect, useState } from 'react';
+import type { TBureauListResponse } from '@recall/shared';
+import { fetchBureaus } from './api';
+import { errorMessage } from '../../services/errors';
+
+let cached: TBureauListResponse | null = null;
+let inFlight: Promise<TBureauListResponse> | null = null;
+
+/** The bureaus of the province (GET /api/bureaus), loaded once per launch. */
+export function useBureaus(enabled = true) {
+  const [data, setData] = useState<TBureauListResponse | null>(cached);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = () => {
+    setError(null);
+    inFlight ??= fetchBureaus().finally(() => {
+      inFlight = null;
+    });
+    inFlight.then(
+      (res) => {
+        cached = res;
+        setData(res);
+      },
+      (err: unknown) => setError(errorMessage(err)),
+    );
+  };
+
+  useEffect(() => {
+    if (enabled && !cached) load();
+  }, [enabled]);
+
+  return { data, error, reload: load };
+}
+
+/** '苏州市市场监督管理局' → '苏州市' (a bureau's name as a place). */
+export function placeOf(bureauName: string): string {
+  return bureauName.replace(/市场监督管理局$|市场监管局$/, '') || bureauName;
+}

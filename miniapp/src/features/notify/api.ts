@@ -1,0 +1,51 @@
+import { API, type TFollowCreate, type TGrantReport } from '@recall/shared';
+import { call } from '../../services/client';
+
+/**
+ * Message center (消息), subscribe-message grants and followed products (我的产品): routes of the
+ * table in @recall/shared, every answer parsed with its schema.
+ */
+
+// ---------------------------------------------------------------- messages
+
+export interface MessageQuery {
+  unread?: boolean;
+  page: number;
+  pageSize?: number;
+}
+
+/** The caller's messages, newest first. */
+export const fetchMessages = (q: MessageQuery) =>
+  call(API.notify.messages, {
+    query: { unread: q.unread ? '1' : undefined, page: q.page, pageSize: q.pageSize ?? 20 },
+  });
+
+export const fetchUnreadCount = () => call(API.notify.unread);
+
+/** The message, now read. */
+export const markMessageRead = (id: number) => call(API.notify.read, { params: { id } });
+
+export const markAllMessagesRead = () => call(API.notify.readAll);
+
+// ---------------------------------------------------------------- subscribe grants
+
+/** The template ids this deployment chose, per key. */
+export const fetchTemplateIds = () => call(API.notify.templates);
+
+/** How many one-time grants the server now holds per template, after this report. */
+export const reportGrants = (body: TGrantReport) => call(API.notify.reportGrants, { body });
+
+// ---------------------------------------------------------------- followed products
+
+/** The follow body without its source (each entry point adds its own). */
+export type FollowTarget = Omit<TFollowCreate, 'source'>;
+
+/** The follow (the same one again when the product is already followed). */
+export const followProduct = (body: TFollowCreate) => call(API.follows.follow, { body });
+
+/** My followed products, each with the published recalls that match it now. */
+export const fetchFollows = () => call(API.follows.list);
+
+export async function unfollowProduct(id: number): Promise<void> {
+  await call(API.follows.unfollow, { params: { id } });
+}

@@ -1,0 +1,52 @@
+import type { ReactNode } from 'react';
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { CATEGORIES, type TRecallPublic } from '@recall/shared';
+import { PAGES, url } from '../../../../constants/routes';
+import { shortList } from '../../../../utils/format';
+import { DemoBadge } from '../DemoBadge';
+import { StatusTag } from '../StatusTag';
+import './index.css';
+
+function Row({ label, value }: { label: string; value: string | null | undefined }) {
+  if (!value) return null;
+  return (
+    <View className="recall-card__row">
+      <Text className="recall-card__label">{label}</Text>
+      <Text className="recall-card__value">{value}</Text>
+    </View>
+  );
+}
+
+interface Props {
+  recall: TRecallPublic;
+  /** Extra query for the detail page (a searched bar code, scanned batch / date travel on to the check form). */
+  carry?: Record<string, string | undefined>;
+  /** A small action in the card's foot (e.g. 关注); its tap must not open the card. */
+  action?: ReactNode;
+}
+
+/** One recall in the results: what it is, who made it, whether it is still running; tap for the detail. */
+export function RecallCard({ recall, carry, action }: Props) {
+  const open = () => void Taro.navigateTo({ url: url(PAGES.recall, { id: recall.id, ...carry }) });
+  return (
+    <View className="recall-card" hoverClass="recall-card--active" onClick={open}>
+      <View className="recall-card__head">
+        <StatusTag status={recall.status} />
+        {recall.demo ? <DemoBadge className="recall-card__demo" /> : null}
+        <Text className="recall-card__cat">{CATEGORIES[recall.categoryCode]}</Text>
+      </View>
+      <Text className="recall-card__product">{recall.productName}</Text>
+      <Row label="品牌" value={recall.brand} />
+      <Row label="型号" value={recall.models.length ? shortList(recall.models) : null} />
+      <Row label="生产者" value={recall.producerName} />
+      <View className="recall-card__foot">
+        <Text className="recall-card__date">召回开始 {recall.startDate}</Text>
+        <View className="recall-card__actions">
+          {action}
+          <Text className="recall-card__more">查看详情 ›</Text>
+        </View>
+      </View>
+    </View>
+  );
+}
