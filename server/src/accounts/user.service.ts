@@ -106,6 +106,7 @@ export class UserService {
         entityType: 'user',
         entityId: user.id,
         to: 'consumer',
+        detail: null,
       });
       return user;
     });

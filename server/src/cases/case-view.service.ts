@@ -3,12 +3,11 @@ import { InjectDataSource } from '@midwayjs/typeorm';
 import {
   Actor,
   CASE_STATES,
-  CASE_STEPS,
+  caseStep,
   CaseState,
   DEADLINE_KINDS,
   DOC_TYPES,
   deadlineStatus,
-  findStep,
   getProvinceProfile,
   isNumberedDoc,
   TCaseActionOption,
@@ -24,7 +23,8 @@ import {
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Caller } from '../core/auth';
 import { notFound } from '../core/errors';
-import { Bureau, CaseDocument, CaseEvent, Recall, RecallCase, User } from '../db/entity';
+import { Bureau, CaseDocument, Recall, RecallCase, User } from '../db/entity';
+import { caseSteps } from './case-steps';
 import type { Env } from '../core/env';
 import { PhotoService } from '../uploads/photo.service';
 import { actorsFor } from './case-access';
@@ -230,7 +230,7 @@ export class CaseViewService {
   }
 
   private async timeline(m: EntityManager, c: RecallCase, staff: boolean, bureauName: string): Promise<TCaseEvent[]> {
-    const events = await m.find(CaseEvent, { where: { caseId: c.id }, order: { id: 'ASC' } });
+    const events = await caseSteps(m, c.id);
     const names = await this.userNames(
       m,
       events.map((e) => e.actorId),
@@ -246,13 +246,13 @@ export class CaseViewService {
       return {
         at: new Date(e.createdAt).toISOString(),
         action: e.action,
-        label: findStep(CASE_STEPS, e.action)?.label ?? e.action,
+        label: caseStep(e.action).label,
         fromState: e.fromState,
         toState: e.toState,
         actor,
         actorRole: e.actorRole,
         note: e.note,
-        late: !!e.late,
+        late: e.late,
         documentIds: e.documentIds,
       };
     });

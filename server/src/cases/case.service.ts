@@ -21,7 +21,7 @@ import {
 import { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../core/auth';
 import { badRequest, conflict, forbidden, notFound } from '../core/errors';
-import { Bureau, CaseDocument, CaseEvent, ChannelCount, RecallCase } from '../db/entity';
+import { Bureau, CaseDocument, ChannelCount, RecallCase } from '../db/entity';
 import type { Env } from '../core/env';
 import { AuditService } from '../core/audit.service';
 import { RecallIndexService } from '../recalls/recall-index.service';
@@ -47,7 +47,7 @@ interface StepInput {
 
 /**
  * Case commands (召回案件): open, the voluntary entry, every transition of the table, receipts and
- * completion counts. One transaction per command, with its event and audit row; concurrent
+ * completion counts. One transaction per command, with its audit event; concurrent
  * writers are caught by the case's version.
  */
 @Provide()
@@ -302,36 +302,28 @@ export class CaseService {
     return ids;
   }
 
-  /** Writes the timeline event and the audit row, and saves the case if nobody changed it meanwhile. */
+  /**
+   * Records the step once, as its audit event (the timeline is read from it), and saves the case
+   * if nobody changed it meanwhile.
+   */
   private async step(m: EntityManager, caller: Caller, c: RecallCase, s: StepInput): Promise<void> {
     if (s.from !== null) {
       const { id, version, createdAt: _c, updatedAt: _u, ...changes } = c;
       const r = await m.update(RecallCase, { id, version }, { ...changes, version: version + 1 });
       if (!r.affected) throw conflict('案件刚被他人更新，请刷新后重试', 'CASE_CHANGED');
     }
-    const event = await m.insert(CaseEvent, {
-      caseId: c.id,
-      action: s.action,
-      fromState: s.from,
-      toState: s.to,
-      actorId: caller.userId,
-      actorRole: caller.role,
-      note: s.note ?? null,
-      documentIds: s.documentIds,
-      late: !!s.late,
-    });
-    await this.audit.record(m, {
+    const eventId = await this.audit.record(m, {
       actorId: caller.userId,
       action: `case.${s.action}`,
       entityType: 'case',
       entityId: c.id,
       from: s.from,
       to: s.to,
-      detail: { note: s.note ?? null, documentIds: s.documentIds, late: !!s.late },
+      detail: { note: s.note ?? null, documentIds: s.documentIds, late: !!s.late, actorRole: caller.role },
     });
     await this.triggers.onStep(m, {
       c,
-      eventId: Number(event.identifiers[0].id),
+      eventId,
       action: s.action,
       byProducer: caller.role === 'producer',
       documentIds: s.documentIds,

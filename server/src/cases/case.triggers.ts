@@ -37,7 +37,7 @@ export class CaseTriggers {
     const docs = s.documentIds.length ? await m.findBy(CaseDocument, { id: In(s.documentIds) }) : [];
     const notice = docs.find((d) => d.docNo);
     const { label } = step;
-    const base = { dedupeKey: `case:${c.id}:event:${s.eventId}`, at: new Date().toISOString() };
+    const base = { dedupeKey: `case:${c.id}:step:${s.eventId}`, at: new Date().toISOString() };
     const vars = { ref: `CASE-${c.id}`, productName: c.productName, at: base.at };
     if (s.byProducer) {
       const to = await bureauStaff(m, c.bureauCode);

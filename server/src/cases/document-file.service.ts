@@ -4,7 +4,8 @@ import { DOC_TYPES, isNumberedDoc } from '@recall/shared';
 import type { Readable } from 'stream';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { notFound } from '../core/errors';
-import { AuditLog, Bureau, CaseDocument, CaseEvent, RecallCase, Upload, User } from '../db/entity';
+import { AuditLog, Bureau, CaseDocument, RecallCase, Upload, User } from '../db/entity';
+import { caseSteps } from './case-steps';
 import { DossierEntry, buildDossierZip } from '../documents/dossier';
 import { docxFileName, renderDocx } from '../documents/docx';
 import type { DocRenderInput } from '../documents/types';
@@ -51,7 +52,7 @@ export class DocumentFileService {
         if (file) entries.push({ path: `附件/${prefix}-${DOC_TYPES[doc.docType].title}-${u}.jpg`, data: file });
       }
     }
-    const events = await m.find(CaseEvent, { where: { caseId }, order: { id: 'ASC' } });
+    const events = await caseSteps(m, caseId);
     const audit = await m.find(AuditLog, {
       where: { entityType: 'case', entityId: String(caseId) },
       order: { id: 'ASC' },

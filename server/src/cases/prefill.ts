@@ -8,7 +8,8 @@ import {
   WorkflowPolicy,
 } from '@recall/shared';
 import { EntityManager } from 'typeorm';
-import { CaseDocument, CaseEvent, Recall, RecallCase } from '../db/entity';
+import { CaseDocument, Recall, RecallCase } from '../db/entity';
+import { caseSteps } from './case-steps';
 import type { FormData } from './forms';
 
 type Prefill = Partial<Record<DocType, FormData>>;
@@ -113,7 +114,7 @@ export async function prefillFor(
 }
 
 async function investigationStart(m: EntityManager, caseId: number): Promise<string | undefined> {
-  const e = await m.findOne(CaseEvent, { where: { caseId, toState: 'defect_investigation' }, order: { id: 'ASC' } });
+  const e = (await caseSteps(m, caseId)).find((s) => s.toState === 'defect_investigation');
   return e ? todayInShanghai(new Date(e.createdAt)) : undefined;
 }
 

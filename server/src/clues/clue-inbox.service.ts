@@ -8,6 +8,7 @@ import {
   TClueMergeRequest,
   TClueTransferRequest,
   TClueView,
+  ZAuditEvent,
   type ClueEffect,
   type ClueInboxAction,
   type ClueStep,
@@ -117,15 +118,9 @@ export class ClueInboxService {
     const { note, changes = {} } = outcome;
     await m.update(Clue, clue.id, { status: to, ...changes });
     await this.clues.event(m, clue.id, step.event, caller.org, note, caller.userId);
-    await this.audit.record(m, {
-      actorId: caller.userId,
-      action: `clue.${step.event}`,
-      entityType: 'clue',
-      entityId: clue.id,
-      from: clue.status,
-      to,
-      detail: { note, ...changes },
-    });
+    // The payload depends on the step's effects: checked against the event's shape as it is written.
+    const event = ZAuditEvent.parse({ action: `clue.${step.event}`, entityType: 'clue', detail: { note, ...changes } });
+    await this.audit.record(m, { ...event, actorId: caller.userId, entityId: clue.id, from: clue.status, to });
   }
 
   /** The clue table's effects, one implementation each: what the reporter reads, and what changes besides the status. */

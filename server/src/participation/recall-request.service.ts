@@ -182,7 +182,7 @@ export class RecallRequestService {
       entityId: r.id,
       from,
       to: r.status,
-      detail: note ? { note } : undefined,
+      detail: note ? { note } : null,
     });
   }
 

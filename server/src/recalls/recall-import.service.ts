@@ -166,6 +166,7 @@ export class RecallImportService {
         entityType: 'recall',
         entityId: row.id,
         to: line.status,
+        detail: null,
       });
       // Followers and reporters of the product hear of it in the background (never in this request).
       if (!opts.demo) await this.notifier.enqueueRecallFanout(m, row.id);

@@ -109,7 +109,13 @@ export class PhotoService {
       await this.storage.put(upload.thumbKey, thumb, upload.mime);
       await this.db.transaction(async (m) => {
         await m.insert(Upload, upload);
-        await this.audit.record(m, { actorId: ownerId, action: 'upload.created', entityType: 'upload', entityId: id });
+        await this.audit.record(m, {
+          actorId: ownerId,
+          action: 'upload.created',
+          entityType: 'upload',
+          entityId: id,
+          detail: null,
+        });
       });
       return await this.db.getRepository(Upload).findOneByOrFail({ id });
     } finally {

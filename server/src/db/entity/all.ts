@@ -14,7 +14,6 @@ export { Upload } from './upload.entity';
 export { User } from './user.entity';
 export { RecallCase } from './recall-case.entity';
 export { CaseDocument } from './case-document.entity';
-export { CaseEvent } from './case-event.entity';
 export { DocSequence } from './doc-sequence.entity';
 export { Invitation } from './invitation.entity';
 export { RecallRequest } from './recall-request.entity';

@@ -5,6 +5,7 @@ import { PhotoReview1764300000000 } from './1764300000000-photo-review';
 import { Cases1764400000000 } from './1764400000000-cases';
 import { Notify1764500000000 } from './1764500000000-notify';
 import { Sessions1764600000000 } from './1764600000000-sessions';
+import { CaseStepsAudited1764700000000 } from './1764700000000-case-steps-audited';
 
 /** Every migration, in order. Applied at start (migrationsRun). */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Cases1764400000000,
   Notify1764500000000,
   Sessions1764600000000,
+  CaseStepsAudited1764700000000,
 ];

@@ -1,0 +1,47 @@
+import type { CaseStepName, Role } from '@recall/shared';
+import type { EntityManager } from 'typeorm';
+import { auditEvent } from '../core/audit.service';
+import { AuditLog } from '../db/entity';
+
+/** One step a case took, as its audit event records it (the single record of a step). */
+export interface CaseStepRecord {
+  id: number;
+  caseId: number;
+  action: CaseStepName;
+  fromState: string | null;
+  toState: string;
+  actorId: number;
+  actorRole: Role;
+  note: string | null;
+  documentIds: number[];
+  late: boolean;
+  createdAt: Date;
+}
+
+/** The steps of a case in the order they were taken: its timeline, read from the audit trail. */
+export async function caseSteps(m: EntityManager, caseId: number): Promise<CaseStepRecord[]> {
+  const rows = await m.find(AuditLog, {
+    where: { entityType: 'case', entityId: String(caseId) },
+    order: { id: 'ASC' },
+  });
+  return rows.flatMap((r) => {
+    const e = auditEvent(r);
+    if (e.entityType !== 'case' || e.action === 'case.channel_count') return [];
+    const { note, documentIds, late, actorRole } = e.detail;
+    return [
+      {
+        id: r.id,
+        caseId,
+        action: e.action.slice('case.'.length) as CaseStepName,
+        fromState: r.fromState,
+        toState: r.toState ?? '',
+        actorId: r.actorId ?? 0,
+        actorRole,
+        note,
+        documentIds,
+        late,
+        createdAt: r.createdAt,
+      },
+    ];
+  });
+}
