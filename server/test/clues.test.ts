@@ -8,6 +8,7 @@ import {
 } from '@recall/shared';
 import sharp from 'sharp';
 import { ClueService } from '../src/clues/clue.service';
+import { clueReport } from './support/clues';
 import { startApp, TestApp } from './support/app';
 import { phonePhoto } from './support/images';
 import { bearer, staff } from './support/users';
@@ -24,21 +25,14 @@ const uscc = (division: string) => {
 };
 const consumer = async (device: string) =>
   (await t.http().post('/api/auth/dev').send({ deviceId: device })).body.token as string;
-const report = (patch: object = {}) => ({
-  categoryCode: '01',
-  productName: '电暖器',
-  brand: '暖阳',
-  model: 'NY-2000',
-  gtin: '6901234567892',
-  producerName: '苏州暖阳电器有限公司',
-  producerUscc: uscc('320505'),
-  description: '使用半小时后电源线发烫冒烟，插头处有焦痕。',
-  injury: 'none',
-  regionCode: '320102',
-  contact: { name: '张三', phone: '13812345678', address: '江苏省苏州市虎丘区竹园路 209 号' },
-  photoIds: [],
-  ...patch,
-});
+const report = (patch: object = {}) =>
+  clueReport({
+    producerUscc: uscc('320505'),
+    description: '使用半小时后电源线发烫冒烟，插头处有焦痕。',
+    regionCode: '320102',
+    contact: { name: '张三', phone: '13812345678', address: '江苏省苏州市虎丘区竹园路 209 号' },
+    ...patch,
+  });
 const submit = async (token: string, body: object, key?: string) => {
   const req = t.http().post('/api/clues').set(bearer(token));
   if (key) req.set('Idempotency-Key', key);

@@ -1,9 +1,15 @@
 import type { Application } from '@midwayjs/koa';
+<<<<<<< Updated upstream
 import { ZCaseView, ZClueCreateResponse } from '@recall/shared';
+=======
+import { ZCaseView, ZClueCreateResponse, ZClueView, ZRecallRequestView } from '@recall/shared';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+>>>>>>> Stashed changes
 import { CaseService } from '../src/cases/case.service';
 import { CaseStepsAudited1764700000000 } from '../src/db/migration/1764700000000-case-steps-audited';
 import { startApp, TestApp } from './support/app';
 import { caseApi, forms, setToday, usccOf } from './support/cases';
+import { clueReport } from './support/clues';
 import { bearer, staff } from './support/users';
 
 /** The state tables on the server: 立案 from a clue as the clue table allows it; a case step recorded once. */
@@ -19,20 +25,7 @@ const newClue = async (patch: Record<string, unknown> = {}) => {
     .http()
     .post('/api/clues')
     .set(bearer(reporter))
-    .send({
-      categoryCode: '01',
-      productName: '电暖器',
-      brand: '暖阳',
-      model: 'NY-2000',
-      producerName: '苏州暖阳电器有限公司',
-      producerUscc: PRODUCER,
-      description: '使用半小时后外壳发烫冒烟。',
-      injury: 'none',
-      regionCode: '320505',
-      contact: { name: '张三', phone: '13812345678', address: '苏州市虎丘区竹园路 209 号' },
-      photoIds: [],
-      ...patch,
-    });
+    .send(clueReport({ producerUscc: PRODUCER, ...patch }));
   expect(res.status).toBe(201);
   return ZClueCreateResponse.parse(res.body);
 };
@@ -46,6 +39,30 @@ const openFrom = (token: string, clueId?: number) =>
     categoryCode: '01',
     summary: '外壳过热',
   });
+
+/** Runs a migration down, lets `old` look at (and reshape) the tables as they were, then runs it up again. */
+async function downAndUp(migration: MigrationInterface, old: (q: QueryRunner) => Promise<void>): Promise<void> {
+  const { db } = await (t.app as Application).getApplicationContext().getAsync(CaseService);
+  const q = db.createQueryRunner();
+  try {
+    await migration.down(q);
+    await old(q);
+    await migration.up(q);
+  } finally {
+    await q.release();
+  }
+}
+
+/** Takes `key` off the detail of the audit rows `where` selects, as rows written before it existed. */
+async function takeOffDetail(q: QueryRunner, where: string, key: string): Promise<void> {
+  for (const r of (await q.query(`SELECT id, detail FROM audit_log WHERE ${where}`)) as Array<{
+    id: number;
+    detail: string;
+  }>) {
+    const { [key]: _gone, ...old } = JSON.parse(r.detail);
+    await q.query('UPDATE audit_log SET detail = ? WHERE id = ?', [JSON.stringify(old), r.id]);
+  }
+}
 
 beforeAll(async () => {
   t = await startApp();
@@ -112,26 +129,115 @@ describe('a case step is recorded once, as its audit event', () => {
     ]);
 
     // Back to the old shape: case_event rebuilt from the audit rows, the role taken off them.
-    const { db } = await (t.app as Application).getApplicationContext().getAsync(CaseService);
-    const q = db.createQueryRunner();
-    const migration = new CaseStepsAudited1764700000000();
-    try {
-      await migration.down(q);
+    await downAndUp(new CaseStepsAudited1764700000000(), async (q) => {
       const events = await q.query('SELECT action, actorRole FROM case_event WHERE caseId = ? ORDER BY id', [id]);
       expect(events.map((e: { action: string; actorRole: string }) => [e.action, e.actorRole])).toEqual([
         ['open', 'bureau'],
         ['notify_investigation', 'bureau'],
         ['confirm_receipt', 'producer'],
       ]);
-      const rows = await q.query("SELECT id, detail FROM audit_log WHERE entityType = 'case'");
-      for (const r of rows as Array<{ id: number; detail: string }>) {
-        const { actorRole: _gone, ...old } = JSON.parse(r.detail);
-        await q.query('UPDATE audit_log SET detail = ? WHERE id = ?', [JSON.stringify(old), r.id]);
-      }
-      await migration.up(q);
-    } finally {
-      await q.release();
-    }
+      await takeOffDetail(q, "entityType = 'case'", 'actorRole');
+    });
     expect(ZCaseView.parse((await api.view(suzhou, id)).body).timeline).toEqual(before);
   });
 });
+<<<<<<< Updated upstream
+=======
+
+describe('a remedy request step is recorded once, as its audit event', () => {
+  it('the request timeline survives the move from recall_request_event to the audit trail', async () => {
+    const importer = await (t.app as Application).getApplicationContext().getAsync(RecallImportService);
+    const line = {
+      recallNo: 'ST2026-0001',
+      title: '暖阳牌电暖器召回',
+      producerName: '苏州暖阳电器有限公司',
+      producerUscc: PRODUCER,
+      productName: '暖阳牌电暖器',
+      models: ['NY-2000'],
+      gtins: [],
+      batches: [],
+      quantity: 10,
+      categoryCode: '01',
+      defect: '温控器失灵',
+      consequence: '过热',
+      remedy: '更换',
+      startDate: '2026-03-01',
+      status: 'ongoing',
+    };
+    expect(await importer.importText(JSON.stringify(line), { actorId: null })).toMatchObject({ imported: 1 });
+    const recall = (await t.http().get('/api/recalls?q=ST2026-0001')).body.items[0];
+    const created = await t
+      .http()
+      .post(`/api/recalls/${recall.id}/requests`)
+      .set(bearer(reporter))
+      .send({
+        quantity: 1,
+        preferredRemedy: 'replace',
+        contact: { name: '张三', phone: '13812345678', address: '苏州市虎丘区竹园路 209 号' },
+        note: '在客厅使用',
+      });
+    expect(created.status).toBe(201);
+    const id = created.body.id as number;
+    const step = (name: string, body: object) =>
+      t.http().post(`/api/producer/requests/${id}/${name}`).set(bearer(producer)).send(body);
+    expect((await step('accept', { note: '已电话联系' })).status).toBe(200);
+    expect((await step('schedule', { scheduledOn: '2026-03-20', note: '上门更换' })).status).toBe(200);
+    const view = async () =>
+      ZRecallRequestView.parse((await t.http().get(`/api/recall-requests/${id}`).set(bearer(reporter))).body).events;
+    const before = await view();
+    expect(before.map((e) => [e.status, e.note])).toEqual([
+      ['submitted', '在客厅使用'],
+      ['accepted', '已电话联系'],
+      ['scheduled', '上门更换'],
+    ]);
+
+    await downAndUp(new RequestStepsAudited1764710000000(), async (q) => {
+      const rows = await q.query('SELECT status, note FROM recall_request_event WHERE requestId = ? ORDER BY id', [id]);
+      expect(rows.map((r: { status: string; note: string | null }) => [r.status, r.note])).toEqual(
+        before.map((e) => [e.status, e.note]),
+      );
+    });
+    expect(await view()).toEqual(before);
+  });
+});
+
+describe('a clue step is recorded once, as its audit event', () => {
+  it('the reporter’s timeline survives the move from clue_event to the audit trail', async () => {
+    const clue = await newClue({ fire: true });
+    const act = (name: string, body: object) =>
+      t.http().post(`/api/bureau/clues/${clue.id}/${name}`).set(bearer(suzhou)).send(body);
+    expect((await act('accept', {})).status).toBe(200);
+    expect((await openFrom(suzhou, clue.id)).status).toBe(201);
+    expect((await act('transfer', { toBureauCode: '320200', reason: '生产者在无锡' })).status).toBe(200);
+    const view = async () =>
+      ZClueView.parse((await t.http().get(`/api/clues/${clue.id}`).set(bearer(reporter))).body).timeline;
+    const before = await view();
+    expect(before.map((e) => [e.type, e.bureauName])).toEqual([
+      ['received', null],
+      ['routed', '苏州市市场监督管理局'],
+      ['copied', '江苏省市场监督管理局'],
+      ['accepted', '苏州市市场监督管理局'],
+      ['case_opened', '苏州市市场监督管理局'],
+      ['transferred', '苏州市市场监督管理局'],
+    ]);
+    expect(before.map((e) => e.note)).toEqual([
+      '报告已提交',
+      expect.any(String),
+      '已同时告知江苏省市场监督管理局',
+      '已受理，正在核实',
+      '监管部门已立案，将依法通知生产者开展调查分析',
+      '苏州市市场监督管理局移送至无锡市市场监督管理局：生产者在无锡',
+    ]);
+
+    // Back to the old shape: clue_event rebuilt from the audit trail, the acting bureau taken off the steps.
+    await downAndUp(new ClueStepsAudited1764720000000(), async (q) => {
+      const rows = await q.query('SELECT type, note FROM clue_event WHERE clueId = ? ORDER BY id', [clue.id]);
+      expect(rows.map((r: { type: string; note: string }) => [r.type, r.note])).toEqual(
+        before.map((e) => [e.type, e.note]),
+      );
+      await takeOffDetail(q, "entityType = 'clue' AND action <> 'clue.created'", 'by');
+    });
+    expect(await view()).toEqual(before);
+  });
+});
+>>>>>>> Stashed changes

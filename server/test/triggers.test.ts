@@ -1,6 +1,7 @@
 import { ZMessageList, ZClueView, ZCaseView, type TMessageView } from '@recall/shared';
 import { startApp, TestApp } from './support/app';
 import { caseApi, forms, PLAN_PATCH, setToday, usccOf } from './support/cases';
+import { clueReport } from './support/clues';
 import { bearer, staff } from './support/users';
 
 /** Who hears of what: every trigger of issue 6 lands in the right person's message center, and only theirs. */
@@ -46,20 +47,7 @@ test('clue steps reach the reporter and the bureau it is routed to', async () =>
     .http()
     .post('/api/clues')
     .set(bearer(reporter))
-    .send({
-      categoryCode: '01',
-      productName: '电暖器',
-      brand: '暖阳',
-      model: 'NY-2000',
-      gtin: '6901234567892',
-      producerName: '苏州暖阳电器有限公司',
-      producerUscc: PRODUCER,
-      description: '使用半小时后外壳发烫冒烟。',
-      injury: 'none',
-      regionCode: '320505',
-      contact: { name: '张三', phone: '13812345678', address: '苏州市虎丘区竹园路 209 号' },
-      photoIds: [],
-    });
+    .send(clueReport({ producerUscc: PRODUCER }));
   expect(res.status).toBe(201);
   const clueId = res.body.id;
   const routed = (await inbox(reporter)).find((m) => m.kind === 'clue_routed')!;

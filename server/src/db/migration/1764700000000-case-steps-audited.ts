@@ -1,23 +1,13 @@
 import { Provide } from '@midwayjs/core';
 import { MigrationInterface, QueryRunner, Table } from 'typeorm';
 import { JSON_TEXT } from '../json-column';
-import { col, createdAt, id } from './columns';
+import { col, createdAt, id, pairInOrder, type AuditLogRow } from './columns';
 
 interface CaseEventRow {
   id: number;
   caseId: number;
   action: string;
   actorRole: string;
-}
-interface AuditRow {
-  id: number;
-  entityId: string;
-  action: string;
-  actorId: number | null;
-  fromState: string | null;
-  toState: string | null;
-  detail: string | null;
-  createdAt: Date | string;
 }
 
 const CASE_STEP_ROWS =
@@ -36,16 +26,18 @@ export class CaseStepsAudited1764700000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     const events: CaseEventRow[] = await q.query('SELECT id, caseId, action, actorRole FROM case_event ORDER BY id');
-    const audits: AuditRow[] = await q.query(CASE_STEP_ROWS);
+    const audits: AuditLogRow[] = await q.query(CASE_STEP_ROWS);
     const roles = new Map<number, string>(
       (await q.query('SELECT id, role FROM app_user')).map((u: { id: number; role: string }) => [Number(u.id), u.role]),
     );
-    const pending = new Map<string, CaseEventRow[]>();
-    for (const e of events) pending.set(String(e.caseId), [...(pending.get(String(e.caseId)) ?? []), e]);
+    const pairs = pairInOrder(
+      events,
+      (e) => String(e.caseId),
+      audits,
+      (e, a) => `case.${e.action}` === a.action,
+    );
     for (const a of audits) {
-      const queue = pending.get(a.entityId) ?? [];
-      const paired = queue[0]?.action && `case.${queue[0].action}` === a.action ? queue.shift() : undefined;
-      const actorRole = paired?.actorRole ?? roles.get(Number(a.actorId)) ?? 'admin';
+      const actorRole = pairs.get(Number(a.id))?.actorRole ?? roles.get(Number(a.actorId)) ?? 'admin';
       const detail = { note: null, documentIds: [], late: false, ...JSON_TEXT.from(a.detail), actorRole };
       await q.query('UPDATE audit_log SET detail = ? WHERE id = ?', [JSON_TEXT.to(detail), a.id]);
     }
@@ -72,7 +64,7 @@ export class CaseStepsAudited1764700000000 implements MigrationInterface {
         indices: [{ columnNames: ['caseId'] }],
       }),
     );
-    for (const a of (await q.query(CASE_STEP_ROWS)) as AuditRow[]) {
+    for (const a of (await q.query(CASE_STEP_ROWS)) as AuditLogRow[]) {
       const d = JSON_TEXT.from(a.detail) as {
         note: string | null;
         documentIds: number[];
