@@ -1,18 +1,17 @@
 import type { Application } from '@midwayjs/koa';
-<<<<<<< Updated upstream
-import { ZCaseView, ZClueCreateResponse } from '@recall/shared';
-=======
 import { ZCaseView, ZClueCreateResponse, ZClueView, ZRecallRequestView } from '@recall/shared';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
->>>>>>> Stashed changes
 import { CaseService } from '../src/cases/case.service';
 import { CaseStepsAudited1764700000000 } from '../src/db/migration/1764700000000-case-steps-audited';
+import { RequestStepsAudited1764710000000 } from '../src/db/migration/1764710000000-request-steps-audited';
+import { ClueStepsAudited1764720000000 } from '../src/db/migration/1764720000000-clue-steps-audited';
+import { RecallImportService } from '../src/recalls/recall-import.service';
 import { startApp, TestApp } from './support/app';
 import { caseApi, forms, setToday, usccOf } from './support/cases';
 import { clueReport } from './support/clues';
 import { bearer, staff } from './support/users';
 
-/** The state tables on the server: 立案 from a clue as the clue table allows it; a case step recorded once. */
+/** The state tables on the server: 立案 from a clue as the clue table allows it; a step recorded once. */
 let t: TestApp;
 let suzhou: string;
 let province: string;
@@ -141,8 +140,6 @@ describe('a case step is recorded once, as its audit event', () => {
     expect(ZCaseView.parse((await api.view(suzhou, id)).body).timeline).toEqual(before);
   });
 });
-<<<<<<< Updated upstream
-=======
 
 describe('a remedy request step is recorded once, as its audit event', () => {
   it('the request timeline survives the move from recall_request_event to the audit trail', async () => {
@@ -240,4 +237,3 @@ describe('a clue step is recorded once, as its audit event', () => {
     expect(await view()).toEqual(before);
   });
 });
->>>>>>> Stashed changes

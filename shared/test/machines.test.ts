@@ -195,9 +195,9 @@ describe('audit events: one payload shape per event type', () => {
   it.each<[string, string, unknown]>([
     ['case.channel_count', 'case', { channel: '门店', units: 3 }],
     ['clue.created', 'clue', { bureau: '320500', copiedTo: ['320000'], source: 'consumer' }],
-    ['clue.accepted', 'clue', { note: '已受理，正在核实' }],
-    ['clue.transferred', 'clue', { note: '移送', bureauCode: '320200' }],
-    ['clue.merged', 'clue', { note: '合并', mergedInto: 4 }],
+    ['clue.accepted', 'clue', { note: '已受理，正在核实', by: '320500' }],
+    ['clue.transferred', 'clue', { note: '移送', bureauCode: '320200', by: '320500' }],
+    ['clue.merged', 'clue', { note: '合并', mergedInto: 4, by: '320500' }],
     ['recall_request.completed', 'recall_request', { note: '已更换' }],
     ['recall_request.accepted', 'recall_request', null],
     ['recall.imported', 'recall', null],
@@ -213,7 +213,8 @@ describe('audit events: one payload shape per event type', () => {
     ['case.accept_plan', 'case', { note: null, documentIds: [], late: false }],
     ['case.accept_plan', 'clue', caseStepDetail],
     ['case.delete', 'case', caseStepDetail],
-    ['clue.merged', 'clue', { note: '合并' }],
+    ['clue.merged', 'clue', { note: '合并', by: '320500' }],
+    ['clue.accepted', 'clue', { note: '已受理' }],
     ['recall.imported', 'recall', { anything: true }],
   ])('%s (%s) with a wrong payload is refused', (action, entityType, detail) => {
     expect(ZAuditEvent.safeParse({ action, entityType, detail }).success).toBe(false);

@@ -1,12 +1,5 @@
 import { Config, Inject, Provide } from '@midwayjs/core';
-import {
-  clueStep,
-  computeDeadline,
-  getProvinceProfile,
-  stageSummaryDue,
-  type CaseEffect,
-  type CaseStep,
-} from '@recall/shared';
+import { computeDeadline, getProvinceProfile, stageSummaryDue, type CaseEffect, type CaseStep } from '@recall/shared';
 import type { EntityManager } from 'typeorm';
 import type { Caller } from '../core/auth';
 import type { Env } from '../core/env';
@@ -79,10 +72,8 @@ export class CaseEffects {
       }
       return false;
     },
-    noteOnClue: async ({ m, caller, c }) => {
-      if (!c.clueId) return false;
-      const step = clueStep('open_case');
-      await this.clues.event(m, c.clueId, step.event, c.bureauCode, step.defaultNote!, caller.userId);
+    noteOnClue: async ({ m, c }) => {
+      if (c.clueId) await this.clues.tellCaseOpened(m, c.clueId, c.id, c.bureauCode);
       return false;
     },
   };

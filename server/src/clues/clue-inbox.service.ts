@@ -8,7 +8,6 @@ import {
   TClueMergeRequest,
   TClueTransferRequest,
   TClueView,
-  ZAuditEvent,
   type ClueEffect,
   type ClueInboxAction,
   type ClueStep,
@@ -115,12 +114,8 @@ export class ClueInboxService {
 
   private async change(m: EntityManager, caller: Caller, clue: Clue, step: ClueStep, outcome: EffectOutcome) {
     const to = step.to === 'same' ? clue.status : step.to;
-    const { note, changes = {} } = outcome;
-    await m.update(Clue, clue.id, { status: to, ...changes });
-    await this.clues.event(m, clue.id, step.event, caller.org, note, caller.userId);
-    // The payload depends on the step's effects: checked against the event's shape as it is written.
-    const event = ZAuditEvent.parse({ action: `clue.${step.event}`, entityType: 'clue', detail: { note, ...changes } });
-    await this.audit.record(m, { ...event, actorId: caller.userId, entityId: clue.id, from: clue.status, to });
+    await m.update(Clue, clue.id, { status: to, ...outcome.changes });
+    await this.clues.recordStep(m, caller, clue, step, { ...outcome, by: caller.org!, to });
   }
 
   /** The clue table's effects, one implementation each: what the reporter reads, and what changes besides the status. */

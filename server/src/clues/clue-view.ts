@@ -1,8 +1,15 @@
+import { clueStep } from '@recall/shared';
 import type { ClueSource, ClueStatus, CategoryCode, InjuryLevel, TClueView, ClueEventType } from '@recall/shared';
+import { auditEvent } from '../core/audit.service';
 import { decryptJson } from '../core/crypto';
-import type { Clue, ClueEvent, Upload } from '../db/entity';
+import type { AuditLog, Clue, Upload } from '../db/entity';
 
 export type ContactMode = 'full' | 'masked';
+/** A clue's timeline as recorded: its audit events and the `open` events of cases opened from it (id → bureau), oldest first. */
+export interface ClueTimelineEvents {
+  rows: AuditLog[];
+  cases: Map<string, string>;
+}
 export interface Contact {
   name: string;
   phone: string;
@@ -15,7 +22,7 @@ export function toClueView(
   opts: {
     key: Buffer;
     contact: ContactMode;
-    events: ClueEvent[];
+    events: ClueTimelineEvents;
     photos: Upload[];
     link: (id: string, size?: 'thumb') => string;
     bureauNames: Map<string, string>;
@@ -58,11 +65,39 @@ export function toClueView(
     },
     mergedInto: c.mergedInto,
     createdAt: new Date(c.createdAt).toISOString(),
-    timeline: opts.events.map((e) => ({
-      at: new Date(e.createdAt).toISOString(),
-      type: e.type as ClueEventType,
-      bureauName: e.bureauCode ? (opts.bureauNames.get(e.bureauCode) ?? e.bureauCode) : null,
-      note: e.note,
-    })),
+    timeline: opts.events.rows.flatMap((e) => timelineOf(c, e, opts)),
   };
+}
+
+/**
+ * What the reporter reads of one audit event: its creation is 已提交, 已分派 and one 已抄送 per
+ * bureau informed; a bureau's step is one entry, under the bureau that took it.
+ */
+function timelineOf(
+  c: Clue,
+  row: AuditLog,
+  opts: { events: ClueTimelineEvents; bureauNames: Map<string, string> },
+): TClueView['timeline'] {
+  const at = new Date(row.createdAt).toISOString();
+  const name = (code: string) => opts.bureauNames.get(code) ?? code;
+  const e = auditEvent(row);
+  if (e.action === 'case.open') {
+    const { event, defaultNote } = clueStep('open_case');
+    return [{ at, type: event, bureauName: name(opts.events.cases.get(row.entityId) ?? ''), note: defaultNote! }];
+  }
+  if (e.action === 'clue.created') {
+    return [
+      { at, type: 'received', bureauName: null, note: c.enteredBy ? '工作人员录入线索' : '报告已提交' },
+      { at, type: 'routed', bureauName: name(e.detail.bureau), note: c.routingReason },
+      ...e.detail.copiedTo.map((code) => ({
+        at,
+        type: 'copied' as const,
+        bureauName: name(code),
+        note: `已同时告知${name(code)}`,
+      })),
+    ];
+  }
+  if (e.entityType !== 'clue') return [];
+  const type = e.action.slice('clue.'.length) as ClueEventType;
+  return [{ at, type, bureauName: name(e.detail.by), note: e.detail.note }];
 }

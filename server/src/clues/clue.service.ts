@@ -11,27 +11,38 @@ import {
   TClueCreateResponse,
   TClueView,
   TStaffClueCreateRequest,
+  clueStep,
   todayInShanghai,
+  ZAuditEvent,
+  type ClueStep,
 } from '@recall/shared';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import type { Caller } from '../core/auth';
 import { encryptJson } from '../core/crypto';
 import { badRequest, notFound } from '../core/errors';
-import { Bureau, Clue, ClueBureau, ClueEvent, Producer, Upload } from '../db/entity';
+import { AuditLog, Bureau, Clue, ClueBureau, Producer, RecallCase, Upload } from '../db/entity';
 import type { Env } from '../core/env';
 import { AuditService } from '../core/audit.service';
-import { ContactMode, toClueView } from './clue-view';
+import { ClueTimelineEvents, ContactMode, toClueView } from './clue-view';
 import { ContentCheckService } from '../uploads/content-check.service';
 import { PhotoService } from '../uploads/photo.service';
 import { RateLimiter } from '../core/rate-limiter';
 import { ClueTriggers } from './clue.triggers';
+
+/** What a bureau's step records: the reporter's note, the bureau that took it, the clue's new status and other changes. */
+export interface RecordedStep {
+  note: string;
+  by: string;
+  to: string;
+  changes?: Partial<Clue>;
+}
 
 /** A consumer's report, or a staff entry (another source, contact optional). */
 type NewClue = TClueCreateRequest | TStaffClueCreateRequest;
 
 /**
  * Clues (缺陷线索): submitted by consumers or entered by staff, routed by the province profile,
- * contact data encrypted, every step an event the reporter can read and an audit row.
+ * contact data encrypted, every step one audit event the reporter's timeline is read from.
  */
 @Provide()
 export class ClueService {
@@ -158,13 +169,9 @@ export class ClueService {
       { clueId: clue.id, bureauCode: routing.bureauCode, role: 'handler', readAt: null },
       ...routing.copiedTo.map((code) => ({ clueId: clue.id, bureauCode: code, role: 'copied', readAt: null })),
     ]);
-    const names = await this.bureauNames(m);
-    await this.event(m, clue.id, 'received', null, staff ? '工作人员录入线索' : '报告已提交', caller.userId);
-    await this.event(m, clue.id, 'routed', routing.bureauCode, routing.reason, null);
-    for (const code of routing.copiedTo)
-      await this.event(m, clue.id, 'copied', code, `已同时告知${names.get(code) ?? code}`, null);
     if (photos.length) await m.update(Upload, { id: In(photos.map((p) => p.id)) }, { clueId: clue.id });
-    await this.audit.record(m, {
+    // One event: the timeline reads 已提交, 已分派 and 已抄送 from it.
+    const eventId = await this.audit.record(m, {
       actorId: caller.userId,
       action: 'clue.created',
       entityType: 'clue',
@@ -172,6 +179,16 @@ export class ClueService {
       to: 'received',
       detail: { bureau: routing.bureauCode, copiedTo: routing.copiedTo, source: clue.source },
     });
+    const names = await this.bureauNames(m);
+    const base = { clueId: clue.id, ref: `step:${eventId}` };
+    await this.triggers.onEvent(m, { ...base, type: 'routed', bureauCode: routing.bureauCode, note: routing.reason });
+    for (const code of routing.copiedTo)
+      await this.triggers.onEvent(m, {
+        ...base,
+        type: 'copied',
+        bureauCode: code,
+        note: `已同时告知${names.get(code) ?? code}`,
+      });
     return clue;
   }
 
@@ -197,20 +214,55 @@ export class ClueService {
     return (await m.findOneBy(Producer, { name: body.producerName.trim() }))?.uscc;
   }
 
-  async event(
-    m: EntityManager,
-    clueId: number,
-    type: string,
-    bureauCode: string | null,
-    note: string,
-    actorId: number | null,
-  ) {
-    const r = await m.insert(ClueEvent, { clueId, type, bureauCode, note, actorId });
-    await this.triggers.onEvent(m, { clueId, eventId: Number(r.identifiers[0].id), type, bureauCode, note });
+  /**
+   * Records a bureau's step on a clue once, as its audit event (the clue's timeline is read from
+   * it), and tells the reporter and the bureaus that must know. `by`: the bureau that took it.
+   */
+  async recordStep(m: EntityManager, caller: Caller, clue: Clue, step: ClueStep, s: RecordedStep): Promise<void> {
+    const { note, by, to, changes = {} } = s;
+    // The payload depends on the step's effects: checked against the event's shape as it is written.
+    const event = ZAuditEvent.parse({
+      action: `clue.${step.event}`,
+      entityType: 'clue',
+      detail: { note, ...changes, by },
+    });
+    const eventId = await this.audit.record(m, {
+      ...event,
+      actorId: caller.userId,
+      entityId: clue.id,
+      from: clue.status,
+      to,
+    });
+    await this.triggers.onEvent(m, { clueId: clue.id, ref: `step:${eventId}`, type: step.event, bureauCode: by, note });
+  }
+
+  /**
+   * 立案 from a clue is recorded once, as the case's `open` event (the clue's timeline reads it from
+   * there): the reporter only hears of it.
+   */
+  async tellCaseOpened(m: EntityManager, clueId: number, caseId: number, bureauCode: string): Promise<void> {
+    const { event, defaultNote } = clueStep('open_case');
+    await this.triggers.onEvent(m, { clueId, ref: `case:${caseId}`, type: event, bureauCode, note: defaultNote! });
   }
 
   async bureauNames(m: EntityManager = this.db.manager): Promise<Map<string, string>> {
     return new Map((await m.find(Bureau)).map((b) => [b.code, b.name]));
+  }
+
+  /** The clue's audit events and the `open` events of cases opened from it, in the order they happened. */
+  private async timelineEvents(clue: Clue): Promise<ClueTimelineEvents> {
+    const opened = await this.db
+      .getRepository(RecallCase)
+      .find({ select: ['id', 'bureauCode'], where: { clueId: clue.id } });
+    const cases = new Map(opened.map((c) => [String(c.id), c.bureauCode]));
+    const rows = await this.db.getRepository(AuditLog).find({
+      where: [
+        { entityType: 'clue', entityId: String(clue.id) },
+        ...(cases.size ? [{ entityType: 'case', entityId: In([...cases.keys()]), action: 'case.open' }] : []),
+      ],
+      order: { id: 'ASC' },
+    });
+    return { rows, cases };
   }
 
   /** Who may see a clue, and how much of the contact: reporter and handler in full, copied masked. */
@@ -234,9 +286,7 @@ export class ClueService {
   /** Staff see a photo only once WeChat's image check (when on) has not held it back. */
   async render(clue: Clue, mode: ContactMode, withEvents = true, staffViewer = true): Promise<TClueView> {
     const [events, allPhotos, names] = await Promise.all([
-      withEvents
-        ? this.db.getRepository(ClueEvent).find({ where: { clueId: clue.id }, order: { id: 'ASC' } })
-        : Promise.resolve([]),
+      withEvents ? this.timelineEvents(clue) : Promise.resolve({ rows: [], cases: new Map() }),
       this.db.getRepository(Upload).find({ where: { clueId: clue.id }, order: { createdAt: 'ASC' } }),
       this.bureauNames(),
     ]);

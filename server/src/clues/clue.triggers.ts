@@ -24,11 +24,12 @@ export class ClueTriggers {
   @Inject()
   notify!: NotifyService;
 
+  /** `ref` names the event once (`step:<audit row>`, or `case:<id>` for the case opened from the clue). */
   async onEvent(
     m: EntityManager,
-    e: { clueId: number; eventId: number; type: string; bureauCode: string | null; note: string },
+    e: { clueId: number; ref: string; type: string; bureauCode: string | null; note: string },
   ): Promise<void> {
-    const { clueId, eventId, type, note } = e;
+    const { clueId, ref, type, note } = e;
     const clue = await m.findOneByOrFail(Clue, { id: clueId });
     const bureau = await m.findOneBy(Bureau, { code: clue.bureauCode });
     const at = new Date().toISOString();
@@ -37,7 +38,7 @@ export class ClueTriggers {
       await this.notify.notify(m, {
         userIds: [clue.reporterId],
         kind: r.kind,
-        dedupeKey: `clue:${clueId}:event:${eventId}`,
+        dedupeKey: `clue:${clueId}:${ref}`,
         title: `您报告的“${clue.productName}”${r.status}`,
         body: note,
         link: LINKS.myClue(clueId),
@@ -50,7 +51,8 @@ export class ClueTriggers {
       await this.notify.notify(m, {
         userIds: await bureauStaff(m, code),
         kind: 'clue_assigned',
-        dedupeKey: `clue:${clueId}:event:${eventId}:bureau`,
+        // One event (the clue's creation) reaches the bureau it is routed to and each one copied.
+        dedupeKey: `clue:${clueId}:${ref}:bureau:${code}`,
         title: `新线索：${clue.productName}（${clue.receiptNo}）`,
         body: type === 'transferred' ? note : clue.routingReason,
         link: LINKS.bureauClue(clueId),

@@ -18,9 +18,9 @@ import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import type { Caller } from '../core/auth';
 import { decryptJson, encryptJson } from '../core/crypto';
 import { badRequest, conflict, notFound } from '../core/errors';
-import { Recall, RecallRequest, RecallRequestEvent, Upload } from '../db/entity';
+import { AuditLog, Recall, RecallRequest, Upload } from '../db/entity';
 import type { Env } from '../core/env';
-import { AuditService } from '../core/audit.service';
+import { AuditService, auditEvent } from '../core/audit.service';
 import { PhotoService } from '../uploads/photo.service';
 import { RecallQueryService } from '../recalls/recall-query.service';
 import { RequestTriggers } from './request.triggers';
@@ -172,25 +172,35 @@ export class RecallRequestService {
     throw notFound('没有找到这条召回申请', 'REQUEST_NOT_FOUND');
   }
 
+  /** Records the step once, as its audit event (the request's timeline is read from it), and tells who must know. */
   private async event(m: EntityManager, caller: Caller, r: RecallRequest, from: string | null, note: string | null) {
-    const e = await m.insert(RecallRequestEvent, { requestId: r.id, status: r.status, note, actorId: caller.userId });
-    await this.triggers.onStep(m, r, Number(e.identifiers[0].id), note);
-    await this.audit.record(m, {
+    const eventId = await this.audit.record(m, {
       actorId: caller.userId,
       action: `recall_request.${r.status}`,
       entityType: 'recall_request',
       entityId: r.id,
       from,
       to: r.status,
-      detail: note ? { note } : null,
+      detail: note === null ? null : { note },
+    });
+    await this.triggers.onStep(m, r, eventId, note);
+  }
+
+  /** The request's steps as the consumer reads them, from the audit trail. */
+  private async events(r: RecallRequest): Promise<TRecallRequestView['events']> {
+    const rows = await this.db
+      .getRepository(AuditLog)
+      .find({ where: { entityType: 'recall_request', entityId: String(r.id) }, order: { id: 'ASC' } });
+    return rows.map((row) => {
+      const status = row.toState as RecallRequestStatus;
+      const e = auditEvent(row);
+      const note = e.entityType === 'recall_request' ? (e.detail?.note ?? null) : null;
+      return { at: new Date(row.createdAt).toISOString(), status, label: RECALL_REQUEST_STATUSES[status], note };
     });
   }
 
   private async render(r: RecallRequest): Promise<TRecallRequestView> {
     const recall = await this.db.getRepository(Recall).findOneByOrFail({ id: r.recallId });
-    const events = await this.db
-      .getRepository(RecallRequestEvent)
-      .find({ where: { requestId: r.id }, order: { id: 'ASC' } });
     const verdict = evaluateUnit(
       { batches: recall.batches, productionFrom: recall.productionFrom, productionTo: recall.productionTo },
       { batch: r.batch ?? undefined, productionDate: r.productionDate ?? undefined },
@@ -215,12 +225,7 @@ export class RecallRequestService {
       completedRemedy: r.completedRemedy,
       rejectReason: r.rejectReason,
       scope: verdict.status,
-      events: events.map((e) => ({
-        at: new Date(e.createdAt).toISOString(),
-        status: e.status as RecallRequestStatus,
-        label: RECALL_REQUEST_STATUSES[e.status as RecallRequestStatus],
-        note: e.note,
-      })),
+      events: await this.events(r),
       createdAt: new Date(r.createdAt).toISOString(),
     };
   }

@@ -15,7 +15,7 @@ export class RequestTriggers {
   async onStep(m: EntityManager, r: RecallRequest, eventId: number, note: string | null): Promise<void> {
     const recall = await m.findOneByOrFail(Recall, { id: r.recallId });
     const at = new Date().toISOString();
-    const dedupeKey = `request:${r.id}:event:${eventId}`;
+    const dedupeKey = `request:${r.id}:step:${eventId}`;
     if (r.status === 'submitted') {
       await this.notify.notify(m, {
         userIds: recall.producerUscc ? await producerStaff(m, recall.producerUscc) : [],

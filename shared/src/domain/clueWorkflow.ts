@@ -58,7 +58,7 @@ const CLUE_STEP_TABLE = {
     event: 'transferred',
   },
   reject: { label: '不予受理', from: OPEN, to: 'rejected', actors: ['handler'], note: 'required', event: 'rejected' },
-  // 立案 from a clue: a case begins (the case table's `open`); the clue keeps its status.
+  // 立案 from a clue: a case begins (the case table's `open`, which is also this step's record); the clue keeps its status.
   open_case: {
     label: '立案',
     from: OPEN,

@@ -6,7 +6,7 @@ import { RECALL_REQUEST_STATUSES, type RecallRequestStatus } from './participati
 /**
  * The audit trail as a discriminated union on `action`: one payload shape per event type, checked
  * when a row is written and parsed when it is read. A state machine's step is written once, as its
- * audit event; the case timeline is read from these rows.
+ * audit event; the timelines of cases, clues and remedy requests are read from these rows.
  */
 
 const note = z.string().nullable();
@@ -33,6 +33,9 @@ export const ZCaseStepDetail = z.object({
 });
 export type TCaseStepDetail = z.infer<typeof ZCaseStepDetail>;
 
+/** A bureau's step on a clue: the note its reporter reads, and the bureau that took it. */
+const ZClueStepDetail = z.object({ note: z.string(), by: z.string() });
+
 const REQUEST_EVENTS = Object.keys(RECALL_REQUEST_STATUSES).map((s) => `recall_request.${s}`) as [
   `recall_request.${RecallRequestStatus}`,
   ...Array<`recall_request.${RecallRequestStatus}`>,
@@ -41,10 +44,11 @@ const REQUEST_EVENTS = Object.keys(RECALL_REQUEST_STATUSES).map((s) => `recall_r
 export const ZAuditEvent = z.discriminatedUnion('action', [
   events(CASE_STEP_EVENTS, 'case', ZCaseStepDetail),
   event('case.channel_count', 'case', z.object({ channel: z.string(), units: z.number().int() })),
+  // A clue's timeline starts with it: 已提交, 已分派 to `bureau`, 已抄送 to each of `copiedTo`.
   event('clue.created', 'clue', z.object({ bureau: z.string(), copiedTo: z.array(z.string()), source: z.string() })),
-  events(['clue.accepted', 'clue.rejected'], 'clue', z.object({ note: z.string() })),
-  event('clue.transferred', 'clue', z.object({ note: z.string(), bureauCode: z.string() })),
-  event('clue.merged', 'clue', z.object({ note: z.string(), mergedInto: z.number().int() })),
+  events(['clue.accepted', 'clue.rejected'], 'clue', ZClueStepDetail),
+  event('clue.transferred', 'clue', ZClueStepDetail.extend({ bureauCode: z.string() })),
+  event('clue.merged', 'clue', ZClueStepDetail.extend({ mergedInto: z.number().int() })),
   events(REQUEST_EVENTS, 'recall_request', z.object({ note: z.string() }).nullable()),
   event('recall.imported', 'recall', z.null()),
   event('recall.updated', 'recall', z.object({ changed: z.array(z.string()) })),

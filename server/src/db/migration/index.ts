@@ -6,6 +6,8 @@ import { Cases1764400000000 } from './1764400000000-cases';
 import { Notify1764500000000 } from './1764500000000-notify';
 import { Sessions1764600000000 } from './1764600000000-sessions';
 import { CaseStepsAudited1764700000000 } from './1764700000000-case-steps-audited';
+import { RequestStepsAudited1764710000000 } from './1764710000000-request-steps-audited';
+import { ClueStepsAudited1764720000000 } from './1764720000000-clue-steps-audited';
 
 /** Every migration, in order. Applied at start (migrationsRun). */
 export const MIGRATIONS = [
@@ -17,4 +19,6 @@ export const MIGRATIONS = [
   Notify1764500000000,
   Sessions1764600000000,
   CaseStepsAudited1764700000000,
+  RequestStepsAudited1764710000000,
+  ClueStepsAudited1764720000000,
 ];
