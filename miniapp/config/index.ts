@@ -26,11 +26,20 @@ function apiBase(): string {
 const MODERN_DEPS = /[\\/]node_modules[\\/]zod[\\/].*\.c?js$|[\\/]shared[\\/]dist[\\/].*\.js$/;
 
 /**
- * Bundle adjustments shared by both builds. @recall/shared is CommonJS (shared/dist) and requires
- * `zod`, which then resolves to zod's CommonJS build, where nothing is tree-shaken: its locale
- * bundle alone would add about 400 KB to the main package, so it is replaced by an empty module.
+ * @recall/shared as ES modules (shared/dist/esm, built next to the CommonJS dist the server uses),
+ * so webpack keeps only what the app imports: the working-day calendar (chinese-days), the
+ * province profiles and the server-only schemas stay out of the bundle. shared/package.json lists
+ * its side effects (the index sets zod's Chinese messages).
+ */
+const SHARED_ESM = path.resolve(__dirname, '../../shared/dist/esm/index.js');
+
+/**
+ * Bundle adjustments shared by both builds. zod's locale bundle (about 400 KB, ~50 languages)
+ * would otherwise ship whole: it is replaced by a module with the two locales the app uses, one
+ * for zod's ES build and one for its CommonJS build.
  */
 function bundleTweaks(chain: Chain): void {
+  chain.resolve.alias.set('@recall/shared$', SHARED_ESM);
   chain.module
     .rule('modern-deps')
     .test(MODERN_DEPS)
@@ -40,7 +49,13 @@ function bundleTweaks(chain: Chain): void {
   chain
     .plugin('zod-locales-stub')
     .use(webpack.NormalModuleReplacementPlugin, [
-      /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.c?js$/,
+      /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/,
+      path.resolve(__dirname, '../shims/zod-locales.mjs'),
+    ]);
+  chain
+    .plugin('zod-locales-stub-cjs')
+    .use(webpack.NormalModuleReplacementPlugin, [
+      /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.cjs$/,
       path.resolve(__dirname, '../shims/zod-locales.js'),
     ]);
   statsPlugin(chain);

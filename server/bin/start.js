@@ -17,7 +17,7 @@ const steps = [
   {
     name: '@recall/shared',
     inputs: ['shared/src', 'shared/scripts', 'config'],
-    output: 'shared/dist/index.js',
+    output: 'shared/dist/esm/index.js',
     cmd: 'npm run build -w @recall/shared',
   },
   {
