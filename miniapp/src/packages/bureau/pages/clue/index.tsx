@@ -1,26 +1,19 @@
-import { ActionSheet } from '../../../../components/ActionSheet';
 import Taro, { useRouter } from '@tarojs/taro';
-import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components';
-import { CATEGORIES, CLUE_SOURCES, INJURY_LEVELS, type TMeResponse } from '@recall/shared';
-import { ClueStatusTag } from '../../../../features/clues/components/ClueStatus';
-import { ClueTimeline } from '../../../../features/clues/components/ClueTimeline';
+import { Button, Text, View } from '@tarojs/components';
+import { CLUE_SOURCES, INJURY_LEVELS, type TMeResponse } from '@recall/shared';
 import { InfoRow } from '../../../../components/InfoRow';
 import { LoadState } from '../../../../components/LoadState';
-import { PhotoGallery } from '../../../../components/PhotoGrid';
-import { StaffGate } from '../../../../features/account/components/StaffGate';
 import { subpage, url } from '../../../../constants/routes';
-import { allowedActions, canOpenCase, useBureauClue, type ActionKind } from '../../../../features/clues/useBureauClue';
-import { placeOf, useBureaus } from '../../../../features/clues/useBureaus';
-import { displayGtin, formatShanghaiDate, formatShanghaiTime } from '../../../../utils/format';
+import { StaffGate } from '../../../../features/account/components/StaffGate';
+import { ClueActionSheet, CLUE_ACTIONS } from '../../../../features/clues/components/ClueActionSheet';
+import { ClueFacts } from '../../../../features/clues/components/ClueFacts';
+import { ClueStatusTag } from '../../../../features/clues/components/ClueStatus';
+import { ClueTimeline } from '../../../../features/clues/components/ClueTimeline';
+import { allowedActions, canOpenCase, useBureauClue } from '../../../../features/clues/useBureauClue';
+import { useBureaus } from '../../../../features/clues/useBureaus';
+import { formatShanghaiDate, formatShanghaiTime } from '../../../../utils/format';
 import { idParam } from '../../../../utils/params';
 import './index.css';
-
-const ACTIONS: Record<ActionKind, { label: string; className: string; tone: string }> = {
-  accept: { label: '受理核实', className: 'clue-accept', tone: 'btn--primary' },
-  merge: { label: '合并', className: 'clue-merge', tone: 'btn--plain' },
-  transfer: { label: '移送', className: 'clue-transfer', tone: 'btn--plain' },
-  reject: { label: '不予受理', className: 'clue-reject', tone: 'btn--danger-line' },
-};
 
 export default function BureauCluePage() {
   return (
@@ -116,50 +109,7 @@ function ClueScreen({ me }: { me: TMeResponse }) {
         </View>
       ) : null}
 
-      <Text className="section-title">问题情况</Text>
-      <View className="card">
-        <Text className="bc-text">{c.description}</Text>
-        <View className="bc-gap" />
-        <InfoRow label="伤害情况" value={INJURY_LEVELS[c.injury]} />
-        <InfoRow label="是否起火" value={c.fire ? '是' : '否'} />
-        <InfoRow label="地区代码" value={c.regionCode} />
-        <InfoRow label="购买渠道" value={c.purchaseChannel} />
-      </View>
-
-      <Text className="section-title">
-        照片<Text className="section-title__hint">点按查看大图</Text>
-      </Text>
-      <View className="card">
-        <PhotoGallery photos={c.photos} />
-      </View>
-
-      <Text className="section-title">产品与生产者</Text>
-      <View className="card">
-        <InfoRow label="产品类别" value={`${c.categoryCode} ${CATEGORIES[c.categoryCode]}`} />
-        <InfoRow label="产品名称" value={c.productName} />
-        <InfoRow label="品牌" value={c.brand} />
-        <InfoRow label="型号规格" value={c.model} />
-        <InfoRow label="商品条码" value={c.gtin ? displayGtin(c.gtin) : null} />
-        <InfoRow label="批次" value={c.batch} />
-        <InfoRow label="生产日期" value={c.productionDate} />
-        <InfoRow label="生产者" value={c.producerName ?? '未填写'} />
-        <InfoRow label="信用代码" value={c.producerUscc} />
-      </View>
-
-      <Text className="section-title">
-        报告人<Text className="section-title__hint">个人信息保密，不得向生产者提供</Text>
-      </Text>
-      <View className="card">
-        {c.contact ? (
-          <>
-            <InfoRow label="姓名" value={c.contact.name} />
-            <InfoRow label="电话" value={c.contact.phone} />
-            <InfoRow label="地址" value={c.contact.address} />
-          </>
-        ) : (
-          <Text className="bc-muted">未留联系方式</Text>
-        )}
-      </View>
+      <ClueFacts c={c} />
 
       <Text className="section-title">可能重复的线索</Text>
       <View className="card">
@@ -200,111 +150,16 @@ function ClueScreen({ me }: { me: TMeResponse }) {
           {actions.map((k) => (
             <Button
               key={k}
-              className={`btn btn--small ${ACTIONS[k].tone} ${ACTIONS[k].className} action-bar__btn`}
+              className={`btn btn--small ${CLUE_ACTIONS[k].tone} ${CLUE_ACTIONS[k].className} action-bar__btn`}
               onClick={() => b.open(k)}
             >
-              {ACTIONS[k].label}
+              {CLUE_ACTIONS[k].label}
             </Button>
           ))}
         </View>
       ) : null}
 
-      {b.action ? (
-        <ActionSheet
-          className="bc-sheet"
-          panelClassName={`bc-sheet--${b.action}`}
-          title={ACTIONS[b.action].label}
-          error={b.errors.form}
-          sending={b.sending}
-          confirmLabel={`确认${ACTIONS[b.action].label}`}
-          confirmClassName="bc-sheet__confirm"
-          onClose={b.close}
-          onConfirm={() => void b.confirm()}
-        >
-          {b.action === 'accept' ? (
-            <Text className="sheet__hint">受理后线索进入核实，报告人会看到“受理核实”。</Text>
-          ) : null}
-          {b.action === 'reject' ? (
-            <Text className="sheet__hint">理由会原样告知报告人，请写清楚为什么不予受理。</Text>
-          ) : null}
-          {b.action === 'merge' ? (
-            <>
-              <Text className="sheet__label">合并到线索编号</Text>
-              <View className={`sheet__box ${b.errors.intoClueId ? 'sheet__box--error' : ''}`}>
-                <Input
-                  className="bc-sheet__input"
-                  type="number"
-                  value={b.form.intoClueId}
-                  placeholder="从上方“可能重复的线索”选择，或输入编号"
-                  placeholderClass="form-placeholder"
-                  onInput={(e) => b.setField('intoClueId', e.detail.value)}
-                />
-              </View>
-              {b.errors.intoClueId ? <Text className="field__error">{b.errors.intoClueId}</Text> : null}
-            </>
-          ) : null}
-          {b.action === 'transfer' ? (
-            <>
-              <Text className="sheet__label">移送至</Text>
-              <Picker
-                mode="selector"
-                range={targets.map((t) => placeOf(t.name) + (t.level === 'province' ? '（省局）' : ''))}
-                value={Math.max(0, targetIndex)}
-                disabled={targets.length === 0}
-                onChange={(e) => b.setField('toBureauCode', targets[Number(e.detail.value)]?.code ?? '')}
-              >
-                <View className={`sheet__box bc-sheet__pick ${b.errors.toBureauCode ? 'sheet__box--error' : ''}`}>
-                  <Text className={targetIndex >= 0 ? '' : 'form-placeholder'}>
-                    {targetIndex >= 0
-                      ? targets[targetIndex].name
-                      : bureaus.error
-                        ? '单位列表加载失败，点此重试'
-                        : bureaus.data
-                          ? '请选择市场监管局'
-                          : '正在加载单位列表…'}
-                  </Text>
-                  <Text className="bc-sheet__caret">›</Text>
-                </View>
-              </Picker>
-              {b.errors.toBureauCode ? <Text className="field__error">{b.errors.toBureauCode}</Text> : null}
-            </>
-          ) : null}
-          {b.action === 'reject' || b.action === 'transfer' ? (
-            <>
-              <Text className="sheet__label">{b.action === 'reject' ? '不予受理的理由' : '移送理由'}</Text>
-              <View className={`sheet__box sheet__area ${b.errors.reason ? 'sheet__box--error' : ''}`}>
-                <Textarea
-                  className="sheet__textarea"
-                  value={b.form.reason}
-                  maxlength={500}
-                  placeholder={
-                    b.action === 'reject'
-                      ? '例如：所述问题属于产品质量纠纷，不属于缺陷线索，建议拨打 12315。'
-                      : '例如：生产者登记地在南京市，属南京市局管辖。'
-                  }
-                  placeholderClass="form-placeholder"
-                  onInput={(e) => b.setField('reason', e.detail.value)}
-                />
-              </View>
-              {b.errors.reason ? <Text className="field__error">{b.errors.reason}</Text> : null}
-            </>
-          ) : (
-            <>
-              <Text className="sheet__label">说明（选填）</Text>
-              <View className="sheet__box sheet__area">
-                <Textarea
-                  className="sheet__textarea"
-                  value={b.form.note}
-                  maxlength={500}
-                  placeholder="报告人可以看到这段说明"
-                  placeholderClass="form-placeholder"
-                  onInput={(e) => b.setField('note', e.detail.value)}
-                />
-              </View>
-            </>
-          )}
-        </ActionSheet>
-      ) : null}
+      <ClueActionSheet b={b} targets={targets} targetIndex={targetIndex} bureaus={bureaus} />
     </View>
   );
 }
