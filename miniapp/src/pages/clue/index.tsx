@@ -1,6 +1,7 @@
 import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { CATEGORIES, INJURY_LEVELS } from '@recall/shared';
+import { INJURY_LEVELS } from '@recall/shared';
+import { ClueProductRows } from '../../features/clues/components/ClueFacts';
 import { ClueStatusTag, NEXT_STEP } from '../../features/clues/components/ClueStatus';
 import { ClueTimeline } from '../../features/clues/components/ClueTimeline';
 import { InfoRow } from '../../components/InfoRow';
@@ -8,7 +9,7 @@ import { LoadState } from '../../components/LoadState';
 import { PageShell } from '../../components/PageShell';
 import { PhotoGallery } from '../../components/PhotoGrid';
 import { useClue } from '../../features/clues/useClues';
-import { displayGtin, formatShanghaiTime } from '../../utils/format';
+import { formatShanghaiTime } from '../../utils/format';
 import { idParam } from '../../utils/params';
 import './index.css';
 
@@ -66,15 +67,7 @@ export default function ClueDetailPage() {
 
       <Text className="section-title">报告内容</Text>
       <View className="card">
-        <InfoRow label="产品类别" value={CATEGORIES[c.categoryCode]} />
-        <InfoRow label="产品名称" value={c.productName} />
-        <InfoRow label="品牌" value={c.brand} />
-        <InfoRow label="型号规格" value={c.model} />
-        <InfoRow label="商品条码" value={c.gtin ? displayGtin(c.gtin) : null} />
-        <InfoRow label="批次" value={c.batch} />
-        <InfoRow label="生产日期" value={c.productionDate} />
-        <InfoRow label="生产者" value={c.producerName} />
-        <InfoRow label="信用代码" value={c.producerUscc} />
+        <ClueProductRows c={c} />
         <InfoRow label="伤害情况" value={INJURY_LEVELS[c.injury]} />
         <InfoRow label="是否起火" value={c.fire ? '是' : '否'} />
         <InfoRow label="购买渠道" value={c.purchaseChannel} />

@@ -4,6 +4,39 @@ import { InfoRow } from '../../../../components/InfoRow';
 import { PhotoGallery } from '../../../../components/PhotoGrid';
 import { displayGtin } from '../../../../utils/format';
 
+type ClueProduct = Pick<
+  TClueView,
+  | 'categoryCode'
+  | 'productName'
+  | 'brand'
+  | 'model'
+  | 'gtin'
+  | 'batch'
+  | 'productionDate'
+  | 'producerName'
+  | 'producerUscc'
+>;
+
+/** The product and producer a clue names; `staff` adds the category code and says when no producer was given. */
+export function ClueProductRows({ c, staff = false }: { c: ClueProduct; staff?: boolean }) {
+  return (
+    <>
+      <InfoRow
+        label="产品类别"
+        value={staff ? `${c.categoryCode} ${CATEGORIES[c.categoryCode]}` : CATEGORIES[c.categoryCode]}
+      />
+      <InfoRow label="产品名称" value={c.productName} />
+      <InfoRow label="品牌" value={c.brand} />
+      <InfoRow label="型号规格" value={c.model} />
+      <InfoRow label="商品条码" value={c.gtin ? displayGtin(c.gtin) : null} />
+      <InfoRow label="批次" value={c.batch} />
+      <InfoRow label="生产日期" value={c.productionDate} />
+      <InfoRow label="生产者" value={staff ? (c.producerName ?? '未填写') : c.producerName} />
+      <InfoRow label="信用代码" value={c.producerUscc} />
+    </>
+  );
+}
+
 /** What a clue reports, for the bureau (styled by the bureau clue page): problem, photos, product, reporter. */
 export function ClueFacts({ c }: { c: TClueView }) {
   return (
@@ -27,15 +60,7 @@ export function ClueFacts({ c }: { c: TClueView }) {
 
       <Text className="section-title">产品与生产者</Text>
       <View className="card">
-        <InfoRow label="产品类别" value={`${c.categoryCode} ${CATEGORIES[c.categoryCode]}`} />
-        <InfoRow label="产品名称" value={c.productName} />
-        <InfoRow label="品牌" value={c.brand} />
-        <InfoRow label="型号规格" value={c.model} />
-        <InfoRow label="商品条码" value={c.gtin ? displayGtin(c.gtin) : null} />
-        <InfoRow label="批次" value={c.batch} />
-        <InfoRow label="生产日期" value={c.productionDate} />
-        <InfoRow label="生产者" value={c.producerName ?? '未填写'} />
-        <InfoRow label="信用代码" value={c.producerUscc} />
+        <ClueProductRows c={c} staff />
       </View>
 
       <Text className="section-title">
