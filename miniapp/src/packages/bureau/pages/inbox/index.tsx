@@ -1,80 +1,14 @@
 import Taro from '@tarojs/taro';
-import { Button, Picker, Text, View } from '@tarojs/components';
-import {
-  CATEGORIES,
-  CATEGORY_CODES,
-  CLUE_STATUSES,
-  INJURY_LEVELS,
-  todayInShanghai,
-  type CategoryCode,
-  type ClueStatus,
-  type InjuryLevel,
-} from '@recall/shared';
+import { Button, Text, View } from '@tarojs/components';
 import { Cell, CellGroup } from '../../../../components/Cell';
-import { ClueStatusTag } from '../../../../features/clues/components/ClueStatus';
 import { EmptyState } from '../../../../components/EmptyState';
 import { ListFooter } from '../../../../components/ListFooter';
-import { StaffGate } from '../../../../features/account/components/StaffGate';
 import { BUREAU_CLUE, BUREAU_ENTER, BUREAU_IMPORT, subpage, url } from '../../../../constants/routes';
+import { StaffGate } from '../../../../features/account/components/StaffGate';
+import { InboxFilters, InboxItem } from '../../../../features/clues/components/Inbox';
 import { useBureauInbox } from '../../../../features/clues/useBureauInbox';
-import { formatShanghaiTime } from '../../../../utils/format';
 import '../../../../features/account/components/Workspace/index.css';
 import './index.css';
-
-const STATUSES = Object.keys(CLUE_STATUSES) as ClueStatus[];
-const INJURIES = Object.keys(INJURY_LEVELS) as InjuryLevel[];
-
-/** A selector with 全部 first; '' means no filter. */
-function FilterPicker<T extends string>({
-  label,
-  value,
-  options,
-  labels,
-  onChange,
-}: {
-  label: string;
-  value: T | undefined;
-  options: readonly T[];
-  labels: Record<T, string>;
-  onChange: (v: T | undefined) => void;
-}) {
-  const range = ['全部', ...options.map((o) => labels[o])];
-  const index = value ? options.indexOf(value) + 1 : 0;
-  return (
-    <Picker
-      mode="selector"
-      range={range}
-      value={index}
-      onChange={(e) => {
-        const i = Number(e.detail.value);
-        onChange(i === 0 ? undefined : options[i - 1]);
-      }}
-    >
-      <View className={`inbox-filter ${value ? 'inbox-filter--on' : ''}`}>
-        <Text>{value ? labels[value] : label}</Text>
-        <Text className="inbox-filter__caret">▾</Text>
-      </View>
-    </Picker>
-  );
-}
-
-function DateFilter({ label, value, onChange }: { label: string; value?: string; onChange: (v?: string) => void }) {
-  const today = todayInShanghai();
-  return (
-    <Picker
-      mode="date"
-      value={value ?? today}
-      start="2019-01-01"
-      end={today}
-      onChange={(e) => onChange(String(e.detail.value))}
-    >
-      <View className={`inbox-filter ${value ? 'inbox-filter--on' : ''}`}>
-        <Text>{value ? `${label} ${value}` : label}</Text>
-        <Text className="inbox-filter__caret">▾</Text>
-      </View>
-    </Picker>
-  );
-}
 
 export default function BureauInbox() {
   return (
@@ -145,36 +79,7 @@ function Inbox({ orgName, who }: { orgName: string; who: string }) {
       </CellGroup>
 
       <Text className="section-title">缺陷线索</Text>
-      <View className="inbox-filters">
-        <FilterPicker
-          label="状态"
-          value={f.status}
-          options={STATUSES}
-          labels={CLUE_STATUSES}
-          onChange={(status) => inbox.setFilter({ status })}
-        />
-        <FilterPicker
-          label="类别"
-          value={f.category}
-          options={CATEGORY_CODES}
-          labels={CATEGORIES as Record<CategoryCode, string>}
-          onChange={(category) => inbox.setFilter({ category })}
-        />
-        <FilterPicker
-          label="伤害"
-          value={f.injury}
-          options={INJURIES}
-          labels={INJURY_LEVELS}
-          onChange={(injury) => inbox.setFilter({ injury })}
-        />
-        <DateFilter label="起" value={f.from} onChange={(from) => inbox.setFilter({ from })} />
-        <DateFilter label="止" value={f.to} onChange={(to) => inbox.setFilter({ to })} />
-        {filtered ? (
-          <Text className="link inbox-filters__clear" onClick={inbox.clearFilter}>
-            清除筛选
-          </Text>
-        ) : null}
-      </View>
+      <InboxFilters inbox={inbox} />
 
       {inbox.error && inbox.items.length === 0 ? (
         <View className="card">
@@ -197,33 +102,7 @@ function Inbox({ orgName, who }: { orgName: string; who: string }) {
       ) : (
         <View className="inbox-list">
           {inbox.items.map((c) => (
-            <View
-              key={c.id}
-              className={`card inbox-item ${c.unread ? 'inbox-item--unread' : ''}`}
-              hoverClass="inbox-item--active"
-              onClick={() => open(c.id)}
-            >
-              <View className="inbox-item__head">
-                {c.unread ? <View className="inbox-item__dot" /> : null}
-                <ClueStatusTag status={c.status} />
-                {c.copiedOnly ? <Text className="inbox-tag inbox-tag--copied">抄送</Text> : null}
-                {c.injury === 'serious' || c.injury === 'death' ? (
-                  <Text className="inbox-tag inbox-tag--grave">{INJURY_LEVELS[c.injury]}</Text>
-                ) : null}
-                {c.fire ? <Text className="inbox-tag inbox-tag--grave">起火</Text> : null}
-                <View className="inbox-item__spacer" />
-                <Text className="inbox-item__time">{formatShanghaiTime(c.createdAt)}</Text>
-              </View>
-              <Text className="inbox-item__title">
-                {c.brand} {c.productName}
-                {c.model ? ` ${c.model}` : ''}
-              </Text>
-              <Text className="inbox-item__desc">{c.description}</Text>
-              <Text className="inbox-item__meta">
-                {c.receiptNo} · {CATEGORIES[c.categoryCode]}
-                {c.contact ? ` · ${c.contact.name} ${c.contact.phone}` : ''}
-              </Text>
-            </View>
+            <InboxItem key={c.id} c={c} onOpen={open} />
           ))}
           <ListFooter
             className="inbox-footer"
