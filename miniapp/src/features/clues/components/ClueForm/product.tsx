@@ -6,6 +6,53 @@ import { FormField } from '../../../../components/FormField';
 import { ScanAction } from '../../../../components/ScanAction';
 import { PickerValue, Section, SelectField, TextField } from './fields';
 
+/** The free-text fields of 产品信息, by draft key: label, hint, example and limit. */
+const PRODUCT_TEXT = {
+  productName: {
+    field: 'productName',
+    name: 'productName',
+    label: '产品名称',
+    hint: '包装或说明书上的产品名称。',
+    placeholder: '例如 电动自行车充电器',
+    max: 100,
+  },
+  brand: {
+    field: 'brand',
+    name: 'brand',
+    label: '品牌',
+    hint: '包装正面、铭牌上的商标名称。',
+    placeholder: '例如 豪牌',
+    max: 100,
+  },
+  model: {
+    field: 'model',
+    name: 'model',
+    label: '型号规格',
+    hint: '铭牌、标签或说明书上的“型号”“规格型号”。',
+    placeholder: '例如 V8',
+    max: 100,
+    optional: true,
+  },
+  batch: {
+    field: 'batch',
+    name: 'batch',
+    label: '批次号',
+    hint: '标签或喷码上的“批号”“批次”“LOT”。',
+    placeholder: '例如 20211015A',
+    max: 100,
+    optional: true,
+  },
+  producerName: {
+    field: 'producerName',
+    name: 'producerName',
+    label: '生产者名称',
+    hint: '知道的话请填写：铭牌或合格证上的“制造商”“生产企业”。',
+    placeholder: '例如 某某电器有限公司',
+    max: 200,
+    optional: true,
+  },
+} as const satisfies Record<string, Omit<Parameters<typeof TextField>[0], 'form'>>;
+
 /** 产品信息: what the product is, how to tell the unit, and who made it. */
 export function ProductSection({ form }: { form: ClueForm }) {
   const { draft: d, errors, set } = form;
@@ -22,56 +69,13 @@ export function ProductSection({ form }: { form: ClueForm }) {
         placeholder="请选择产品类别"
         onChange={(v) => set('categoryCode', v)}
       />
-      <TextField
-        form={form}
-        field="productName"
-        name="productName"
-        label="产品名称"
-        hint="包装或说明书上的产品名称。"
-        placeholder="例如 电动自行车充电器"
-        max={100}
-      />
-      <TextField
-        form={form}
-        field="brand"
-        name="brand"
-        label="品牌"
-        hint="包装正面、铭牌上的商标名称。"
-        placeholder="例如 豪牌"
-        max={100}
-      />
-      <TextField
-        form={form}
-        field="model"
-        name="model"
-        label="型号规格"
-        hint="铭牌、标签或说明书上的“型号”“规格型号”。"
-        placeholder="例如 V8"
-        max={100}
-        optional
-      />
+      <TextField form={form} {...PRODUCT_TEXT.productName} />
+      <TextField form={form} {...PRODUCT_TEXT.brand} />
+      <TextField form={form} {...PRODUCT_TEXT.model} />
       <GtinField form={form} />
-      <TextField
-        form={form}
-        field="batch"
-        name="batch"
-        label="批次号"
-        hint="标签或喷码上的“批号”“批次”“LOT”。"
-        placeholder="例如 20211015A"
-        max={100}
-        optional
-      />
+      <TextField form={form} {...PRODUCT_TEXT.batch} />
       <ProductionDateField form={form} />
-      <TextField
-        form={form}
-        field="producerName"
-        name="producerName"
-        label="生产者名称"
-        hint="知道的话请填写：铭牌或合格证上的“制造商”“生产企业”。"
-        placeholder="例如 某某电器有限公司"
-        max={200}
-        optional
-      />
+      <TextField form={form} {...PRODUCT_TEXT.producerName} />
       <UsccField form={form} />
     </Section>
   );
