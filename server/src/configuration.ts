@@ -6,6 +6,7 @@ import { join } from 'path';
 import { ROUTE_KEY, routeMethodHandler } from './core/route';
 import { ErrorFilter } from './core/error.filter';
 import { RequestMiddleware } from './core/request.middleware';
+import { StaticCacheMiddleware } from './core/static-cache';
 import { DemoDataService } from './recalls/demo-data.service';
 import { RecallIndexService } from './recalls/recall-index.service';
 import { ReferenceDataService } from './reference/reference-data.service';
@@ -23,6 +24,8 @@ export class MainConfiguration implements ILifeCycle {
 
   async onReady(container: IMidwayContainer) {
     // First, before the static files of the h5 app, so that every answer gets its id and headers.
+    // Then the h5 files' caching, around the static files (inserted first, so it ends up second).
+    this.app.getMiddleware().insertFirst(StaticCacheMiddleware as never);
     this.app.getMiddleware().insertFirst(RequestMiddleware as never);
     this.app.useFilter([ErrorFilter]);
     // Every route is declared once, in the table of @recall/shared: access and input are checked here.
