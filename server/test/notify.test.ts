@@ -45,7 +45,7 @@ describe('message center', () => {
     let list = ZMessageList.parse((await t.http().get('/api/messages').set(bearer(a.token))).body);
     expect(list.items.map((m) => m.title)).toEqual(['第二条', '第一条']);
     expect(list).toMatchObject({ total: 2, unread: 2 });
-    expect(list.items[1]).toMatchObject({ kind: 'clue_received', kindLabel: '线索已提交', readAt: null });
+    expect(list.items[1]).toMatchObject({ kind: 'clue_received', kindLabel: '报告已提交', readAt: null });
     expect(list.items[1].link).toBe('/pages/clue/index?id=mc:1');
     expect((await t.http().get('/api/messages/unread-count').set(bearer(b.token))).body).toEqual({ unread: 1 });
 

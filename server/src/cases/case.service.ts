@@ -234,7 +234,7 @@ export class CaseService {
   }
 
   private authorize(caller: Caller, c: RecallCase, t: CaseStep): void {
-    if (!this.mayTake(caller, c, t)) throw forbidden(`您不能执行「${t.label}」`);
+    if (!this.mayTake(caller, c, t)) throw forbidden(`你不能执行「${t.label}」`);
     if (!t.from.includes(c.state))
       throw conflict(`案件当前为“${CASE_STATES[c.state]}”，不能执行「${t.label}」`, 'INVALID_TRANSITION');
   }

@@ -39,7 +39,7 @@ export class ClueTriggers {
         userIds: [clue.reporterId],
         kind: r.kind,
         dedupeKey: `clue:${clueId}:${ref}`,
-        title: `您报告的“${clue.productName}”${r.status}`,
+        title: `你报告的“${clue.productName}”${r.status}`,
         body: note,
         link: LINKS.myClue(clueId),
         vars: { productName: clue.productName, status: r.status, bureauName: bureau?.name ?? '', at, note },

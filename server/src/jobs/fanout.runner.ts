@@ -23,7 +23,7 @@ export function recallMessage(r: Recall, userIds: number[]): Notification {
     kind: 'recall_matched',
     dedupeKey: `recall:${r.id}`,
     title: `召回提醒：${cut(r.productName, 60)}`,
-    body: `${r.producerName}发布召回：${cut(r.title, 100)}。缺陷情况：${cut(r.defect, 200)}。与您关注或报告过的产品相符，${RECALL_HINT}。`,
+    body: `${r.producerName}发布召回：${cut(r.title, 100)}。缺陷情况：${cut(r.defect, 200)}。与你关注或报告过的产品相符，${RECALL_HINT}。`,
     link: pageUrl(PAGES.recall, { id: r.id }),
     vars: {
       productName: r.productName,

@@ -148,7 +148,7 @@ export class RecallQueryService {
       return {
         ...base,
         status: 'affected',
-        reason: `您的产品在召回范围内：${titles}。${affected[0].reason}。请立即停止使用，并按召回措施联系生产者。`,
+        reason: `你的产品在召回范围内：${titles}。${affected[0].reason}。请立即停止使用，并按召回措施联系生产者。`,
         recalls,
         verdicts: plain,
         needs: [],
@@ -167,7 +167,7 @@ export class RecallQueryService {
     return {
       ...base,
       status: 'not_affected',
-      reason: `找到 ${verdicts.length} 项相关召回，但您的产品不在召回范围内：${verdicts.map((v) => v.reason).join('；')}${this.freshness()}。${NOT_A_VERDICT_OF_SAFETY}`,
+      reason: `找到 ${verdicts.length} 项相关召回，但你的产品不在召回范围内：${verdicts.map((v) => v.reason).join('；')}${this.freshness()}。${NOT_A_VERDICT_OF_SAFETY}`,
       recalls,
       verdicts: plain,
       needs: [],

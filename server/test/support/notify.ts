@@ -49,8 +49,8 @@ export async function notifyKit(t: TestApp) {
         userIds,
         kind: 'clue_received' as MessageKind,
         dedupeKey,
-        title: '线索已提交',
-        body: '您报告的缺陷线索已提交，我们会尽快处理。',
+        title: '报告已提交',
+        body: '你的缺陷报告已提交，我们会尽快处理。',
         link: `/pages/clue/index?id=${dedupeKey}`,
         vars: {
           productName: '暖阳牌电暖器',

@@ -6,11 +6,11 @@ import type { TemplateKey } from './subscribe';
  * subscribe template carries each kind to WeChat.
  */
 export const MESSAGE_KINDS = {
-  clue_received: { label: '线索已提交', template: 'clue_progress', audience: 'consumer' },
-  clue_routed: { label: '线索已分派', template: 'clue_progress', audience: 'consumer' },
-  clue_transferred: { label: '线索已移送', template: 'clue_progress', audience: 'consumer' },
-  clue_decided: { label: '线索处理结果', template: 'clue_progress', audience: 'consumer' },
-  recall_matched: { label: '您关注的产品发布召回', template: 'recall_alert', audience: 'consumer' },
+  clue_received: { label: '报告已提交', template: 'clue_progress', audience: 'consumer' },
+  clue_routed: { label: '报告已转交处理', template: 'clue_progress', audience: 'consumer' },
+  clue_transferred: { label: '报告已移送', template: 'clue_progress', audience: 'consumer' },
+  clue_decided: { label: '报告处理结果', template: 'clue_progress', audience: 'consumer' },
+  recall_matched: { label: '你关注的产品发布召回', template: 'recall_alert', audience: 'consumer' },
   request_step: { label: '召回申请进度', template: 'request_progress', audience: 'consumer' },
   notice_issued: { label: '收到监管部门通知书', template: 'case_notice', audience: 'producer' },
   clue_assigned: { label: '新线索分派到本局', template: 'case_notice', audience: 'bureau' },

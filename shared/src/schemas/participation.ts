@@ -15,6 +15,14 @@ export const RECALL_REQUEST_STATUSES = {
   rejected: '不在召回范围',
 } as const;
 export type RecallRequestStatus = keyof typeof RECALL_REQUEST_STATUSES;
+/** Short names of the same states for tags, tabs and counts: one word per state everywhere. */
+export const RECALL_REQUEST_STATUS_SHORT: Record<RecallRequestStatus, string> = {
+  submitted: '待受理',
+  accepted: '已受理',
+  scheduled: '已安排',
+  completed: '已完成',
+  rejected: '不在范围',
+};
 export const ZRecallRequestStatus = z.enum(
   Object.keys(RECALL_REQUEST_STATUSES) as [RecallRequestStatus, ...RecallRequestStatus[]],
 );

@@ -11,7 +11,7 @@ import './index.css';
 const WHAT_NEXT = [
   {
     title: '核实',
-    description: '市场监管局在规定时限内核实线索；需要了解情况时，工作人员会按你留下的电话联系你。',
+    description: '市场监管局在规定时限内核实你报告的情况；需要了解情况时，工作人员会按你留下的电话联系你。',
   },
   {
     title: '调查',

@@ -22,7 +22,7 @@ import './index.css';
 const HOW_IT_IS_HANDLED = [
   { title: '提交报告', description: '系统生成报告编号，并告诉你报告交给了哪个市场监管局、为什么。' },
   { title: '属地受理', description: '按生产者登记地分派；生产者不明的，交给购买或使用地的市场监管局。' },
-  { title: '核实线索', description: '工作人员核实情况，必要时通知生产者开展调查分析。' },
+  { title: '核实情况', description: '工作人员核实情况，必要时通知生产者开展调查分析。' },
   { title: '结果告知', description: '受理、移送和处理结果会显示在“我的报告”中。' },
 ];
 
@@ -146,7 +146,7 @@ export default function ReportPage() {
             label="提交报告"
             submitting={form.submitting}
             error={form.errors.form}
-            hint="草稿会自动保存在本机，提交成功后清除。紧急安全问题请拨打 12315。"
+            hint="草稿会自动保存在本机，提交成功后清除。正在起火请拨打 119，有人受伤请拨打 120。"
             onSubmit={submit}
           />
         </>

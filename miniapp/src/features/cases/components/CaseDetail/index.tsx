@@ -3,6 +3,8 @@ import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import {
   CATEGORIES,
+  RECALL_REQUEST_STATUS_SHORT,
+  type RecallRequestStatus,
   type CategoryCode,
   type TCaseActionOption,
   type TCaseView,
@@ -28,14 +30,6 @@ interface Props {
   /** Shown under the completion card (the producer's other-channel counts). */
   completionExtra?: ReactNode;
 }
-
-const REQUEST_STATUS: Record<string, string> = {
-  submitted: '待受理',
-  accepted: '已受理',
-  scheduled: '已预约',
-  completed: '已完成',
-  rejected: '未受理',
-};
 
 /** The whole case screen of both workspaces: state, deadline, completion, actions, documents and timeline. */
 export function CaseDetail({ view: c, variant, onAction, busyAction, onConfirmReceipt, completionExtra }: Props) {
@@ -199,7 +193,15 @@ export function CompletionCard({ completion: k }: { completion: TCompletion }) {
       <InfoRow label="小程序申请" value={`${formatCount(k.completedByRequests)} 件`} />
       <InfoRow label="其他渠道" value={`${formatCount(k.completedByOtherChannels)} 件`} />
       {requests.length ? (
-        <InfoRow label="申请状态" value={requests.map(([s, n]) => `${REQUEST_STATUS[s] ?? s} ${n}`).join(' · ')} />
+        <InfoRow
+          label="申请状态"
+          value={requests
+            .map(
+              ([s, n]) =>
+                `${s in RECALL_REQUEST_STATUS_SHORT ? RECALL_REQUEST_STATUS_SHORT[s as RecallRequestStatus] : s} ${n}`,
+            )
+            .join(' · ')}
+        />
       ) : null}
       {k.channels.map((ch) => (
         <InfoRow

@@ -1,17 +1,16 @@
 import { Text, View } from '@tarojs/components';
-import { RECALL_REQUEST_STATUSES, type RecallRequestStatus, type TRecallRequestView } from '@recall/shared';
+import {
+  RECALL_REQUEST_STATUS_SHORT,
+  RECALL_REQUEST_STATUSES,
+  type RecallRequestStatus,
+  type TRecallRequestView,
+} from '@recall/shared';
 import { formatShanghaiTime } from '../../../../utils/format';
 import '../../../clues/components/ClueTimeline/index.css';
 import './index.css';
 
 /** Short status names for tags and tabs (the long ones are RECALL_REQUEST_STATUSES). */
-export const REQUEST_STATUS_SHORT: Record<RecallRequestStatus, string> = {
-  submitted: '待受理',
-  accepted: '已受理',
-  scheduled: '已安排',
-  completed: '已完成',
-  rejected: '不在范围',
-};
+export const REQUEST_STATUS_SHORT = RECALL_REQUEST_STATUS_SHORT;
 
 /** The request's status, coloured by where it stands. */
 export function RequestStatusTag({ status, label }: { status: RecallRequestStatus; label?: string }) {
@@ -44,7 +43,7 @@ export function ScopeHint({
   scope: TRecallRequestView['scope'];
   audience: 'consumer' | 'producer';
 }) {
-  const who = audience === 'consumer' ? '您' : '消费者';
+  const who = audience === 'consumer' ? '你' : '消费者';
   const more: Record<TRecallRequestView['scope'], string> = {
     affected: '',
     not_affected:
