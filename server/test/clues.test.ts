@@ -128,6 +128,19 @@ describe('submitting a clue', () => {
     expect(view.timeline.map((e) => e.type)).toEqual(['received', 'routed', 'copied']);
   });
 
+  test('unbranded goods can be reported: the brand may be left out', async () => {
+    const token = await consumer('no-brand-device');
+    const res = await submit(
+      token,
+      report({ brand: undefined, producerName: undefined, producerUscc: undefined }),
+      'nobrand-0001',
+    );
+    expect(res.status).toBe(201);
+    const view = ZClueView.parse((await t.http().get(`/api/clues/${res.body.id}`).set(bearer(token))).body);
+    expect(view.productName).toBe('电暖器');
+    expect(view.brand).toBe('');
+  });
+
   test('the same Idempotency-Key twice gives one clue', async () => {
     const a = await submit(bob, report(), 'bob-key-00001');
     const b = await submit(bob, report(), 'bob-key-00001');

@@ -138,7 +138,7 @@ export class ClueService {
         status: 'received',
         categoryCode: body.categoryCode,
         productName: body.productName,
-        brand: body.brand,
+        brand: body.brand ?? '',
         model: body.model ?? null,
         batch: body.batch ?? null,
         productionDate: body.productionDate ?? null,

@@ -18,7 +18,8 @@ export const ZClueContact = z.object({
 export const ZClueCreateRequest = z.object({
   categoryCode: ZCategoryCode,
   productName: zText('产品名称', 100),
-  brand: zText('品牌', 100),
+  // Optional: unbranded goods (白牌, no mark on the product) are reported too.
+  brand: zOptionalText('品牌', 100),
   model: zOptionalText('型号规格', 100),
   batch: zOptionalText('批次', 100),
   productionDate: zIsoDate('生产日期').optional(),

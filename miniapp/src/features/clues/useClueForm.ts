@@ -122,7 +122,7 @@ export function draftToBody(d: ClueDraft, kind: DraftKind): Record<string, unkno
     ...(kind === 'staff' ? { source: d.source || undefined } : {}),
     categoryCode: d.categoryCode || undefined,
     productName: d.productName,
-    brand: d.brand,
+    brand: opt(d.brand),
     model: opt(d.model),
     batch: opt(d.batch),
     productionDate: d.productionDate || undefined,

@@ -20,9 +20,10 @@ const PRODUCT_TEXT = {
     field: 'brand',
     name: 'brand',
     label: '品牌',
-    hint: '包装正面、铭牌上的商标名称。',
+    hint: '包装正面、铭牌上的商标名称；没有品牌的产品可以不填。',
     placeholder: '例如 豪牌',
     max: 100,
+    optional: true,
   },
   model: {
     field: 'model',
