@@ -119,6 +119,7 @@ describe('submitting a clue', () => {
       bureauCode: '320500',
       bureauName: '苏州市市场监督管理局',
       copiedTo: ['320000'],
+      copiedToNames: ['江苏省市场监督管理局'],
     });
     expect(body.routing.reason).toContain('按属地管理由生产者所在地苏州市市场监督管理局处理');
     expect(body.receiptNo).toMatch(/^XS\d{8}\d{6}$/);
@@ -126,6 +127,9 @@ describe('submitting a clue', () => {
     expect(view.contact).toEqual({ name: '张三', phone: '13812345678', address: '江苏省苏州市虎丘区竹园路 209 号' });
     expect(view.photos).toHaveLength(1);
     expect(view.timeline.map((e) => e.type)).toEqual(['received', 'routed', 'copied']);
+    // The routing reason is read once, with the handling bureau; the timeline does not repeat it.
+    expect(view.timeline.filter((e) => e.note.includes('按属地管理'))).toEqual([]);
+    expect(view.routing.copiedToNames).toEqual(['江苏省市场监督管理局']);
   });
 
   test('unbranded goods can be reported: the brand may be left out', async () => {

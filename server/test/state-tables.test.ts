@@ -219,7 +219,7 @@ describe('a clue step is recorded once, as its audit event', () => {
     ]);
     expect(before.map((e) => e.note)).toEqual([
       '报告已提交',
-      expect.any(String),
+      '', // the routing reason is shown with the handling bureau, not repeated in the timeline
       '已同时告知江苏省市场监督管理局',
       '已受理，正在核实',
       '监管部门已立案，将依法通知生产者开展调查分析',
@@ -229,8 +229,11 @@ describe('a clue step is recorded once, as its audit event', () => {
     // Back to the old shape: clue_event rebuilt from the audit trail, the acting bureau taken off the steps.
     await downAndUp(new ClueStepsAudited1764720000000(), async (q) => {
       const rows = await q.query('SELECT type, note FROM clue_event WHERE clueId = ? ORDER BY id', [clue.id]);
+      // The old table kept the routing reason on the 已分派 step.
+      const reason = (await q.query('SELECT routingReason FROM clue WHERE id = ?', [clue.id]))[0].routingReason;
+      expect(reason).toContain('按属地管理');
       expect(rows.map((r: { type: string; note: string }) => [r.type, r.note])).toEqual(
-        before.map((e) => [e.type, e.note]),
+        before.map((e) => [e.type, e.type === 'routed' ? reason : e.note]),
       );
       await takeOffDetail(q, "entityType = 'clue' AND action <> 'clue.created'", 'by');
     });

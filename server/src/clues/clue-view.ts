@@ -62,6 +62,7 @@ export function toClueView(
       bureauName: opts.bureauNames.get(c.bureauCode) ?? c.bureauCode,
       reason: c.routingReason,
       copiedTo: c.copiedTo,
+      copiedToNames: c.copiedTo.map((code) => opts.bureauNames.get(code) ?? code),
     },
     mergedInto: c.mergedInto,
     createdAt: new Date(c.createdAt).toISOString(),
@@ -88,7 +89,8 @@ function timelineOf(
   if (e.action === 'clue.created') {
     return [
       { at, type: 'received', bureauName: null, note: c.enteredBy ? '工作人员录入线索' : '报告已提交' },
-      { at, type: 'routed', bureauName: name(e.detail.bureau), note: c.routingReason },
+      // The reason is shown once, with the handling bureau (routing.reason), not again here.
+      { at, type: 'routed', bureauName: name(e.detail.bureau), note: '' },
       ...e.detail.copiedTo.map((code) => ({
         at,
         type: 'copied' as const,

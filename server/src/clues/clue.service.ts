@@ -112,6 +112,7 @@ export class ClueService {
         bureauName: names.get(c.bureauCode) ?? c.bureauCode,
         reason: c.routingReason,
         copiedTo: c.copiedTo,
+        copiedToNames: c.copiedTo.map((code) => names.get(code) ?? code),
       },
     };
   }

@@ -41,6 +41,8 @@ export const ZRoutingDecision = z.object({
   bureauName: z.string(),
   reason: z.string(),
   copiedTo: z.array(z.string()),
+  /** The copied bureaus by name, in the order of `copiedTo`: what people read. */
+  copiedToNames: z.array(z.string()),
 });
 export type TRoutingDecisionBody = z.infer<typeof ZRoutingDecision>;
 

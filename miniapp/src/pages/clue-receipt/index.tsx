@@ -77,7 +77,7 @@ export default function ClueReceiptPage() {
           {r.copiedTo.length ? (
             <>
               <Text className="receipt-route__label receipt-route__label--gap">同时告知</Text>
-              <Text className="receipt-route__copied">{r.copiedTo.join('、')}</Text>
+              <Text className="receipt-route__copied">{r.copiedToNames.join('、')}</Text>
             </>
           ) : null}
         </View>

@@ -57,7 +57,7 @@ export default function ClueDetailPage() {
       <View className="card">
         <InfoRow label="处理单位" value={c.routing.bureauName} />
         <InfoRow label="分派理由" value={c.routing.reason} />
-        <InfoRow label="同时告知" value={c.routing.copiedTo.join('、')} />
+        <InfoRow label="同时告知" value={c.routing.copiedToNames.join('、')} />
       </View>
 
       <Text className="section-title">办理记录</Text>

@@ -95,9 +95,7 @@ export function CheckResult({ result, recallId }: Props) {
 
         {status === 'not_affected' ? (
           <View className="check-result__safe-note">
-            <Text className="check-result__next">
-              未查到召回不代表产品没有安全隐患。如发现产品存在可能危及人身、财产安全的问题，请报告。
-            </Text>
+            {/* The reason above already says that no recall is not a verdict of safety (the server words it). */}
             <Button className="btn btn--plain btn--small check-result__report" onClick={goReport}>
               报告产品缺陷
             </Button>

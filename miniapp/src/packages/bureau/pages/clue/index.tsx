@@ -90,7 +90,7 @@ function ClueScreen({ me }: { me: TMeResponse }) {
       <View className="card">
         <InfoRow label="处理单位" value={c.routing.bureauName} />
         <InfoRow label="分派理由" value={c.routing.reason} />
-        <InfoRow label="抄送" value={c.routing.copiedTo.join('、')} />
+        <InfoRow label="抄送" value={c.routing.copiedToNames.join('、')} />
         {c.mergedInto ? <InfoRow label="已合并到" value={`线索编号 ${c.mergedInto}`} /> : null}
       </View>
 
