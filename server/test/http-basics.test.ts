@@ -53,6 +53,7 @@ test('the reference data of the configured province is loaded: 江苏省 and its
   const res = await t.http().get('/api/bureaus');
   const body = ZBureauListResponse.parse(res.body);
   expect(body.province).toBe('jiangsu');
+  expect(body.provinceName).toBe('江苏省');
   expect(body.items).toHaveLength(14);
   expect(body.items[0]).toEqual({ code: '320000', name: '江苏省市场监督管理局', level: 'province' });
   expect(body.items.find((b) => b.code === '320500')?.name).toBe('苏州市市场监督管理局');

@@ -45,6 +45,10 @@ export class ReferenceDataService {
     const items = await this.db
       .getRepository(Bureau)
       .find({ where: { province: this.env.PROVINCE }, order: { code: 'ASC' } });
-    return { province: this.env.PROVINCE, items: items.map(({ code, name, level }) => ({ code, name, level })) };
+    return {
+      province: this.env.PROVINCE,
+      provinceName: getProvinceProfile(this.env.PROVINCE).name,
+      items: items.map(({ code, name, level }) => ({ code, name, level })),
+    };
   }
 }

@@ -18,7 +18,12 @@ export type THealthResponse = z.infer<typeof ZHealthResponse>;
 export const zPage = <T extends z.ZodTypeAny>(item: T) => z.object({ items: z.array(item), total: z.number().int() });
 
 export const ZBureau = z.object({ code: z.string(), name: z.string(), level: z.enum(['province', 'city']) });
-export const ZBureauListResponse = z.object({ province: z.string(), items: z.array(ZBureau) });
+/** `province` is the profile's id; `provinceName` what people read (江苏省). */
+export const ZBureauListResponse = z.object({
+  province: z.string(),
+  provinceName: z.string(),
+  items: z.array(ZBureau),
+});
 export type TBureauListResponse = z.infer<typeof ZBureauListResponse>;
 
 export const ZAuditQuery = z.object({

@@ -66,7 +66,7 @@ function BrowserRegion({ code, name, onChange }: Props) {
       >
         <View className="region-picker__value">
           <Text className={`region-picker__text ${name ? '' : 'form-placeholder'}`}>
-            {name || (bureaus.data ? `请选择${bureaus.data.province}的城市` : '正在加载城市列表…')}
+            {name || (bureaus.data ? `请选择${bureaus.data.provinceName}的城市` : '正在加载城市列表…')}
           </Text>
           <Text className="region-picker__arrow">›</Text>
         </View>
