@@ -9,6 +9,7 @@ import { RequestMiddleware } from './core/request.middleware';
 import { StaticCacheMiddleware } from './core/static-cache';
 import { DemoDataService } from './recalls/demo-data.service';
 import { RecallIndexService } from './recalls/recall-index.service';
+import { WorkingCalendarService } from './core/working-calendar.service';
 import { ReferenceDataService } from './reference/reference-data.service';
 
 @Configuration({
@@ -31,6 +32,8 @@ export class MainConfiguration implements ILifeCycle {
     // Every route is declared once, in the table of @recall/shared: access and input are checked here.
     this.decorators.registerMethodHandler(ROUTE_KEY, routeMethodHandler as never);
     await (await container.getAsync(ReferenceDataService)).ensure();
+    // The working calendar: shipped years plus those entered at run time (the CLI needs no poller).
+    await (await container.getAsync(WorkingCalendarService)).start(!process.env.MIDWAY_CLI);
     // The admin CLI boots the same app: it must not load demo data nor keep a poller running.
     if (process.env.MIDWAY_CLI) return;
     await (await container.getAsync(DemoDataService)).loadIfEmpty();

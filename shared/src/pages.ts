@@ -53,6 +53,8 @@ export const SUBPACKAGES = {
       openCase: 'pages/open-case/index',
       /** 生产者邀请码. */
       invite: 'pages/invite/index',
+      /** 法定节假日安排: the years the working-day calendar covers, and entering one (province, admin). */
+      calendar: 'pages/calendar/index',
     },
   },
   producer: {

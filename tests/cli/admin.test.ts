@@ -105,3 +105,72 @@ test('an account the CLI creates with a DATA_DIR signs in on a server started wi
     await own.drop();
   }
 });
+
+/**
+ * TEST DATA: the "2027" below (01-01 off, Saturday 01-09 worked) is made up for this test
+ * database; it is not the State Council's 2027 arrangement, which is not published yet.
+ */
+test('calendar:set enters a year a running server then counts with; bad dates are refused naming the field', async () => {
+  const own = await freshDb('clicalendar');
+  try {
+    const bad = await admin(
+      own.env,
+      'calendar:set',
+      '--year',
+      '2027',
+      '--holidays',
+      '2027-01-01',
+      '--workdays',
+      '2027-01-04',
+    );
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('调休上班日 2027-01-04 不是周六或周日');
+    expect(bad.stderr).toContain('workdays.0');
+    const set = await admin(
+      own.env,
+      'calendar:set',
+      '--year',
+      '2027',
+      '--holidays',
+      '2027-01-01',
+      '--workdays',
+      '2027-01-09',
+    );
+    expect(set.code).toBe(0);
+    expect(set.stdout).toContain('已录入 2027 年：节假日 1 天，调休上班 1 天');
+    const list = await admin(own.env, 'calendar:list');
+    expect(list.stdout).toMatch(/2026 {2}内置/);
+    expect(list.stdout).toMatch(/2027 {2}已录入（管理命令/);
+    const made = await admin(
+      own.env,
+      ...[
+        'user:create',
+        '--role',
+        'admin',
+        '--org',
+        '320000',
+        '--username',
+        'cal-admin',
+        '--password',
+        'long-enough-3',
+      ],
+    );
+    expect(made.code).toBe(0);
+    const server = await startServer(own.env);
+    try {
+      const login = await fetch(`${server.url}/api/auth/password`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'cal-admin', password: 'long-enough-3' }),
+      });
+      const { token } = await login.json();
+      const res = await fetch(`${server.url}/api/admin/calendar`, { headers: { authorization: `Bearer ${token}` } });
+      const { years } = await res.json();
+      expect(years.at(-1)).toMatchObject({ year: 2027, source: 'entered', workdays: ['2027-01-09'] });
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await own.drop();
+  }
+});

@@ -7,6 +7,7 @@ import type { CaseDocument, RecallCase } from '../db/entity';
 import { ClueService } from '../clues/clue.service';
 import type { FormData } from './forms';
 import { PublicationService } from './publication.service';
+import { WorkingCalendarService } from '../core/working-calendar.service';
 
 /** What an effect works on: the case (changed in place, saved with the step), the forms filed, today. */
 export interface EffectInput {
@@ -37,6 +38,9 @@ export class CaseEffects {
   @Inject()
   clues!: ClueService;
 
+  @Inject()
+  calendar!: WorkingCalendarService;
+
   private get policy() {
     return getProvinceProfile(this.env.PROVINCE).workflow;
   }
@@ -65,10 +69,10 @@ export class CaseEffects {
       return true;
     },
     // 附件4: the 10 working days for a plan or an objection run from receipt of the recall notice.
-    startReplyClock: async ({ c, notice, today }) => {
+    startReplyClock: async ({ m, c, notice, today }) => {
       if (notice?.docType === 'recall_notice' && c.dueKind === 'plan_or_objection' && !c.dueOn) {
-        const d = computeDeadline('plan_or_objection', today, this.policy);
-        Object.assign(c, { dueKind: d.kind, dueOn: d.dueOn, dueProvisional: d.provisional });
+        const d = computeDeadline('plan_or_objection', today, this.policy, await this.calendar.load(m));
+        Object.assign(c, { dueKind: d.kind, dueOn: d.dueOn, dueProvisional: d.provisional, dueFrom: today });
       }
       return false;
     },

@@ -7,6 +7,7 @@ import { RecallCase } from '../db/entity';
 import type { Env } from '../core/env';
 import { CaseViewService, RECEIPT_STATES } from './case-view.service';
 import { Clock } from '../core/clock.service';
+import { WorkingCalendarService } from '../core/working-calendar.service';
 
 const AWAITING_RECEIPT = `c.state IN (${RECEIPT_STATES.map((s) => `'${s}'`).join(', ')}) AND EXISTS (SELECT 1 FROM case_document d WHERE d.caseId = c.id AND d.seq IS NOT NULL AND d.receiptDocId IS NULL)`;
 
@@ -23,15 +24,24 @@ export class CaseListService {
   clock!: Clock;
 
   @Inject()
+  calendar!: WorkingCalendarService;
+
+  @Inject()
   views!: CaseViewService;
 
   async list(caller: Caller, q: TCaseListQuery): Promise<TCaseListResponse> {
     const today = this.clock.today();
     const policy = getProvinceProfile(this.env.PROVINCE).workflow;
-    const soonUntil = addWorkingDaysProvisional(today, policy.deadlines.dueSoonWorkingDays).date;
+    const soonUntil = addWorkingDaysProvisional(
+      today,
+      policy.deadlines.dueSoonWorkingDays,
+      this.calendar.current(),
+    ).date;
     const overdue = (qb: SelectQueryBuilder<RecallCase>) =>
       qb.andWhere(
-        new Brackets((w) => w.where('c.dueOn < :today', { today }).orWhere('c.stageDueOn < :today', { today })),
+        new Brackets((w) =>
+          w.where('c.dueOn < :today AND c.dueProvisional = 0', { today }).orWhere('c.stageDueOn < :today', { today }),
+        ),
       );
     const soon = (qb: SelectQueryBuilder<RecallCase>) =>
       qb.andWhere(

@@ -26,7 +26,8 @@ export async function caseSteps(m: EntityManager, caseId: number): Promise<CaseS
   });
   return rows.flatMap((r) => {
     const e = auditEvent(r);
-    if (e.entityType !== 'case' || e.action === 'case.channel_count') return [];
+    if (e.entityType !== 'case' || e.action === 'case.channel_count' || e.action === 'case.deadline_recomputed')
+      return [];
     const { note, documentIds, late, actorRole } = e.detail;
     return [
       {

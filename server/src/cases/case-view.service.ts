@@ -35,6 +35,7 @@ import { FileLinks } from './file-links';
 import { uploadIdsOf } from './forms';
 import { guardProblem } from './guards';
 import { prefillFor } from './prefill';
+import { WorkingCalendarService } from '../core/working-calendar.service';
 
 /** A case's number as bureaus and producers quote it: 案-320500-00001. */
 export const caseNumber = (c: Pick<RecallCase, 'bureauCode' | 'id'>) =>
@@ -57,6 +58,9 @@ export class CaseViewService {
 
   @Inject()
   clock!: Clock;
+
+  @Inject()
+  calendar!: WorkingCalendarService;
 
   @Inject()
   completion!: CompletionService;
@@ -105,6 +109,7 @@ export class CaseViewService {
         this.clock.today(),
         this.profile.workflow,
         summary.bureauName,
+        this.calendar.current(),
       ),
       dossierUrl: staff ? this.links.dossier(c.id) : null,
     };
@@ -170,13 +175,13 @@ export class CaseViewService {
       const pendingReason = '自生产者收到通知书之日起计算';
       return { ...base, dueOn: null, pendingReason, status: 'pending', workingDaysLeft: null };
     }
-    return {
-      ...base,
-      dueOn: c.dueOn,
-      pendingReason: null,
-      status: deadlineStatus(c.dueOn, today, this.profile.workflow),
-      workingDaysLeft: workingDaysLeft(today, c.dueOn),
-    };
+    const cal = this.calendar.current();
+    const status = deadlineStatus(c.dueOn, today, this.profile.workflow, cal);
+    const left = workingDaysLeft(today, c.dueOn, cal);
+    // A provisional date is never shown as passed: the real one is known only once its year is entered.
+    if (c.dueProvisional && status === 'overdue')
+      return { ...base, dueOn: c.dueOn, pendingReason: null, status: 'due_soon', workingDaysLeft: 0 };
+    return { ...base, dueOn: c.dueOn, pendingReason: null, status, workingDaysLeft: left };
   }
 
   private async actions(m: EntityManager, c: RecallCase, actors: Actor[]): Promise<TCaseActionOption[]> {

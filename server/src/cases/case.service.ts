@@ -17,6 +17,7 @@ import {
   type CaseStepName,
   type DeadlineStart,
   type DocType,
+  type WorkingCalendar,
 } from '@recall/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../core/auth';
@@ -35,6 +36,7 @@ import { ensureProducer } from '../accounts/producer-registry';
 import { CaseTriggers } from './case.triggers';
 import { CaseEffects } from './case-effects';
 import { ClueInboxService } from '../clues/clue-inbox.service';
+import { WorkingCalendarService } from '../core/working-calendar.service';
 
 interface StepInput {
   action: CaseStepName;
@@ -75,6 +77,9 @@ export class CaseService {
 
   @Inject()
   clueInbox!: ClueInboxService;
+
+  @Inject()
+  calendar!: WorkingCalendarService;
 
   get profile() {
     return getProvinceProfile(this.env.PROVINCE);
@@ -146,7 +151,7 @@ export class CaseService {
     start: string,
   ): Promise<void> {
     c.state = step.to === 'same' ? c.state : step.to;
-    this.startDeadline(c, step, forms, start);
+    this.startDeadline(c, step, forms, start, await this.calendar.load(m));
     await m.save(c);
     const documentIds = await this.fileDocuments(m, caller, c, forms);
     await this.effects.run(step, { m, caller, c, forms, today: this.clock.today() });
@@ -169,11 +174,12 @@ export class CaseService {
         throw badRequest(`请填写${t.label}的理由`, [{ path: 'note', message: '请填写理由' }]);
       const forms = await parseForms(m, caller.userId, t.documents, req.forms);
       this.checkForms(c, forms, today);
-      const late = t.actors.includes('producer') && !!c.dueOn && today > c.dueOn;
+      // A provisional date (its year's holidays not entered yet) is never held against the producer.
+      const late = t.actors.includes('producer') && !!c.dueOn && !c.dueProvisional && today > c.dueOn;
       const documentIds = await this.fileDocuments(m, caller, c, forms);
       const from = c.state;
       if (t.to !== 'same') c.state = t.to;
-      this.startDeadline(c, t, forms, today);
+      this.startDeadline(c, t, forms, today, await this.calendar.load(m));
       published = await this.effects.run(t, { m, caller, c, forms, today });
       await this.step(m, caller, c, { action: t.action, from, to: c.state, note: req.note, documentIds, late });
     });
@@ -249,22 +255,29 @@ export class CaseService {
   }
 
   /** The deadline a step starts, dated from where its kind runs from (DEADLINE_KINDS.runsFrom). */
-  private startDeadline(c: RecallCase, step: CaseStep, forms: Record<string, FormData>, start: string): void {
+  private startDeadline(
+    c: RecallCase,
+    step: CaseStep,
+    forms: Record<string, FormData>,
+    start: string,
+    cal: WorkingCalendar,
+  ): void {
     if (step.starts === undefined) return;
     if (step.starts === null) {
-      Object.assign(c, { dueKind: null, dueOn: null, dueProvisional: false });
+      Object.assign(c, { dueKind: null, dueOn: null, dueProvisional: false, dueFrom: null });
       return;
     }
     const kind = step.starts;
-    const due: Record<DeadlineStart, () => { dueOn: string | null; dueProvisional: boolean }> = {
+    type Due = { dueOn: string | null; dueProvisional: boolean; dueFrom: string | null };
+    const due: Record<DeadlineStart, () => Due> = {
       step: () => {
-        const d = computeDeadline(kind, start, this.policy);
-        return { dueOn: d.dueOn, dueProvisional: d.provisional };
+        const d = computeDeadline(kind, start, this.policy, cal);
+        return { dueOn: d.dueOn, dueProvisional: d.provisional, dueFrom: start };
       },
       // The date the bureau wrote into its notice (附件1 报送期限).
-      notice: () => ({ dueOn: forms.investigation_notice.reportDueOn as string, dueProvisional: false }),
+      notice: () => ({ dueOn: forms.investigation_notice.reportDueOn as string, dueProvisional: false, dueFrom: null }),
       // No date until the producer confirms the 送达回执.
-      receipt: () => ({ dueOn: null, dueProvisional: false }),
+      receipt: () => ({ dueOn: null, dueProvisional: false, dueFrom: null }),
     };
     Object.assign(c, { dueKind: kind, ...due[DEADLINE_KINDS[kind].runsFrom]() });
   }

@@ -7,8 +7,10 @@ import { bureauStaff, LINKS, producerStaff } from '../notify/recipients';
 import type { Env } from '../core/env';
 import { NotifyService } from '../notify/notify.service';
 import { jobTransaction } from '../core/tx';
+import { AuditService } from '../core/audit.service';
+import { WorkingCalendarService } from '../core/working-calendar.service';
+import { CLOSED_STATES, recountDeadlines } from './deadline-recount';
 
-const CLOSED = ['closed_no_defect', 'archived'];
 const STAGE_SUMMARY = { label: '提交阶段性召回总结', party: 'producer' as const };
 
 interface Due {
@@ -16,6 +18,7 @@ interface Due {
   label: string;
   party: 'bureau' | 'producer';
   dueOn: string;
+  provisional: boolean;
 }
 
 /**
@@ -36,13 +39,22 @@ export class DeadlineReminder {
   @Inject()
   notifier!: NotifyService;
 
+  @Inject()
+  calendar!: WorkingCalendarService;
+
+  @Inject()
+  audit!: AuditService;
+
   async runOnce(today: string): Promise<{ cases: number; reminders: number }> {
     const policy = getProvinceProfile(this.env.PROVINCE).workflow;
-    const warnUntil = addWorkingDaysProvisional(today, policy.deadlines.dueSoonWorkingDays).date;
+    const cal = await this.calendar.load();
+    // Deadlines stored before this process saw a newly entered year are counted again first.
+    await jobTransaction(this.db, (m) => recountDeadlines({ m, cal, policy, audit: this.audit, actorId: null }));
+    const warnUntil = addWorkingDaysProvisional(today, policy.deadlines.dueSoonWorkingDays, cal).date;
     const cases = await this.db
       .getRepository(RecallCase)
       .createQueryBuilder('c')
-      .where({ state: Not(In(CLOSED)) })
+      .where({ state: Not(In(CLOSED_STATES)) })
       .andWhere(
         new Brackets((w) =>
           w
@@ -54,11 +66,13 @@ export class DeadlineReminder {
     let reminders = 0;
     for (const c of cases) {
       const dues: Due[] = [];
-      if (c.dueKind && c.dueOn) dues.push({ kind: c.dueKind, ...DEADLINE_KINDS[c.dueKind], dueOn: c.dueOn });
-      if (c.stageDueOn) dues.push({ kind: 'stage_summary', ...STAGE_SUMMARY, dueOn: c.stageDueOn });
+      if (c.dueKind && c.dueOn)
+        dues.push({ kind: c.dueKind, ...DEADLINE_KINDS[c.dueKind], dueOn: c.dueOn, provisional: !!c.dueProvisional });
+      if (c.stageDueOn) dues.push({ kind: 'stage_summary', ...STAGE_SUMMARY, dueOn: c.stageDueOn, provisional: false });
       for (const d of dues) {
-        const status = deadlineStatus(d.dueOn, today, policy);
-        if (status === 'ok') continue;
+        const status = deadlineStatus(d.dueOn, today, policy, cal);
+        // A provisional date is a weekends-only guess: nobody is told it has passed.
+        if (status === 'ok' || (status === 'overdue' && d.provisional)) continue;
         const overdue = status === 'overdue';
         // The party that owes it; once a producer's deadline has passed, the bureau too (it may act: 第十二、十九条).
         const audiences: Array<'bureau' | 'producer'> =
@@ -78,7 +92,7 @@ export class DeadlineReminder {
               title: overdue ? `已逾期：${d.label}` : `期限将至：${d.label}`,
               body: overdue
                 ? `${c.producerName}「${c.productName}」案件：${d.label}的期限已于 ${d.dueOn} 届满，请尽快办理。`
-                : `${c.producerName}「${c.productName}」案件：${d.label}的期限至 ${d.dueOn}，请按时办理。`,
+                : `${c.producerName}「${c.productName}」案件：${d.label}的期限至 ${d.provisional ? '暂定 ' : ''}${d.dueOn}，请按时办理。`,
               link: audience === 'producer' ? LINKS.producerCase(c.id) : LINKS.bureauCase(c.id),
               vars: {
                 label: d.label,

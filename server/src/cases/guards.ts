@@ -19,10 +19,13 @@ const GUARDS: Record<Guard, GuardCheck> = {
   },
   withinDeadline: async (_m, c, today) => {
     if (!c.dueOn) return '期限自确认送达之日起计算，请先确认送达回执';
-    return today > c.dueOn ? `已超过${dueLabel(c)}的期限（${c.dueOn}），逾期视为放弃权利` : null;
+    // A provisional date is a weekends-only guess: filing is never refused as late on it.
+    return today > c.dueOn && !c.dueProvisional ? `已超过${dueLabel(c)}的期限（${c.dueOn}），逾期视为放弃权利` : null;
   },
   deadlinePassed: async (_m, c, today) => {
     if (!c.dueOn) return '期限尚未开始计算（通知书尚未送达）';
+    if (c.dueProvisional)
+      return `${dueLabel(c)}的期限（暂定 ${c.dueOn}）跨入节假日安排尚未录入的年份，录入后才能确定是否届满`;
     return today > c.dueOn ? null : `${dueLabel(c)}的期限（${c.dueOn}）尚未届满`;
   },
 };

@@ -6,6 +6,7 @@ import {
   TCompletion,
   todayInShanghai,
   WorkflowPolicy,
+  type WorkingCalendar,
 } from '@recall/shared';
 import { EntityManager } from 'typeorm';
 import { CaseDocument, Recall, RecallCase } from '../db/entity';
@@ -27,6 +28,7 @@ export async function prefillFor(
   today: string,
   policy: WorkflowPolicy,
   bureauName: string,
+  cal: WorkingCalendar,
 ): Promise<Prefill> {
   const wanted = new Set(actions.flatMap((a) => a.documents));
   if (!wanted.size) return {};
@@ -48,7 +50,7 @@ export async function prefillFor(
   const builders: Partial<Record<DocType, () => Promise<FormData> | FormData>> = {
     investigation_notice: () => ({
       ...product,
-      reportDueOn: addWorkingDaysProvisional(today, policy.deadlines.defaultReportWorkingDays).date,
+      reportDueOn: addWorkingDaysProvisional(today, policy.deadlines.defaultReportWorkingDays, cal).date,
     }),
     defect_investigation_notice: () => ({
       ...product,

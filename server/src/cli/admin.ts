@@ -1,5 +1,5 @@
 import { Bootstrap } from '@midwayjs/bootstrap';
-import { ZCreateUserInput } from '@recall/shared';
+import { ZCalendarYearInput, ZCreateUserInput } from '@recall/shared';
 import fs from 'fs';
 import path from 'path';
 import { appEnv } from '../core/announce';
@@ -8,6 +8,7 @@ import { parseWith } from '../core/zod';
 import { describeDatabase } from '../core/db-options';
 import { RecallImportService } from '../recalls/recall-import.service';
 import { UserService } from '../accounts/user.service';
+import { CalendarEntryService } from '../cases/calendar-entry.service';
 
 /** Minimal `--flag value` parser: the CLI has few flags and no dependencies. */
 export function parseFlags(args: string[]): { positional: string[]; flags: Record<string, string> } {
@@ -26,6 +27,8 @@ export function parseFlags(args: string[]): { positional: string[]; flags: Recor
 const USAGE = `用法：
   npm run admin -- user:create --role <bureau|province|producer|admin> --org <监管局行政区划代码|生产者统一社会信用代码> --username <用户名> --password <密码> [--name <显示名称>] [--org-name <生产者名称>]
   npm run admin -- recalls:import <file.jsonl>
+  npm run admin -- calendar:list
+  npm run admin -- calendar:set --year <年份> --holidays <放假日期,…> [--workdays <调休上班日期,…>]
 `;
 
 type Command = (flags: Record<string, string>, positional: string[]) => Promise<number>;
@@ -59,6 +62,35 @@ async function importRecalls(_flags: Record<string, string>, positional: string[
   return r.rejected.length ? 1 : 0;
 }
 commands['recalls:import'] = importRecalls;
+
+/** A list of dates as typed on a command line: separated by commas, 、 or spaces. */
+const dateList = (text: string | undefined) => (text ?? '').split(/[\s,，、]+/).filter(Boolean);
+
+/** 法定节假日安排: enters (or corrects) a year from the State Council's notice; open cases are recounted. */
+async function setCalendarYear(flags: Record<string, string>): Promise<number> {
+  const input = parseWith(ZCalendarYearInput, {
+    year: flags.year ? Number(flags.year) : undefined,
+    holidays: dateList(flags.holidays),
+    workdays: dateList(flags.workdays),
+  });
+  const entries = await Bootstrap.getApplicationContext().getAsync(CalendarEntryService);
+  const r = await entries.enter(null, input);
+  const ids = r.recomputedCases;
+  console.log(
+    `已录入 ${r.year.year} 年：节假日 ${r.year.holidays.length} 天，调休上班 ${r.year.workdays.length} 天；重算期限的未结案件 ${ids.length} 件${ids.length ? `（#${ids.join('、#')}）` : ''}`,
+  );
+  return 0;
+}
+commands['calendar:set'] = setCalendarYear;
+
+commands['calendar:list'] = async () => {
+  const entries = await Bootstrap.getApplicationContext().getAsync(CalendarEntryService);
+  for (const y of (await entries.list()).years)
+    console.log(
+      `${y.year}  ${y.source === 'builtin' ? '内置' : `已录入（${y.enteredBy ?? ''}，${y.enteredAt}）`}  节假日 ${y.holidays.length} 天，调休上班 ${y.workdays.length} 天`,
+    );
+  return 0;
+};
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

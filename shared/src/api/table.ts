@@ -21,6 +21,7 @@ import {
   ZProducerRegisterRequest,
   ZVoluntaryCaseRequest,
 } from '../schemas/case';
+import { ZCalendarListResponse, ZCalendarSaveResponse, ZCalendarYearInput } from '../schemas/calendar';
 import {
   ZBureauClueListQuery,
   ZBureauClueListResponse,
@@ -128,6 +129,21 @@ export const API = {
       access: OVERSIGHT,
       query: ZAuditQuery,
       response: ZAuditListResponse,
+    }),
+    calendar: route({
+      method: 'GET',
+      path: '/api/admin/calendar',
+      summary: '已收录法定节假日安排的年份',
+      access: OVERSIGHT,
+      response: ZCalendarListResponse,
+    }),
+    enterCalendarYear: route({
+      method: 'POST',
+      path: '/api/admin/calendar',
+      summary: '录入（或更正）一年的法定节假日与调休安排，并重算未结案件的期限',
+      access: OVERSIGHT,
+      body: ZCalendarYearInput,
+      response: ZCalendarSaveResponse,
     }),
   },
   accounts: {

@@ -58,7 +58,25 @@ function packagedYears(): Record<string, CalendarYearData> {
   return { ...years, ...CALENDAR_SUPPLEMENT.years };
 }
 
-export const officialCalendar: WorkingCalendar = buildCalendar(packagedYears());
+const PACKAGED_YEARS = packagedYears();
+
+/** The calendar shipped with the code (chinese-days and config/calendar/supplement.json). */
+export const officialCalendar: WorkingCalendar = buildCalendar(PACKAGED_YEARS);
+
+/** The years the shipped calendar covers, ascending, with their holidays and make-up working days. */
+export function builtinCalendarYears(): Array<CalendarYearData & { year: number }> {
+  return Object.entries(PACKAGED_YEARS)
+    .map(([year, d]) => ({ year: Number(year), holidays: [...d.holidays].sort(), workdays: [...d.workdays].sort() }))
+    .sort((a, b) => a.year - b.year);
+}
+
+/**
+ * The shipped calendar plus years entered at run time (the server keeps them in its database).
+ * An entered year replaces the shipped one of the same year: it is the later, deliberate act.
+ */
+export function calendarWith(entered: Record<string, CalendarYearData>): WorkingCalendar {
+  return buildCalendar({ ...PACKAGED_YEARS, ...entered });
+}
 
 function yearOf(date: string): number {
   return parseIsoDate(date).getUTCFullYear();

@@ -44,6 +44,29 @@ const REQUEST_EVENTS = Object.keys(RECALL_REQUEST_STATUSES).map((s) => `recall_r
 export const ZAuditEvent = z.discriminatedUnion('action', [
   events(CASE_STEP_EVENTS, 'case', ZCaseStepDetail),
   event('case.channel_count', 'case', z.object({ channel: z.string(), units: z.number().int() })),
+  // A provisional deadline (or one counted with a corrected year) counted again once the year was entered.
+  event(
+    'case.deadline_recomputed',
+    'case',
+    z.object({
+      kind: z.string(),
+      fromDueOn: z.string(),
+      toDueOn: z.string(),
+      provisional: z.boolean(),
+      calendarYear: z.number().int(),
+    }),
+  ),
+  // A year of the official schedule entered by staff (or the admin CLI), with the open cases recounted.
+  event(
+    'calendar.year_entered',
+    'calendar',
+    z.object({
+      holidays: z.array(z.string()),
+      workdays: z.array(z.string()),
+      replaced: z.boolean(),
+      recomputedCases: z.array(z.number().int()),
+    }),
+  ),
   // A clue's timeline starts with it: 已提交, 已分派 to `bureau`, 已抄送 to each of `copiedTo`.
   event('clue.created', 'clue', z.object({ bureau: z.string(), copiedTo: z.array(z.string()), source: z.string() })),
   events(['clue.accepted', 'clue.rejected'], 'clue', ZClueStepDetail),

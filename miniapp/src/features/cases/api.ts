@@ -6,6 +6,7 @@ import {
   type TCaseListQuery,
   type TChannelCountRequest,
   type TCaseOpenRequest,
+  type TCalendarYearInput,
 } from '@recall/shared';
 import { call } from '../../services/client';
 
@@ -47,3 +48,9 @@ export const fetchCaseDocument = (id: number, docId: number) => call(API.cases.d
 /** Units completed through another channel (upsert by channel), by the producer. */
 export const saveChannelCount = (id: number, body: TChannelCountRequest) =>
   call(API.cases.channelCount, { params: { id }, body });
+
+/** The years the server's working-day calendar covers (province, admin). */
+export const fetchCalendarYears = () => call(API.reference.calendar);
+
+/** Enters (or corrects) a year of 法定节假日安排; the server recounts open cases' deadlines. */
+export const enterCalendarYear = (body: TCalendarYearInput) => call(API.reference.enterCalendarYear, { body });

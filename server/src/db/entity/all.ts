@@ -22,3 +22,4 @@ export { Outbox } from './outbox.entity';
 export { SubscribeGrant } from './subscribe-grant.entity';
 export { Follow } from './follow.entity';
 export { FanoutJob } from './fanout-job.entity';
+export { CalendarYear } from './calendar-year.entity';

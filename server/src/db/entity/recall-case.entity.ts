@@ -56,8 +56,13 @@ export class RecallCase {
   @Column({ type: 'varchar', length: 10, nullable: true })
   dueOn!: string | null;
 
+  /** The calendar lacks a year the count crosses: a weekends-only guess, never enforced, recounted once the year is entered. */
   @Column({ type: 'boolean', default: false })
   dueProvisional!: boolean;
+
+  /** The day the running deadline counts from (discovery, the step, the receipt), so it can be counted again. */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  dueFrom!: string | null;
 
   /** While recalling: the next stage summary's date (every 3 months, 第十六条). */
   @Column({ type: 'varchar', length: 10, nullable: true })

@@ -43,7 +43,7 @@ export function DeadlineBadge({ deadline: d, compact }: Props) {
     return (
       <Text className={`deadline-chip deadline-chip--${d.status}`}>
         {deadlineText(d)}
-        {d.provisional ? '*' : ''}
+        {d.provisional ? '（暂定）' : ''}
       </Text>
     );
   }
@@ -55,9 +55,11 @@ export function DeadlineBadge({ deadline: d, compact }: Props) {
       </View>
       <Text className="deadline-badge__label">
         {who}：{d.label}
-        {d.dueOn ? `，截止 ${d.dueOn}` : ''}
+        {d.dueOn ? `，截止 ${d.provisional ? '暂定 ' : ''}${d.dueOn}` : ''}
       </Text>
-      {d.provisional ? <Text className="deadline-badge__note">（节假日安排未公布，暂按周末推算）</Text> : null}
+      {d.provisional ? (
+        <Text className="deadline-badge__note">暂定：该年节假日安排尚未录入，暂按周末推算，录入后自动更新</Text>
+      ) : null}
     </View>
   );
 }

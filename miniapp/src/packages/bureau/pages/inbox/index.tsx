@@ -18,12 +18,18 @@ export default function BureauInbox() {
       allowed={(s) => s.canOpenBureau}
       deniedText="此工作台仅供市场监管部门工作人员使用。"
     >
-      {(me) => <Inbox orgName={me.org?.name ?? '未关联单位'} who={`${me.displayName} · ${me.roleLabel}`} />}
+      {(me) => (
+        <Inbox
+          orgName={me.org?.name ?? '未关联单位'}
+          who={`${me.displayName} · ${me.roleLabel}`}
+          keepsCalendar={me.role === 'province' || me.role === 'admin'}
+        />
+      )}
     </StaffGate>
   );
 }
 
-function Inbox({ orgName, who }: { orgName: string; who: string }) {
+function Inbox({ orgName, who, keepsCalendar }: { orgName: string; who: string; keepsCalendar: boolean }) {
   const inbox = useBureauInbox(true);
   const f = inbox.filter;
   const filtered = Object.keys(f).length > 0;
@@ -76,6 +82,15 @@ function Inbox({ orgName, who }: { orgName: string; who: string }) {
           description="上传 .jsonl 文件，批量发布或更新召回信息"
           onClick={() => void Taro.navigateTo({ url: url(BUREAU_IMPORT) })}
         />
+        {keepsCalendar ? (
+          <Cell
+            className="ws-entry-calendar"
+            badge="历"
+            title="法定节假日安排"
+            description="录入新一年的节假日与调休，期限随即按工作日重新计算"
+            onClick={() => void Taro.navigateTo({ url: url(subpage('bureau', 'calendar')) })}
+          />
+        ) : null}
       </CellGroup>
 
       <Text className="section-title">缺陷线索</Text>
