@@ -233,6 +233,50 @@ describe('import', () => {
     expect((await list('q=JS2026-9001')).items.map((i) => i.title)).toEqual(['测试导入召回']);
   });
 
+  test('each line is all or nothing: bad lines are named with their reason and leave no row', async () => {
+    const token = await staff(t, { role: 'bureau', org: '320500', username: 'importer2', password: 'importer-pass' });
+    const { db } = await importer();
+    const count = async () =>
+      Object.fromEntries(
+        await Promise.all(
+          ['recall', 'recall_scope', 'recall_revision', 'audit_log', 'fanout_job'].map(async (table) => {
+            const [row] = await db.query(`SELECT COUNT(*) AS n FROM ${table}`);
+            return [table, Number(row.n)];
+          }),
+        ),
+      );
+    const good = (no: string) => ({ ...stroller, recallNo: no, title: `导入 ${no}` });
+    const file = [
+      JSON.stringify(good('JS2026-9101')),
+      JSON.stringify({ ...good('JS2026-9102'), quantity: 2 ** 31 }),
+      JSON.stringify({ ...good('JS2026-9103'), productName: '\u200b\u200c\u200d' }),
+      JSON.stringify({ ...good('JS2026-9104'), productionFrom: '2099-01-01', productionTo: '2099-02-01' }),
+      JSON.stringify({ ...good('JS2026-9105'), models: ['x'.repeat(101)] }),
+      JSON.stringify(good('JS2026-9106')),
+    ].join('\n');
+    const before = await count();
+    const res = await t
+      .http()
+      .post('/api/recalls/import')
+      .set(bearer(token))
+      .attach('file', Buffer.from(file), 'recalls.jsonl');
+    expect(res.status).toBe(200);
+    const r = ZRecallImportResult.parse(res.body);
+    expect(r).toMatchObject({ imported: 2, updated: 0, unchanged: 0 });
+    expect(r.rejected).toEqual([
+      { line: 2, reason: 'quantity：召回数量最多 2000000000' },
+      { line: 3, reason: 'productName：请填写产品名称' },
+      { line: 4, reason: 'productionFrom：生产起始日期不能晚于今天；productionTo：生产截止日期不能晚于今天' },
+      { line: 5, reason: 'models.0：型号规格不能超过 100 个字' },
+    ]);
+    const after = await count();
+    expect(after.recall - before.recall).toBe(2);
+    const written = await db.query(`SELECT recallNo FROM recall WHERE recallNo LIKE 'JS2026-91%' ORDER BY recallNo`);
+    expect(written.map((w: { recallNo: string }) => w.recallNo)).toEqual(['JS2026-9101', 'JS2026-9106']);
+    expect(after.recall_revision).toBe(before.recall_revision);
+    expect(after.audit_log - before.audit_log).toBe(2);
+  });
+
   test('a consumer cannot import; a file of another type is refused', async () => {
     const consumer = (await t.http().post('/api/auth/dev').send({ deviceId: 'consumer-import' })).body.token;
     const denied = await t
