@@ -8,6 +8,7 @@ import {
 } from '@recall/shared';
 import fs from 'fs';
 import path from 'path';
+import { atomFeed } from '../src/recalls/atom-feed';
 import { RecallImportService } from '../src/recalls/recall-import.service';
 import { startApp, TestApp } from './support/app';
 import { bearer, staff } from './support/users';
@@ -336,6 +337,36 @@ test('another process writing a recall is seen within about a second (index kept
     total = (await list(`q=${encodeURIComponent('暖风机')}`)).total;
   }
   expect(total).toBe(1);
+});
+
+test('feed links come from the configured public address, never from the Host header', async () => {
+  const res = await t.http().get('/api/feed/recalls.atom').set('Host', 'evil.example');
+  expect(res.status).toBe(200);
+  expect(res.text).not.toContain('evil.example');
+  const links = [...res.text.matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
+  expect(links.length).toBeGreaterThan(1);
+  for (const link of links) expect(link).toMatch(/^http:\/\/localhost:\d+\/api\//);
+});
+
+test('feed text drops characters XML forbids and escapes markup', async () => {
+  const [recall] = (await list('q=HN2022-0817')).items;
+  const xml = atomFeed(
+    [
+      {
+        ...recall,
+        title: '打火机\u0001召回\u0008',
+        defect: '<b>漏气</b>\u000b\u001f\ufffe',
+        producerName: 'A&B\ud800',
+      },
+    ],
+    'https://recall.example.cn',
+  );
+  // eslint-disable-next-line no-control-regex
+  expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\ud800]/);
+  expect(xml).toContain('<title>打火机召回</title>');
+  expect(xml).toContain('缺陷：&#60;b&#62;漏气&#60;/b&#62;');
+  expect(xml).toContain('<name>A&#38;B</name>');
+  expect(xml).toContain(`href="https://recall.example.cn/api/recalls/${recall.id}"`);
 });
 
 test('the Atom feed lists new and updated recalls', async () => {
