@@ -1,10 +1,22 @@
-import { App, Configuration, ILifeCycle, IMidwayContainer, Inject, MidwayDecoratorService } from '@midwayjs/core';
+import {
+  App,
+  Configuration,
+  HTTP_SERVER_KEY,
+  ILifeCycle,
+  IMidwayContainer,
+  Inject,
+  MidwayDecoratorService,
+} from '@midwayjs/core';
+import type { Server } from 'http';
 import * as koa from '@midwayjs/koa';
 import * as staticFile from '@midwayjs/static-file';
 import * as typeorm from '@midwayjs/typeorm';
 import { join } from 'path';
 import { ROUTE_KEY, routeMethodHandler } from './core/route';
 import { ErrorFilter } from './core/error.filter';
+import { answerClientErrors } from './core/client-error';
+import { appEnv } from './core/announce';
+import { securityHeaders } from './core/security-headers';
 import { RequestMiddleware } from './core/request.middleware';
 import { StaticCacheMiddleware } from './core/static-cache';
 import { DemoDataService } from './recalls/demo-data.service';
@@ -38,5 +50,12 @@ export class MainConfiguration implements ILifeCycle {
     if (process.env.MIDWAY_CLI) return;
     await (await container.getAsync(DemoDataService)).loadIfEmpty();
     await (await container.getAsync(RecallIndexService)).start();
+  }
+
+  /** The HTTP server exists now: requests Node refuses itself get the contract's body too. */
+  async onServerReady(container: IMidwayContainer) {
+    if (process.env.MIDWAY_CLI) return;
+    const server = container.get<Server>(HTTP_SERVER_KEY);
+    if (server) answerClientErrors(server, securityHeaders(appEnv(container).webRoot));
   }
 }

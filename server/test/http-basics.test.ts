@@ -1,4 +1,8 @@
 import { ZErrorBody, ZHealthResponse, ZBureauListResponse } from '@recall/shared';
+import { HTTP_SERVER_KEY } from '@midwayjs/core';
+import type { Application } from '@midwayjs/koa';
+import type { Server } from 'http';
+import net, { type AddressInfo } from 'net';
 import { startApp, TEST_DB, TestApp } from './support/app';
 
 let t: TestApp;
@@ -63,4 +67,51 @@ test('the h5 app (or the page that says how to build it) is served at /', async 
   const res = await t.http().get('/');
   expect(res.status).toBe(200);
   expect(res.text).toContain('缺陷消费品召回');
+});
+
+describe('requests Node refuses before the app sees them', () => {
+  let port: number;
+  let server: Server;
+  beforeAll(async () => {
+    // The app's own HTTP server (tests otherwise go through supertest): its clientError handler is under test.
+    server = (t.app as Application).getApplicationContext().get<Server>(HTTP_SERVER_KEY);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as AddressInfo).port;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  /** Sends raw bytes and reads the whole answer (the server closes the connection). */
+  const raw = (request: string) =>
+    new Promise<{ status: number; headers: string; body: string }>((resolve, reject) => {
+      const socket = net.connect(port, '127.0.0.1', () => socket.write(request));
+      let data = '';
+      socket.setEncoding('utf8');
+      socket.on('data', (chunk) => (data += chunk));
+      socket.on('error', reject);
+      socket.on('close', () => {
+        const [head, body] = data.split('\r\n\r\n');
+        resolve({ status: Number(head.split(' ')[1]), headers: head, body });
+      });
+    });
+
+  test.each([
+    [
+      'a 20 KB Authorization header',
+      `GET /api/me HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer ${'a'.repeat(20_000)}\r\n\r\n`,
+      431,
+      { code: 'HEADERS_TOO_LARGE', message: '请求头过大（例如 Authorization 或 Cookie 过长）' },
+    ],
+    ['a malformed request line', 'NOT HTTP AT ALL\r\n\r\n', 400, { code: 'BAD_REQUEST', message: '请求格式不正确' }],
+  ])('%s gets the contract body', async (_name, request, status, error) => {
+    const res = await raw(request);
+    expect(res.status).toBe(status);
+    expect(ZErrorBody.parse(JSON.parse(res.body)).error).toEqual(error);
+    expect(res.headers).toMatch(/^Content-Type: application\/json; charset=utf-8$/im);
+    expect(res.headers).toMatch(/^X-Content-Type-Options: nosniff$/im);
+  });
+
+  test('an ordinary request on the same server still works', async () => {
+    const res = await raw('GET /api/health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n');
+    expect(res.status).toBe(200);
+  });
 });

@@ -8,6 +8,7 @@ import {
 } from '@recall/shared';
 import fs from 'fs';
 import path from 'path';
+import { atomFeed } from '../src/recalls/atom-feed';
 import { RecallImportService } from '../src/recalls/recall-import.service';
 import { startApp, TestApp } from './support/app';
 import { bearer, staff } from './support/users';
@@ -233,6 +234,50 @@ describe('import', () => {
     expect((await list('q=JS2026-9001')).items.map((i) => i.title)).toEqual(['测试导入召回']);
   });
 
+  test('each line is all or nothing: bad lines are named with their reason and leave no row', async () => {
+    const token = await staff(t, { role: 'bureau', org: '320500', username: 'importer2', password: 'importer-pass' });
+    const { db } = await importer();
+    const count = async () =>
+      Object.fromEntries(
+        await Promise.all(
+          ['recall', 'recall_scope', 'recall_revision', 'audit_log', 'fanout_job'].map(async (table) => {
+            const [row] = await db.query(`SELECT COUNT(*) AS n FROM ${table}`);
+            return [table, Number(row.n)];
+          }),
+        ),
+      );
+    const good = (no: string) => ({ ...stroller, recallNo: no, title: `导入 ${no}` });
+    const file = [
+      JSON.stringify(good('JS2026-9101')),
+      JSON.stringify({ ...good('JS2026-9102'), quantity: 2 ** 31 }),
+      JSON.stringify({ ...good('JS2026-9103'), productName: '\u200b\u200c\u200d' }),
+      JSON.stringify({ ...good('JS2026-9104'), productionFrom: '2099-01-01', productionTo: '2099-02-01' }),
+      JSON.stringify({ ...good('JS2026-9105'), models: ['x'.repeat(101)] }),
+      JSON.stringify(good('JS2026-9106')),
+    ].join('\n');
+    const before = await count();
+    const res = await t
+      .http()
+      .post('/api/recalls/import')
+      .set(bearer(token))
+      .attach('file', Buffer.from(file), 'recalls.jsonl');
+    expect(res.status).toBe(200);
+    const r = ZRecallImportResult.parse(res.body);
+    expect(r).toMatchObject({ imported: 2, updated: 0, unchanged: 0 });
+    expect(r.rejected).toEqual([
+      { line: 2, reason: 'quantity：召回数量最多 2000000000' },
+      { line: 3, reason: 'productName：请填写产品名称' },
+      { line: 4, reason: 'productionFrom：生产起始日期不能晚于今天；productionTo：生产截止日期不能晚于今天' },
+      { line: 5, reason: 'models.0：型号规格不能超过 100 个字' },
+    ]);
+    const after = await count();
+    expect(after.recall - before.recall).toBe(2);
+    const written = await db.query(`SELECT recallNo FROM recall WHERE recallNo LIKE 'JS2026-91%' ORDER BY recallNo`);
+    expect(written.map((w: { recallNo: string }) => w.recallNo)).toEqual(['JS2026-9101', 'JS2026-9106']);
+    expect(after.recall_revision).toBe(before.recall_revision);
+    expect(after.audit_log - before.audit_log).toBe(2);
+  });
+
   test('a consumer cannot import; a file of another type is refused', async () => {
     const consumer = (await t.http().post('/api/auth/dev').send({ deviceId: 'consumer-import' })).body.token;
     const denied = await t
@@ -292,6 +337,36 @@ test('another process writing a recall is seen within about a second (index kept
     total = (await list(`q=${encodeURIComponent('暖风机')}`)).total;
   }
   expect(total).toBe(1);
+});
+
+test('feed links come from the configured public address, never from the Host header', async () => {
+  const res = await t.http().get('/api/feed/recalls.atom').set('Host', 'evil.example');
+  expect(res.status).toBe(200);
+  expect(res.text).not.toContain('evil.example');
+  const links = [...res.text.matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
+  expect(links.length).toBeGreaterThan(1);
+  for (const link of links) expect(link).toMatch(/^http:\/\/localhost:\d+\/api\//);
+});
+
+test('feed text drops characters XML forbids and escapes markup', async () => {
+  const [recall] = (await list('q=HN2022-0817')).items;
+  const xml = atomFeed(
+    [
+      {
+        ...recall,
+        title: '打火机\u0001召回\u0008',
+        defect: '<b>漏气</b>\u000b\u001f\ufffe',
+        producerName: 'A&B\ud800',
+      },
+    ],
+    'https://recall.example.cn',
+  );
+  // eslint-disable-next-line no-control-regex
+  expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\ud800]/);
+  expect(xml).toContain('<title>打火机召回</title>');
+  expect(xml).toContain('缺陷：&#60;b&#62;漏气&#60;/b&#62;');
+  expect(xml).toContain('<name>A&#38;B</name>');
+  expect(xml).toContain(`href="https://recall.example.cn/api/recalls/${recall.id}"`);
 });
 
 test('the Atom feed lists new and updated recalls', async () => {

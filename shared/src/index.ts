@@ -17,6 +17,7 @@ export * from './domain/search';
 export * from './domain/scan';
 export * from './domain/unitScope';
 export * from './domain/mask';
+export * from './domain/text';
 export * from './schemas/fields';
 export * from './schemas/common';
 export * from './schemas/auth';

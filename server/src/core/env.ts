@@ -84,6 +84,8 @@ export type Env = Omit<z.infer<typeof ZEnv>, 'NOTIFY_DISPATCH' | 'NOTIFY_GRANT_W
   isProduction: boolean;
   dbKind: 'mysql' | 'sqlite';
   webRoot: string;
+  /** Where the public reaches this server (links in the Atom feed and the API docs); never read from the request's Host header. */
+  publicBaseUrl: string;
   NOTIFY_DISPATCH: 'on' | 'off';
   NOTIFY_GRANT_WAIT_MS: number;
 };
@@ -110,6 +112,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     isProduction,
     dbKind: env.DB_URL ? 'mysql' : 'sqlite',
     webRoot: env.WEB_ROOT ?? path.resolve(__dirname, '../../../miniapp/dist/h5'),
+    publicBaseUrl: (env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
     // Tests drive the dispatcher themselves (runOnce); every other environment runs the loop.
     NOTIFY_DISPATCH: env.NOTIFY_DISPATCH ?? (env.NODE_ENV === 'unittest' ? 'off' : 'on'),
     // Tests decide grants before the event unless they ask for the wait.

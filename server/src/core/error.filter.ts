@@ -17,7 +17,9 @@ const STATUS_MESSAGES: Record<number, [string, string]> = {
 function toApiError(err: unknown): ApiError | undefined {
   if (err instanceof ApiError) return err;
   const e = err as { status?: number; type?: string };
-  if (e?.type === 'entity.parse.failed') return new ApiError(400, 'INVALID_JSON', '请求内容不是有效的 JSON');
+  // co-body (koa-bodyparser) throws JSON.parse's SyntaxError with status 400; raw-body names its type.
+  if (e?.type === 'entity.parse.failed' || (err instanceof SyntaxError && e.status === 400))
+    return new ApiError(400, 'INVALID_JSON', '请求内容不是有效的 JSON');
   const status = err instanceof MidwayHttpError ? err.status : e?.status;
   if (status && status >= 400 && status < 500) {
     const [code, message] = STATUS_MESSAGES[status] ?? ['BAD_REQUEST', '请求无法处理'];

@@ -2,6 +2,7 @@ import { createCustomMethodDecorator, JoinPoint, REQUEST_OBJ_CTX_KEY, RequestMap
 import type { Context } from '@midwayjs/koa';
 import type { RouteDef, RouteInput } from '@recall/shared';
 import { requireCaller } from './auth';
+import { ApiError } from './errors';
 import { parseWith } from './zod';
 
 /**
@@ -27,6 +28,14 @@ export function Route<R extends RouteDef>(route: R) {
   };
 }
 
+/** A body sent as anything but JSON is refused as such (the body parser would have left it unread: every field "missing"). */
+function requireJson(ctx: Context): void {
+  const hasBody = Number(ctx.get('content-length') || 0) > 0 || !!ctx.get('transfer-encoding');
+  if (hasBody && !ctx.is('application/json')) {
+    throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', '不支持的请求内容类型（应为 application/json）');
+  }
+}
+
 /** Who may call first (401/403), then each part of the input (400 naming the field). */
 export function routeMethodHandler(options: { metadata: { route: RouteDef } }) {
   const { route } = options.metadata;
@@ -34,6 +43,7 @@ export function routeMethodHandler(options: { metadata: { route: RouteDef } }) {
     before: (joinPoint: JoinPoint) => {
       const ctx = (joinPoint.target as Record<string, unknown>)[REQUEST_OBJ_CTX_KEY] as Context;
       if (route.access !== 'public') requireCaller(ctx, route.access === 'signed-in' ? [] : [...route.access]);
+      if (route.body) requireJson(ctx);
       joinPoint.args = [
         {
           params: route.params ? parseWith(route.params, ctx.params, 'params') : undefined,

@@ -1,8 +1,18 @@
 import { CATEGORIES, RECALL_STATUSES, TRecallPublic } from '@recall/shared';
 
-/** The open-data Atom feed (RFC 4287) of new and updated recalls. */
-const esc = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
+/**
+ * Characters XML 1.0 does not allow anywhere, even escaped: C0 controls other than tab and line
+ * breaks, lone surrogates, U+FFFE and U+FFFF. Imported text may carry them; a feed reader would
+ * reject the whole document.
+ */
+const XML_ILLEGAL =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** The open-data Atom feed (RFC 4287) of new and updated recalls. */
+const esc = (s: string) => s.replace(XML_ILLEGAL, '').replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** `baseUrl` is the configured public address (env.publicBaseUrl), never the request's Host. */
 export function atomFeed(recalls: TRecallPublic[], baseUrl: string): string {
   const updated = recalls[0]?.updatedAt ?? new Date(0).toISOString();
   const entries = recalls.map((r) => {
@@ -21,7 +31,7 @@ export function atomFeed(recalls: TRecallPublic[], baseUrl: string): string {
     <published>${r.publishedAt ?? r.updatedAt}</published>
     <updated>${r.updatedAt}</updated>
     <author><name>${esc(r.producerName)}</name></author>
-    <category term="${r.categoryCode}" label="${esc(CATEGORIES[r.categoryCode])}"/>
+    <category term="${esc(r.categoryCode)}" label="${esc(CATEGORIES[r.categoryCode])}"/>
     <summary type="text">${esc(summary)}</summary>
   </entry>`;
   });

@@ -1,7 +1,7 @@
 import { Inject, Provide } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import { RecallStatus, TRecallImportLine, TRecallImportResult, ZRecallImportLine } from '@recall/shared';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { ApiError, conflict, notFound } from '../core/errors';
 import { Counter, Recall, RecallRevision, RecallScope } from '../db/entity';
 import { NotifyService } from '../notify/notify.service';
@@ -114,8 +114,9 @@ export class RecallImportService {
       try {
         result[await this.upsert(parsed.line, opts)]++;
       } catch (e) {
-        if (!(e instanceof ApiError) || e.status !== 409) throw e;
-        result.rejected.push({ line: i + 1, reason: e.message });
+        const reason = lineRefusal(e);
+        if (reason === undefined) throw e;
+        result.rejected.push({ line: i + 1, reason });
       }
     }
     if (result.imported || result.updated) await this.indexer.refresh();
@@ -230,6 +231,34 @@ export class RecallImportService {
     });
     await this.indexer.refresh();
   }
+}
+
+/** Database errors caused by a line's data (too long, out of range, a duplicate): the line is refused, not the file. */
+const DATA_ERRORS = new Set([
+  'ER_DATA_TOO_LONG',
+  'ER_WARN_DATA_OUT_OF_RANGE',
+  'ER_TRUNCATED_WRONG_VALUE',
+  'ER_TRUNCATED_WRONG_VALUE_FOR_FIELD',
+  'ER_DUP_ENTRY',
+  'SQLITE_CONSTRAINT',
+  'SQLITE_CONSTRAINT_PRIMARYKEY',
+  'SQLITE_CONSTRAINT_UNIQUE',
+  'SQLITE_TOOBIG',
+]);
+
+/**
+ * Why one line was not written (its transaction rolled back whole), or undefined for a failure of
+ * the database itself, which stops the import with a 500 as any request would.
+ */
+function lineRefusal(e: unknown): string | undefined {
+  if (e instanceof ApiError && e.status < 500) return e.message;
+  const code =
+    e instanceof QueryFailedError
+      ? (e as QueryFailedError & { driverError?: { code?: string } }).driverError?.code
+      : undefined;
+  if (code && DATA_ERRORS.has(code))
+    return '这一行的数据超出了数据库能保存的范围（文字过长、数值过大或重复），整行未写入';
+  return undefined;
 }
 
 /**

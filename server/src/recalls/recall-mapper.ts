@@ -92,8 +92,10 @@ export const COMPARED_FIELDS = [
 /** Scope rows: one per GTIN, model and batch, normalised as lookups normalise them. */
 export function scopeRows(recallId: number, line: RecallLine) {
   const rows = new Map<string, { recallId: number; kind: string; value: string }>();
+  // Keyed by the stored (cut) value, so two long values sharing their first 100 characters are one row.
   const add = (kind: string, value: string) => {
-    if (value) rows.set(`${kind}:${value}`, { recallId, kind, value: value.slice(0, 100) });
+    const stored = value.slice(0, 100);
+    if (stored) rows.set(`${kind}:${stored.toLowerCase()}`, { recallId, kind, value: stored });
   };
   line.gtins.forEach((g) => add('gtin', g));
   line.models.forEach((m) => add('model', normalizeSearchText(m)));

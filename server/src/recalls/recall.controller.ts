@@ -1,4 +1,5 @@
-import { Controller, Inject } from '@midwayjs/core';
+import { Config, Controller, Inject } from '@midwayjs/core';
+import type { Env } from '../core/env';
 import type { Context } from '@midwayjs/koa';
 import { API, type RouteInput } from '@recall/shared';
 import { readUploadedText } from '../core/multipart';
@@ -12,6 +13,9 @@ import { Route } from '../core/route';
 export class RecallController {
   @Inject()
   ctx!: Context;
+
+  @Config('env')
+  env!: Env;
 
   @Inject()
   recalls!: RecallQueryService;
@@ -52,6 +56,6 @@ export class RecallController {
   @Route(API.recalls.feed)
   async feed() {
     this.ctx.type = 'application/atom+xml; charset=utf-8';
-    return atomFeed(await this.recalls.latest(), this.ctx.origin);
+    return atomFeed(await this.recalls.latest(), this.env.publicBaseUrl);
   }
 }

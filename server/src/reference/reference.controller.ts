@@ -1,4 +1,5 @@
-import { Controller, Inject } from '@midwayjs/core';
+import { Config, Controller, Inject } from '@midwayjs/core';
+import type { Env } from '../core/env';
 import type { Context } from '@midwayjs/koa';
 import { API, type RouteInput } from '@recall/shared';
 import { AuditService } from '../core/audit.service';
@@ -11,6 +12,9 @@ import { ReferenceDataService } from './reference-data.service';
 export class ReferenceController {
   @Inject()
   ctx!: Context;
+
+  @Config('env')
+  env!: Env;
 
   @Inject()
   reference!: ReferenceDataService;
@@ -27,14 +31,14 @@ export class ReferenceController {
   /** The whole API described from the route table (OpenAPI 3.1). */
   @Route(API.reference.openapi)
   async openapi() {
-    return openApiDocument(`${this.ctx.origin}`);
+    return openApiDocument(this.env.publicBaseUrl);
   }
 
   /** The open-data part of the API, as a page people can read. */
   @Route(API.reference.docs)
   async docs() {
     this.ctx.type = 'text/html; charset=utf-8';
-    return apiDocsPage(this.ctx.origin);
+    return apiDocsPage(this.env.publicBaseUrl);
   }
 
   /** The audit trail, for administrators and the province bureau. */

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { isIsoDate } from '../domain/dates';
-import { typeError } from '../schemas/fields';
+import { MAX_COUNT, typeError } from '../schemas/fields';
+import { stripInvisible } from '../domain/text';
+import { todayInShanghai } from '../domain/dates';
 
 /**
  * A form field of a workflow document. The same descriptor builds the zod schema (server
@@ -30,6 +32,8 @@ export interface FormField {
   options?: Record<string, string>;
   columns?: FormField[];
   hint?: string;
+  /** A date that has already come (production, sale): not after today in China. */
+  past?: boolean;
   /** Section heading the field opens (as in the template: 一、产品基本信息 …). */
   section?: string;
 }
@@ -47,20 +51,22 @@ function fieldSchema(f: FormField): z.ZodTypeAny {
     case 'textarea': {
       const s = z
         .string({ error: typeError(L, '文本') })
-        .trim()
+        .overwrite(stripInvisible)
         .max(textMax(f), { error: `${L}不能超过 ${textMax(f)} 个字` });
       return f.required ? s.min(1, { error: `请填写${L}` }) : s;
     }
-    case 'date':
-      return z
+    case 'date': {
+      const d = z
         .string({ error: typeError(L, '日期') })
         .refine(isIsoDate, { error: `${L}不是有效日期（格式 YYYY-MM-DD）` });
+      return f.past ? d.refine((v) => v <= todayInShanghai(), { error: `${L}不能晚于今天` }) : d;
+    }
     case 'int':
       return z
         .number({ error: typeError(L, '数字') })
         .int({ error: `${L}应为整数` })
         .min(0, { error: `${L}不能为负数` })
-        .max(1e10, { error: `${L}过大` });
+        .max(MAX_COUNT, { error: `${L}最多 ${MAX_COUNT}` });
     case 'money':
       return z
         .number({ error: `${L}应为金额（元）` })
@@ -90,8 +96,8 @@ function fieldSchema(f: FormField): z.ZodTypeAny {
         .array(
           z
             .string({ error: `${L}应为文本` })
-            .trim()
-            .min(1)
+            .overwrite(stripInvisible)
+            .min(1, { error: `${L}不能有空项` })
             .max(64, { error: `${L}每项不超过 64 个字` }),
           {
             error: `${L}应为列表`,

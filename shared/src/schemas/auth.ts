@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZRole } from '../enums';
+import { zOptionalText, zVisibleText } from './fields';
 
 export const ZWechatLoginRequest = z.object({
   code: z.string({ error: '缺少微信登录凭证 code' }).trim().min(1, { error: '缺少微信登录凭证 code' }).max(128),
@@ -14,7 +15,7 @@ export type TPasswordLoginRequest = z.infer<typeof ZPasswordLoginRequest>;
 
 /** Development-only consumer login for the browser build; refused in production. */
 export const ZDevLoginRequest = z.object({
-  name: z.string().trim().min(1).max(32).default('体验用户'),
+  name: zVisibleText('昵称', 1, 32).default('体验用户'),
   /** A random id the browser keeps, so the same browser is the same consumer. */
   deviceId: z
     .string()
@@ -45,6 +46,6 @@ export const ZCreateUserInput = z.object({
     .trim()
     .regex(/^[A-Za-z0-9_.-]{3,64}$/, { error: '用户名应为 3–64 位字母、数字、下划线、点或短横线' }),
   password: z.string({ error: '请填写密码' }).min(8, { error: '密码至少 8 位' }).max(128),
-  displayName: z.string().trim().max(64).optional(),
+  displayName: zOptionalText('姓名', 64),
 });
 export type TCreateUserInput = z.infer<typeof ZCreateUserInput>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZCategoryCode } from '../enums';
 import { CASE_ACTIONS, CASE_STATE_KEYS, DOC_TYPE_KEYS } from '../domain/workflow';
-import { zId, zIsoDate, zOptionalText, zPageNumber, zText, zUscc } from './fields';
+import { zCount, zId, zOptionalText, zPageNumber, zPastDate, zText, zUscc } from './fields';
 
 /** Case API (召回案件): the workflow of 苏市监规〔2025〕8号 over HTTP. */
 
@@ -22,7 +22,7 @@ export const ZCaseOpenRequest = z.object({
   categoryCode: ZCategoryCode,
   summary: zText('可能存在的缺陷', 2000),
   /** The day the defect was discovered: the 3-working-day notice period runs from it (第十一条). */
-  discoveredOn: zIsoDate('发现日期').optional(),
+  discoveredOn: zPastDate('发现日期').optional(),
 });
 export type TCaseOpenRequest = z.infer<typeof ZCaseOpenRequest>;
 
@@ -180,10 +180,7 @@ export type TCaseListResponse = z.infer<typeof ZCaseListResponse>;
 /** Other channels' completed units (hotline, stores, e-commerce …) entered by the producer. */
 export const ZChannelCountRequest = z.object({
   channel: zText('渠道名称', 50),
-  units: z
-    .number({ error: '完成数量应为数字' })
-    .int({ error: '完成数量应为整数' })
-    .min(0, { error: '完成数量不能为负数' }),
+  units: zCount('完成数量'),
 });
 export type TChannelCountRequest = z.infer<typeof ZChannelCountRequest>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZCategoryCode, ZClueSource, ZInjuryLevel } from '../enums';
-import { zGtin, zIsoDate, zOptionalText, zRegionCode, zText, zUscc } from './fields';
+import { zGtin, zIsoDate, zOptionalText, zPastDate, zRegionCode, zText, zUscc } from './fields';
 
 export const ZUploadResponse = z.object({ id: z.string(), url: z.string() });
 export type TUploadResponse = z.infer<typeof ZUploadResponse>;
@@ -22,7 +22,7 @@ export const ZClueCreateRequest = z.object({
   brand: zOptionalText('品牌', 100),
   model: zOptionalText('型号规格', 100),
   batch: zOptionalText('批次', 100),
-  productionDate: zIsoDate('生产日期').optional(),
+  productionDate: zPastDate('生产日期').optional(),
   gtin: zGtin.optional(),
   producerName: zOptionalText('生产者名称', 200),
   producerUscc: zUscc.optional(),
@@ -149,7 +149,11 @@ export const ZClueTransferRequest = z.object({
   reason: zText('移送理由', 500),
 });
 export const ZClueMergeRequest = z.object({
-  intoClueId: z.number().int().positive({ error: '请选择要合并到的线索' }),
+  intoClueId: z
+    .number({ error: '请选择要合并到的线索' })
+    .int({ error: '请选择要合并到的线索' })
+    .positive({ error: '请选择要合并到的线索' })
+    .max(2_000_000_000, { error: '要合并到的线索不存在' }),
   note: zOptionalText('说明', 500),
 });
 export type TClueAcceptRequest = z.infer<typeof ZClueAcceptRequest>;

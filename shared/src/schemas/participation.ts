@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZRemedy } from '../enums';
 import { ZClueContact } from './clue';
-import { zIsoDate, zOptionalText, zPageNumber, zText } from './fields';
+import { zIsoDate, zOptionalText, zPageNumber, zPastDate, zText } from './fields';
 
 /**
  * Recall participation (召回参与): a consumer who has a recalled product asks the producer for
@@ -30,7 +30,7 @@ export const ZRecallRequestStatus = z.enum(
 /** POST /api/recalls/:id/requests (consumer, Idempotency-Key). */
 export const ZRecallRequestCreate = z.object({
   batch: zOptionalText('批次', 100),
-  productionDate: zIsoDate('生产日期').optional(),
+  productionDate: zPastDate('生产日期').optional(),
   quantity: z
     .number({ error: '数量应为数字' })
     .int({ error: '数量应为整数' })
@@ -81,7 +81,7 @@ export type TRecallRequestList = z.infer<typeof ZRecallRequestList>;
 
 export const ZProducerRequestQuery = z.object({
   status: ZRecallRequestStatus.optional(),
-  recallId: z.coerce.number().int().positive().optional(),
+  recallId: z.coerce.number().int().positive().max(2_000_000_000).optional(),
   q: zOptionalText('关键词', 50),
   page: zPageNumber('页码', 10000, 1),
   pageSize: zPageNumber('每页条数', 100, 20),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZCategoryCode, ZRecallStatus, ZRemedy } from '../enums';
-import { typeError, zGtin, zIsoDate, zOptionalText, zPageNumber, zText, zUscc } from './fields';
+import { zCount, zGtin, zIsoDate, zOptionalText, zPageNumber, zPastDate, zText, zUscc } from './fields';
 import { zPage } from './common';
 import { searchQueryProblem } from '../domain/search';
 
@@ -16,12 +16,9 @@ export const ZRecallImportLine = z
     models: z.array(zText('型号规格', 100), { error: '型号规格应为数组' }).max(500).default([]),
     gtins: z.array(zGtin, { error: '商品条码应为数组' }).max(500).default([]),
     batches: z.array(zText('批次', 100), { error: '批次应为数组' }).max(5000).default([]),
-    productionFrom: zIsoDate('生产起始日期').optional(),
-    productionTo: zIsoDate('生产截止日期').optional(),
-    quantity: z
-      .number({ error: typeError('召回数量', '数字') })
-      .int({ error: '召回数量应为整数' })
-      .nonnegative(),
+    productionFrom: zPastDate('生产起始日期').optional(),
+    productionTo: zPastDate('生产截止日期').optional(),
+    quantity: zCount('召回数量'),
     categoryCode: ZCategoryCode,
     defect: zText('缺陷情况', 4000),
     consequence: zText('可能导致的后果', 4000),
@@ -113,7 +110,7 @@ export const ZRecallCheckRequest = z
     brand: zOptionalText('品牌', 100),
     model: zOptionalText('型号', 100),
     batch: zOptionalText('批次', 100),
-    productionDate: zIsoDate('生产日期').optional(),
+    productionDate: zPastDate('生产日期').optional(),
   })
   .refine((r) => r.gtin || r.model || r.brand, { error: '请至少提供商品条码、品牌或型号之一', path: ['gtin'] });
 export type TRecallCheckRequest = z.infer<typeof ZRecallCheckRequest>;
