@@ -189,10 +189,10 @@ const rows: Row[] = [
     who: 'consumer',
     method: 'post',
     url: '/api/clues',
-    body: clueReport({ brand: undefined }),
+    body: clueReport({ productName: undefined }),
     status: 400,
-    field: 'brand',
-    message: '缺少品牌',
+    field: 'productName',
+    message: '缺少产品名称',
   },
   {
     name: 'over-long string',
