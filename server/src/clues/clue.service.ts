@@ -17,6 +17,7 @@ import {
   type ClueStep,
 } from '@recall/shared';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
+import { commandTransaction } from '../core/tx';
 import type { Caller } from '../core/auth';
 import { encryptJson } from '../core/crypto';
 import { badRequest, notFound } from '../core/errors';
@@ -82,7 +83,9 @@ export class ClueService {
     const text = [body.productName, body.brand, body.model, body.description].filter(Boolean).join('\n');
     const contentFlags = staff ? [] : await this.checks.checkText(caller.userId, text);
     try {
-      const clue = await this.db.transaction((m) => this.insert(m, caller, body, idempotencyKey, staff, contentFlags));
+      const clue = await commandTransaction(this.db, (m) =>
+        this.insert(m, caller, body, idempotencyKey, staff, contentFlags),
+      );
       if (!staff) await this.checks.submitPhotos(caller.userId, body.photoIds);
       return this.created(clue);
     } catch (e) {

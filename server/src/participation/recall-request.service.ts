@@ -15,6 +15,7 @@ import {
   type RequestServiceAction,
 } from '@recall/shared';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { commandTransaction } from '../core/tx';
 import type { Caller } from '../core/auth';
 import { decryptJson, encryptJson } from '../core/crypto';
 import { badRequest, conflict, notFound } from '../core/errors';
@@ -83,7 +84,7 @@ export class RecallRequestService {
     )
       throw badRequest('标签照片无效，请重新上传', [{ path: 'labelPhotoId', message: '照片无效' }]);
     try {
-      const row = await this.db.transaction(async (m) => {
+      const row = await commandTransaction(this.db, async (m) => {
         const r = await m.save(
           m.create(RecallRequest, {
             recallId,
@@ -144,7 +145,7 @@ export class RecallRequestService {
 
   async step(caller: Caller, id: number, action: RequestStep, body: StepBody) {
     const rule = requestStep(action);
-    await this.db.transaction(async (m) => {
+    await commandTransaction(this.db, async (m) => {
       const r = await this.visible(m, caller, id);
       const actor = actorOf(caller);
       if (!actor || !rule.actors.includes(actor)) throw notFound('没有找到这条召回申请', 'REQUEST_NOT_FOUND');
