@@ -263,6 +263,26 @@ describe('bureau actions', () => {
     expect((await t.http().post(`/api/bureau/clues/${id}/accept`).set(bearer(suzhou)).send({})).status).toBe(403);
   });
 
+  test('a bureau that transferred a clue away can no longer read it or its duplicates', async () => {
+    const id = (await submit(alice, report(), 'alice-key-0013')).body.id;
+    expect((await t.http().get(`/api/clues/${id}`).set(bearer(suzhou))).status).toBe(200);
+    expect((await t.http().get(`/api/bureau/clues/${id}/duplicates`).set(bearer(suzhou))).status).toBe(200);
+    const moved = await t
+      .http()
+      .post(`/api/bureau/clues/${id}/transfer`)
+      .set(bearer(suzhou))
+      .send({ toBureauCode: '320100', reason: '生产者在南京' });
+    expect(moved.status).toBe(200);
+    for (const path of [`/api/clues/${id}`, `/api/bureau/clues/${id}/duplicates`]) {
+      const gone = await t.http().get(path).set(bearer(suzhou));
+      expect(gone.status).toBe(404);
+      expect(gone.body.error).toMatchObject({ code: 'CLUE_NOT_FOUND', message: '没有找到这条线索' });
+      expect((await t.http().get(path).set(bearer(nanjing))).status).toBe(200);
+    }
+    const inbox = ZBureauClueListResponse.parse((await t.http().get('/api/bureau/clues').set(bearer(suzhou))).body);
+    expect(inbox.items.map((i) => i.id)).not.toContain(id);
+  });
+
   test('reject with a reason the reporter can read', async () => {
     const id = (await submit(alice, report(), 'alice-key-0004')).body.id;
     const res = await t

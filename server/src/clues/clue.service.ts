@@ -273,7 +273,8 @@ export class ClueService {
     if (caller.role === 'consumer') return clue.reporterId === caller.userId ? 'full' : undefined;
     if ((caller.role === 'bureau' || caller.role === 'province') && caller.org) {
       const link = await this.db.getRepository(ClueBureau).findOneBy({ clueId: clue.id, bureauCode: caller.org });
-      if (!link) return undefined;
+      // A bureau that transferred the clue away ('former') no longer sees it.
+      if (!link || link.role === 'former') return undefined;
       return link.role === 'handler' ? 'full' : 'masked';
     }
     return undefined;
