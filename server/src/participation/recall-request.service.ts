@@ -18,6 +18,7 @@ import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { commandTransaction } from '../core/tx';
 import type { Caller } from '../core/auth';
 import { decryptJson, encryptJson } from '../core/crypto';
+import { replayOf, requestHash } from '../core/idempotency';
 import { badRequest, conflict, notFound } from '../core/errors';
 import { AuditLog, Recall, RecallRequest, Upload } from '../db/entity';
 import type { Env } from '../core/env';
@@ -68,11 +69,12 @@ export class RecallRequestService {
   }
 
   async create(caller: Caller, recallId: number, body: TRecallRequestCreate, idemKey?: string) {
+    const hash = requestHash({ recallId, ...body });
     if (idemKey) {
       const existing = await this.db
         .getRepository(RecallRequest)
         .findOneBy({ userId: caller.userId, idempotencyKey: idemKey });
-      if (existing) return this.render(existing);
+      if (existing) return this.render(replayOf(existing, hash));
     }
     const recall = await this.db.getRepository(Recall).findOneBy({ id: recallId });
     if (!recall || recall.withdrawn) throw notFound('没有找到这条召回信息', 'RECALL_NOT_FOUND');
@@ -90,6 +92,7 @@ export class RecallRequestService {
             recallId,
             userId: caller.userId,
             idempotencyKey: idemKey ?? null,
+            idempotencyHash: idemKey ? hash : null,
             status: requestStep('submit').to,
             batch: body.batch ?? null,
             productionDate: body.productionDate ?? null,
@@ -109,7 +112,7 @@ export class RecallRequestService {
         const existing = await this.db
           .getRepository(RecallRequest)
           .findOneBy({ userId: caller.userId, idempotencyKey: idemKey });
-        if (existing) return this.render(existing);
+        if (existing) return this.render(replayOf(existing, hash));
       }
       throw e;
     }

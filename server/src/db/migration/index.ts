@@ -8,6 +8,7 @@ import { Sessions1764600000000 } from './1764600000000-sessions';
 import { CaseStepsAudited1764700000000 } from './1764700000000-case-steps-audited';
 import { RequestStepsAudited1764710000000 } from './1764710000000-request-steps-audited';
 import { ClueStepsAudited1764720000000 } from './1764720000000-clue-steps-audited';
+import { IdempotencyHash1764730000000 } from './1764730000000-idempotency-hash';
 
 /** Every migration, in order. Applied at start (migrationsRun). */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   CaseStepsAudited1764700000000,
   RequestStepsAudited1764710000000,
   ClueStepsAudited1764720000000,
+  IdempotencyHash1764730000000,
 ];
