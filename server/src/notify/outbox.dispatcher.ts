@@ -6,7 +6,7 @@ import { hostname } from 'os';
 import { DataSource, In } from 'typeorm';
 import { Outbox, SubscribeGrant, User } from '../db/entity';
 import type { Env } from '../core/env';
-import { WechatClient } from '../core/wechat.client';
+import { WechatClient, WechatOutcomeUnknown } from '../core/wechat.client';
 import { sendableOpenid } from './notify.service';
 import { chunks, col, eachLimited, isMysql, jobStatement, jobTransaction } from '../core/tx';
 
@@ -41,12 +41,17 @@ type Outcome =
   | { kind: 'sent' }
   | { kind: 'refused'; error: string }
   | { kind: 'dead'; error: string }
-  | { kind: 'retry'; error: string };
+  | { kind: 'retry'; error: string }
+  /** The request may have reached WeChat without an answer: never resent (at most once). */
+  | { kind: 'unknown'; error: string };
 
 export interface DispatchStats {
   /** Expired claims given back (never attempted). */
   released: number;
-  /** Rows whose dispatcher died mid-request: marked uncertain, never resent. */
+  /**
+   * Rows that may have reached WeChat without an answer (a timeout, a connection lost, a
+   * dispatcher that died mid-request): marked uncertain, never resent.
+   */
   uncertain: number;
   claimed: number;
   sent: number;
@@ -84,8 +89,9 @@ export const backoffSeconds = (attempts: number) => Math.min(2 ** attempts, MAX_
  * 2. in waves of NOTIFY_CONCURRENCY rows, one transaction each: take one grant per row (grant
  *    rows locked, then count - n WHERE count >= n) and mark it 'sending' — or 'skipped' when the
  *    user holds no grant;
- * 3. send the wave, then record the answers in one transaction. A claim whose lease ran out goes back to 'pending' (it was
- *    never attempted); a 'sending' row whose lease ran out becomes 'uncertain' (the request may
+ * 3. send the wave, then record the answers in one transaction; a send without an answer (a
+ *    timeout, a connection lost after the request was written) is 'uncertain', never resent.
+ * A claim whose lease ran out goes back to 'pending' (it was never attempted); a 'sending' row whose lease ran out becomes 'uncertain' (the request may
  *    have reached WeChat): so a dispatcher killed at any point loses nothing and sends nothing twice.
  */
 @Provide()
@@ -197,6 +203,7 @@ export class OutboxDispatcher {
     try {
       return classify(await this.wechat.sendSubscribe(openid, templateId, row.page, row.data));
     } catch (e) {
+      if (e instanceof WechatOutcomeUnknown) return { kind: 'unknown', error: e.message };
       return { kind: 'retry', error: (e as Error).message || '无法连接微信服务器' };
     }
   }
@@ -311,7 +318,7 @@ export class OutboxDispatcher {
     if (!results.length) return Promise.resolve({});
     const count = col(this.db, 'count');
     return jobTransaction(this.db, async (m) => {
-      const stats: Partial<DispatchStats> = { sent: 0, skipped: 0, retried: 0, dead: 0, lost: 0 };
+      const stats: Partial<DispatchStats> = { sent: 0, skipped: 0, retried: 0, dead: 0, lost: 0, uncertain: 0 };
       const update = async (ids: number[], values: Partial<Outbox>) =>
         ids.length
           ? ((
@@ -342,8 +349,9 @@ export class OutboxDispatcher {
         if (o.kind === 'sent') continue;
         const attempts = row.attempts + 1;
         let values: Partial<Outbox>;
-        let stat: 'skipped' | 'dead' | 'retried';
-        if (o.kind === 'refused') [values, stat] = [{ status: 'skipped', lastError: o.error }, 'skipped'];
+        let stat: 'skipped' | 'dead' | 'retried' | 'uncertain';
+        if (o.kind === 'unknown') [values, stat] = [{ status: 'uncertain', lastError: o.error }, 'uncertain'];
+        else if (o.kind === 'refused') [values, stat] = [{ status: 'skipped', lastError: o.error }, 'skipped'];
         else if (o.kind === 'dead') [values, stat] = [{ status: 'dead', lastError: o.error }, 'dead'];
         else if (attempts >= this.env.NOTIFY_MAX_ATTEMPTS)
           [values, stat] = [{ status: 'dead', lastError: `已尝试 ${attempts} 次仍未成功：${o.error}` }, 'dead'];
@@ -362,6 +370,8 @@ export class OutboxDispatcher {
           continue;
         }
         stats[stat]!++;
+        // Perhaps delivered: the grant stays used.
+        if (o.kind === 'unknown') continue;
         // 43101: the user refused, or holds no grant at WeChat: our count is wrong, drop it.
         // Otherwise nothing was delivered: the grant is given back.
         await grant(row, o.kind === 'refused' ? () => '0' : () => `${count} + 1`);
