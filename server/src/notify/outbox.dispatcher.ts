@@ -3,7 +3,7 @@ import { InjectDataSource } from '@midwayjs/typeorm';
 import { SUBSCRIBE_CONFIG, resolveTemplateIds } from '@recall/shared';
 import { randomBytes } from 'crypto';
 import { hostname } from 'os';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { Outbox, SubscribeGrant, User } from '../db/entity';
 import type { Env } from '../core/env';
 import { WechatClient, WechatOutcomeUnknown } from '../core/wechat.client';
@@ -85,7 +85,8 @@ export const backoffSeconds = (attempts: number) => Math.min(2 ** attempts, MAX_
 
 /**
  * Sends the outbox through subscribeMessage.send, safely from several processes at once:
- * 1. claim due rows (SELECT … FOR UPDATE SKIP LOCKED on MySQL, then 'claimed' with a lease);
+ * 1. claim due rows (SELECT … FOR UPDATE SKIP LOCKED on MySQL, then a guarded UPDATE to 'claimed'
+ *    with a lease, and only the rows this claim won are read back);
  * 2. in waves of NOTIFY_CONCURRENCY rows, one transaction each: take one grant per row (grant
  *    rows locked, then count - n WHERE count >= n) and mark it 'sending' — or 'skipped' when the
  *    user holds no grant;
@@ -110,7 +111,8 @@ export class OutboxDispatcher {
 
   async runOnce(opts: DispatchOptions = {}): Promise<DispatchStats> {
     const now = () => opts.now ?? new Date();
-    const worker = opts.worker ?? this.workerId;
+    // Each run claims under its own token, so two runs of one process never share a row either.
+    const worker = `${(opts.worker ?? this.workerId).slice(0, 70)}/${randomBytes(4).toString('hex')}`;
     const stats: DispatchStats = {
       ...(await this.recover(now())),
       claimed: 0,
@@ -169,33 +171,54 @@ export class OutboxDispatcher {
     });
   }
 
+  /** Due rows claimed for `worker` with a lease: candidates, then only those this claim won. */
   private claim(worker: string, now: Date, limit: number): Promise<Outbox[]> {
-    return jobTransaction(this.db, async (m) => {
-      const ids: number[] = [];
-      // One status at a time, in index order (status, nextAttemptAt): LIMIT stops the scan early,
-      // so a claim locks only the rows it takes and other dispatchers skip exactly those.
-      for (const status of ['pending', 'retry']) {
-        if (ids.length >= limit) break;
-        const qb = m
-          .getRepository(Outbox)
-          .createQueryBuilder('o')
-          .select('o.id', 'id')
-          .where('o.status = :status AND o.nextAttemptAt <= :now', { status, now })
-          .orderBy('o.nextAttemptAt', 'ASC')
-          .addOrderBy('o.id', 'ASC')
-          .limit(limit - ids.length);
-        if (isMysql(this.db)) qb.setLock('pessimistic_write').setOnLocked('skip_locked');
-        ids.push(...(await qb.getRawMany<{ id: number }>()).map((r) => Number(r.id)));
-      }
-      if (!ids.length) return [];
-      await m
-        .createQueryBuilder()
-        .update(Outbox)
-        .set({ status: 'claimed', claimedBy: worker, claimedUntil: new Date(now.getTime() + this.env.NOTIFY_LEASE_MS) })
-        .where({ id: In(ids) })
-        .execute();
-      return m.find(Outbox, { where: { id: In(ids) }, order: { id: 'ASC' } });
-    });
+    return jobTransaction(this.db, async (m) => this.take(m, await this.due(m, now, limit), worker, now));
+  }
+
+  /**
+   * Ids of due rows, oldest first. On MySQL they are locked FOR UPDATE SKIP LOCKED, so dispatchers
+   * side by side mostly pick different rows; correctness does not rest on it (see take): on a
+   * MySQL-compatible database whose SKIP LOCKED does not lock (TiDB) two claims can see the same rows.
+   */
+  private async due(m: EntityManager, now: Date, limit: number): Promise<number[]> {
+    const ids: number[] = [];
+    // One status at a time, in index order (status, nextAttemptAt): LIMIT stops the scan early,
+    // so a claim locks only the rows it takes and other dispatchers skip exactly those.
+    for (const status of ['pending', 'retry']) {
+      if (ids.length >= limit) break;
+      const qb = m
+        .getRepository(Outbox)
+        .createQueryBuilder('o')
+        .select('o.id', 'id')
+        .where('o.status = :status AND o.nextAttemptAt <= :now', { status, now })
+        .orderBy('o.nextAttemptAt', 'ASC')
+        .addOrderBy('o.id', 'ASC')
+        .limit(limit - ids.length);
+      if (isMysql(this.db)) qb.setLock('pessimistic_write').setOnLocked('skip_locked');
+      ids.push(...(await qb.getRawMany<{ id: number }>()).map((r) => Number(r.id)));
+    }
+    return ids;
+  }
+
+  /**
+   * Claims the rows among `ids` that are still due, with a guarded UPDATE (… WHERE status IN
+   * (pending, retry) AND nextAttemptAt <= now), then reads back only the rows `worker` won: of
+   * claims racing over the same rows, each row goes to exactly one.
+   */
+  private async take(m: EntityManager, ids: number[], worker: string, now: Date): Promise<Outbox[]> {
+    if (!ids.length) return [];
+    await m
+      .createQueryBuilder()
+      .update(Outbox)
+      .set({ status: 'claimed', claimedBy: worker, claimedUntil: new Date(now.getTime() + this.env.NOTIFY_LEASE_MS) })
+      .where('id IN (:...ids) AND status IN (:...due) AND nextAttemptAt <= :now', {
+        ids,
+        due: ['pending', 'retry'],
+        now,
+      })
+      .execute();
+    return m.find(Outbox, { where: { id: In(ids), status: 'claimed', claimedBy: worker }, order: { id: 'ASC' } });
   }
 
   private async send(row: Outbox, openid: string): Promise<Outcome> {
