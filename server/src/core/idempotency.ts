@@ -17,7 +17,9 @@ export function idempotencyKey(ctx: Context): string | undefined {
 
 /** What a request with a key said, stored with the key: SHA-256 of its body with keys in a stable order. */
 export function requestHash(body: unknown): string {
-  return createHash('sha256').update(stringify(body) ?? '').digest('hex');
+  return createHash('sha256')
+    .update(stringify(body) ?? '')
+    .digest('hex');
 }
 
 /**
