@@ -2,6 +2,7 @@ import type { Application } from '@midwayjs/koa';
 import { ZErrorBody } from '@recall/shared';
 import type { DataSource } from 'typeorm';
 import { ClueService } from '../src/clues/clue.service';
+import { RecallImportService } from '../src/recalls/recall-import.service';
 import { startApp, TestApp } from './support/app';
 import { caseApi, forms, usccOf } from './support/cases';
 import { clueReport } from './support/clues';
@@ -182,4 +183,58 @@ test('one case step taken many times at once: one transition, one numbered notic
     ),
   ).toBe(1);
   expect(await count('SELECT COUNT(*) AS n FROM case_document WHERE caseId = ?', [open.body.id])).toBe(1);
+});
+
+test('customer service taking one step of a remedy request many times at once: one step, one event, one message', async () => {
+  const importer = await (t.app as Application).getApplicationContext().getAsync(RecallImportService);
+  await importer.importText(
+    JSON.stringify({
+      recallNo: 'JS2026-C001',
+      title: '暖阳牌电暖器召回',
+      producerName: '苏州暖阳电器有限公司',
+      producerUscc: PRODUCER,
+      productName: '暖阳牌电暖器',
+      brand: '暖阳',
+      models: ['NY-2000'],
+      batches: ['20250901'],
+      quantity: 100,
+      categoryCode: '01',
+      defect: '温控器触点粘连',
+      consequence: '外壳过热',
+      remedy: '免费更换',
+      startDate: '2026-03-10',
+    }),
+    { actorId: null },
+  );
+  const recallId = Number((await db.query("SELECT id FROM recall WHERE recallNo = 'JS2026-C001'"))[0].id);
+  const producer = await staff(t, { role: 'producer', org: PRODUCER, username: 'cs-race', password: 'cs-race-pass' });
+  const owner = await consumer('request-owner');
+  const created = await t
+    .http()
+    .post(`/api/recalls/${recallId}/requests`)
+    .set(bearer(owner))
+    .send({
+      batch: '20250901',
+      quantity: 1,
+      preferredRemedy: 'replace',
+      contact: { name: '李四', phone: '13912345678', address: '苏州市姑苏区人民路 1 号' },
+    });
+  expect(created.status).toBe(201);
+  const id = created.body.id as number;
+  const userId = Number((await db.query('SELECT userId FROM recall_request WHERE id = ?', [id]))[0].userId);
+  const messagesBefore = await count('SELECT COUNT(*) AS n FROM message WHERE userId = ?', [userId]);
+  const results = await race(RACERS, () =>
+    t.http().post(`/api/producer/requests/${id}/accept`).set(bearer(producer)).send({}),
+  );
+  expect(results.filter((r) => r.status === 200)).toHaveLength(1);
+  for (const r of results.filter((x) => x.status !== 200)) {
+    expect(r.status).toBe(409);
+    expect(ZErrorBody.parse(r.body).error.message).toMatch(/[\u4e00-\u9fa5]/);
+  }
+  const events = await db.query(
+    "SELECT fromState, toState FROM audit_log WHERE entityType = 'recall_request' AND entityId = ? ORDER BY id",
+    [String(id)],
+  );
+  expect(events.map((e: { toState: string }) => e.toState)).toEqual(['submitted', 'accepted']);
+  expect(await count('SELECT COUNT(*) AS n FROM message WHERE userId = ?', [userId])).toBe(messagesBefore + 1);
 });
