@@ -190,6 +190,25 @@ describe('the full Jiangsu path', () => {
     expect(r.status).toBe(201);
     const req = ZRecallRequestView.parse(r.body);
     expect(req).toMatchObject({ status: 'submitted', scope: 'affected' });
+    // The key again: the same request answers with the first; a different one under it is refused.
+    const again = (quantity: number) =>
+      t
+        .http()
+        .post(`/api/recalls/${v.recallId}/requests`)
+        .set({ ...bearer(alice), 'Idempotency-Key': 'req-key-0001' })
+        .send({
+          batch: '20250901',
+          productionDate: '2025-09-10',
+          quantity,
+          preferredRemedy: 'replace',
+          contact: { name: '李四', phone: '13912345678', address: '苏州市姑苏区人民路 1 号' },
+        });
+    expect((await again(2)).body.id).toBe(req.id);
+    const reused = await again(3);
+    expect(reused.status).toBe(422);
+    expect(reused.body.error).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
+    expect(reused.body.error.message).toContain('Idempotency-Key');
+    expect((await t.http().get('/api/recall-requests').set(bearer(alice))).body.total).toBe(1);
     for (const [step, body] of [
       ['accept', {}],
       ['schedule', { scheduledOn: '2026-03-20', note: '上门更换' }],

@@ -154,6 +154,37 @@ describe('submitting a clue', () => {
     expect(mine.items.filter((c) => c.id === a.body.id)).toHaveLength(1);
   });
 
+  test('the key reused for a different report is a 422 naming the key; the first clue stays as it was', async () => {
+    const token = await consumer('reuse-device');
+    const first = await submit(token, report(), 'reuse-key-0001');
+    expect(first.status).toBe(201);
+    const other = await submit(
+      token,
+      report({ productName: '电热毯', description: '通电后局部过热，有焦糊味。' }),
+      'reuse-key-0001',
+    );
+    expect(other.status).toBe(422);
+    expect(other.body.error).toEqual({
+      code: 'IDEMPOTENCY_KEY_REUSED',
+      message: '这个 Idempotency-Key 已用于内容不同的另一次提交；新的提交请使用新的 Idempotency-Key',
+      issues: [{ path: 'Idempotency-Key', message: '已用于内容不同的提交' }],
+    });
+    const same = await submit(token, report(), 'reuse-key-0001');
+    expect(same.body.id).toBe(first.body.id);
+    const mine = ZMyCluesResponse.parse((await t.http().get('/api/clues').set(bearer(token))).body);
+    expect(mine.items.map((c) => [c.id, c.productName])).toEqual([[first.body.id, '电暖器']]);
+  });
+
+  test('one key raced with two different reports: one clue, the other report refused', async () => {
+    const token = await consumer('reuse-racer');
+    const bodies = [report(), report({ productName: '电热毯' })];
+    const results = await Promise.all([0, 1, 0, 1].map((i) => submit(token, bodies[i], 'reuse-race-001')));
+    const ok = results.filter((r) => r.status === 201);
+    expect(new Set(ok.map((r) => r.body.id)).size).toBe(1);
+    expect(results.filter((r) => r.status !== 201).map((r) => r.status)).toEqual([422, 422]);
+    expect(ZMyCluesResponse.parse((await t.http().get('/api/clues').set(bearer(token))).body).total).toBe(1);
+  });
+
   test('concurrent retries with one key still give one clue', async () => {
     const token = await consumer('racer-device');
     const results = await Promise.all([1, 2, 3].map(() => submit(token, report(), 'race-key-0001')));
@@ -278,6 +309,26 @@ describe('bureau actions', () => {
       note: '苏州市市场监督管理局移送至南京市市场监督管理局：产品实际由南京的委托方生产',
     });
     expect((await t.http().post(`/api/bureau/clues/${id}/accept`).set(bearer(suzhou)).send({})).status).toBe(403);
+  });
+
+  test('a bureau that transferred a clue away can no longer read it or its duplicates', async () => {
+    const id = (await submit(alice, report(), 'alice-key-0013')).body.id;
+    expect((await t.http().get(`/api/clues/${id}`).set(bearer(suzhou))).status).toBe(200);
+    expect((await t.http().get(`/api/bureau/clues/${id}/duplicates`).set(bearer(suzhou))).status).toBe(200);
+    const moved = await t
+      .http()
+      .post(`/api/bureau/clues/${id}/transfer`)
+      .set(bearer(suzhou))
+      .send({ toBureauCode: '320100', reason: '生产者在南京' });
+    expect(moved.status).toBe(200);
+    for (const path of [`/api/clues/${id}`, `/api/bureau/clues/${id}/duplicates`]) {
+      const gone = await t.http().get(path).set(bearer(suzhou));
+      expect(gone.status).toBe(404);
+      expect(gone.body.error).toMatchObject({ code: 'CLUE_NOT_FOUND', message: '没有找到这条线索' });
+      expect((await t.http().get(path).set(bearer(nanjing))).status).toBe(200);
+    }
+    const inbox = ZBureauClueListResponse.parse((await t.http().get('/api/bureau/clues').set(bearer(suzhou))).body);
+    expect(inbox.items.map((i) => i.id)).not.toContain(id);
   });
 
   test('reject with a reason the reporter can read', async () => {

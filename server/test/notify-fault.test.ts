@@ -1,6 +1,7 @@
 import type { Application } from '@midwayjs/koa';
 import { SUBSCRIBE_CONFIG } from '@recall/shared';
-import { In } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
+import { jobTransaction } from '../src/core/tx';
 import { FanoutJob, Follow, Message, Outbox, SubscribeGrant, User } from '../src/db/entity';
 import { productKey, targetKey } from '../src/follows/match';
 import { FANOUT_BATCH } from '../src/jobs/fanout.runner';
@@ -23,6 +24,8 @@ const CLUE_TEMPLATE = SUBSCRIBE_CONFIG.templates.clue_progress.templateId;
 /** The dispatcher's steps, to stop it between them as a crash would. */
 interface Steps {
   claim(worker: string, now: Date, limit: number): Promise<Outbox[]>;
+  due(m: EntityManager, now: Date, limit: number): Promise<number[]>;
+  take(m: EntityManager, ids: number[], worker: string, now: Date): Promise<Outbox[]>;
   reserve(rows: Outbox[], worker: string, now: Date): Promise<{ go: Outbox[]; skipped: number; lost: number }>;
 }
 
@@ -91,6 +94,39 @@ describe('several dispatchers', () => {
     const openids = await openidsOf(ids);
     expect(ids.map((id) => got.get(openids.get(id)!))).toEqual(ids.map(() => 1));
   }, 120_000);
+
+  it('claims racing over the same due rows (SKIP LOCKED that does not lock, as on TiDB): each row won by exactly one', async () => {
+    const ids = await kit.bulkConsumers('tidb', 60, 'clue_progress', 1);
+    await kit.emit(ids, 'tidb:1');
+    const steps = kit.dispatcher as unknown as Steps;
+    const now = new Date();
+    const mine = new Set((await statuses('tidb:1')).map((r) => r.id));
+    // Both claimers see the same candidates, as when the selection locks nothing.
+    const seenA = await jobTransaction(kit.db, (m) => steps.due(m, now, 1000));
+    const seenB = await jobTransaction(kit.db, (m) => steps.due(m, now, 1000));
+    const candidates = seenA.filter((id) => mine.has(id));
+    expect(candidates).toHaveLength(60);
+    expect(seenB.filter((id) => mine.has(id))).toEqual(candidates);
+    const claimers = ['racer-A', 'racer-B', 'racer-C', 'racer-D'];
+    const won = await Promise.all(
+      claimers.map((w) => jobTransaction(kit.db, (m) => steps.take(m, candidates, w, now))),
+    );
+    const all = won.flatMap((rows, i) => rows.map((r) => ({ id: r.id, by: claimers[i], claimedBy: r.claimedBy })));
+    expect(all.map((r) => r.id).sort((x, y) => x - y)).toEqual([...candidates].sort((x, y) => x - y));
+    expect(all.every((r) => r.claimedBy === r.by)).toBe(true);
+    const rows = await statuses('tidb:1');
+    expect(rows.every((r) => r.status === 'claimed' && claimers.includes(r.claimedBy!))).toBe(true);
+    // A later claim over the same rows wins nothing: they are no longer due.
+    expect(await jobTransaction(kit.db, (m) => steps.take(m, candidates, 'racer-late', now))).toEqual([]);
+    // Given back, they are sent once each.
+    await kit.db
+      .getRepository(Outbox)
+      .update({ id: In(candidates) }, { status: 'pending', claimedBy: null, claimedUntil: null });
+    await kit.drain();
+    const got = receipts();
+    const openids = await openidsOf(ids);
+    expect(ids.map((id) => got.get(openids.get(id)!))).toEqual(ids.map(() => 1));
+  }, 60_000);
 
   (TEST_DB === 'mysql' ? it : it.skip)('a claim skips rows another dispatcher has locked (SKIP LOCKED)', async () => {
     const ids = await kit.bulkConsumers('locked', 20, 'clue_progress', 1);

@@ -243,7 +243,6 @@ describe('delivery through the outbox', () => {
   it.each([
     ['errcode -1 (system busy)', { body: { errcode: -1, errmsg: 'system error' } }],
     ['HTTP 500', { status: 500, body: { message: 'internal error' } }],
-    ['a timeout', { delayMs: 5600, body: { errcode: 0, errmsg: 'too late' } }],
   ])(
     '%s is retried with backoff, then sent',
     async (_label, reply) => {
@@ -268,6 +267,32 @@ describe('delivery through the outbox', () => {
       expect(r).toMatchObject({ status: 'sent', attempts: 2, lastError: null });
       expect(sendsTo(c.openid)).toBe(2);
       expect(await kit.grants(c.id, 'clue_progress')).toBe(0);
+    },
+    30_000,
+  );
+
+  // WeChat has no idempotency key: a send it may have done is never repeated (at most once).
+  it.each([
+    ['WeChat accepted the send but answered after the timeout', { delayMs: 5600, body: { errcode: 0, errmsg: 'ok' } }],
+    ['the connection dropped after the request was written', { hangUp: true }],
+  ])(
+    '%s: uncertain, never sent again; the message is in the message center',
+    async (label, reply) => {
+      const c = await kit.consumer(`unknown-${label.length}`);
+      await kit.grant(c.token, 'clue_progress');
+      await kit.emit([c.id], `uk:${label}`);
+      wechat.reply(SUBSCRIBE_SEND, reply);
+      expect(await kit.dispatcher.runOnce()).toMatchObject({ claimed: 1, uncertain: 1, retried: 0, sent: 0 });
+      const r = await kit.row(`uk:${label}:${c.id}`);
+      expect(r).toMatchObject({ status: 'uncertain', attempts: 1 });
+      expect(r.lastError).toContain('无法确认是否已送达');
+      // Perhaps delivered: the grant stays used.
+      expect(await kit.grants(c.id, 'clue_progress')).toBe(0);
+      // Long after any backoff, nothing is sent again.
+      expect((await kit.dispatcher.runOnce({ now: later(3600) })).claimed).toBe(0);
+      expect(await kit.dispatcher.runOnce({ now: later(86400) })).toMatchObject({ claimed: 0, uncertain: 0 });
+      expect(sendsTo(c.openid)).toBe(1);
+      expect((await kit.messages(c.id)).map((m) => m.dedupeKey)).toEqual([`uk:${label}`]);
     },
     30_000,
   );

@@ -8,13 +8,14 @@ import type {
 } from '@recall/shared';
 import { randomInt } from 'crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { commandTransaction } from '../core/tx';
 import type { Caller } from '../core/auth';
-import { ApiError, conflict, forbidden } from '../core/errors';
+import { ApiError, forbidden } from '../core/errors';
 import { Invitation, User } from '../db/entity';
 import { AuditService } from '../core/audit.service';
 import { ensureProducer } from './producer-registry';
 import { AuthService } from './auth.service';
-import { UserService } from './user.service';
+import { hashPassword, UserService } from './user.service';
 
 // No 0/O, 1/I: codes are read aloud over the phone.
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -38,7 +39,7 @@ export class InvitationService {
   async create(caller: Caller, body: TInvitationCreateRequest): Promise<TInvitationView> {
     const code = Array.from({ length: 8 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
     const expiresAt = new Date(Date.now() + VALID_DAYS * 86400e3);
-    await this.db.transaction(async (m) => {
+    await commandTransaction(this.db, async (m) => {
       await ensureProducer(m, body.producerUscc, body.producerName);
       await m.insert(Invitation, { code, ...body, createdBy: caller.userId, expiresAt });
       await this.audit.record(m, {
@@ -55,7 +56,7 @@ export class InvitationService {
   /** A signed-in WeChat user becomes the producer's customer service. */
   async bind(caller: Caller, code: string): Promise<TLoginResponse> {
     if (caller.role !== 'consumer' && caller.role !== 'producer') throw forbidden('工作人员账号不能绑定生产者');
-    const user = await this.db.transaction(async (m) => {
+    const user = await commandTransaction(this.db, async (m) => {
       const inv = await this.redeem(m, code, caller.userId);
       await m.update(User, caller.userId, { role: 'producer', orgCode: inv.producerUscc });
       await this.audit.record(m, {
@@ -72,39 +73,49 @@ export class InvitationService {
     return this.auth.issue(user);
   }
 
-  /** In the browser: a password account for the producer's customer service. */
+  /**
+   * In the browser: a password account for the producer's customer service. The account and the
+   * code's use are one transaction, so a code that is already used (or used by a simultaneous
+   * registration) leaves no account behind.
+   */
   async register(body: TProducerRegisterRequest): Promise<TLoginResponse> {
-    const inv = await this.db.getRepository(Invitation).findOneBy({ code: body.code });
-    this.check(inv);
-    const user = await this.users.createStaff({
-      role: 'producer',
-      org: inv!.producerUscc,
-      username: body.username,
-      password: body.password,
-      displayName: body.displayName,
+    this.check(await this.db.getRepository(Invitation).findOneBy({ code: body.code }));
+    const passwordHash = await hashPassword(body.password);
+    const user = await commandTransaction(this.db, async (m) => {
+      const inv = this.check(await m.findOneBy(Invitation, { code: body.code }));
+      const { username, displayName } = body;
+      const staff = { role: 'producer' as const, org: inv.producerUscc, username, displayName };
+      const created = await this.users.insertStaff(m, staff, passwordHash, null);
+      await this.redeem(m, body.code, created.id);
+      return created;
     });
-    await this.db.transaction((m) => this.redeem(m, body.code, user.id));
     return this.auth.issue(user);
   }
 
+  /** Uses the code for `userId`: a guarded update, so of simultaneous redeemers exactly one wins. */
   private async redeem(m: EntityManager, code: string, userId: number): Promise<Invitation> {
-    const inv = await m.findOneBy(Invitation, { code });
-    this.check(inv);
+    const inv = this.check(await m.findOneBy(Invitation, { code }));
     const r = await m
       .createQueryBuilder()
       .update(Invitation)
       .set({ usedBy: userId, usedAt: new Date() })
       .where('code = :code AND usedBy IS NULL', { code })
       .execute();
-    if (!r.affected) throw conflict('邀请码已被使用', 'INVITATION_USED');
-    return inv!;
+    if (!r.affected) throw used();
+    return inv;
   }
 
-  private check(inv: Invitation | null): void {
+  private check(inv: Invitation | null): Invitation {
     const issue = (message: string) => [{ path: 'code', message }];
     if (!inv) throw new ApiError(400, 'INVITATION_INVALID', '邀请码不正确', issue('邀请码不正确'));
-    if (inv.usedBy) throw conflict('邀请码已被使用，请向监管部门申请新的邀请码', 'INVITATION_USED');
+    if (inv.usedBy) throw used();
     if (new Date(inv.expiresAt).getTime() < Date.now())
       throw new ApiError(400, 'INVITATION_EXPIRED', '邀请码已过期，请向监管部门申请新的邀请码', issue('邀请码已过期'));
+    return inv;
   }
 }
+
+const used = () =>
+  new ApiError(409, 'INVITATION_USED', '邀请码已被使用，请向监管部门申请新的邀请码', [
+    { path: 'code', message: '邀请码已被使用' },
+  ]);

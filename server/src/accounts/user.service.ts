@@ -3,7 +3,9 @@ import { InjectDataSource } from '@midwayjs/typeorm';
 import { parseUscc, ROLE_LABELS, TCreateUserInput, TMeResponse } from '@recall/shared';
 import bcrypt from 'bcryptjs';
 import { DataSource, EntityManager } from 'typeorm';
-import { badRequest, conflict, notFound } from '../core/errors';
+import { commandTransaction } from '../core/tx';
+import { ApiError, badRequest, notFound } from '../core/errors';
+import { isUniqueViolation } from '../core/retry';
 import { Bureau, Producer, User } from '../db/entity';
 import { ensureProducer } from './producer-registry';
 import { AuditService } from '../core/audit.service';
@@ -11,6 +13,15 @@ import { AuditService } from '../core/audit.service';
 const BCRYPT_ROUNDS = 10;
 /** Compared against when a username is unknown, so timing does not reveal which usernames exist. */
 const DUMMY_HASH = bcrypt.hashSync('not-a-password', BCRYPT_ROUNDS);
+
+type StaffInput = TCreateUserInput & { producerName?: string };
+
+export const hashPassword = (password: string) => bcrypt.hash(password, BCRYPT_ROUNDS);
+
+const usernameTaken = (username: string) =>
+  new ApiError(409, 'USERNAME_TAKEN', `用户名“${username}”已被使用，请换一个用户名`, [
+    { path: 'username', message: '用户名已被使用' },
+  ]);
 
 /** Accounts: staff created by an administrator, consumers created on first WeChat sign-in. */
 @Provide()
@@ -21,40 +32,48 @@ export class UserService {
   @Inject()
   audit!: AuditService;
 
-  async createStaff(input: TCreateUserInput & { producerName?: string }, actorId: number | null = null): Promise<User> {
-    const passwordHash = await bcrypt.hash(input.password, BCRYPT_ROUNDS);
-    return this.db.transaction(async (m) => {
-      if (await m.findOneBy(User, { username: input.username }))
-        throw conflict(`用户名 ${input.username} 已存在`, 'USERNAME_TAKEN');
-      const orgCode = await this.resolveOrg(m, input);
-      const user = await m.save(
-        m.create(User, {
-          role: input.role,
-          username: input.username,
-          passwordHash,
-          displayName: input.displayName ?? input.username,
-          orgCode,
-          openid: null,
-          sessionKey: null,
-        }),
-      );
-      await this.audit.record(m, {
-        actorId,
-        action: 'user.created',
-        entityType: 'user',
-        entityId: user.id,
-        to: input.role,
-        detail: { username: input.username, org: orgCode },
-      });
-      return user;
+  async createStaff(input: StaffInput, actorId: number | null = null): Promise<User> {
+    const passwordHash = await hashPassword(input.password);
+    return commandTransaction(this.db, (m) => this.insertStaff(m, input, passwordHash, actorId));
+  }
+
+  /**
+   * Adds a staff account inside the caller's transaction. The username's unique index decides
+   * between simultaneous requests for one name: the loser gets the same 409 as a later one.
+   */
+  async insertStaff(
+    m: EntityManager,
+    input: Omit<StaffInput, 'password'>,
+    passwordHash: string,
+    actorId: number | null,
+  ): Promise<User> {
+    if (await m.findOneBy(User, { username: input.username })) throw usernameTaken(input.username);
+    const orgCode = await this.resolveOrg(m, input);
+    const fields = m.create(User, {
+      role: input.role,
+      username: input.username,
+      passwordHash,
+      displayName: input.displayName ?? input.username,
+      orgCode,
+      openid: null,
+      sessionKey: null,
     });
+    const user = await m.save(fields).catch((e) => {
+      throw isUniqueViolation(e) ? usernameTaken(input.username) : e;
+    });
+    await this.audit.record(m, {
+      actorId,
+      action: 'user.created',
+      entityType: 'user',
+      entityId: user.id,
+      to: input.role,
+      detail: { username: input.username, org: orgCode },
+    });
+    return user;
   }
 
   /** Bureau staff need an existing bureau; producer staff a valid USCC (the producer is registered if new). */
-  private async resolveOrg(
-    m: EntityManager,
-    input: TCreateUserInput & { producerName?: string },
-  ): Promise<string | null> {
+  private async resolveOrg(m: EntityManager, input: Omit<StaffInput, 'password'>): Promise<string | null> {
     if (input.role === 'admin') return null;
     if (!input.org) throw badRequest('请用 --org 指定所属机构', [{ path: 'org', message: '缺少所属机构' }]);
     if (input.role === 'bureau' || input.role === 'province') {
@@ -83,7 +102,7 @@ export class UserService {
 
   /** The consumer for a WeChat openid, created on first sign-in; session_key stays here. */
   async upsertWechatConsumer(openid: string, sessionKey: string, displayName = '微信用户'): Promise<User> {
-    return this.db.transaction(async (m) => {
+    return commandTransaction(this.db, async (m) => {
       const existing = await m.findOneBy(User, { openid });
       if (existing) {
         await m.update(User, existing.id, { sessionKey });

@@ -12,7 +12,7 @@ import { DataSource, In } from 'typeorm';
 import { AuditService } from '../core/audit.service';
 import type { Env } from '../core/env';
 import { badRequest } from '../core/errors';
-import { commandTransaction } from '../core/retry';
+import { commandTransaction } from '../core/tx';
 import { calendarOf, WorkingCalendarService } from '../core/working-calendar.service';
 import { CalendarYear, User } from '../db/entity';
 import { recountDeadlines } from './deadline-recount';

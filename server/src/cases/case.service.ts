@@ -31,7 +31,7 @@ import { Clock } from '../core/clock.service';
 import { nextDocNumber } from './doc-number';
 import { checkPlanPublishable, FormData, parseForms } from './forms';
 import { guardProblem } from './guards';
-import { commandTransaction } from '../core/retry';
+import { commandTransaction } from '../core/tx';
 import { ensureProducer } from '../accounts/producer-registry';
 import { CaseTriggers } from './case.triggers';
 import { CaseEffects } from './case-effects';
@@ -97,7 +97,10 @@ export class CaseService {
     const step = caseStep('open');
     return commandTransaction(this.db, async (m) => {
       // From a clue: the clue table decides (its handling bureau, while the clue is still open).
-      if (body.clueId) await this.clueInbox.mayTake(m, caller, body.clueId, clueStep('open_case'));
+      if (body.clueId) {
+        const clue = await this.clueInbox.mayTake(m, caller, body.clueId, clueStep('open_case'));
+        await this.clueInbox.claim(m, clue, clue.status);
+      }
       await ensureProducer(m, body.producerUscc, body.producerName);
       const c = m.create(RecallCase, {
         bureauCode: caller.org!,
@@ -322,7 +325,7 @@ export class CaseService {
   private async step(m: EntityManager, caller: Caller, c: RecallCase, s: StepInput): Promise<void> {
     if (s.from !== null) {
       const { id, version, createdAt: _c, updatedAt: _u, ...changes } = c;
-      const r = await m.update(RecallCase, { id, version }, { ...changes, version: version + 1 });
+      const r = await m.update(RecallCase, { id, version, state: s.from }, { ...changes, version: version + 1 });
       if (!r.affected) throw conflict('案件刚被他人更新，请刷新后重试', 'CASE_CHANGED');
     }
     const eventId = await this.audit.record(m, {

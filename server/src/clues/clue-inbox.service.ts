@@ -13,6 +13,7 @@ import {
   type ClueStep,
 } from '@recall/shared';
 import { Between, DataSource, EntityManager, In, IsNull, MoreThanOrEqual, Not } from 'typeorm';
+import { commandTransaction } from '../core/tx';
 import type { Caller } from '../core/auth';
 import { badRequest, conflict, forbidden, notFound } from '../core/errors';
 import { Bureau, Clue, ClueBureau } from '../db/entity';
@@ -100,22 +101,33 @@ export class ClueInboxService {
     return clue;
   }
 
-  /** Takes an inbox step of the clue table, its effects by name, in one transaction with its event and audit row. */
+  /**
+   * Takes an inbox step of the clue table, its effects by name, in one transaction with its event
+   * and audit row. The step first claims the clue; of simultaneous steps exactly one applies.
+   */
   private async take(caller: Caller, id: number, action: ClueInboxAction, input: StepInput): Promise<TClueView> {
     const step = clueStep(action);
-    await this.db.transaction(async (m) => {
+    await commandTransaction(this.db, async (m) => {
       const clue = await this.mayTake(m, caller, id, step);
+      const to = step.to === 'same' ? clue.status : step.to;
+      await this.claim(m, clue, to);
       let outcome: EffectOutcome = { note: input.note ?? step.defaultNote ?? '' };
       for (const name of step.effects ?? []) outcome = await this.effects[name](m, caller, clue, input);
-      await this.change(m, caller, clue, step, outcome);
+      if (outcome.changes) await m.update(Clue, clue.id, outcome.changes);
+      await this.clues.recordStep(m, caller, clue, step, { ...outcome, by: caller.org!, to });
     });
-    return this.clues.view(caller, id);
+    // The handler's answer shows the clue as the step left it, even a transfer that ends its access.
+    return this.clues.render(await this.db.getRepository(Clue).findOneByOrFail({ id }), 'full');
   }
 
-  private async change(m: EntityManager, caller: Caller, clue: Clue, step: ClueStep, outcome: EffectOutcome) {
-    const to = step.to === 'same' ? clue.status : step.to;
-    await m.update(Clue, clue.id, { status: to, ...outcome.changes });
-    await this.clues.recordStep(m, caller, clue, step, { ...outcome, by: caller.org!, to });
+  /**
+   * Moves the clue to `to` only if it is still in the status and at the bureau it was read in (a
+   * guarded update, not read-then-write): a step that lost the race to another one is a 409 and
+   * writes nothing.
+   */
+  async claim(m: EntityManager, clue: Clue, to: string): Promise<void> {
+    const r = await m.update(Clue, { id: clue.id, status: clue.status, bureauCode: clue.bureauCode }, { status: to });
+    if (!r.affected) throw conflict('线索刚被他人处理，当前状态不能执行此操作，请刷新后重试', 'INVALID_STATE');
   }
 
   /** The clue table's effects, one implementation each: what the reporter reads, and what changes besides the status. */

@@ -17,8 +17,10 @@ import {
   type ClueStep,
 } from '@recall/shared';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
+import { commandTransaction } from '../core/tx';
 import type { Caller } from '../core/auth';
 import { encryptJson } from '../core/crypto';
+import { replayOf, requestHash } from '../core/idempotency';
 import { badRequest, notFound } from '../core/errors';
 import { AuditLog, Bureau, Clue, ClueBureau, Producer, RecallCase, Upload } from '../db/entity';
 import type { Env } from '../core/env';
@@ -71,25 +73,31 @@ export class ClueService {
     return Buffer.from(this.env.DATA_KEY, 'base64');
   }
 
-  /** Idempotent by (reporter, Idempotency-Key): the same key again answers with the same clue. */
+  /**
+   * Idempotent by (reporter, Idempotency-Key): the same key with the same report answers with the
+   * same clue; the same key with a different report is a 422 (see replayOf).
+   */
   async create(caller: Caller, body: NewClue, idempotencyKey?: string): Promise<TClueCreateResponse> {
     const staff = caller.role !== 'consumer';
+    const hash = requestHash(body);
     if (idempotencyKey) {
       const existing = await this.byKey(caller.userId, idempotencyKey, staff);
-      if (existing) return this.created(existing);
+      if (existing) return this.created(replayOf(existing, hash));
     }
     if (!staff) this.limiter.take(`clue:${caller.userId}`);
     const text = [body.productName, body.brand, body.model, body.description].filter(Boolean).join('\n');
     const contentFlags = staff ? [] : await this.checks.checkText(caller.userId, text);
     try {
-      const clue = await this.db.transaction((m) => this.insert(m, caller, body, idempotencyKey, staff, contentFlags));
+      const clue = await commandTransaction(this.db, (m) =>
+        this.insert(m, caller, body, { key: idempotencyKey, hash }, staff, contentFlags),
+      );
       if (!staff) await this.checks.submitPhotos(caller.userId, body.photoIds);
       return this.created(clue);
     } catch (e) {
       // Two submissions with one key racing: the unique index lets one in; answer the other with it.
       if (idempotencyKey && e instanceof QueryFailedError) {
         const existing = await this.byKey(caller.userId, idempotencyKey, staff);
-        if (existing) return this.created(existing);
+        if (existing) return this.created(replayOf(existing, hash));
       }
       throw e;
     }
@@ -121,7 +129,7 @@ export class ClueService {
     m: EntityManager,
     caller: Caller,
     body: NewClue,
-    key: string | undefined,
+    idem: { key?: string; hash: string },
     staff: boolean,
     contentFlags: string[],
   ): Promise<Clue> {
@@ -132,7 +140,7 @@ export class ClueService {
     const contact = body.contact;
     const clue = await m.save(
       m.create(Clue, {
-        receiptNo: `pending-${key ?? Math.random()}`.slice(0, 32),
+        receiptNo: `pending-${idem.key ?? Math.random()}`.slice(0, 32),
         reporterId: staff ? null : caller.userId,
         enteredBy: staff ? caller.userId : null,
         source: 'source' in body ? body.source : 'consumer',
@@ -160,7 +168,8 @@ export class ClueService {
         copiedTo: routing.copiedTo,
         flags: [...routing.flags, ...contentFlags],
         mergedInto: null,
-        idempotencyKey: key ?? null,
+        idempotencyKey: idem.key ?? null,
+        idempotencyHash: idem.key ? idem.hash : null,
       }),
     );
     const day = todayInShanghai().replace(/-/g, '');
@@ -271,7 +280,8 @@ export class ClueService {
     if (caller.role === 'consumer') return clue.reporterId === caller.userId ? 'full' : undefined;
     if ((caller.role === 'bureau' || caller.role === 'province') && caller.org) {
       const link = await this.db.getRepository(ClueBureau).findOneBy({ clueId: clue.id, bureauCode: caller.org });
-      if (!link) return undefined;
+      // A bureau that transferred the clue away ('former') no longer sees it.
+      if (!link || link.role === 'former') return undefined;
       return link.role === 'handler' ? 'full' : 'masked';
     }
     return undefined;

@@ -1,4 +1,4 @@
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { QueryFailedError } from 'typeorm';
 
 const RETRYABLE = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT', 'ER_DUP_ENTRY', 'SQLITE_BUSY']);
 const ATTEMPTS = 10;
@@ -19,13 +19,9 @@ export async function retryTransaction<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-/**
- * A command's transaction: READ COMMITTED on MySQL (no gap locks between concurrent inserts of
- * events, audit rows and messages — the sequence row's lock still orders document numbers),
- * retried as a whole when the database picks it as a deadlock victim.
- */
-export function commandTransaction<T>(db: DataSource, fn: (m: EntityManager) => Promise<T>): Promise<T> {
-  return retryTransaction(() =>
-    db.options.type === 'mysql' ? db.transaction('READ COMMITTED', fn) : db.transaction(fn),
-  );
+/** Whether the database refused a row for a unique index (MySQL/MariaDB or SQLite). */
+export function isUniqueViolation(e: unknown): boolean {
+  if (!(e instanceof QueryFailedError)) return false;
+  const code = (e as QueryFailedError & { driverError?: { code?: string } }).driverError?.code;
+  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }

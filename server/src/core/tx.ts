@@ -7,7 +7,7 @@ export const isMysql = (db: DataSource) => db.options.type === 'mysql';
 export const col = (db: DataSource, name: string) => db.driver.escape(name);
 
 // TypeORM gives SQLite one connection: two transactions open at once would nest as savepoints.
-// The notification jobs' own database work therefore takes turns on SQLite (one process there).
+// Every transaction therefore takes turns on SQLite (one process there).
 let turn: Promise<unknown> = Promise.resolve();
 
 /**
@@ -17,6 +17,18 @@ let turn: Promise<unknown> = Promise.resolve();
 export function jobTransaction<T>(db: DataSource, run: (m: EntityManager) => Promise<T>): Promise<T> {
   if (isMysql(db)) return retryTransaction(() => db.transaction('READ COMMITTED', run));
   return exclusive(() => db.transaction(run));
+}
+
+/**
+ * A command's transaction: READ COMMITTED on MySQL (no gap locks between concurrent inserts of
+ * events, audit rows and messages — the sequence row's lock still orders document numbers),
+ * retried as a whole when the database picks it as a deadlock victim. On SQLite it takes its turn
+ * with every other transaction: two open at once on the one connection would nest as savepoints,
+ * and one's rollback would undo the other's committed work.
+ */
+export function commandTransaction<T>(db: DataSource, fn: (m: EntityManager) => Promise<T>): Promise<T> {
+  if (isMysql(db)) return retryTransaction(() => db.transaction('READ COMMITTED', fn));
+  return retryTransaction(() => exclusive(() => db.transaction(fn)));
 }
 
 /** Runs `work` when no other notification job work is using the SQLite connection. */

@@ -16,6 +16,29 @@ const CODE2SESSION_ERRORS: Record<number, [number, string, string]> = {
   40226: [403, 'WECHAT_USER_BLOCKED', '该微信账号存在风险，暂时无法登录'],
 };
 
+/**
+ * A request that may have reached WeChat but whose answer never came (a timeout, or the connection
+ * lost after the request was written). WeChat has no idempotency key: repeating it could do it twice.
+ */
+export class WechatOutcomeUnknown extends Error {
+  constructor(detail: string) {
+    super(`未收到微信的答复（${detail}），无法确认是否已送达；为免重复不再重发`);
+    this.name = 'WechatOutcomeUnknown';
+  }
+}
+
+/** Connection errors that mean the request never left: nothing can have reached WeChat. */
+const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+/** Why a fetch failed, and whether the request may have arrived anyway. */
+function fetchFailure(e: unknown): { detail: string; mayHaveArrived: boolean } {
+  const err = e as Error & { cause?: { code?: string; message?: string } };
+  if (err?.name === 'TimeoutError' || err?.name === 'AbortError') return { detail: '超时', mayHaveArrived: true };
+  const code = err?.cause?.code;
+  if (code && NEVER_SENT.has(code)) return { detail: code, mayHaveArrived: false };
+  return { detail: code ?? err?.cause?.message ?? err?.message ?? '连接中断', mayHaveArrived: true };
+}
+
 /** The WeChat server APIs over HTTP, at WECHAT_API_BASE so tests can point it at a fake server. */
 @Provide()
 @Singleton()
@@ -70,12 +93,16 @@ export class WechatClient {
     return this.token.value;
   }
 
-  /** A call with the access token; an expired or invalid token (40001, 42001) is refreshed once. */
-  async callWithToken(path: string, body: unknown): Promise<Record<string, unknown>> {
+  /**
+   * A call with the access token; an expired or invalid token (40001, 42001) is refreshed once.
+   * `atMostOnce`: a call that must not happen twice throws WechatOutcomeUnknown when it may have
+   * reached WeChat without an answer.
+   */
+  async callWithToken(path: string, body: unknown, atMostOnce = false): Promise<Record<string, unknown>> {
     for (const force of [false, true]) {
       const url = new URL(path, this.env.WECHAT_API_BASE);
       url.searchParams.set('access_token', await this.accessToken(force));
-      const res = await this.postJson(url, body);
+      const res = await this.postJson(url, body, atMostOnce);
       if (![40001, 42001, 40014].includes(Number(res.errcode))) return res;
     }
     throw new ApiError(502, 'WECHAT_UNAVAILABLE', '微信接口凭证无效');
@@ -107,7 +134,8 @@ export class WechatClient {
 
   /**
    * One subscribe message (subscribeMessage.send). Answers WeChat's errcode and errmsg (0 is
-   * sent); throws when WeChat could not be reached or answered HTTP 5xx, or the token stayed invalid.
+   * sent); throws ApiError when nothing was sent (WeChat unreachable, HTTP 5xx, the token stayed
+   * invalid) and WechatOutcomeUnknown when the send may have happened without an answer.
    */
   async sendSubscribe(
     openid: string,
@@ -115,29 +143,44 @@ export class WechatClient {
     page: string | null,
     data: Record<string, { value: string }>,
   ): Promise<{ errcode: number; errmsg: string }> {
-    const res = await this.callWithToken('/cgi-bin/message/subscribe/send', {
-      touser: openid,
-      template_id: templateId,
-      ...(page ? { page } : {}),
-      data,
-      miniprogram_state: this.env.WECHAT_MINIPROGRAM_STATE,
-      lang: 'zh_CN',
-    });
+    const res = await this.callWithToken(
+      '/cgi-bin/message/subscribe/send',
+      {
+        touser: openid,
+        template_id: templateId,
+        ...(page ? { page } : {}),
+        data,
+        miniprogram_state: this.env.WECHAT_MINIPROGRAM_STATE,
+        lang: 'zh_CN',
+      },
+      true,
+    );
     return { errcode: Number(res.errcode ?? 0), errmsg: String(res.errmsg ?? '') };
   }
 
-  private async postJson(url: URL, body: unknown): Promise<Record<string, unknown>> {
+  private async postJson(url: URL, body: unknown, atMostOnce = false): Promise<Record<string, unknown>> {
+    const unreachable = () => new ApiError(502, 'WECHAT_UNAVAILABLE', '暂时无法连接微信服务器，请稍后再试');
+    const failed = (e: unknown) => {
+      const why = fetchFailure(e);
+      return atMostOnce && why.mayHaveArrived ? new WechatOutcomeUnknown(why.detail) : unreachable();
+    };
+    let res: Response;
     try {
-      const res = await fetch(url, {
+      res = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(body),
         signal: AbortSignal.timeout(5000),
       });
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    } catch (e) {
+      throw failed(e);
+    }
+    // An HTTP error status is WeChat's gateway refusing the request: nothing was done.
+    if (!res.ok) throw unreachable();
+    try {
       return (await res.json()) as Record<string, unknown>;
-    } catch {
-      throw new ApiError(502, 'WECHAT_UNAVAILABLE', '暂时无法连接微信服务器，请稍后再试');
+    } catch (e) {
+      throw failed(e);
     }
   }
 }

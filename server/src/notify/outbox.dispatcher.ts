@@ -3,10 +3,10 @@ import { InjectDataSource } from '@midwayjs/typeorm';
 import { SUBSCRIBE_CONFIG, resolveTemplateIds } from '@recall/shared';
 import { randomBytes } from 'crypto';
 import { hostname } from 'os';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { Outbox, SubscribeGrant, User } from '../db/entity';
 import type { Env } from '../core/env';
-import { WechatClient } from '../core/wechat.client';
+import { WechatClient, WechatOutcomeUnknown } from '../core/wechat.client';
 import { sendableOpenid } from './notify.service';
 import { chunks, col, eachLimited, isMysql, jobStatement, jobTransaction } from '../core/tx';
 
@@ -41,12 +41,17 @@ type Outcome =
   | { kind: 'sent' }
   | { kind: 'refused'; error: string }
   | { kind: 'dead'; error: string }
-  | { kind: 'retry'; error: string };
+  | { kind: 'retry'; error: string }
+  /** The request may have reached WeChat without an answer: never resent (at most once). */
+  | { kind: 'unknown'; error: string };
 
 export interface DispatchStats {
   /** Expired claims given back (never attempted). */
   released: number;
-  /** Rows whose dispatcher died mid-request: marked uncertain, never resent. */
+  /**
+   * Rows that may have reached WeChat without an answer (a timeout, a connection lost, a
+   * dispatcher that died mid-request): marked uncertain, never resent.
+   */
   uncertain: number;
   claimed: number;
   sent: number;
@@ -80,12 +85,14 @@ export const backoffSeconds = (attempts: number) => Math.min(2 ** attempts, MAX_
 
 /**
  * Sends the outbox through subscribeMessage.send, safely from several processes at once:
- * 1. claim due rows (SELECT … FOR UPDATE SKIP LOCKED on MySQL, then 'claimed' with a lease);
+ * 1. claim due rows (SELECT … FOR UPDATE SKIP LOCKED on MySQL, then a guarded UPDATE to 'claimed'
+ *    with a lease, and only the rows this claim won are read back);
  * 2. in waves of NOTIFY_CONCURRENCY rows, one transaction each: take one grant per row (grant
  *    rows locked, then count - n WHERE count >= n) and mark it 'sending' — or 'skipped' when the
  *    user holds no grant;
- * 3. send the wave, then record the answers in one transaction. A claim whose lease ran out goes back to 'pending' (it was
- *    never attempted); a 'sending' row whose lease ran out becomes 'uncertain' (the request may
+ * 3. send the wave, then record the answers in one transaction; a send without an answer (a
+ *    timeout, a connection lost after the request was written) is 'uncertain', never resent.
+ * A claim whose lease ran out goes back to 'pending' (it was never attempted); a 'sending' row whose lease ran out becomes 'uncertain' (the request may
  *    have reached WeChat): so a dispatcher killed at any point loses nothing and sends nothing twice.
  */
 @Provide()
@@ -104,7 +111,8 @@ export class OutboxDispatcher {
 
   async runOnce(opts: DispatchOptions = {}): Promise<DispatchStats> {
     const now = () => opts.now ?? new Date();
-    const worker = opts.worker ?? this.workerId;
+    // Each run claims under its own token, so two runs of one process never share a row either.
+    const worker = `${(opts.worker ?? this.workerId).slice(0, 70)}/${randomBytes(4).toString('hex')}`;
     const stats: DispatchStats = {
       ...(await this.recover(now())),
       claimed: 0,
@@ -163,33 +171,54 @@ export class OutboxDispatcher {
     });
   }
 
+  /** Due rows claimed for `worker` with a lease: candidates, then only those this claim won. */
   private claim(worker: string, now: Date, limit: number): Promise<Outbox[]> {
-    return jobTransaction(this.db, async (m) => {
-      const ids: number[] = [];
-      // One status at a time, in index order (status, nextAttemptAt): LIMIT stops the scan early,
-      // so a claim locks only the rows it takes and other dispatchers skip exactly those.
-      for (const status of ['pending', 'retry']) {
-        if (ids.length >= limit) break;
-        const qb = m
-          .getRepository(Outbox)
-          .createQueryBuilder('o')
-          .select('o.id', 'id')
-          .where('o.status = :status AND o.nextAttemptAt <= :now', { status, now })
-          .orderBy('o.nextAttemptAt', 'ASC')
-          .addOrderBy('o.id', 'ASC')
-          .limit(limit - ids.length);
-        if (isMysql(this.db)) qb.setLock('pessimistic_write').setOnLocked('skip_locked');
-        ids.push(...(await qb.getRawMany<{ id: number }>()).map((r) => Number(r.id)));
-      }
-      if (!ids.length) return [];
-      await m
-        .createQueryBuilder()
-        .update(Outbox)
-        .set({ status: 'claimed', claimedBy: worker, claimedUntil: new Date(now.getTime() + this.env.NOTIFY_LEASE_MS) })
-        .where({ id: In(ids) })
-        .execute();
-      return m.find(Outbox, { where: { id: In(ids) }, order: { id: 'ASC' } });
-    });
+    return jobTransaction(this.db, async (m) => this.take(m, await this.due(m, now, limit), worker, now));
+  }
+
+  /**
+   * Ids of due rows, oldest first. On MySQL they are locked FOR UPDATE SKIP LOCKED, so dispatchers
+   * side by side mostly pick different rows; correctness does not rest on it (see take): on a
+   * MySQL-compatible database whose SKIP LOCKED does not lock (TiDB) two claims can see the same rows.
+   */
+  private async due(m: EntityManager, now: Date, limit: number): Promise<number[]> {
+    const ids: number[] = [];
+    // One status at a time, in index order (status, nextAttemptAt): LIMIT stops the scan early,
+    // so a claim locks only the rows it takes and other dispatchers skip exactly those.
+    for (const status of ['pending', 'retry']) {
+      if (ids.length >= limit) break;
+      const qb = m
+        .getRepository(Outbox)
+        .createQueryBuilder('o')
+        .select('o.id', 'id')
+        .where('o.status = :status AND o.nextAttemptAt <= :now', { status, now })
+        .orderBy('o.nextAttemptAt', 'ASC')
+        .addOrderBy('o.id', 'ASC')
+        .limit(limit - ids.length);
+      if (isMysql(this.db)) qb.setLock('pessimistic_write').setOnLocked('skip_locked');
+      ids.push(...(await qb.getRawMany<{ id: number }>()).map((r) => Number(r.id)));
+    }
+    return ids;
+  }
+
+  /**
+   * Claims the rows among `ids` that are still due, with a guarded UPDATE (… WHERE status IN
+   * (pending, retry) AND nextAttemptAt <= now), then reads back only the rows `worker` won: of
+   * claims racing over the same rows, each row goes to exactly one.
+   */
+  private async take(m: EntityManager, ids: number[], worker: string, now: Date): Promise<Outbox[]> {
+    if (!ids.length) return [];
+    await m
+      .createQueryBuilder()
+      .update(Outbox)
+      .set({ status: 'claimed', claimedBy: worker, claimedUntil: new Date(now.getTime() + this.env.NOTIFY_LEASE_MS) })
+      .where('id IN (:...ids) AND status IN (:...due) AND nextAttemptAt <= :now', {
+        ids,
+        due: ['pending', 'retry'],
+        now,
+      })
+      .execute();
+    return m.find(Outbox, { where: { id: In(ids), status: 'claimed', claimedBy: worker }, order: { id: 'ASC' } });
   }
 
   private async send(row: Outbox, openid: string): Promise<Outcome> {
@@ -197,6 +226,7 @@ export class OutboxDispatcher {
     try {
       return classify(await this.wechat.sendSubscribe(openid, templateId, row.page, row.data));
     } catch (e) {
+      if (e instanceof WechatOutcomeUnknown) return { kind: 'unknown', error: e.message };
       return { kind: 'retry', error: (e as Error).message || '无法连接微信服务器' };
     }
   }
@@ -311,7 +341,7 @@ export class OutboxDispatcher {
     if (!results.length) return Promise.resolve({});
     const count = col(this.db, 'count');
     return jobTransaction(this.db, async (m) => {
-      const stats: Partial<DispatchStats> = { sent: 0, skipped: 0, retried: 0, dead: 0, lost: 0 };
+      const stats: Partial<DispatchStats> = { sent: 0, skipped: 0, retried: 0, dead: 0, lost: 0, uncertain: 0 };
       const update = async (ids: number[], values: Partial<Outbox>) =>
         ids.length
           ? ((
@@ -342,8 +372,9 @@ export class OutboxDispatcher {
         if (o.kind === 'sent') continue;
         const attempts = row.attempts + 1;
         let values: Partial<Outbox>;
-        let stat: 'skipped' | 'dead' | 'retried';
-        if (o.kind === 'refused') [values, stat] = [{ status: 'skipped', lastError: o.error }, 'skipped'];
+        let stat: 'skipped' | 'dead' | 'retried' | 'uncertain';
+        if (o.kind === 'unknown') [values, stat] = [{ status: 'uncertain', lastError: o.error }, 'uncertain'];
+        else if (o.kind === 'refused') [values, stat] = [{ status: 'skipped', lastError: o.error }, 'skipped'];
         else if (o.kind === 'dead') [values, stat] = [{ status: 'dead', lastError: o.error }, 'dead'];
         else if (attempts >= this.env.NOTIFY_MAX_ATTEMPTS)
           [values, stat] = [{ status: 'dead', lastError: `已尝试 ${attempts} 次仍未成功：${o.error}` }, 'dead'];
@@ -362,6 +393,8 @@ export class OutboxDispatcher {
           continue;
         }
         stats[stat]!++;
+        // Perhaps delivered: the grant stays used.
+        if (o.kind === 'unknown') continue;
         // 43101: the user refused, or holds no grant at WeChat: our count is wrong, drop it.
         // Otherwise nothing was delivered: the grant is given back.
         await grant(row, o.kind === 'refused' ? () => '0' : () => `${count} + 1`);

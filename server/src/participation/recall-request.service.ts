@@ -15,8 +15,10 @@ import {
   type RequestServiceAction,
 } from '@recall/shared';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { commandTransaction } from '../core/tx';
 import type { Caller } from '../core/auth';
 import { decryptJson, encryptJson } from '../core/crypto';
+import { replayOf, requestHash } from '../core/idempotency';
 import { badRequest, conflict, notFound } from '../core/errors';
 import { AuditLog, Recall, RecallRequest, Upload } from '../db/entity';
 import type { Env } from '../core/env';
@@ -67,11 +69,12 @@ export class RecallRequestService {
   }
 
   async create(caller: Caller, recallId: number, body: TRecallRequestCreate, idemKey?: string) {
+    const hash = requestHash({ recallId, ...body });
     if (idemKey) {
       const existing = await this.db
         .getRepository(RecallRequest)
         .findOneBy({ userId: caller.userId, idempotencyKey: idemKey });
-      if (existing) return this.render(existing);
+      if (existing) return this.render(replayOf(existing, hash));
     }
     const recall = await this.db.getRepository(Recall).findOneBy({ id: recallId });
     if (!recall || recall.withdrawn) throw notFound('没有找到这条召回信息', 'RECALL_NOT_FOUND');
@@ -83,12 +86,13 @@ export class RecallRequestService {
     )
       throw badRequest('标签照片无效，请重新上传', [{ path: 'labelPhotoId', message: '照片无效' }]);
     try {
-      const row = await this.db.transaction(async (m) => {
+      const row = await commandTransaction(this.db, async (m) => {
         const r = await m.save(
           m.create(RecallRequest, {
             recallId,
             userId: caller.userId,
             idempotencyKey: idemKey ?? null,
+            idempotencyHash: idemKey ? hash : null,
             status: requestStep('submit').to,
             batch: body.batch ?? null,
             productionDate: body.productionDate ?? null,
@@ -108,7 +112,7 @@ export class RecallRequestService {
         const existing = await this.db
           .getRepository(RecallRequest)
           .findOneBy({ userId: caller.userId, idempotencyKey: idemKey });
-        if (existing) return this.render(existing);
+        if (existing) return this.render(replayOf(existing, hash));
       }
       throw e;
     }
@@ -144,7 +148,7 @@ export class RecallRequestService {
 
   async step(caller: Caller, id: number, action: RequestStep, body: StepBody) {
     const rule = requestStep(action);
-    await this.db.transaction(async (m) => {
+    await commandTransaction(this.db, async (m) => {
       const r = await this.visible(m, caller, id);
       const actor = actorOf(caller);
       if (!actor || !rule.actors.includes(actor)) throw notFound('没有找到这条召回申请', 'REQUEST_NOT_FOUND');

@@ -2,6 +2,7 @@ import { Inject, Provide } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import { RecallStatus, TRecallImportLine, TRecallImportResult, ZRecallImportLine } from '@recall/shared';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { commandTransaction } from '../core/tx';
 import { ApiError, conflict, notFound } from '../core/errors';
 import { Counter, Recall, RecallRevision, RecallScope } from '../db/entity';
 import { NotifyService } from '../notify/notify.service';
@@ -136,7 +137,7 @@ export class RecallImportService {
   }
 
   private upsert(line: TRecallImportLine, opts: ImportOptions): Promise<'imported' | 'updated' | 'unchanged'> {
-    return this.db.transaction(async (m) => (await this.upsertWith(m, line, opts)).outcome);
+    return commandTransaction(this.db, async (m) => (await this.upsertWith(m, line, opts)).outcome);
   }
 
   /** Inserts or revises one recall inside the caller's transaction (imports, and publication of a case). */
@@ -214,7 +215,7 @@ export class RecallImportService {
    * its history and the reason stay (detail still answers, marked withdrawn).
    */
   async withdraw(id: number, reason: string, actorId: number): Promise<void> {
-    await this.db.transaction(async (m) => {
+    await commandTransaction(this.db, async (m) => {
       const existing = await m.findOneBy(Recall, { id });
       if (!existing) throw notFound('没有找到这条召回信息', 'RECALL_NOT_FOUND');
       if (existing.withdrawn) throw conflict('这条召回已经撤回', 'ALREADY_WITHDRAWN');

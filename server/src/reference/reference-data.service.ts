@@ -2,6 +2,7 @@ import { Config, Inject, Provide } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import { CATEGORIES, getProvinceProfile, profileBureaus, TBureauListResponse } from '@recall/shared';
 import { DataSource } from 'typeorm';
+import { commandTransaction } from '../core/tx';
 import { Bureau, Category } from '../db/entity';
 import type { Env } from '../core/env';
 import { AuditService } from '../core/audit.service';
@@ -20,7 +21,7 @@ export class ReferenceDataService {
 
   async ensure(): Promise<void> {
     const profile = getProvinceProfile(this.env.PROVINCE);
-    await this.db.transaction(async (m) => {
+    await commandTransaction(this.db, async (m) => {
       if ((await m.count(Bureau)) === 0) {
         const rows = profileBureaus(profile).map((b) => ({ ...b, province: profile.id }));
         await m.insert(Bureau, rows);

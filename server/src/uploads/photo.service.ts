@@ -5,6 +5,7 @@ import fs from 'fs';
 import path from 'path';
 import sharp from 'sharp';
 import { DataSource } from 'typeorm';
+import { commandTransaction } from '../core/tx';
 import { ApiError, badRequest } from '../core/errors';
 import { sign, verifySignature } from '../core/crypto';
 import { Upload } from '../db/entity';
@@ -107,7 +108,7 @@ export class PhotoService {
       // Bytes first, then the row: an acknowledged upload always has its file.
       await this.storage.put(upload.storageKey, photo, upload.mime);
       await this.storage.put(upload.thumbKey, thumb, upload.mime);
-      await this.db.transaction(async (m) => {
+      await commandTransaction(this.db, async (m) => {
         await m.insert(Upload, upload);
         await this.audit.record(m, {
           actorId: ownerId,

@@ -3,9 +3,17 @@ import type { AddressInfo } from 'net';
 
 /**
  * A local fake of the WeChat server APIs. Tests script its answers: an errcode, an HTTP status,
- * a delay. Every call is recorded so tests can assert what the server sent.
+ * a delay, or a connection dropped without an answer. Every call is recorded when it arrives (it
+ * counts as done by WeChat whatever the client then hears), so tests can assert what the server sent.
  */
-export type FakeReply = { status?: number; body?: Record<string, unknown>; delayMs?: number };
+export type FakeReply = {
+  status?: number;
+  body?: Record<string, unknown>;
+  /** Accept the request, then answer only after this long (the client may have given up). */
+  delayMs?: number;
+  /** Accept the request, then drop the connection without answering. */
+  hangUp?: boolean;
+};
 export interface FakeCall {
   path: string;
   query: Record<string, string>;
@@ -69,7 +77,12 @@ export class FakeWechat {
       const body = raw ? JSON.parse(raw) : undefined;
       this.calls.push({ path: url.pathname, query, body });
       const r = this.queued[url.pathname]?.shift() ?? this.defaultReply(url.pathname, query, body);
+      if (r.hangUp) {
+        req.socket.destroy();
+        return;
+      }
       setTimeout(() => {
+        if (res.destroyed) return;
         res.writeHead(r.status ?? 200, { 'content-type': 'application/json' });
         res.end(JSON.stringify(r.body ?? {}));
       }, r.delayMs ?? 0);

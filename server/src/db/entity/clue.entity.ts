@@ -97,6 +97,10 @@ export class Clue {
   @Column({ type: 'varchar', length: 64, nullable: true })
   idempotencyKey!: string | null;
 
+  /** SHA-256 of the body sent with the key (core/idempotency requestHash). */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  idempotencyHash!: string | null;
+
   @CreateDateColumn({ type: 'datetime' })
   createdAt!: Date;
 

@@ -18,6 +18,10 @@ export class RecallRequest {
   @Column({ type: 'varchar', length: 64, nullable: true })
   idempotencyKey!: string | null;
 
+  /** SHA-256 of the body sent with the key (core/idempotency requestHash). */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  idempotencyHash!: string | null;
+
   @Index()
   @Column({ type: 'varchar', length: 16 })
   status!: RecallRequestStatus;

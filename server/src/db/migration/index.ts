@@ -8,6 +8,7 @@ import { Sessions1764600000000 } from './1764600000000-sessions';
 import { CaseStepsAudited1764700000000 } from './1764700000000-case-steps-audited';
 import { RequestStepsAudited1764710000000 } from './1764710000000-request-steps-audited';
 import { ClueStepsAudited1764720000000 } from './1764720000000-clue-steps-audited';
+import { IdempotencyHash1764730000000 } from './1764730000000-idempotency-hash';
 import { CalendarYears1764800000000 } from './1764800000000-calendar-years';
 
 /** Every migration, in order. Applied at start (migrationsRun). */
@@ -22,5 +23,6 @@ export const MIGRATIONS = [
   CaseStepsAudited1764700000000,
   RequestStepsAudited1764710000000,
   ClueStepsAudited1764720000000,
+  IdempotencyHash1764730000000,
   CalendarYears1764800000000,
 ];
