@@ -130,6 +130,8 @@ describe('submitting a clue', () => {
     // The routing reason is read once, with the handling bureau; the timeline does not repeat it.
     expect(view.timeline.filter((e) => e.note.includes('按属地管理'))).toEqual([]);
     expect(view.routing.copiedToNames).toEqual(['江苏省市场监督管理局']);
+    // The place by name, not its code.
+    expect(view.regionName).toBe('江苏省南京市玄武区'); // regionCode 320102
   });
 
   test('unbranded goods can be reported: the brand may be left out', async () => {

@@ -2,6 +2,7 @@ import fs from 'fs';
 import {
   isRegionCode,
   PROVINCE_PROFILES,
+  regionFullName,
   regionName,
   useRegionTable,
   ZClueCreateRequest,
@@ -73,5 +74,23 @@ describe('zRegionCode with the table plugged in (the Node entry)', () => {
     } finally {
       useRegionTable(isRegionCode);
     }
+  });
+});
+
+describe('a place as people write it', () => {
+  test.each([
+    ['320505', '江苏省苏州市虎丘区'],
+    ['320500', '江苏省苏州市'],
+    ['320000', '江苏省'],
+    ['110101', '北京市东城区'],
+    ['500101', '重庆市万州区'],
+    ['441900', '广东省东莞市'],
+    ['469001', '海南省五指山市'],
+  ])('%s is %s', (code, name) => {
+    expect(regionFullName(code)).toBe(name);
+  });
+
+  test('a code not in the table has no name', () => {
+    expect(regionFullName('999999')).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { clueStep } from '@recall/shared';
+import { clueStep, regionFullName } from '@recall/shared';
 import type { ClueSource, ClueStatus, CategoryCode, InjuryLevel, TClueView, ClueEventType } from '@recall/shared';
 import { auditEvent } from '../core/audit.service';
 import { decryptJson } from '../core/crypto';
@@ -49,6 +49,7 @@ export function toClueView(
     injury: c.injury as InjuryLevel,
     fire: !!c.fire,
     regionCode: c.regionCode,
+    regionName: regionFullName(c.regionCode) ?? c.regionCode,
     purchaseChannel: c.purchaseChannel,
     contact,
     photos: opts.photos.map((p) => ({

@@ -22,3 +22,17 @@ export function isRegionCode(code: string): boolean {
 export function regionName(code: string): string | undefined {
   return regions().get(code);
 }
+
+/** Table rows that group divisions without being a place (省直辖县级行政区划, 市辖区, 县). */
+const GROUPING = /直辖县级行政区划$|^市辖区$|^县$/;
+
+/**
+ * The place as people write it, from the province down (江苏省苏州市虎丘区, 北京市东城区), or
+ * undefined for a code not in the table. Levels the table lacks (municipalities' 市辖区) are skipped.
+ */
+export function regionFullName(code: string): string | undefined {
+  if (!isRegionCode(code)) return undefined;
+  const levels = [`${code.slice(0, 2)}0000`, `${code.slice(0, 4)}00`, code];
+  const names = [...new Set(levels)].map((c) => regionName(c)).filter((n): n is string => !!n && !GROUPING.test(n));
+  return names.join('');
+}

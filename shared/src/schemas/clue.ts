@@ -106,6 +106,8 @@ export const ZClueView = z.object({
   injury: ZInjuryLevel,
   fire: z.boolean(),
   regionCode: z.string(),
+  /** The place by name (江苏省苏州市虎丘区), the code where the table lacks it. */
+  regionName: z.string(),
   purchaseChannel: z.string().nullable(),
   /** In full for the reporter; masked (张*, 138****5678) in every list and for copied bureaus. */
   contact: z.object({ name: z.string(), phone: z.string(), address: z.string() }).nullable(),

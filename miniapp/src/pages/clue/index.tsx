@@ -71,7 +71,7 @@ export default function ClueDetailPage() {
         <InfoRow label="伤害情况" value={INJURY_LEVELS[c.injury]} />
         <InfoRow label="是否起火" value={c.fire ? '是' : '否'} />
         <InfoRow label="购买渠道" value={c.purchaseChannel} />
-        <InfoRow label="地区代码" value={c.regionCode} />
+        <InfoRow label="所在地区" value={c.regionName} />
         <Text className="clue-detail__subtitle">问题描述</Text>
         <Text className="clue-detail__text">{c.description}</Text>
       </View>

@@ -47,7 +47,7 @@ export function ClueFacts({ c }: { c: TClueView }) {
         <View className="bc-gap" />
         <InfoRow label="伤害情况" value={INJURY_LEVELS[c.injury]} />
         <InfoRow label="是否起火" value={c.fire ? '是' : '否'} />
-        <InfoRow label="地区代码" value={c.regionCode} />
+        <InfoRow label="所在地区" value={c.regionName} />
         <InfoRow label="购买渠道" value={c.purchaseChannel} />
       </View>
 
