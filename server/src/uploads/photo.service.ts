@@ -55,9 +55,14 @@ export class PhotoService {
 
   storage!: PhotoStorage;
 
+  /** Where uploads are streamed before they are checked: this installation's own, not the system /tmp. */
+  tempDir!: string;
+
   @Init()
   init(): void {
     const e = this.env;
+    this.tempDir = path.resolve(e.DATA_DIR, 'tmp');
+    fs.mkdirSync(this.tempDir, { recursive: true });
     this.storage =
       e.STORAGE === 's3'
         ? new S3Storage({

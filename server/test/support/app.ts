@@ -19,11 +19,15 @@ export interface TestApp {
   http: () => ReturnType<typeof createHttpRequest>;
   close: () => Promise<void>;
   dbName: string;
+  /** This app's own DATA_DIR (photos, upload temp files), whatever the database. */
+  dataDir: string;
 }
 
 let counter = 0;
 
 async function freshDatabase(): Promise<{ env: Record<string, string>; cleanup: () => Promise<void>; dbName: string }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'recall-test-'));
+  const removeDir = async () => fs.rmSync(dir, { recursive: true, force: true });
   if (TEST_DB === 'mysql') {
     const dbName = `recall_t${process.pid}_${++counter}_${Date.now() % 100000}`;
     const conn = await mysql.createConnection(MYSQL_BASE);
@@ -33,11 +37,11 @@ async function freshDatabase(): Promise<{ env: Record<string, string>; cleanup: 
       const c = await mysql.createConnection(MYSQL_BASE);
       await c.query(`DROP DATABASE IF EXISTS \`${dbName}\``);
       await c.end();
+      await removeDir();
     };
-    return { env: { DB_URL: `${MYSQL_BASE}/${dbName}` }, cleanup: drop, dbName };
+    return { env: { DB_URL: `${MYSQL_BASE}/${dbName}`, DATA_DIR: dir }, cleanup: drop, dbName };
   }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'recall-test-'));
-  return { env: { DATA_DIR: dir }, cleanup: async () => fs.rmSync(dir, { recursive: true, force: true }), dbName: dir };
+  return { env: { DATA_DIR: dir }, cleanup: removeDir, dbName: dir };
 }
 
 export async function startApp(env: Record<string, string> = {}): Promise<TestApp> {
@@ -57,6 +61,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<TestAp
     return {
       app,
       dbName: db.dbName,
+      dataDir: env.DATA_DIR ?? db.env.DATA_DIR,
       http: () => createHttpRequest(app),
       close: async () => {
         await close(app);
