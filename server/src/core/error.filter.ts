@@ -1,6 +1,7 @@
 import { Catch, ILogger, Logger, MidwayHttpError } from '@midwayjs/core';
 import type { Context } from '@midwayjs/koa';
 import type { TErrorBody } from '@recall/shared';
+import { accessLine } from './access-log';
 import { ApiError } from './errors';
 
 /** Messages for errors raised by the framework and body parser, not by our code. */
@@ -27,26 +28,35 @@ function toApiError(err: unknown): ApiError | undefined {
 }
 
 /**
- * The one error filter: every failure leaves as the contract's error body. Bad input is a 4xx;
- * anything else is a 500 that names the request id and never a stack trace.
+ * Turns any failure into the contract's error body on `ctx`: bad input is a 4xx; anything else a
+ * 500 that names the request id, which the access log carries with the error, and never a stack trace.
+ */
+export function respondWithError(err: unknown, ctx: Context): TErrorBody {
+  const api = toApiError(err);
+  let body: TErrorBody;
+  if (api) {
+    ctx.status = api.status;
+    body = { error: { code: api.code, message: api.message, ...(api.issues ? { issues: api.issues } : {}) } };
+  } else {
+    ctx.status = 500;
+    body = { error: { code: 'INTERNAL_ERROR', message: `服务器内部错误，请稍后重试（请求编号 ${ctx.requestId}）` } };
+  }
+  ctx.type = 'application/json';
+  return body;
+}
+
+/**
+ * The framework's last resort: the request middleware answers and logs every failure itself
+ * (respondWithError), so this only sees what is thrown outside it.
  */
 @Catch()
 export class ErrorFilter {
-  @Logger()
-  logger!: ILogger;
+  @Logger('accessLogger')
+  access!: ILogger;
 
   async catch(err: Error, ctx: Context) {
-    const api = toApiError(err);
-    let body: TErrorBody;
-    if (api) {
-      ctx.status = api.status;
-      body = { error: { code: api.code, message: api.message, ...(api.issues ? { issues: api.issues } : {}) } };
-    } else {
-      this.logger.error('[%s] unhandled error: %s', ctx.requestId, err?.stack ?? err);
-      ctx.status = 500;
-      body = { error: { code: 'INTERNAL_ERROR', message: `服务器内部错误，请稍后重试（请求编号 ${ctx.requestId}）` } };
-    }
-    ctx.type = 'application/json';
+    const body = respondWithError(err, ctx);
+    if (ctx.status >= 500) this.access.error(JSON.stringify(accessLine(ctx, process.hrtime.bigint(), err)));
     return body;
   }
 }
