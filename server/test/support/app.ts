@@ -12,7 +12,7 @@ import path from 'path';
  * metadata per module, and jest loads each module once per file.
  */
 export const TEST_DB = process.env.TEST_DB === 'mysql' ? 'mysql' : 'sqlite';
-const MYSQL_BASE = process.env.TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
+export const MYSQL_BASE = process.env.TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
 
 export interface TestApp {
   app: Application;
@@ -44,8 +44,15 @@ async function freshDatabase(): Promise<{ env: Record<string, string>; cleanup: 
   return { env: { DATA_DIR: dir }, cleanup: removeDir, dbName: dir };
 }
 
-export async function startApp(env: Record<string, string> = {}): Promise<TestApp> {
+/** `via`: on MySQL, reach the database through this local port (a proxy, see tcp-proxy.ts). */
+export async function startApp(env: Record<string, string> = {}, opts: { via?: number } = {}): Promise<TestApp> {
   const db = await freshDatabase();
+  if (opts.via && db.env.DB_URL) {
+    const url = new URL(db.env.DB_URL);
+    url.hostname = '127.0.0.1';
+    url.port = String(opts.via);
+    db.env.DB_URL = url.toString();
+  }
   const saved = { ...process.env };
   delete process.env.DB_URL;
   delete process.env.DATA_DIR;
