@@ -112,6 +112,20 @@ afterEach(() => {
   expect(uncaught).toEqual([]);
 });
 
+test('temp files a killed process left over an hour ago are swept when uploads start; fresh ones stay', async () => {
+  fs.mkdirSync(tempDir(), { recursive: true });
+  const stale = path.join(tempDir(), 'upload-left-by-a-crash');
+  const fresh = path.join(tempDir(), 'upload-being-received');
+  fs.writeFileSync(stale, 'partial');
+  fs.writeFileSync(fresh, 'partial');
+  const twoHoursAgo = new Date(Date.now() - 2 * 3600_000);
+  fs.utimesSync(stale, twoHoursAgo, twoHoursAgo);
+  await t.http().post('/api/uploads').set(bearer(token)).attach('file', Buffer.from('not an image'), 'x.jpg');
+  expect(await until(() => !fs.existsSync(stale))).toBe(true);
+  expect(fs.existsSync(fresh)).toBe(true);
+  fs.rmSync(fresh);
+});
+
 test('three uploads abandoned midway leave no file in the temp dir or in storage, and the server answers', async () => {
   for (let i = 0; i < 3; i++) {
     expect(await abandonUpload(1024 * 1024)).toBe(true); // the partial file did exist
