@@ -19,6 +19,8 @@ let token: string;
 let officer: string;
 const uncaught: unknown[] = [];
 const record = (e: unknown) => uncaught.push(e);
+let printed = '';
+const stderrWrite = process.stderr.write;
 
 const BOUNDARY = '----recallboundary7MA4YWxk';
 const tempDir = () => path.join(t.dataDir, 'tmp');
@@ -101,15 +103,23 @@ beforeAll(async () => {
   officer = await staff(t, { role: 'province', org: '320000', username: 'js-up', password: 'province-pass' });
   process.on('uncaughtException', record);
   process.on('unhandledRejection', record);
+  // What the server logs at error level (the logger writes errors to stderr).
+  process.stderr.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    printed += String(chunk);
+    return (stderrWrite as (...a: unknown[]) => boolean).call(process.stderr, chunk, ...rest);
+  }) as typeof process.stderr.write;
 });
 afterAll(async () => {
   process.off('uncaughtException', record);
   process.off('unhandledRejection', record);
+  process.stderr.write = stderrWrite;
   await new Promise((r) => server.close(r));
   await t.close();
 });
 afterEach(() => {
   expect(uncaught).toEqual([]);
+  // A client that gave up is not a server error: nothing logged as one (4xx lines are info).
+  expect(printed).toBe('');
 });
 
 test('temp files a killed process left over an hour ago are swept when uploads start; fresh ones stay', async () => {

@@ -58,3 +58,18 @@ export function accessLine(ctx: Context, started: bigint, err?: unknown): Access
     ...(ctx.status >= 500 && err !== undefined ? { error: describeError(err) } : {}),
   };
 }
+
+/** Errors of a response the client stopped listening to: the client's doing, already in its access line. */
+const CLIENT_GONE = /^(ECONNRESET|EPIPE|ECONNABORTED|ERR_STREAM_PREMATURE_CLOSE|HPE_)/;
+
+/**
+ * Koa's app-level 'error' event (a response stream failing after it was handed over): a client
+ * that went away is not logged again; anything else is one JSON line with the request id.
+ */
+export function appErrorHandler(log: (line: string) => void) {
+  return (err: unknown, ctx?: Context) => {
+    const code = String((err as { code?: unknown })?.code ?? '');
+    if (CLIENT_GONE.test(code) || (ctx?.req && !ctx.req.complete)) return;
+    log(JSON.stringify({ ...(ctx ? accessLine(ctx, process.hrtime.bigint(), err) : {}), error: describeError(err) }));
+  };
+}
