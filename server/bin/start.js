@@ -40,7 +40,9 @@ for (const s of steps) {
   const source = Math.max(...s.inputs.map((i) => newestMtime(path.join(root, i))));
   if (built >= source) continue;
   console.log(`[start] building ${s.name} …`);
-  execSync(s.cmd, { cwd: root, stdio: 'inherit' });
+  // Always a production build: Taro under NODE_ENV=development emits a React Refresh bundle that
+  // cannot run without its dev server ($RefreshReg$ is not defined), a blank page.
+  execSync(s.cmd, { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 }
 
 require('../bootstrap');

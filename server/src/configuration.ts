@@ -6,6 +6,7 @@ import {
   IMidwayContainer,
   Inject,
   MidwayDecoratorService,
+  MidwayLoggerService,
 } from '@midwayjs/core';
 import type { Server } from 'http';
 import * as koa from '@midwayjs/koa';
@@ -13,6 +14,7 @@ import * as staticFile from '@midwayjs/static-file';
 import * as typeorm from '@midwayjs/typeorm';
 import { join } from 'path';
 import { ROUTE_KEY, routeMethodHandler } from './core/route';
+import { appErrorHandler } from './core/access-log';
 import { ErrorFilter } from './core/error.filter';
 import { answerClientErrors } from './core/client-error';
 import { appEnv } from './core/announce';
@@ -35,12 +37,22 @@ export class MainConfiguration implements ILifeCycle {
   @Inject()
   decorators!: MidwayDecoratorService;
 
+  @Inject()
+  loggers!: MidwayLoggerService;
+
   async onReady(container: IMidwayContainer) {
     // First, before the static files of the h5 app, so that every answer gets its id and headers.
     // Then the h5 files' caching, around the static files (inserted first, so it ends up second).
     this.app.getMiddleware().insertFirst(StaticCacheMiddleware as never);
     this.app.getMiddleware().insertFirst(RequestMiddleware as never);
     this.app.useFilter([ErrorFilter]);
+    // Instead of the framework's multi-line logging of stream errors: JSON, and silent on client aborts.
+    const access = this.loggers.getLogger('accessLogger');
+    this.app.removeAllListeners('error');
+    this.app.on(
+      'error',
+      appErrorHandler((line) => access.error(line)),
+    );
     // Every route is declared once, in the table of @recall/shared: access and input are checked here.
     this.decorators.registerMethodHandler(ROUTE_KEY, routeMethodHandler as never);
     await (await container.getAsync(ReferenceDataService)).ensure();

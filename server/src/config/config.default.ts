@@ -29,22 +29,18 @@ export default (): MidwayConfig => {
       // Compressed for phones on slow networks (the JavaScript shrinks to about a quarter).
       gzip: true,
     },
+    // @midwayjs/logger 3 shape (transports): the 2.x keys (enableConsole…) left every logger silent.
+    // Everything goes to the console (stdout, errors to stderr) for the process manager to keep.
     midwayLogger: {
       default: {
         level: env.LOG_LEVEL,
-        consoleLevel: env.LOG_LEVEL,
-        enableConsole: true,
-        enableFile: false,
-        enableError: false,
+        transports: { console: { level: env.LOG_LEVEL, autoColors: false }, file: false, error: false, json: false },
       },
       clients: {
-        coreLogger: { level: 'warn', consoleLevel: 'warn' },
+        coreLogger: { level: 'warn', transports: { console: { level: 'warn' } } },
         appLogger: {},
-        accessLogger: {
-          level: env.LOG_LEVEL,
-          consoleLevel: env.LOG_LEVEL,
-          format: (info: { message: string }) => info.message,
-        },
+        // One JSON line per request (core/access-log.ts), printed as is.
+        accessLogger: { format: (info: { message: string }) => info.message },
       },
     },
   } as unknown as MidwayConfig;

@@ -1,6 +1,8 @@
 import { Catch, ILogger, Logger, MidwayHttpError } from '@midwayjs/core';
 import type { Context } from '@midwayjs/koa';
 import type { TErrorBody } from '@recall/shared';
+import { accessLine } from './access-log';
+import { isDatabaseUnavailable } from './db-unavailable';
 import { ApiError } from './errors';
 
 /** Messages for errors raised by the framework and body parser, not by our code. */
@@ -13,6 +15,9 @@ const STATUS_MESSAGES: Record<number, [string, string]> = {
   413: ['PAYLOAD_TOO_LARGE', '请求内容过大'],
   415: ['UNSUPPORTED_MEDIA_TYPE', '不支持的请求内容类型'],
 };
+
+/** Seconds a client is asked to wait when the database is unavailable (recovery takes well under that). */
+export const RETRY_AFTER_S = 5;
 
 function toApiError(err: unknown): ApiError | undefined {
   if (err instanceof ApiError) return err;
@@ -29,26 +34,42 @@ function toApiError(err: unknown): ApiError | undefined {
 }
 
 /**
- * The one error filter: every failure leaves as the contract's error body. Bad input is a 4xx;
- * anything else is a 500 that names the request id and never a stack trace.
+ * Turns any failure into the contract's error body on `ctx`: bad input is a 4xx; the database out
+ * of reach is a 503 with Retry-After; anything else a 500. Both name the request id, which the
+ * access log carries with the error, and never a stack trace.
+ */
+export function respondWithError(err: unknown, ctx: Context): TErrorBody {
+  const api = toApiError(err);
+  let body: TErrorBody;
+  if (api) {
+    ctx.status = api.status;
+    body = { error: { code: api.code, message: api.message, ...(api.issues ? { issues: api.issues } : {}) } };
+  } else if (isDatabaseUnavailable(err)) {
+    ctx.status = 503;
+    body = {
+      error: { code: 'SERVICE_UNAVAILABLE', message: `服务暂时不可用，请稍后再试（请求编号 ${ctx.requestId}）` },
+    };
+  } else {
+    ctx.status = 500;
+    body = { error: { code: 'INTERNAL_ERROR', message: `服务器内部错误，请稍后重试（请求编号 ${ctx.requestId}）` } };
+  }
+  if (ctx.status === 503) ctx.set('Retry-After', String(RETRY_AFTER_S));
+  ctx.type = 'application/json';
+  return body;
+}
+
+/**
+ * The framework's last resort: the request middleware answers and logs every failure itself
+ * (respondWithError), so this only sees what is thrown outside it.
  */
 @Catch()
 export class ErrorFilter {
-  @Logger()
-  logger!: ILogger;
+  @Logger('accessLogger')
+  access!: ILogger;
 
   async catch(err: Error, ctx: Context) {
-    const api = toApiError(err);
-    let body: TErrorBody;
-    if (api) {
-      ctx.status = api.status;
-      body = { error: { code: api.code, message: api.message, ...(api.issues ? { issues: api.issues } : {}) } };
-    } else {
-      this.logger.error('[%s] unhandled error: %s', ctx.requestId, err?.stack ?? err);
-      ctx.status = 500;
-      body = { error: { code: 'INTERNAL_ERROR', message: `服务器内部错误，请稍后重试（请求编号 ${ctx.requestId}）` } };
-    }
-    ctx.type = 'application/json';
+    const body = respondWithError(err, ctx);
+    if (ctx.status >= 500) this.access.error(JSON.stringify(accessLine(ctx, process.hrtime.bigint(), err)));
     return body;
   }
 }

@@ -4,13 +4,16 @@ import { InjectDataSource } from '@midwayjs/typeorm';
 import { randomUUID } from 'crypto';
 import { DataSource } from 'typeorm';
 import { User } from '../db/entity';
+import { accessLine } from './access-log';
 import type { Env } from './env';
+import { respondWithError } from './error.filter';
 import { securityHeaders } from './security-headers';
 import { TokenClaims, TokenService } from './token.service';
 
 /**
  * Every request: an id (from X-Request-Id or new) echoed in the response, the caller from the
- * bearer token, and one structured log line when it ends.
+ * bearer token, any failure answered as the contract's error body, and one structured log line when
+ * it ends.
  */
 @Middleware()
 export class RequestMiddleware {
@@ -39,22 +42,18 @@ export class RequestMiddleware {
       ctx.requestId = /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
       ctx.set('X-Request-Id', ctx.requestId);
       ctx.set((this.headers ??= securityHeaders(this.env.webRoot)));
-      await this.authenticate(ctx);
+      let failure: unknown;
       try {
+        await this.authenticate(ctx);
         await next();
+      } catch (err) {
+        // Answered here rather than by the framework's filter, so the line below has the final status.
+        failure = err;
+        ctx.body = respondWithError(err, ctx);
       } finally {
-        // One JSON line per request; built only when the access log is on (info).
-        if (this.logAccess)
-          this.access.info(
-            JSON.stringify({
-              requestId: ctx.requestId,
-              method: ctx.method,
-              path: ctx.path,
-              status: ctx.status,
-              ms: Number(process.hrtime.bigint() - started) / 1e6,
-              userId: ctx.caller?.userId ?? null,
-            }),
-          );
+        // One JSON line per request: a 5xx always (with its error), the rest when the access log is on.
+        if (ctx.status >= 500) this.access.error(JSON.stringify(accessLine(ctx, started, failure)));
+        else if (this.logAccess) this.access.info(JSON.stringify(accessLine(ctx, started)));
       }
     };
   }

@@ -49,7 +49,8 @@ function responses(r: RouteDef): Json {
   const error = { $ref: '#/components/responses/Error' };
   const failures: Json = { '400': error };
   if (r.access !== 'public') Object.assign(failures, { '401': error, '403': error });
-  return { [status]: ok, ...failures };
+  // Any route may find the database out of reach: 503 with Retry-After, to be tried again later.
+  return { [status]: ok, ...failures, '503': { $ref: '#/components/responses/Unavailable' } };
 }
 
 function operation(r: RouteDef): Json {
@@ -76,7 +77,14 @@ export function openApiDocument(serverUrl: string): Json {
     paths,
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
-      responses: { Error: { description: '请求未成功', content: { 'application/json': { schema: errorBody } } } },
+      responses: {
+        Error: { description: '请求未成功', content: { 'application/json': { schema: errorBody } } },
+        Unavailable: {
+          description: '服务暂时不可用（如数据库中断），请按 Retry-After 的秒数后重试',
+          headers: { 'Retry-After': { schema: { type: 'integer' } } },
+          content: { 'application/json': { schema: errorBody } },
+        },
+      },
     },
   };
 }

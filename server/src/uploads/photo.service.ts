@@ -18,6 +18,7 @@ export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 /** Decompression-bomb guard: a 12-megapixel phone photo is ~12M pixels; refuse beyond 50M. */
 const MAX_PIXELS = 50_000_000;
 const LINK_TTL_S = 3600;
+const TEMP_MAX_AGE_MS = 3600_000;
 /**
  * Longest edge kept. 1920 (not 2048) lets libvips decode a 4000×3000 JPEG at half size
  * (shrink-on-load), which roughly halves the work per 12-megapixel photo; labels stay legible.
@@ -56,9 +57,15 @@ export class PhotoService {
 
   storage!: PhotoStorage;
 
+  /** Where uploads are streamed before they are checked: this installation's own, not the system /tmp. */
+  tempDir!: string;
+
   @Init()
   init(): void {
     const e = this.env;
+    this.tempDir = path.resolve(e.DATA_DIR, 'tmp');
+    fs.mkdirSync(this.tempDir, { recursive: true });
+    void this.sweepTemp();
     this.storage =
       e.STORAGE === 's3'
         ? new S3Storage({
@@ -70,6 +77,20 @@ export class PhotoService {
             forcePathStyle: e.S3_FORCE_PATH_STYLE === 'true',
           })
         : new LocalDiskStorage(path.resolve(e.DATA_DIR, 'uploads'));
+  }
+
+  /**
+   * Temp files a killed process left behind (a failed upload removes its own). Only those over an
+   * hour old: another process sharing DATA_DIR may be receiving one right now.
+   */
+  async sweepTemp(now = Date.now()): Promise<void> {
+    const names = await fs.promises.readdir(this.tempDir).catch(() => [] as string[]);
+    for (const name of names.filter((n) => n.startsWith('upload-'))) {
+      const file = path.join(this.tempDir, name);
+      const stat = await fs.promises.stat(file).catch(() => undefined);
+      if (stat && now - stat.mtimeMs > TEMP_MAX_AGE_MS)
+        await fs.promises.rm(file, { force: true }).catch(() => undefined);
+    }
   }
 
   async store(ownerId: number, tempFile: string): Promise<Upload> {

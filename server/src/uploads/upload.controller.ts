@@ -16,7 +16,7 @@ export class UploadController {
   /** A photo for a clue report: streamed to disk, checked, re-encoded without metadata. */
   @Route(API.uploads.upload)
   async upload() {
-    const file = await receiveFileToDisk(this.ctx, MAX_PHOTO_BYTES);
+    const file = await receiveFileToDisk(this.ctx, MAX_PHOTO_BYTES, this.photos.tempDir);
     const started = process.hrtime.bigint();
     const stored = await this.photos.store(this.ctx.caller!.userId, file.path);
     // How long checking, re-encoding and storing took, for clients and the benchmark.

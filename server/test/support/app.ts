@@ -12,18 +12,22 @@ import path from 'path';
  * metadata per module, and jest loads each module once per file.
  */
 export const TEST_DB = process.env.TEST_DB === 'mysql' ? 'mysql' : 'sqlite';
-const MYSQL_BASE = process.env.TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
+export const MYSQL_BASE = process.env.TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
 
 export interface TestApp {
   app: Application;
   http: () => ReturnType<typeof createHttpRequest>;
   close: () => Promise<void>;
   dbName: string;
+  /** This app's own DATA_DIR (photos, upload temp files), whatever the database. */
+  dataDir: string;
 }
 
 let counter = 0;
 
 async function freshDatabase(): Promise<{ env: Record<string, string>; cleanup: () => Promise<void>; dbName: string }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'recall-test-'));
+  const removeDir = async () => fs.rmSync(dir, { recursive: true, force: true });
   if (TEST_DB === 'mysql') {
     const dbName = `recall_t${process.pid}_${++counter}_${Date.now() % 100000}`;
     const conn = await mysql.createConnection(MYSQL_BASE);
@@ -33,15 +37,22 @@ async function freshDatabase(): Promise<{ env: Record<string, string>; cleanup: 
       const c = await mysql.createConnection(MYSQL_BASE);
       await c.query(`DROP DATABASE IF EXISTS \`${dbName}\``);
       await c.end();
+      await removeDir();
     };
-    return { env: { DB_URL: `${MYSQL_BASE}/${dbName}` }, cleanup: drop, dbName };
+    return { env: { DB_URL: `${MYSQL_BASE}/${dbName}`, DATA_DIR: dir }, cleanup: drop, dbName };
   }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'recall-test-'));
-  return { env: { DATA_DIR: dir }, cleanup: async () => fs.rmSync(dir, { recursive: true, force: true }), dbName: dir };
+  return { env: { DATA_DIR: dir }, cleanup: removeDir, dbName: dir };
 }
 
-export async function startApp(env: Record<string, string> = {}): Promise<TestApp> {
+/** `via`: on MySQL, reach the database through this local port (a proxy, see tcp-proxy.ts). */
+export async function startApp(env: Record<string, string> = {}, opts: { via?: number } = {}): Promise<TestApp> {
   const db = await freshDatabase();
+  if (opts.via && db.env.DB_URL) {
+    const url = new URL(db.env.DB_URL);
+    url.hostname = '127.0.0.1';
+    url.port = String(opts.via);
+    db.env.DB_URL = url.toString();
+  }
   const saved = { ...process.env };
   delete process.env.DB_URL;
   delete process.env.DATA_DIR;
@@ -57,6 +68,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<TestAp
     return {
       app,
       dbName: db.dbName,
+      dataDir: env.DATA_DIR ?? db.env.DATA_DIR,
       http: () => createHttpRequest(app),
       close: async () => {
         await close(app);

@@ -37,7 +37,13 @@ import {
   ZStaffClueCreateRequest,
   ZUploadResponse,
 } from '../schemas/clue';
-import { ZAuditListResponse, ZAuditQuery, ZBureauListResponse, ZHealthResponse } from '../schemas/common';
+import {
+  ZAuditListResponse,
+  ZAuditQuery,
+  ZBureauListResponse,
+  ZHealthResponse,
+  ZReadyResponse,
+} from '../schemas/common';
 import {
   ZFollowCreate,
   ZFollowList,
@@ -95,9 +101,16 @@ export const API = {
     health: route({
       method: 'GET',
       path: '/api/health',
-      summary: '服务状态',
+      summary: '服务状态（进程存活即 200，不查数据库）',
       access: 'public',
       response: ZHealthResponse,
+    }),
+    ready: route({
+      method: 'GET',
+      path: '/api/ready',
+      summary: '就绪检查（数据库可用时 200，不可用时 503 并说明）',
+      access: 'public',
+      response: ZReadyResponse,
     }),
     bureaus: route({
       method: 'GET',

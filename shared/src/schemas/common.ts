@@ -14,6 +14,9 @@ export type TErrorIssue = z.infer<typeof ZErrorIssue>;
 
 export const ZHealthResponse = z.object({ status: z.literal('ok'), db: z.enum(['sqlite', 'mysql']) });
 export type THealthResponse = z.infer<typeof ZHealthResponse>;
+/** Readiness: 200 with this when the database answers; otherwise 503 with the error body naming it. */
+export const ZReadyResponse = z.object({ status: z.literal('ready'), db: z.enum(['sqlite', 'mysql']) });
+export type TReadyResponse = z.infer<typeof ZReadyResponse>;
 
 export const zPage = <T extends z.ZodTypeAny>(item: T) => z.object({ items: z.array(item), total: z.number().int() });
 
