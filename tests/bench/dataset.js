@@ -237,4 +237,4 @@ function keywordSamples() {
   return { two: [...two], four: [...four] };
 }
 
-module.exports = { generate, keywordSamples };
+module.exports = { generate, keywordSamples, makeRecall, rng, NOUNS };
