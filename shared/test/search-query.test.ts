@@ -1,4 +1,12 @@
-import { compileThesaurus, coverChunk, literalPieces, termSpans, understandQuery, ZThesaurus } from '../src';
+import {
+  CATEGORY_CODES,
+  compileThesaurus,
+  coverChunk,
+  literalPieces,
+  termSpans,
+  understandQuery,
+  ZThesaurus,
+} from '../src';
 
 const t2s = (s: string) => s.replace(/電/g, '电').replace(/暉/g, '晖').replace(/嗎/g, '吗');
 
@@ -91,4 +99,41 @@ describe('thesaurus', () => {
         }),
       ),
     ).toThrow());
+});
+
+describe('config/search/thesaurus.json', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const raw = JSON.parse(require('fs').readFileSync(`${__dirname}/../../config/search/thesaurus.json`, 'utf8'));
+  const parsed = ZThesaurus.parse(raw);
+  const th = compileThesaurus(parsed);
+
+  test('at least 300 product kinds, in every one of the ten categories, each with its category words', () => {
+    expect(parsed.groups.length).toBeGreaterThanOrEqual(300);
+    for (const code of CATEGORY_CODES) {
+      expect([code, parsed.groups.some((g) => g.category === code)]).toEqual([code, true]);
+      expect([code, (parsed.categories[code] ?? []).length > 0]).toEqual([code, true]);
+    }
+  });
+
+  test('every kind is named once', () => {
+    const names = parsed.groups.map((g) => g.kind);
+    expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+  });
+
+  test.each([
+    ['取暖器', '电暖器'],
+    ['电暖气', '电暖器'],
+    ['书包', '背包'],
+    ['插线板', '插座'],
+    ['排插', '插座'],
+    ['电吹风', '吹风机'],
+    ['电饭锅', '电饭煲'],
+    ['充电宝', '移动电源'],
+    ['空开', '断路器'],
+    ['煤气管', '燃气软管'],
+    ['安全座椅', '儿童安全座椅'],
+    ['电瓶车', '电动自行车'],
+  ])('%s names the kind %s', (word, kind) =>
+    expect(th.terms.get(word)!.kinds.map((k) => th.kinds[k].name)).toContain(kind),
+  );
 });

@@ -5,6 +5,9 @@
  */
 const KEEP = /[\p{L}\p{N}]/u;
 
+/** A letter or digit of any script (one regex: the miniapp's build expands \p{…} into large tables). */
+export const isSearchableChar = (ch: string): boolean => KEEP.test(ch);
+
 export function normalizeSearchText(text: string): string {
   let out = '';
   for (const ch of text.normalize('NFKC').toLowerCase()) if (KEEP.test(ch)) out += ch;

@@ -1,5 +1,5 @@
 import { isValidGtin, normalizeGtin } from './gtin';
-import { normalizeSearchText } from './search';
+import { isSearchableChar, normalizeSearchText } from './search';
 
 /**
  * Query understanding for the recall search box: people type a brand, a product, a model or a
@@ -68,18 +68,25 @@ export interface UnderstoodQuery {
 
 const identity = (s: string) => s;
 const FILLER_PATTERN = new RegExp(FILLER_WORDS.join('|'), 'g');
-const PUNCTUATION_RUN = /[^\p{L}\p{N}]+/gu;
 const ASCII_ALNUM = /[a-z0-9]/;
 
 /** Punctuation inside a Latin token joins it (NY-2000, 8523#X, 5V/2A); elsewhere it separates. */
 function splitOnPunctuation(text: string): string[] {
-  return text
-    .replace(PUNCTUATION_RUN, (run: string, at: number) =>
-      ASCII_ALNUM.test(text[at - 1] ?? '') && ASCII_ALNUM.test(text[at + run.length] ?? '') && !/\s/.test(run)
-        ? ''
-        : ' ',
-    )
-    .split(' ');
+  const chars = Array.from(text);
+  let out = '';
+  for (let i = 0; i < chars.length; i++) {
+    if (isSearchableChar(chars[i])) {
+      out += chars[i];
+      continue;
+    }
+    let j = i;
+    while (j < chars.length && !isSearchableChar(chars[j])) j++;
+    const run = chars.slice(i, j).join('');
+    const joins = ASCII_ALNUM.test(chars[i - 1] ?? '') && ASCII_ALNUM.test(chars[j] ?? '') && !/\s/.test(run);
+    out += joins ? '' : ' ';
+    i = j - 1;
+  }
+  return out.split(' ');
 }
 
 /**
