@@ -90,11 +90,6 @@ const KIND_OTHER = 60;
 const KIND_BROADER = 55;
 const CATEGORY_WORD = 50;
 
-const weigher =
-  (value: string, [exact, starts, contains]: readonly number[]) =>
-  (piece: string): number =>
-    value === piece ? exact : value.startsWith(piece) ? starts : contains;
-
 /** A query chunk as the ranking needs it: characters, and where thesaurus words sit in it. */
 interface Chunk {
   chars: string[];
@@ -102,20 +97,60 @@ interface Chunk {
   spans: Array<Piece & { value: TermMeaning }>;
 }
 
-/** How well one doc matches every chunk: pieces from each field, then coverage. */
+/** The weight of a literal match of `piece` in `value` (0 when it does not occur). */
+function literalWeight(value: string, piece: string, [exact, starts, contains]: readonly number[]): number {
+  if (!value || !value.includes(piece)) return 0;
+  return value === piece ? exact : value.startsWith(piece) ? starts : contains;
+}
+
+/** A thesaurus word's weight for a doc: its kind (head, other, broader) or its category. */
+function spanWeight(d: Doc, meaning: TermMeaning): number {
+  let weight = meaning.categories.includes(d.categoryCode as never) ? CATEGORY_WORD : 0;
+  for (const k of meaning.kinds) weight = Math.max(weight, d.kinds.get(k) ?? 0);
+  return weight;
+}
+
+/**
+ * The best weight of one field or thesaurus word covering the whole chunk, 0 if none does: the
+ * common case (a product word, a brand, a model), scored without splitting the chunk.
+ */
+function wholeChunkWeight(d: Doc, c: Chunk): number {
+  // Fields in the order of their best weight; a field that cannot beat what is found is skipped
+  // (the producer's long name is the costliest to scan and the least worth).
+  let best = literalWeight(d.n.product, c.text, FIELD_WEIGHTS.product);
+  if (best < FIELD_WEIGHTS.recallNo[0])
+    best = Math.max(best, literalWeight(d.n.recallNo, c.text, FIELD_WEIGHTS.recallNo));
+  if (best < KIND_HEAD)
+    for (const span of c.spans)
+      if (span.from === 0 && span.to === c.chars.length) best = Math.max(best, spanWeight(d, span.value));
+  if (best < FIELD_WEIGHTS.brand[0]) best = Math.max(best, literalWeight(d.n.brand, c.text, FIELD_WEIGHTS.brand));
+  if (best < FIELD_WEIGHTS.model[0])
+    for (const m of d.n.models) best = Math.max(best, literalWeight(m, c.text, FIELD_WEIGHTS.model));
+  if (best < FIELD_WEIGHTS.producer[0])
+    best = Math.max(best, literalWeight(d.n.producer, c.text, FIELD_WEIGHTS.producer));
+  return best;
+}
+
+/** How well one doc matches every chunk: a whole-chunk match, else pieces from each field, then coverage. */
 function coverage(d: Doc, chunks: Chunk[]): Coverage {
   const total: Coverage = { total: 0, covered: 0, weightSum: 0, missing: 0 };
   for (const c of chunks) {
+    const whole = wholeChunkWeight(d, c);
+    if (whole > 0) {
+      total.total += c.chars.length;
+      total.covered += c.chars.length;
+      total.weightSum += whole * c.chars.length;
+      continue;
+    }
     const pieces: Piece[] = [
-      ...literalPieces(c.chars, d.n.product, weigher(d.n.product, FIELD_WEIGHTS.product)),
-      ...literalPieces(c.chars, d.n.brand, weigher(d.n.brand, FIELD_WEIGHTS.brand)),
-      ...d.n.models.flatMap((m) => literalPieces(c.chars, m, weigher(m, FIELD_WEIGHTS.model))),
-      ...literalPieces(c.chars, d.n.recallNo, weigher(d.n.recallNo, FIELD_WEIGHTS.recallNo)),
-      ...literalPieces(c.chars, d.n.producer, weigher(d.n.producer, FIELD_WEIGHTS.producer)),
+      ...literalPieces(c.chars, d.n.product, (p) => literalWeight(d.n.product, p, FIELD_WEIGHTS.product)),
+      ...literalPieces(c.chars, d.n.brand, (p) => literalWeight(d.n.brand, p, FIELD_WEIGHTS.brand)),
+      ...d.n.models.flatMap((m) => literalPieces(c.chars, m, (p) => literalWeight(m, p, FIELD_WEIGHTS.model))),
+      ...literalPieces(c.chars, d.n.recallNo, (p) => literalWeight(d.n.recallNo, p, FIELD_WEIGHTS.recallNo)),
+      ...literalPieces(c.chars, d.n.producer, (p) => literalWeight(d.n.producer, p, FIELD_WEIGHTS.producer)),
     ];
     for (const span of c.spans) {
-      let weight = span.value.categories.includes(d.categoryCode as never) ? CATEGORY_WORD : 0;
-      for (const k of span.value.kinds) weight = Math.max(weight, d.kinds.get(k) ?? 0);
+      const weight = spanWeight(d, span.value);
       if (weight) pieces.push({ from: span.from, to: span.to, weight });
     }
     const one = coverChunk(c.chars, pieces);
@@ -136,9 +171,26 @@ const MAX_CACHED_IDS = 4_000_000;
 const SCORE_SHIFT = 2 ** 38;
 const rankKey = (score: number, day: number, ord: number) => score * SCORE_SHIFT + day * DAY_SHIFT + ord;
 
+/** Sorted union of sorted posting lists, merged pairwise (no set, no re-sort). */
 function union(lists: number[][]): number[] {
-  if (lists.length === 1) return lists[0];
-  return [...new Set(lists.flat())].sort((a, b) => a - b);
+  let acc = lists[0] ?? [];
+  for (let l = 1; l < lists.length; l++) {
+    const b = lists[l];
+    if (!b.length) continue;
+    const out: number[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < acc.length || j < b.length) {
+      if (j >= b.length || (i < acc.length && acc[i] < b[j])) out.push(acc[i++]);
+      else if (i >= acc.length || b[j] < acc[i]) out.push(b[j++]);
+      else {
+        out.push(acc[i++]);
+        j++;
+      }
+    }
+    acc = out;
+  }
+  return acc;
 }
 
 function intersect(a: number[], b: number[]): number[] {
