@@ -448,11 +448,13 @@ export class SearchIndex {
   private rank(ords: Iterable<number>, chunks: Chunk[], query: SearchQuery, loose: boolean): number[] {
     const matched = this.filtered(ords, query);
     const keys = new Float64Array(matched.length);
+    const single = chunks.length === 1 ? chunks[0] : undefined;
     let n = 0;
     for (const ord of matched) {
       const d = this.docs[ord];
-      let score = 0;
-      if (chunks.length) {
+      // One chunk that a field covers whole (most queries): its weight is the score.
+      let score = single ? wholeChunkWeight(d, single) : 0;
+      if (chunks.length && !score) {
         const c = coverage(d, chunks);
         if (loose ? c.covered < c.missing || !c.covered : c.missing > 0) continue;
         score = Math.min(255, Math.round(c.weightSum / Math.max(1, c.total)));
