@@ -14,6 +14,8 @@ export * from './domain/province';
 export * from './domain/profiles';
 export * from './domain/routing';
 export * from './domain/search';
+export * from './domain/searchQuery';
+export * from './domain/searchThesaurus';
 export * from './domain/scan';
 export * from './domain/unitScope';
 export * from './domain/mask';

@@ -165,7 +165,7 @@ function makeRecall(i, r) {
 async function generate(dbUrl, count, seed = 42) {
   const c = await mysql.createConnection({ uri: dbUrl, multipleStatements: false });
   const r = rng(seed);
-  const samples = { gtinHits: [], checks: [] };
+  const samples = { gtinHits: [], checks: [], brandProduct: [] };
   let scopeRows = 0;
   const CHUNK = 1000;
   for (let startAt = 0; startAt < count; startAt += CHUNK) {
@@ -209,6 +209,7 @@ async function generate(dbUrl, count, seed = 42) {
       if (i % 500 === 0) {
         samples.gtinHits.push(x.gtins[0].slice(1));
         samples.checks.push({ gtin: x.gtins[0].slice(1), batch: x.batches[0], productionDate: x.from ?? undefined });
+        samples.brandProduct.push(`${x.brand}${x.product}`);
       }
     }
     await c.query(
@@ -234,7 +235,27 @@ function keywordSamples() {
   }
   for (const m of MODIFIERS.filter((x) => x.length === 2))
     for (const n of NOUNS.filter((x) => x.length === 2)) four.add(m + n);
-  return { two: [...two], four: [...four] };
+  return { two: [...two], four: [...four], everyday: EVERYDAY_WORDS };
 }
 
-module.exports = { generate, keywordSamples };
+/** Words people type for the products, not the names recalls use (found through the thesaurus). */
+const EVERYDAY_WORDS = [
+  '取暖器',
+  '小太阳',
+  '充电宝',
+  '排插',
+  '插线板',
+  '电吹风',
+  '电饭锅',
+  '书包',
+  '烧水壶',
+  '宝宝推车',
+  '单车',
+  '电扇',
+  '煤气管',
+  '刮胡刀',
+  '电瓶',
+  '玩具',
+];
+
+module.exports = { generate, keywordSamples, makeRecall, rng, NOUNS };

@@ -47,6 +47,16 @@ async function main() {
       { ratio: 0.25, p99: 100 },
     ],
     [
+      'keyword, brand+product',
+      cycle(samples.brandProduct, (q) => ({ method: 'GET', path: `/api/recalls?q=${encodeURIComponent(q)}` })),
+      { ratio: 0.25, p99: 100 },
+    ],
+    [
+      'keyword, everyday word',
+      cycle(kw.everyday, (q) => ({ method: 'GET', path: `/api/recalls?q=${encodeURIComponent(q)}` })),
+      { ratio: 0.25, p99: 100 },
+    ],
+    [
       'unit check',
       cycle(samples.checks, (c) => ({ method: 'POST', path: '/api/recalls/check', body: JSON.stringify(c) })),
       { ratio: 0.5, p99: 50 },

@@ -5,42 +5,13 @@
  */
 const KEEP = /[\p{L}\p{N}]/u;
 
+/** A letter or digit of any script (one regex: the miniapp's build expands \p{…} into large tables). */
+export const isSearchableChar = (ch: string): boolean => KEEP.test(ch);
+
 export function normalizeSearchText(text: string): string {
   let out = '';
   for (const ch of text.normalize('NFKC').toLowerCase()) if (KEEP.test(ch)) out += ch;
   return out;
-}
-
-/** Characters a search query may hold besides letters, digits and CJK: what product names use. */
-const QUERY_PUNCTUATION = new Set([
-  ' ',
-  '-',
-  '.',
-  '/',
-  '#',
-  '(',
-  ')',
-  '（',
-  '）',
-  '+',
-  '·',
-  '、',
-  '"',
-  '“',
-  '”',
-  '《',
-  '》',
-  '×',
-  '*',
-]);
-
-/** Why a search query is refused, or undefined when it is fine. */
-export function searchQueryProblem(q: string): string | undefined {
-  for (const ch of q.normalize('NFKC')) {
-    if (!KEEP.test(ch) && !QUERY_PUNCTUATION.has(ch)) return `搜索词含有不支持的字符“${ch}”`;
-  }
-  if (!normalizeSearchText(q)) return '搜索词需包含文字或数字';
-  return undefined;
 }
 
 /** The distinct n-grams of a normalised text (n = 1 for single characters, 2 for bigrams). */

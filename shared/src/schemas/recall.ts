@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ZCategoryCode, ZRecallStatus, ZRemedy } from '../enums';
 import { zCount, zGtin, zIsoDate, zOptionalText, zPageNumber, zPastDate, zText, zUscc } from './fields';
 import { zPage } from './common';
-import { searchQueryProblem } from '../domain/search';
+import { searchQueryProblem } from '../domain/searchQuery';
 
 /** One line of `recalls:import` (contract.md). */
 export const ZRecallImportLine = z
