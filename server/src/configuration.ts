@@ -6,6 +6,7 @@ import { join } from 'path';
 import { ROUTE_KEY, routeMethodHandler } from './core/route';
 import { ErrorFilter } from './core/error.filter';
 import { RequestMiddleware } from './core/request.middleware';
+import { SharedStore } from './core/shared-store';
 import { DemoDataService } from './recalls/demo-data.service';
 import { RecallIndexService } from './recalls/recall-index.service';
 import { ReferenceDataService } from './reference/reference-data.service';
@@ -20,6 +21,11 @@ export class MainConfiguration implements ILifeCycle {
 
   @Inject()
   decorators!: MidwayDecoratorService;
+
+  /** Redis (REDIS_URL) is reached first, before the database, or the start fails here, not at the first sign-in. */
+  async onConfigLoad(container: IMidwayContainer): Promise<void> {
+    await container.getAsync(SharedStore);
+  }
 
   async onReady(container: IMidwayContainer) {
     // First, before the static files of the h5 app, so that every answer gets its id and headers.

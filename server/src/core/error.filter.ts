@@ -40,6 +40,7 @@ export class ErrorFilter {
     let body: TErrorBody;
     if (api) {
       ctx.status = api.status;
+      if (api.retryAfterSec) ctx.set('Retry-After', String(api.retryAfterSec));
       body = { error: { code: api.code, message: api.message, ...(api.issues ? { issues: api.issues } : {}) } };
     } else {
       this.logger.error('[%s] unhandled error: %s', ctx.requestId, err?.stack ?? err);

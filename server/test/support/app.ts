@@ -1,3 +1,4 @@
+import { destroyGlobalApplicationContext, getCurrentApplicationContext } from '@midwayjs/core';
 import { close, createApp, createHttpRequest } from '@midwayjs/mock';
 import type { Framework, Application } from '@midwayjs/koa';
 import fs from 'fs';
@@ -47,7 +48,14 @@ export async function startApp(env: Record<string, string> = {}): Promise<TestAp
   delete process.env.DATA_DIR;
   Object.assign(
     process.env,
-    { NODE_ENV: 'unittest', DEMO_DATA: 'off', DEV_LOGIN: 'on', WEB_ROOT: path.join(__dirname, '../../fallback') },
+    {
+      NODE_ENV: 'unittest',
+      DEMO_DATA: 'off',
+      DEV_LOGIN: 'on',
+      WEB_ROOT: path.join(__dirname, '../../fallback'),
+      // Apps on one Redis (REDIS_URL) never see each other's counters, in this run or a parallel one.
+      REDIS_PREFIX: `recall-test:${process.pid}:${++counter}:${Date.now()}:`,
+    },
     db.env,
     env,
   );
@@ -63,6 +71,11 @@ export async function startApp(env: Record<string, string> = {}): Promise<TestAp
         await db.cleanup();
       },
     };
+  } catch (e) {
+    // A start refused halfway (e.g. Redis unreachable) leaves the database pool open: close it.
+    await destroyGlobalApplicationContext(getCurrentApplicationContext()).catch(() => undefined);
+    await db.cleanup();
+    throw e;
   } finally {
     process.env = saved;
   }
