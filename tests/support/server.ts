@@ -12,17 +12,18 @@ import { promisify } from 'util';
  */
 export const ROOT = path.resolve(__dirname, '../..');
 export const TEST_DB = process.env.TEST_DB === 'mysql' ? 'mysql' : 'sqlite';
-const MYSQL_BASE = process.env.TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
+export const MYSQL_BASE = process.env.TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
 
 export interface Db {
   env: Record<string, string>;
   drop: () => Promise<void>;
 }
 
-export async function freshDb(tag: string): Promise<Db> {
+/** A database for one test file: TEST_DB's kind, or MariaDB when a test needs a server several processes share. */
+export async function freshDb(tag: string, kind: 'mysql' | 'sqlite' = TEST_DB): Promise<Db> {
   // Photos live under DATA_DIR whatever the database: every test server gets its own.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `recall-${tag}-`));
-  const db = await freshDatabase(tag, dir);
+  const db = await freshDatabase(tag, dir, kind);
   return {
     env: { DATA_DIR: dir, ...db.env },
     drop: async () => {
@@ -32,10 +33,12 @@ export async function freshDb(tag: string): Promise<Db> {
   };
 }
 
-async function freshDatabase(tag: string, dir: string): Promise<Db> {
-  if (TEST_DB === 'mysql') {
+async function freshDatabase(tag: string, dir: string, kind: 'mysql' | 'sqlite'): Promise<Db> {
+  if (kind === 'mysql') {
     const name = `recall_${tag}_${process.pid}`;
-    const c = await mysql.createConnection(MYSQL_BASE);
+    const c = await mysql.createConnection(MYSQL_BASE).catch((e: Error) => {
+      throw new Error(`MariaDB/MySQL is unreachable at ${MYSQL_BASE} (TEST_MYSQL_URL): ${e.message}`);
+    });
     await c.query(`DROP DATABASE IF EXISTS \`${name}\``);
     await c.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
     await c.end();
