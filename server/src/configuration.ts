@@ -21,6 +21,7 @@ import { appEnv } from './core/announce';
 import { securityHeaders } from './core/security-headers';
 import { RequestMiddleware } from './core/request.middleware';
 import { StaticCacheMiddleware } from './core/static-cache';
+import { SharedStore } from './core/shared-store';
 import { DemoDataService } from './recalls/demo-data.service';
 import { RecallIndexService } from './recalls/recall-index.service';
 import { WorkingCalendarService } from './core/working-calendar.service';
@@ -39,6 +40,10 @@ export class MainConfiguration implements ILifeCycle {
 
   @Inject()
   loggers!: MidwayLoggerService;
+  /** Redis (REDIS_URL) is reached first, before the database, or the start fails here, not at the first sign-in. */
+  async onConfigLoad(container: IMidwayContainer): Promise<void> {
+    await container.getAsync(SharedStore);
+  }
 
   async onReady(container: IMidwayContainer) {
     // First, before the static files of the h5 app, so that every answer gets its id and headers.

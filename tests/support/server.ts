@@ -19,7 +19,7 @@ export interface Db {
   drop: () => Promise<void>;
 }
 
-/** `kind`: the database TEST_DB selects, unless a test needs one in particular. */
+/** A database for one test file: TEST_DB's kind, or MariaDB when a test needs a server several processes share. */
 export async function freshDb(tag: string, kind: 'mysql' | 'sqlite' = TEST_DB): Promise<Db> {
   // Photos live under DATA_DIR whatever the database: every test server gets its own.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `recall-${tag}-`));
@@ -36,7 +36,9 @@ export async function freshDb(tag: string, kind: 'mysql' | 'sqlite' = TEST_DB): 
 async function freshDatabase(tag: string, dir: string, kind: 'mysql' | 'sqlite'): Promise<Db> {
   if (kind === 'mysql') {
     const name = `recall_${tag}_${process.pid}`;
-    const c = await mysql.createConnection(MYSQL_BASE);
+    const c = await mysql.createConnection(MYSQL_BASE).catch((e: Error) => {
+      throw new Error(`MariaDB/MySQL is unreachable at ${MYSQL_BASE} (TEST_MYSQL_URL): ${e.message}`);
+    });
     await c.query(`DROP DATABASE IF EXISTS \`${name}\``);
     await c.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
     await c.end();

@@ -23,7 +23,7 @@ export class AuthController {
 
   @Route(API.accounts.password)
   async password({ body }: RouteInput<typeof API.accounts.password>) {
-    return this.auth.passwordLogin(body.username, body.password);
+    return this.auth.passwordLogin(body.username, body.password, this.ctx.ip);
   }
 
   @Route(API.accounts.dev)

@@ -9,6 +9,7 @@ import type { Env } from '../core/env';
 import { TokenService } from '../core/token.service';
 import { UserService } from './user.service';
 import { WechatClient } from '../core/wechat.client';
+import { FailureGuard, isApiError } from '../core/failure-guard';
 
 /** Sign-in by WeChat code, by password, and (outside production) a browser consumer login. */
 @Provide()
@@ -25,6 +26,9 @@ export class AuthService {
   @Inject()
   wechat!: WechatClient;
 
+  @Inject()
+  guard!: FailureGuard;
+
   @Config('env')
   env!: Env;
 
@@ -33,10 +37,19 @@ export class AuthService {
     return this.issue(await this.users.upsertWechatConsumer(session.openid, session.sessionKey));
   }
 
-  async passwordLogin(username: string, password: string): Promise<TLoginResponse> {
-    const user = await this.users.verifyPassword(username, password);
-    if (!user) throw unauthorized('用户名或密码不正确', 'INVALID_CREDENTIALS');
-    return this.issue(user);
+  /** Wrong passwords lock the username (known or not, so a lock tells nothing) and then the address. */
+  async passwordLogin(username: string, password: string, address: string): Promise<TLoginResponse> {
+    const account = username.trim().toLowerCase();
+    return this.guard.run(
+      'login',
+      { account, address },
+      async () => {
+        const user = await this.users.verifyPassword(username, password);
+        if (!user) throw unauthorized('用户名或密码不正确', 'INVALID_CREDENTIALS');
+        return this.issue(user);
+      },
+      isApiError('INVALID_CREDENTIALS'),
+    );
   }
 
   /** Lets a browser act as a consumer while developing; production has only WeChat sign-in. */

@@ -20,11 +20,11 @@ export class InvitationController {
 
   @Route(API.accounts.bindProducer)
   async bind({ body }: RouteInput<typeof API.accounts.bindProducer>) {
-    return this.invitations.bind(this.ctx.caller!, body.code);
+    return this.invitations.bind(this.ctx.caller!, body.code, this.ctx.ip);
   }
 
   @Route(API.accounts.registerProducer)
   async register({ body }: RouteInput<typeof API.accounts.registerProducer>) {
-    return this.invitations.register(body);
+    return this.invitations.register(body, this.ctx.ip);
   }
 }

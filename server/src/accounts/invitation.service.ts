@@ -13,6 +13,7 @@ import type { Caller } from '../core/auth';
 import { ApiError, forbidden } from '../core/errors';
 import { Invitation, User } from '../db/entity';
 import { AuditService } from '../core/audit.service';
+import { FailureGuard, isApiError } from '../core/failure-guard';
 import { ensureProducer } from './producer-registry';
 import { AuthService } from './auth.service';
 import { hashPassword, UserService } from './user.service';
@@ -20,6 +21,8 @@ import { hashPassword, UserService } from './user.service';
 // No 0/O, 1/I: codes are read aloud over the phone.
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const VALID_DAYS = 14;
+/** A code that is not (or no longer) good: a guess, counted against the guesser. */
+const wrongCode = isApiError('INVITATION_INVALID', 'INVITATION_EXPIRED', 'INVITATION_USED');
 
 /** Producer invitation codes (邀请码): a bureau issues one, a producer's customer service binds with it once. */
 @Provide()
@@ -35,6 +38,9 @@ export class InvitationService {
 
   @Inject()
   auth!: AuthService;
+
+  @Inject()
+  guard!: FailureGuard;
 
   async create(caller: Caller, body: TInvitationCreateRequest): Promise<TInvitationView> {
     const code = Array.from({ length: 8 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
@@ -53,9 +59,18 @@ export class InvitationService {
     return { code, ...body, expiresAt: expiresAt.toISOString() };
   }
 
-  /** A signed-in WeChat user becomes the producer's customer service. */
-  async bind(caller: Caller, code: string): Promise<TLoginResponse> {
+  /** A signed-in WeChat user becomes the producer's customer service; wrong codes lock the user and the address. */
+  async bind(caller: Caller, code: string, address: string): Promise<TLoginResponse> {
     if (caller.role !== 'consumer' && caller.role !== 'producer') throw forbidden('工作人员账号不能绑定生产者');
+    return this.guard.run(
+      'invitation',
+      { account: `user:${caller.userId}`, address },
+      () => this.bindWith(caller, code),
+      wrongCode,
+    );
+  }
+
+  private async bindWith(caller: Caller, code: string): Promise<TLoginResponse> {
     const user = await commandTransaction(this.db, async (m) => {
       const inv = await this.redeem(m, code, caller.userId);
       await m.update(User, caller.userId, { role: 'producer', orgCode: inv.producerUscc });
@@ -76,9 +91,13 @@ export class InvitationService {
   /**
    * In the browser: a password account for the producer's customer service. The account and the
    * code's use are one transaction, so a code that is already used (or used by a simultaneous
-   * registration) leaves no account behind.
+   * registration) leaves no account behind. Wrong codes lock the address.
    */
-  async register(body: TProducerRegisterRequest): Promise<TLoginResponse> {
+  register(body: TProducerRegisterRequest, address: string): Promise<TLoginResponse> {
+    return this.guard.run('invitation', { address }, () => this.registerWith(body), wrongCode);
+  }
+
+  private async registerWith(body: TProducerRegisterRequest): Promise<TLoginResponse> {
     this.check(await this.db.getRepository(Invitation).findOneBy({ code: body.code }));
     const passwordHash = await hashPassword(body.password);
     const user = await commandTransaction(this.db, async (m) => {

@@ -84,7 +84,7 @@ export class ClueService {
       const existing = await this.byKey(caller.userId, idempotencyKey, staff);
       if (existing) return this.created(replayOf(existing, hash));
     }
-    if (!staff) this.limiter.take(`clue:${caller.userId}`);
+    if (!staff) await this.limiter.take(`clue:${caller.userId}`);
     const text = [body.productName, body.brand, body.model, body.description].filter(Boolean).join('\n');
     const contentFlags = staff ? [] : await this.checks.checkText(caller.userId, text);
     try {

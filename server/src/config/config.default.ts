@@ -13,7 +13,12 @@ export default (): MidwayConfig => {
   return {
     env,
     keys: env.JWT_SECRET,
-    koa: { port: process.env.MIDWAY_CLI ? null : env.PORT },
+    koa: {
+      port: process.env.MIDWAY_CLI ? null : env.PORT,
+      // Behind TRUST_PROXY proxies the client address is the one the outermost of them saw.
+      proxy: env.TRUST_PROXY > 0,
+      maxIpsCount: env.TRUST_PROXY,
+    },
     bodyParser: { enableTypes: ['json'], jsonLimit: '1mb' },
     typeorm: { allowExecuteMigrations: true, dataSource: { default: dataSourceOptions(env) } },
     // The h5 build at `/`; without a build a page that says how to build it (the middleware refuses a missing dir).

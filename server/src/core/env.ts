@@ -60,6 +60,21 @@ const ZEnv = z.object({
   DEMO_DATA: z.enum(['on', 'off']).default('on'),
   /** Search result lists cached per process (0 turns the cache off). */
   SEARCH_CACHE_SIZE: z.coerce.number().int().min(0).max(100000).default(2000),
+  /**
+   * Redis shared by every server process: login and invitation-code failure counts, the clue rate
+   * limit, the WeChat access token. Unset: kept in this process's memory (one process only).
+   */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, { error: 'REDIS_URL 应为 redis://[:password@]host:port[/db]' })
+    .optional(),
+  /** Prefix of every Redis key this deployment writes (several deployments may share one Redis). */
+  REDIS_PREFIX: z.string().min(1).max(64).default('recall:'),
+  /**
+   * Reverse proxies in front of the server (0: none). With 1 or more the client address is read from
+   * X-Forwarded-For, trusting that many hops; without a proxy the header is ignored (it could be forged).
+   */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   /** Clue reports one consumer may submit per hour. */
   CLUE_RATE_PER_HOUR: z.coerce.number().int().min(1).max(10000).default(10),
   /** The notification loop (outbox dispatch, fan-out, deadline reminders); off by default in tests. */

@@ -43,6 +43,7 @@ export function respondWithError(err: unknown, ctx: Context): TErrorBody {
   let body: TErrorBody;
   if (api) {
     ctx.status = api.status;
+    if (api.retryAfterSec) ctx.set('Retry-After', String(api.retryAfterSec));
     body = { error: { code: api.code, message: api.message, ...(api.issues ? { issues: api.issues } : {}) } };
   } else if (isDatabaseUnavailable(err)) {
     ctx.status = 503;

@@ -1,10 +1,12 @@
-import { Config, Provide, Scope, ScopeEnum } from '@midwayjs/core';
-import { ApiError } from './errors';
+import { Config, Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
+import { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
+import { tooManyRequests } from './errors';
 import type { Env } from './env';
+import { SharedStore } from './shared-store';
 
 /**
- * Per-user limits in this process (a sliding hour). With more than one server process this moves
- * to Redis; one process is what `npm start` runs.
+ * Per-user limits (clue reports: CLUE_RATE_PER_HOUR an hour), counted in the shared store so that
+ * every server process counts the same submissions.
  */
 @Provide()
 @Scope(ScopeEnum.Singleton)
@@ -12,16 +14,18 @@ export class RateLimiter {
   @Config('env')
   env!: Env;
 
-  private hits = new Map<string, number[]>();
+  @Inject()
+  store!: SharedStore;
 
-  take(key: string, limit = this.env.CLUE_RATE_PER_HOUR, windowMs = 3600_000): void {
-    const now = Date.now();
-    const recent = (this.hits.get(key) ?? []).filter((t) => t > now - windowMs);
-    if (recent.length >= limit) {
-      const waitMin = Math.ceil((recent[0] + windowMs - now) / 60000);
-      throw new ApiError(429, 'RATE_LIMITED', `提交过于频繁，请 ${waitMin} 分钟后再试`);
+  private clues?: RateLimiterAbstract;
+
+  async take(key: string): Promise<void> {
+    this.clues ??= this.store.limiter('clue', { points: this.env.CLUE_RATE_PER_HOUR, duration: 3600 });
+    try {
+      await this.clues.consume(key);
+    } catch (e) {
+      if (!(e instanceof RateLimiterRes)) throw e;
+      throw tooManyRequests((wait) => `提交过于频繁，请 ${wait}后再试`, e.msBeforeNext);
     }
-    recent.push(now);
-    this.hits.set(key, recent);
   }
 }

@@ -1,6 +1,7 @@
-import { Config, Provide, Singleton } from '@midwayjs/core';
+import { Config, Inject, Provide, Singleton } from '@midwayjs/core';
 import { ApiError } from './errors';
 import type { Env } from './env';
+import { SharedStore } from './shared-store';
 
 export interface WechatSession {
   openid: string;
@@ -46,6 +47,9 @@ export class WechatClient {
   @Config('env')
   env!: Env;
 
+  @Inject()
+  store!: SharedStore;
+
   async code2session(code: string): Promise<WechatSession> {
     const { WECHAT_APPID: appid, WECHAT_SECRET: secret, WECHAT_API_BASE: base } = this.env;
     if (!appid || !secret)
@@ -75,22 +79,26 @@ export class WechatClient {
     }
   }
 
-  private token?: { value: string; expiresAt: number };
-
-  /** stable_token, cached until five minutes before it expires. */
-  async accessToken(forceRefresh = false): Promise<string> {
-    if (!forceRefresh && this.token && this.token.expiresAt > Date.now()) return this.token.value;
+  /**
+   * stable_token, kept in the shared store until five minutes before it expires, so that every
+   * server process uses one token. `rejected` is a token WeChat refused: another process may have
+   * refreshed it already (then its token is used); otherwise this process forces a new one.
+   */
+  async accessToken(rejected?: string): Promise<string> {
+    const key = `wechat:token:${this.env.WECHAT_APPID}`;
+    const cached = await this.store.get(key);
+    if (cached && cached !== rejected) return cached;
     const { WECHAT_APPID: appid, WECHAT_SECRET: secret, WECHAT_API_BASE: base } = this.env;
     const res = await this.postJson(new URL('/cgi-bin/stable_token', base), {
       grant_type: 'client_credential',
       appid,
       secret,
-      force_refresh: forceRefresh,
+      force_refresh: rejected !== undefined,
     });
     if (typeof res.access_token !== 'string')
       throw new ApiError(502, 'WECHAT_UNAVAILABLE', `微信接口凭证获取失败（${res.errcode}）`);
-    this.token = { value: res.access_token, expiresAt: Date.now() + (Number(res.expires_in ?? 7200) - 300) * 1000 };
-    return this.token.value;
+    await this.store.set(key, res.access_token, (Number(res.expires_in ?? 7200) - 300) * 1000);
+    return res.access_token;
   }
 
   /**
@@ -99,11 +107,14 @@ export class WechatClient {
    * reached WeChat without an answer.
    */
   async callWithToken(path: string, body: unknown, atMostOnce = false): Promise<Record<string, unknown>> {
-    for (const force of [false, true]) {
+    let rejected: string | undefined;
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const token = await this.accessToken(rejected);
       const url = new URL(path, this.env.WECHAT_API_BASE);
-      url.searchParams.set('access_token', await this.accessToken(force));
+      url.searchParams.set('access_token', token);
       const res = await this.postJson(url, body, atMostOnce);
       if (![40001, 42001, 40014].includes(Number(res.errcode))) return res;
+      rejected = token;
     }
     throw new ApiError(502, 'WECHAT_UNAVAILABLE', '微信接口凭证无效');
   }

@@ -1,3 +1,4 @@
+import { destroyGlobalApplicationContext, getCurrentApplicationContext } from '@midwayjs/core';
 import { close, createApp, createHttpRequest } from '@midwayjs/mock';
 import type { Framework, Application } from '@midwayjs/koa';
 import fs from 'fs';
@@ -58,7 +59,14 @@ export async function startApp(env: Record<string, string> = {}, opts: { via?: n
   delete process.env.DATA_DIR;
   Object.assign(
     process.env,
-    { NODE_ENV: 'unittest', DEMO_DATA: 'off', DEV_LOGIN: 'on', WEB_ROOT: path.join(__dirname, '../../fallback') },
+    {
+      NODE_ENV: 'unittest',
+      DEMO_DATA: 'off',
+      DEV_LOGIN: 'on',
+      WEB_ROOT: path.join(__dirname, '../../fallback'),
+      // Apps on one Redis (REDIS_URL) never see each other's counters, in this run or a parallel one.
+      REDIS_PREFIX: `recall-test:${process.pid}:${++counter}:${Date.now()}:`,
+    },
     db.env,
     env,
   );
@@ -75,6 +83,11 @@ export async function startApp(env: Record<string, string> = {}, opts: { via?: n
         await db.cleanup();
       },
     };
+  } catch (e) {
+    // A start refused halfway (e.g. Redis unreachable) leaves the database pool open: close it.
+    await destroyGlobalApplicationContext(getCurrentApplicationContext()).catch(() => undefined);
+    await db.cleanup();
+    throw e;
   } finally {
     process.env = saved;
   }
