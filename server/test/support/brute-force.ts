@@ -3,14 +3,14 @@ import { ZErrorBody } from '@recall/shared';
 import { startApp, TestApp } from './app';
 import { usccOf } from './cases';
 import { bearer, staff } from './users';
+import { describeWith, REDIS_URL } from './services';
 
 /**
  * Guessing passwords and invitation codes: an account gets 5 wrong tries, then a lock that grows;
  * an address gets a larger budget. Counted in Redis (as CI and every multi-process deployment run)
- * and, for one process without REDIS_URL, in memory: the same answers from both. Redis must be
- * reachable at 127.0.0.1:6379: the Redis half fails, it never skips.
+ * and, for one process without REDIS_URL, in memory: the same answers from both. The Redis half
+ * needs Redis at TEST_REDIS_URL: required in CI, "not run" elsewhere when unreachable (services.ts).
  */
-export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /** Client addresses, as the one trusted reverse proxy (TRUST_PROXY=1) reports them. */
 const from = (ip: string) => ({ 'X-Forwarded-For': ip });
@@ -28,7 +28,7 @@ function expectLocked(res: { status: number; body: unknown; headers: Record<stri
 
 /** The suite for one store; each test file boots one app (Midway keeps route metadata per module). */
 export function describeBruteForce(onRedis: boolean) {
-  describe(`brute force, counted in ${onRedis ? 'Redis' : 'memory'}`, () => {
+  (onRedis ? describeWith(['redis']) : describe)(`brute force, counted in ${onRedis ? 'Redis' : 'memory'}`, () => {
     let t: TestApp;
     let redis: Redis | undefined;
     const prefix = `recall-test:bf:${process.pid}:${Date.now()}:${onRedis ? 'r' : 'm'}:`;
