@@ -47,9 +47,14 @@ export class CaseEffects {
 
   private readonly effects: Record<CaseEffect, Effect> = {
     // 第十五条: the accepted plan is published with its 新闻稿; stage summaries fall due every 3 months.
-    publishRecall: async ({ m, caller, c, forms }) => {
+    publishRecall: async ({ m, caller, c, forms, today }) => {
       const recall = await this.publication.publish(m, caller, c, forms.press_release);
-      Object.assign(c, { recallId: recall.id, recallStartOn: recall.startDate, stageSummaries: 0 });
+      Object.assign(c, {
+        recallId: recall.id,
+        recallStartOn: recall.startDate,
+        planAcceptedOn: today,
+        stageSummaries: 0,
+      });
       c.stageDueOn = stageSummaryDue(recall.startDate, 1, this.policy);
       return true;
     },

@@ -9,6 +9,7 @@ import { CaseStepsAudited1764700000000 } from './1764700000000-case-steps-audite
 import { RequestStepsAudited1764710000000 } from './1764710000000-request-steps-audited';
 import { ClueStepsAudited1764720000000 } from './1764720000000-clue-steps-audited';
 import { CalendarYears1764800000000 } from './1764800000000-calendar-years';
+import { PlanAcceptedOn1764900000000 } from './1764900000000-plan-accepted-on';
 
 /** Every migration, in order. Applied at start (migrationsRun). */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   RequestStepsAudited1764710000000,
   ClueStepsAudited1764720000000,
   CalendarYears1764800000000,
+  PlanAcceptedOn1764900000000,
 ];
