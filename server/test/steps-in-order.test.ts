@@ -1,4 +1,6 @@
-import { ZCaseView } from '@recall/shared';
+import { ZCaseView, ZRecallRequestView } from '@recall/shared';
+import { RecallRequestService } from '../src/participation/recall-request.service';
+import { RecallRequest } from '../src/db/entity';
 import { startApp, TestApp } from './support/app';
 import { caseApi, forms, PLAN_PATCH, setToday, usccOf } from './support/cases';
 import { bearer, staff } from './support/users';
@@ -113,5 +115,91 @@ describe('召回计划实施完成 is not offered on day 0', () => {
     expect(r.body.error.message).toBe(reason);
     await setToday(t, '2026-04-15');
     expect((await api.act(producer, c.id, 'complete_plan', {})).status).toBe(200);
+  });
+});
+
+describe('a remedy request is completed in order, and the consumer answers the completion', () => {
+  const consumer = async (device: string) =>
+    (await t.http().post('/api/auth/dev').send({ deviceId: device })).body.token as string;
+  const service = (id: number, step: string, body: Record<string, unknown> = {}) =>
+    t.http().post(`/api/producer/requests/${id}/${step}`).set(bearer(producer)).send(body);
+  const answer = (token: string, id: number, step: string, body: Record<string, unknown> = {}) =>
+    t.http().post(`/api/recall-requests/${id}/${step}`).set(bearer(token)).send(body);
+  const completion = async (caseId: number) => ZCaseView.parse((await api.view(producer, caseId)).body).completion;
+  const stored = async (id: number) =>
+    (await t.app.getApplicationContext().getAsync(RecallRequestService)).db
+      .getRepository(RecallRequest)
+      .findOneByOrFail({ id });
+
+  it('waits for the recall start and the appointment; a dispute is not counted until completed again', async () => {
+    await setToday(t, '2026-05-04');
+    const c = await recalling('6901234567946', '2026-05-06');
+    const bob = await consumer('bob-in-order');
+    let r = await t
+      .http()
+      .post(`/api/recalls/${c.recallId}/requests`)
+      .set({ ...bearer(bob), 'Idempotency-Key': 'in-order-0001' })
+      .send({
+        batch: '20250901',
+        quantity: 3,
+        preferredRemedy: 'replace',
+        contact: { name: '赵六', phone: '13912345679', address: '苏州市吴中区东吴北路 2 号' },
+      });
+    expect(r.status).toBe(201);
+    const req = ZRecallRequestView.parse(r.body);
+    expect(req.recallStartDate).toBe('2026-05-06');
+    expect((await service(req.id, 'accept')).status).toBe(200);
+
+    // Before the recall starts (05-06): refused with the reason, nothing stored.
+    r = await service(req.id, 'complete', { remedy: 'replace' });
+    expect(r.status).toBe(409);
+    expect(r.body.error.message).toBe('召回自2026-05-06开始，开始后才能完成召回');
+    expect((await stored(req.id)).status).toBe('accepted');
+
+    // After the start, before the appointment (05-08): refused.
+    await setToday(t, '2026-05-06');
+    expect((await service(req.id, 'schedule', { scheduledOn: '2026-05-08', note: '上门更换' })).status).toBe(200);
+    r = await service(req.id, 'complete', { remedy: 'replace' });
+    expect(r.status).toBe(409);
+    expect(r.body.error.message).toBe('已安排在2026-05-08处理，当天或之后才能完成召回');
+    expect(await completion(c.id)).toMatchObject({ completedByRequests: 0 });
+
+    // On the appointment day: completed and counted; the consumer still sees the appointment.
+    await setToday(t, '2026-05-08');
+    expect((await service(req.id, 'complete', { remedy: 'replace' })).status).toBe(200);
+    expect(await completion(c.id)).toMatchObject({ completedByRequests: 3 });
+    let mine = ZRecallRequestView.parse((await t.http().get(`/api/recall-requests/${req.id}`).set(bearer(bob))).body);
+    expect(mine).toMatchObject({ status: 'completed', scheduledOn: '2026-05-08', completedRemedy: 'replace' });
+
+    // Only the consumer answers, and a dispute needs its reason.
+    expect((await t.http().post(`/api/recall-requests/${req.id}/confirm`).set(bearer(producer)).send({})).status).toBe(
+      403,
+    );
+    expect((await answer(await consumer('eve-in-order'), req.id, 'confirm')).status).toBe(404);
+    r = await answer(bob, req.id, 'dispute', {});
+    expect(r.status).toBe(400);
+    expect(r.body.error.issues[0].path).toBe('note');
+    r = await answer(bob, req.id, 'dispute', { note: '更换的产品仍是同一批次' });
+    expect(ZRecallRequestView.parse(r.body).status).toBe('disputed');
+    expect((await stored(req.id)).status).toBe('disputed');
+    expect(await completion(c.id)).toMatchObject({ completedByRequests: 0 });
+    expect((await answer(bob, req.id, 'confirm')).status).toBe(409);
+
+    // Customer service completes again; the consumer confirms; counted again, and final.
+    expect((await service(req.id, 'complete', { remedy: 'replace', note: '已换新批次' })).status).toBe(200);
+    r = await answer(bob, req.id, 'confirm', {});
+    mine = ZRecallRequestView.parse(r.body);
+    expect(mine).toMatchObject({ status: 'confirmed', scheduledOn: '2026-05-08' });
+    expect(mine.events.map((e) => e.status)).toEqual([
+      'submitted',
+      'accepted',
+      'scheduled',
+      'completed',
+      'disputed',
+      'completed',
+      'confirmed',
+    ]);
+    expect(await completion(c.id)).toMatchObject({ completedByRequests: 3 });
+    expect((await service(req.id, 'complete', { remedy: 'replace' })).status).toBe(409);
   });
 });

@@ -2,13 +2,15 @@ import {
   CLUE_STATUSES,
   RECALL_REQUEST_STATUSES,
   clueStepsFor,
+  requestConsumerStepsFor,
   requestStepsFor,
   type ClueStatus,
   type RecallRequestStatus,
   type TClueView,
 } from '@recall/shared';
 import { allowedActions, canOpenCase } from '../../src/features/clues/useBureauClue';
-import { allowedSteps } from '../../src/features/participation/useProducerRequests';
+import { allowedSteps, stepBlockedReason } from '../../src/features/participation/useProducerRequests';
+import { allowedAnswers } from '../../src/features/participation/useRequestAnswer';
 
 /**
  * What the workspaces offer is what the state tables of @recall/shared allow (the tables the
@@ -45,5 +47,31 @@ describe('the producer request page offers what the remedy-request table allows'
   it('a new request can be accepted; a completed one is closed', () => {
     expect(allowedSteps('submitted')).toContain('accept');
     expect(allowedSteps('completed')).toEqual([]);
+  });
+});
+
+describe('the consumer’s request page offers the answers of the remedy-request table', () => {
+  it.each(requestStatuses)('a %s request: the consumer’s steps of the table', (status) => {
+    expect(allowedAnswers(status)).toEqual(requestConsumerStepsFor(status).map((s) => s.action));
+  });
+
+  it('a completed request is confirmed or disputed; a disputed one goes back to customer service', () => {
+    expect(allowedAnswers('completed')).toEqual(['confirm', 'dispute']);
+    expect(allowedAnswers('disputed')).toEqual([]);
+    expect(allowedSteps('disputed')).toEqual(['complete', 'schedule']);
+    expect(allowedAnswers('confirmed')).toEqual([]);
+    expect(allowedSteps('confirmed')).toEqual([]);
+  });
+});
+
+describe('完成召回 is held back until the recall starts and the agreed date comes', () => {
+  const q = { recallStartDate: '2026-05-06', scheduledOn: '2026-05-08' };
+  it.each<[string, string | null]>([
+    ['2026-05-05', '召回自2026-05-06开始，开始后才能完成召回'],
+    ['2026-05-07', '已安排在2026-05-08处理，当天或之后才能完成召回'],
+    ['2026-05-08', null],
+  ])('on %s: %s', (today, reason) => {
+    expect(stepBlockedReason('complete', q, today)).toBe(reason);
+    expect(stepBlockedReason('schedule', q, today)).toBeNull();
   });
 });
