@@ -1,5 +1,6 @@
 import {
   CLUE_STATUSES,
+  DOC_FORMS,
   RECALL_REQUEST_STATUSES,
   clueStepsFor,
   requestConsumerStepsFor,
@@ -11,6 +12,7 @@ import {
 import { allowedActions, canOpenCase } from '../../src/features/clues/useBureauClue';
 import { allowedSteps, stepBlockedReason } from '../../src/features/participation/useProducerRequests';
 import { allowedAnswers } from '../../src/features/participation/useRequestAnswer';
+import { receiptSpec } from '../../src/features/cases/useCaseForm';
 
 /**
  * What the workspaces offer is what the state tables of @recall/shared allow (the tables the
@@ -73,5 +75,24 @@ describe('完成召回 is held back until the recall starts and the agreed date 
   ])('on %s: %s', (today, reason) => {
     expect(stepBlockedReason('complete', q, today)).toBe(reason);
     expect(stepBlockedReason('schedule', q, today)).toBeNull();
+  });
+});
+
+describe('the 送达回执 form: the producer confirms in the app, the bureau records the paper copy', () => {
+  it('the bureau is asked how it was delivered, the day received and who signed; never “electronic”', () => {
+    const spec = receiptSpec('receipt', 'bureau');
+    const required = spec.fields.filter((f) => f.required).map((f) => f.key);
+    expect(required).toEqual(expect.arrayContaining(['deliveryMethod', 'receivedOn', 'signedBy']));
+    expect(Object.keys(spec.fields.find((f) => f.key === 'deliveryMethod')!.options!)).toEqual([
+      'in_person',
+      'post',
+      'county_bureau',
+    ]);
+  });
+
+  it('the producer’s form is the electronic confirmation as before', () => {
+    expect(receiptSpec('receipt', 'producer')).toBe(DOC_FORMS.receipt);
+    expect(receiptSpec('receipt', 'producer').fields.map((f) => f.key)).not.toContain('deliveryMethod');
+    expect(receiptSpec('recall_plan', 'bureau')).toBe(DOC_FORMS.recall_plan);
   });
 });
