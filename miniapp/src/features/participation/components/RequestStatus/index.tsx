@@ -85,8 +85,14 @@ export function RequestProgress({ request }: { request: Pick<TRecallRequestView,
   reached.add(request.status);
   const rejected = request.status === 'rejected';
   // A request completed without a separate schedule step still shows the line as passed.
-  // A consumer's answer (confirmed / disputed) stands on the completion step; a dispute puts it back there.
-  const current = rejected ? -1 : request.status === 'disputed' ? 2 : Math.min(FLOW.indexOf(request.status), 3);
+  // A confirmed completion stands on the completion step; a disputed one puts the line back before it.
+  const current = rejected
+    ? -1
+    : request.status === 'disputed'
+      ? 2
+      : request.status === 'confirmed'
+        ? 3
+        : FLOW.indexOf(request.status);
   const steps: RecallRequestStatus[] = rejected
     ? [...FLOW.filter((s) => s !== 'completed' && reached.has(s)), 'rejected']
     : FLOW;
