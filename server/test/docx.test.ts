@@ -97,6 +97,21 @@ describe('renderDocx', () => {
     for (const s of EXPECTED[type]) expect(xml).toContain(s);
   });
 
+  test('a paper receipt prints the day received, the signed name and how it was delivered', async () => {
+    const input = inputOf('receipt');
+    const receipt = {
+      ...input.receipt!,
+      deliveryMethod: 'county_bureau' as const,
+      receivedOn: '2026-02-23',
+      signedBy: '李明',
+    };
+    const xml = await documentXml(await renderDocx({ ...input, receipt }));
+    expect(xml).toContain('李明（纸质回执签收）　2026年2月23日');
+    expect(xml).toContain('送达方式：委托县级市场监管局送达');
+    expect(xml).not.toContain('（电子确认）');
+    expect(xml).not.toContain('电子送达');
+  });
+
   test('a notice without a number prints the blank number line', async () => {
     const xml = await documentXml(await renderDocx(inputOf('investigation_notice', { docNo: null })));
     expect(xml).toContain('苏州市市场监督管理局调查分析〔　　〕号');

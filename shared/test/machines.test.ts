@@ -1,4 +1,5 @@
 import {
+  requestBlockedReason,
   CASE_ENTRIES,
   CASE_STATE_KEYS,
   CASE_STEPS,
@@ -151,6 +152,8 @@ describe('the remedy-request table (召回参与)', () => {
     ['accepted', ['complete', 'schedule', 'reject']],
     ['scheduled', ['complete', 'schedule', 'reject']],
     ['completed', []],
+    ['confirmed', []],
+    ['disputed', ['complete', 'schedule']],
     ['rejected', []],
   ])('customer service, on a %s request: %j', (status, actions) => {
     expect(offered(status)).toEqual(actions);
@@ -160,9 +163,19 @@ describe('the remedy-request table (召回参与)', () => {
     expect([...REQUEST_SERVICE_ACTIONS].sort()).toEqual(['accept', 'complete', 'reject', 'schedule']);
   });
 
-  it('the consumer only submits', () => {
-    expect(REQUEST_STEPS.filter((s) => s.actors.includes('consumer')).map((s) => s.action)).toEqual(['submit']);
+  it('the consumer submits, then confirms or disputes a completion (a dispute needs a reason)', () => {
+    expect(REQUEST_STEPS.filter((s) => s.actors.includes('consumer')).map((s) => s.action)).toEqual([
+      'submit',
+      'confirm',
+      'dispute',
+    ]);
     expect(REQUEST_STEPS.find((s) => s.action === 'submit')).toMatchObject({ from: [], to: 'submitted' });
+    expect(REQUEST_STEPS.find((s) => s.action === 'confirm')).toMatchObject({ from: ['completed'], to: 'confirmed' });
+    expect(REQUEST_STEPS.find((s) => s.action === 'dispute')).toMatchObject({
+      from: ['completed'],
+      to: 'disputed',
+      note: 'required',
+    });
   });
 
   it.each<[string, string[], string]>([
@@ -176,11 +189,12 @@ describe('the remedy-request table (召回参与)', () => {
     expect(s.note).toBe(note);
   });
 
-  it('every status is a real one; completed and rejected are final', () => {
+  it('every status is a real one; confirmed and rejected are final, completed waits only for the consumer', () => {
     const statuses = Object.keys(RECALL_REQUEST_STATUSES);
     for (const s of REQUEST_STEPS) {
       expect(statuses).toContain(s.to);
-      for (const f of s.from) expect(['submitted', 'accepted', 'scheduled']).toContain(f);
+      for (const f of s.from) expect(['submitted', 'accepted', 'scheduled', 'completed', 'disputed']).toContain(f);
+      if (s.from.includes('completed')) expect(s.actors).toEqual(['consumer']);
     }
   });
 });
@@ -218,5 +232,17 @@ describe('audit events: one payload shape per event type', () => {
     ['recall.imported', 'recall', { anything: true }],
   ])('%s (%s) with a wrong payload is refused', (action, entityType, detail) => {
     expect(ZAuditEvent.safeParse({ action, entityType, detail }).success).toBe(false);
+  });
+});
+
+describe('a remedy request is completed on or after the recall start and its appointment', () => {
+  const complete = findStep(REQUEST_STEPS, 'complete')!;
+  it.each<[string, string | null, string | null]>([
+    ['2026-03-09', null, '召回自2026-03-10开始，开始后才能完成召回'],
+    ['2026-03-10', null, null],
+    ['2026-03-12', '2026-03-13', '已安排在2026-03-13处理，当天或之后才能完成召回'],
+    ['2026-03-13', '2026-03-13', null],
+  ])('on %s with the appointment on %s: %s', (today, scheduledOn, reason) => {
+    expect(requestBlockedReason(complete, { today, recallStartDate: '2026-03-10', scheduledOn })).toBe(reason);
   });
 });

@@ -208,7 +208,8 @@ describe('reasons, guards and documents', () => {
     ['escalate', ['deadlinePassed']],
     ['investigate_overdue', ['deadlinePassed']],
     ['submit_report', ['receiptConfirmed']],
-    ['submit_plan', []],
+    ['submit_plan', ['receiptConfirmed']],
+    ['complete_plan', ['recallUnderway']],
     ['issue_recall_notice', []],
   ])('%s is guarded by %j', (action, guards) => {
     expect([...(findTransition(action)?.guards ?? [])].sort()).toEqual([...guards].sort());

@@ -1,4 +1,4 @@
-import { usccCheckCharacter } from '@recall/shared';
+import { todayInShanghai, usccCheckCharacter } from '@recall/shared';
 
 /**
  * One producer's recall, as its customer service fills 附件6 (召回计划) and 附件8 (召回报告): shared
@@ -22,7 +22,8 @@ export const RECALL_PLAN: Record<string, string> = {
   measures: '免费更换新版温控器',
   organization: '苏州暖阳电器有限公司客户服务部',
   contact: '客服热线 400-800-1234',
-  startDate: '2026-12-01',
+  // The recall starts today: the suites complete a remedy request, allowed only once it has started.
+  startDate: todayInShanghai(),
   schedule: '三个月内完成全部更换',
 };
 

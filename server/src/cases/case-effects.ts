@@ -16,8 +16,9 @@ export interface EffectInput {
   c: RecallCase;
   forms: Record<string, FormData>;
   today: string;
-  /** For a receipt: the notice it confirms. */
+  /** For a receipt: the notice it confirms, and the day it was actually received. */
   notice?: CaseDocument;
+  receivedOn?: string;
 }
 
 /** True when the public recall changed, so the search index must be refreshed after the commit. */
@@ -47,9 +48,14 @@ export class CaseEffects {
 
   private readonly effects: Record<CaseEffect, Effect> = {
     // 第十五条: the accepted plan is published with its 新闻稿; stage summaries fall due every 3 months.
-    publishRecall: async ({ m, caller, c, forms }) => {
+    publishRecall: async ({ m, caller, c, forms, today }) => {
       const recall = await this.publication.publish(m, caller, c, forms.press_release);
-      Object.assign(c, { recallId: recall.id, recallStartOn: recall.startDate, stageSummaries: 0 });
+      Object.assign(c, {
+        recallId: recall.id,
+        recallStartOn: recall.startDate,
+        planAcceptedOn: today,
+        stageSummaries: 0,
+      });
       c.stageDueOn = stageSummaryDue(recall.startDate, 1, this.policy);
       return true;
     },
@@ -69,10 +75,12 @@ export class CaseEffects {
       return true;
     },
     // 附件4: the 10 working days for a plan or an objection run from receipt of the recall notice.
-    startReplyClock: async ({ m, c, notice, today }) => {
+    // A paper delivery counts from the day on its receipt, not the day the bureau records it.
+    startReplyClock: async ({ m, c, notice, today, receivedOn }) => {
       if (notice?.docType === 'recall_notice' && c.dueKind === 'plan_or_objection' && !c.dueOn) {
-        const d = computeDeadline('plan_or_objection', today, this.policy, await this.calendar.load(m));
-        Object.assign(c, { dueKind: d.kind, dueOn: d.dueOn, dueProvisional: d.provisional, dueFrom: today });
+        const from = receivedOn ?? today;
+        const d = computeDeadline('plan_or_objection', from, this.policy, await this.calendar.load(m));
+        Object.assign(c, { dueKind: d.kind, dueOn: d.dueOn, dueProvisional: d.provisional, dueFrom: from });
       }
       return false;
     },

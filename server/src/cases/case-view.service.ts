@@ -19,6 +19,8 @@ import {
   TDeadlineView,
   transitionsFrom,
   workingDaysLeft,
+  todayInShanghai,
+  type DeliveryMethod,
 } from '@recall/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Caller } from '../core/auth';
@@ -227,6 +229,10 @@ export class CaseViewService {
             confirmedBy: by(receipt),
             recipientName: receipt.data.recipientName as string,
             recipientTitle: receipt.data.recipientTitle as string,
+            deliveryMethod: (receipt.data.deliveryMethod as DeliveryMethod | undefined) ?? 'electronic',
+            // Receipts confirmed before the day was recorded were received the day they were confirmed.
+            receivedOn: (receipt.data.receivedOn as string | undefined) ?? todayInShanghai(new Date(receipt.createdAt)),
+            signedBy: (receipt.data.signedBy as string | undefined) ?? null,
           }
         : null,
       needsReceipt: isNumberedDoc(d.docType),

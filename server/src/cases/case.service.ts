@@ -3,6 +3,8 @@ import { InjectDataSource } from '@midwayjs/typeorm';
 import {
   CASE_STATES,
   caseStep,
+  DELIVERY_METHODS,
+  type DeliveryMethod,
   clueStep,
   computeDeadline,
   DEADLINE_KINDS,
@@ -29,7 +31,7 @@ import { RecallIndexService } from '../recalls/recall-index.service';
 import { actorsFor } from './case-access';
 import { Clock } from '../core/clock.service';
 import { nextDocNumber } from './doc-number';
-import { checkPlanPublishable, FormData, parseForms } from './forms';
+import { checkPlanPublishable, FormData, parseForms, parseReceipt } from './forms';
 import { guardProblem } from './guards';
 import { commandTransaction } from '../core/tx';
 import { ensureProducer } from '../accounts/producer-registry';
@@ -198,15 +200,21 @@ export class CaseService {
       const notice = await m.findOneBy(CaseDocument, { id: docId, caseId: id });
       if (!notice || !isNumberedDoc(notice.docType)) throw notFound('没有找到这份通知书', 'DOCUMENT_NOT_FOUND');
       if (notice.receiptDocId) throw conflict('这份通知书已确认送达', 'ALREADY_RECEIVED');
-      const forms = await parseForms(m, caller.userId, step.documents, { receipt: form });
-      const [receiptId] = await this.fileDocuments(m, caller, c, forms, notice.id);
+      // The producer confirms in the app; the bureau records a paper delivery from its signed receipt.
+      const paper = !actorsFor(caller, c, this.profile.provinceBureau.code).includes('producer');
+      const today = this.clock.today();
+      const receipt = parseReceipt(form, paper, notice, today);
+      const [receiptId] = await this.fileDocuments(m, caller, c, { receipt }, notice.id);
       await m.update(CaseDocument, notice.id, { receiptDocId: receiptId });
-      await this.effects.run(step, { m, caller, c, forms, today: this.clock.today(), notice });
+      const receivedOn = receipt.receivedOn as string;
+      await this.effects.run(step, { m, caller, c, forms: { receipt }, today, notice, receivedOn });
       await this.step(m, caller, c, {
         action: step.action,
         from: c.state,
         to: c.state,
-        note: `${notice.docNo} 已送达`,
+        note: paper
+          ? `${notice.docNo} 于${receivedOn}送达（${DELIVERY_METHODS[receipt.deliveryMethod as DeliveryMethod]}，${String(receipt.signedBy)}签收）`
+          : `${notice.docNo} 已送达`,
         documentIds: [receiptId],
       });
     });

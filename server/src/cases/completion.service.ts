@@ -1,11 +1,11 @@
 import { Provide } from '@midwayjs/core';
-import { TCompletion } from '@recall/shared';
+import { REQUEST_DONE_STATUSES, TCompletion } from '@recall/shared';
 import { EntityManager } from 'typeorm';
 import { ChannelCount, Recall, RecallCase, RecallRequest } from '../db/entity';
 
 /**
  * Completion rate (完成率 = 完成召回消费品数量 / 涉及消费品数量, 附件9/10): units of remedy
- * requests customer service completed, plus the units the producer reports for other channels.
+ * requests customer service completed (and the consumer did not dispute), plus the units the producer reports for other channels.
  */
 @Provide()
 export class CompletionService {
@@ -20,7 +20,10 @@ export class CompletionService {
       .groupBy('r.status')
       .getRawMany();
     const requests = Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
-    const completedByRequests = Number(rows.find((r) => r.status === 'completed')?.units ?? 0);
+    // A disputed completion is not counted until customer service completes it again.
+    const completedByRequests = rows
+      .filter((r) => REQUEST_DONE_STATUSES.includes(r.status as (typeof REQUEST_DONE_STATUSES)[number]))
+      .reduce((sum, r) => sum + Number(r.units ?? 0), 0);
     const channels = await m.find(ChannelCount, { where: { caseId: c.id }, order: { channel: 'ASC' } });
     const completedByOtherChannels = channels.reduce((s, x) => s + x.units, 0);
     const completed = completedByRequests + completedByOtherChannels;

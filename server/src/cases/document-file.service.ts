@@ -1,6 +1,6 @@
 import { Inject, Provide } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
-import { DOC_TYPES, isNumberedDoc } from '@recall/shared';
+import { DOC_TYPES, isNumberedDoc, type DeliveryMethod } from '@recall/shared';
 import type { Readable } from 'stream';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { notFound } from '../core/errors';
@@ -102,6 +102,9 @@ export class DocumentFileService {
       deliveredBy: name(notice.createdBy),
       confirmedAt: new Date(receipt.createdAt).toISOString(),
       confirmedBy: name(receipt.createdBy),
+      deliveryMethod: (receipt.data.deliveryMethod as DeliveryMethod | undefined) ?? 'electronic',
+      receivedOn: receipt.data.receivedOn as string | undefined,
+      signedBy: (receipt.data.signedBy as string | undefined) ?? null,
     };
   }
 

@@ -1,6 +1,7 @@
 import {
   DOC_FORMS,
   DOC_SCHEMAS,
+  PAPER_RECEIPT_SCHEMA,
   DocType,
   TErrorIssue,
   ZRecallImportLine,
@@ -33,6 +34,40 @@ export async function parseForms(
   await checkUploads(m, ownerId, out);
   return out;
 }
+
+/**
+ * A 送达回执 as filed: the producer confirms electronically (received today, as signed in the app);
+ * the handling bureau records a paper delivery with its method, the day it was actually received
+ * (not after today, not before the notice was issued) and the name signed on the paper receipt.
+ */
+export function parseReceipt(
+  form: Record<string, unknown>,
+  paper: boolean,
+  notice: { issuedOn: string },
+  today: string,
+) {
+  if (!paper) {
+    const r = DOC_SCHEMAS.receipt.safeParse(form);
+    if (!r.success) throw badRequest(`请检查填写的内容：${r.error.issues[0].message}`, receiptIssues(r.error.issues));
+    return { ...(r.data as FormData), deliveryMethod: 'electronic', receivedOn: today } as FormData;
+  }
+  const r = PAPER_RECEIPT_SCHEMA.safeParse(form);
+  if (!r.success) throw badRequest(`请检查填写的内容：${r.error.issues[0].message}`, receiptIssues(r.error.issues));
+  const data = r.data as FormData;
+  const receivedOn = data.receivedOn as string;
+  // Checked against the workflow's day (the schema's own check reads the wall clock).
+  const problem =
+    receivedOn > today
+      ? '实际收到日期不能晚于今天'
+      : receivedOn < notice.issuedOn
+        ? `实际收到日期不能早于通知书的发文日期（${notice.issuedOn}）`
+        : null;
+  if (problem) throw badRequest(problem, [{ path: 'forms.receipt.receivedOn', message: problem }]);
+  return data;
+}
+
+const receiptIssues = (issues: Array<{ path: PropertyKey[]; message: string }>): TErrorIssue[] =>
+  issues.map((i) => ({ path: ['forms', 'receipt', ...i.path.map(String)].join('.'), message: i.message }));
 
 /** Photos and attachments named in forms must be the caller's own uploads. */
 async function checkUploads(m: EntityManager, ownerId: number, forms: Record<string, FormData>): Promise<void> {

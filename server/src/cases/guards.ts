@@ -28,6 +28,12 @@ const GUARDS: Record<Guard, GuardCheck> = {
       return `${dueLabel(c)}的期限（暂定 ${c.dueOn}）跨入节假日安排尚未录入的年份，录入后才能确定是否届满`;
     return today > c.dueOn ? null : `${dueLabel(c)}的期限（${c.dueOn}）尚未届满`;
   },
+  recallUnderway: async (_m, c, today) => {
+    if (c.recallStartOn && today < c.recallStartOn) return `召回自${c.recallStartOn}开始，开始实施后才能报告完成`;
+    return c.planAcceptedOn && today <= c.planAcceptedOn
+      ? `召回计划于${c.planAcceptedOn}接受并公示，当日不能报告实施完成，请在召回实施后再报告`
+      : null;
+  },
 };
 
 /** Why a guard stops a transition now, in words for the person trying it; null when it passes. */

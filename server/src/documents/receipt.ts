@@ -1,8 +1,12 @@
-import { DOC_TYPES, NUMBERED_DOCS } from '@recall/shared';
+import { DELIVERY_METHODS, DOC_TYPES, NUMBERED_DOCS } from '@recall/shared';
 import { SP, Block, Cell, box, cnDate, cnDateTime, columns, grid, shanghaiDate, str, title } from './parts';
 import type { DocRenderInput } from './types';
 
-/** 附件5 送达回执: the receipt table of the template, filled from the electronic confirmation. */
+/**
+ * 附件5 送达回执: the receipt table of the template, filled from the producer's confirmation in the
+ * app, or from the paper receipt the bureau recorded (how it was delivered, the day it was
+ * received, the name the recipient signed).
+ */
 const BLANK_DATE = '　　年　　月　　日';
 
 function documentRows(input: DocRenderInput): Cell[][] {
@@ -29,11 +33,12 @@ function recipientRows(input: DocRenderInput): Cell[][] {
     { text: label, span: 2 },
     { text, span: 3 },
   ];
+  const paper = !!r && isPaper(r);
   return [
     row('受送达人', input.producerName),
-    row('送达地点', str(d.remark) || '电子送达'),
-    row('送达日期', r ? cnDate(shanghaiDate(r.confirmedAt)) : BLANK_DATE),
-    row('送达人签名', r ? `${r.deliveredBy}${SP}${cnDate(input.issuedOn)}` : BLANK_DATE),
+    row('送达地点', str(d.remark) || (paper ? '' : '电子送达')),
+    row('送达日期', r ? cnDate(r.receivedOn ?? shanghaiDate(r.confirmedAt)) : BLANK_DATE),
+    row('送达人签名', r ? deliverer(r, input.issuedOn) : BLANK_DATE),
     [
       { text: '收件人信息', rowSpan: 2 },
       { text: '姓名' },
@@ -42,9 +47,31 @@ function recipientRows(input: DocRenderInput): Cell[][] {
       { text: str(d.recipientTitle) },
     ],
     [{ text: '电话' }, { text: str(d.recipientPhone) }, { text: '邮箱' }, { text: str(d.recipientEmail) }],
-    row('收件人签名', r ? `${r.confirmedBy}（电子确认）${SP}${cnDateTime(r.confirmedAt)}` : BLANK_DATE),
-    row('备注', '电子送达：受送达人通过“缺陷消费品召回”小程序在线确认收悉'),
+    row('收件人签名', r ? signature(r) : BLANK_DATE),
+    row(
+      '备注',
+      r && paper
+        ? `送达方式：${DELIVERY_METHODS[r.deliveryMethod!]}；承办局依据受送达人签收的纸质送达回执录入`
+        : ELECTRONIC,
+    ),
   ];
+}
+
+type Receipt = NonNullable<DocRenderInput['receipt']>;
+const ELECTRONIC = '电子送达：受送达人通过“缺陷消费品召回”小程序在线确认收悉';
+const isPaper = (r: Receipt) => !!r.deliveryMethod && r.deliveryMethod !== 'electronic';
+
+/** Who delivered: the officer who issued the notice, unless it went by post or through a county bureau. */
+function deliverer(r: Receipt, issuedOn: string): string {
+  if (!isPaper(r)) return `${r.deliveredBy}${SP}${cnDate(issuedOn)}`;
+  const by = r.deliveryMethod === 'in_person' ? r.deliveredBy : DELIVERY_METHODS[r.deliveryMethod!];
+  return `${by}${SP}${cnDate(r.receivedOn!)}`;
+}
+
+/** The recipient's signature as given: in the app (electronic), or the name written on the paper receipt. */
+function signature(r: Receipt): string {
+  if (!isPaper(r)) return `${r.confirmedBy}（电子确认）${SP}${cnDateTime(r.confirmedAt)}`;
+  return `${r.signedBy ?? ''}（纸质回执签收）${SP}${cnDate(r.receivedOn!)}`;
 }
 
 export function receiptBlocks(input: DocRenderInput): Block[] {

@@ -1,4 +1,4 @@
-import type { DocType } from '@recall/shared';
+import type { DeliveryMethod, DocType } from '@recall/shared';
 
 /** What a workflow document (附件1–10, 异议书面说明, 处理决定) is rendered from. */
 export interface DocRenderInput {
@@ -22,6 +22,12 @@ export interface DocRenderInput {
     deliveredBy: string;
     confirmedAt: string /* ISO */;
     confirmedBy: string;
+    /** How it was delivered; absent on receipts confirmed before it was recorded (electronic). */
+    deliveryMethod?: DeliveryMethod;
+    /** YYYY-MM-DD: the day the producer actually received the notice. */
+    receivedOn?: string;
+    /** Paper deliveries: the name the recipient signed on the paper receipt. */
+    signedBy?: string | null;
   } | null;
   /** Photos/attachments to embed (JPEG buffers), by field key; optional. */
   images?: Array<{ key: string; data: Buffer }>;

@@ -31,6 +31,16 @@ export class ParticipationController {
     return this.requests.view(this.ctx.caller!, params.id);
   }
 
+  @Route(API.participation.confirm)
+  async confirm(input: RouteInput<typeof API.participation.confirm>) {
+    return this.step('confirm', input);
+  }
+
+  @Route(API.participation.dispute)
+  async dispute(input: RouteInput<typeof API.participation.dispute>) {
+    return this.step('dispute', input);
+  }
+
   @Route(API.participation.producerList)
   async producerList({ query }: RouteInput<typeof API.participation.producerList>) {
     return this.requests.producerList(this.ctx.caller!, query);

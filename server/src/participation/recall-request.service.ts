@@ -5,12 +5,14 @@ import {
   evaluateUnit,
   RECALL_REQUEST_STATUSES,
   RecallRequestStatus,
+  requestBlockedReason,
   requestStep,
   TProducerRequestQuery,
   TRecallRequestCreate,
   TRecallRequestList,
   TRecallRequestView,
   type RequestActor,
+  type RequestConsumerAction,
   type RequestEffect,
   type RequestServiceAction,
 } from '@recall/shared';
@@ -22,14 +24,15 @@ import { replayOf, requestHash } from '../core/idempotency';
 import { badRequest, conflict, notFound } from '../core/errors';
 import { AuditLog, Recall, RecallRequest, Upload } from '../db/entity';
 import type { Env } from '../core/env';
+import { Clock } from '../core/clock.service';
 import { AuditService, auditEvent } from '../core/audit.service';
 import { PhotoService } from '../uploads/photo.service';
 import { RecallQueryService } from '../recalls/recall-query.service';
 import { RequestTriggers } from './request.triggers';
 
 type Contact = TRecallRequestCreate['contact'];
-/** Customer service's steps, as the remedy-request table of @recall/shared names them. */
-export type RequestStep = RequestServiceAction;
+/** The steps taken on an existing request: customer service's, and the consumer's answers. */
+export type RequestStep = RequestServiceAction | RequestConsumerAction;
 type StepBody = Record<string, string | undefined>;
 
 /** The table's effects, one each: what a step records on the request besides its status. */
@@ -63,6 +66,9 @@ export class RecallRequestService {
 
   @Inject()
   triggers!: RequestTriggers;
+
+  @Inject()
+  clock!: Clock;
 
   private get key(): Buffer {
     return Buffer.from(this.env.DATA_KEY, 'base64');
@@ -154,6 +160,10 @@ export class RecallRequestService {
       if (!actor || !rule.actors.includes(actor)) throw notFound('没有找到这条召回申请', 'REQUEST_NOT_FOUND');
       if (!allowsFrom(rule, r.status))
         throw conflict(`申请当前为“${RECALL_REQUEST_STATUSES[r.status]}”，不能执行此操作`, 'INVALID_TRANSITION');
+      const recall = await m.findOneByOrFail(Recall, { id: r.recallId });
+      const facts = { today: this.clock.today(), recallStartDate: recall.startDate, scheduledOn: r.scheduledOn };
+      const blocked = requestBlockedReason(rule, facts);
+      if (blocked) throw conflict(blocked, 'REQUEST_TOO_EARLY');
       const from = r.status;
       const changes: Partial<RecallRequest> = { status: rule.to };
       for (const name of rule.effects ?? []) Object.assign(changes, EFFECTS[name](body));
@@ -226,6 +236,7 @@ export class RecallRequestService {
       labelPhotoUrl: r.labelPhotoId ? this.photos.link(r.labelPhotoId) : null,
       note: r.note,
       scheduledOn: r.scheduledOn,
+      recallStartDate: recall.startDate,
       completedRemedy: r.completedRemedy,
       rejectReason: r.rejectReason,
       scope: verdict.status,

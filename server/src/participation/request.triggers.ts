@@ -5,7 +5,10 @@ import { Recall, RecallRequest } from '../db/entity';
 import { NotifyService } from '../notify/notify.service';
 import { LINKS, producerStaff } from '../notify/recipients';
 
-/** Remedy requests: a new one → the producer's customer service; every step after → the consumer. */
+/**
+ * Remedy requests: a new one, and the consumer's answer to a completion → the producer's customer
+ * service; every step of customer service → the consumer.
+ */
 @Provide()
 @Scope(ScopeEnum.Singleton)
 export class RequestTriggers {
@@ -29,6 +32,18 @@ export class RequestTriggers {
       return;
     }
     const status = RECALL_REQUEST_STATUSES[r.status];
+    if (r.status === 'confirmed' || r.status === 'disputed') {
+      await this.notify.notify(m, {
+        userIds: recall.producerUscc ? await producerStaff(m, recall.producerUscc) : [],
+        kind: 'request_answered',
+        dedupeKey,
+        title: `召回申请：${status}`,
+        body: [recall.productName, note].filter(Boolean).join('；'),
+        link: LINKS.producerRequest(r.id),
+        vars: { title: `召回申请${status}`, ref: `REQ-${r.id}`, productName: recall.productName, at },
+      });
+      return;
+    }
     await this.notify.notify(m, {
       userIds: [r.userId],
       kind: 'request_step',

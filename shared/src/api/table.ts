@@ -64,6 +64,8 @@ import {
   ZRecallRequestView,
   ZRequestAccept,
   ZRequestComplete,
+  ZRequestConfirm,
+  ZRequestDispute,
   ZRequestReject,
   ZRequestSchedule,
 } from '../schemas/participation';
@@ -548,6 +550,24 @@ export const API = {
       summary: '一份召回申请',
       access: ['consumer', 'producer'],
       params: ZIdParams,
+      response: ZRecallRequestView,
+    }),
+    confirm: route({
+      method: 'POST',
+      path: '/api/recall-requests/:id/confirm',
+      summary: '消费者确认召回已完成',
+      access: ['consumer'],
+      params: ZIdParams,
+      body: ZRequestConfirm,
+      response: ZRecallRequestView,
+    }),
+    dispute: route({
+      method: 'POST',
+      path: '/api/recall-requests/:id/dispute',
+      summary: '消费者对完成召回提出异议',
+      access: ['consumer'],
+      params: ZIdParams,
+      body: ZRequestDispute,
       response: ZRecallRequestView,
     }),
     producerList: route({

@@ -314,6 +314,38 @@ export const DOC_FORMS: Record<DocType, FormSpec> = {
   decision: { fields: [ta('note', '处理意见', req)] },
 };
 
+/**
+ * How a notice reached the producer (送达方式). `electronic`: the producer confirmed in the app;
+ * the others are paper deliveries the handling bureau records from the signed 送达回执.
+ */
+export const DELIVERY_METHODS = {
+  electronic: '电子送达（生产者在小程序确认收悉）',
+  in_person: '直接送达（纸质回执）',
+  post: '邮寄送达',
+  county_bureau: '委托县级市场监管局送达',
+} as const;
+export type DeliveryMethod = keyof typeof DELIVERY_METHODS;
+const PAPER_METHODS: Record<Exclude<DeliveryMethod, 'electronic'>, string> = {
+  in_person: DELIVERY_METHODS.in_person,
+  post: DELIVERY_METHODS.post,
+  county_bureau: DELIVERY_METHODS.county_bureau,
+};
+
+/**
+ * 送达回执 recorded by the handling bureau from a paper delivery: the receipt's fields plus how it
+ * was delivered, the day it was actually received (not after today, not before the notice's date,
+ * checked by the server) and the name the recipient signed on the paper receipt.
+ */
+export const PAPER_RECEIPT_FORM: FormSpec = {
+  fields: [
+    { key: 'deliveryMethod', label: '送达方式', kind: 'select', options: PAPER_METHODS, required: true },
+    { key: 'receivedOn', label: '实际收到日期', kind: 'date', required: true, past: true },
+    t('signedBy', '收件人签名（按纸质回执填写）', { ...req, max: 32 }),
+    ...DOC_FORMS.receipt.fields,
+  ],
+};
+export const PAPER_RECEIPT_SCHEMA = formSchema(PAPER_RECEIPT_FORM);
+
 export const DOC_SCHEMAS = Object.fromEntries(
   Object.entries(DOC_FORMS).map(([type, spec]) => [type, formSchema(spec)]),
 ) as Record<DocType, ReturnType<typeof formSchema>>;

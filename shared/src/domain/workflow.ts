@@ -80,7 +80,10 @@ export type Actor = 'handler' | 'province' | 'producer';
 export type Guard =
   | 'receiptConfirmed' // the producer confirmed delivery of the latest notice (送达回执)
   | 'withinDeadline' // today is on or before the current deadline (逾期视为放弃权利)
-  | 'deadlinePassed'; // the current deadline has passed (第十二条, 第十九条)
+  | 'deadlinePassed' // the current deadline has passed (第十二条, 第十九条)
+  // The recall is under way: today is on or after the plan's start date and after the day the plan
+  // was accepted, so a plan is never reported done on the day it was published (第十六条).
+  | 'recallUnderway';
 
 /**
  * What a step does besides moving the case, by name (the server holds one implementation each).
@@ -301,6 +304,8 @@ const CASE_STEP_TABLE = {
     to: 'plan_submitted',
     actors: ['producer'],
     documents: ['recall_plan', 'recall_statement'],
+    // A plan answers the latest notice: it is filed only once that notice's receipt is confirmed.
+    guards: ['receiptConfirmed'],
     starts: null,
     basis: '第十四条；附件6、附件8',
   },
@@ -344,6 +349,7 @@ const CASE_STEP_TABLE = {
     actors: ['producer'],
     documents: [],
     note: 'optional',
+    guards: ['recallUnderway'],
     starts: 'final_summary',
     effects: ['completeRecall'],
     basis: '第十六条',

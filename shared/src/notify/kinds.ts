@@ -17,6 +17,7 @@ export const MESSAGE_KINDS = {
   producer_filed: { label: '生产者提交了材料', template: 'case_notice', audience: 'bureau' },
   case_update: { label: '案件动态', template: 'case_notice', audience: 'staff' },
   request_received: { label: '新的召回申请', template: 'case_notice', audience: 'producer' },
+  request_answered: { label: '消费者对完成召回的答复', template: 'case_notice', audience: 'producer' },
   deadline_soon: { label: '期限即将届满', template: 'deadline_reminder', audience: 'staff' },
   deadline_overdue: { label: '已超过办理期限', template: 'deadline_reminder', audience: 'staff' },
 } as const satisfies Record<string, { label: string; template: TemplateKey; audience: Role | 'staff' }>;

@@ -60,6 +60,12 @@ export const ZReceiptView = z.object({
   confirmedBy: z.string(),
   recipientName: z.string(),
   recipientTitle: z.string(),
+  /** 送达方式: electronic (confirmed in the app) or the paper delivery the bureau recorded. */
+  deliveryMethod: z.enum(['electronic', 'in_person', 'post', 'county_bureau']),
+  /** The day the notice was actually received (the reply period runs from it). */
+  receivedOn: z.string(),
+  /** Paper deliveries: the name signed on the paper receipt. */
+  signedBy: z.string().nullable(),
 });
 
 export const ZCaseDocumentSummary = z.object({

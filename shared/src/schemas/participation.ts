@@ -11,7 +11,9 @@ export const RECALL_REQUEST_STATUSES = {
   submitted: '已提交，待生产者确认',
   accepted: '生产者已受理',
   scheduled: '已安排处理',
-  completed: '已完成召回',
+  completed: '已完成召回，待消费者确认',
+  confirmed: '消费者已确认完成',
+  disputed: '消费者对完成有异议',
   rejected: '不在召回范围',
 } as const;
 export type RecallRequestStatus = keyof typeof RECALL_REQUEST_STATUSES;
@@ -21,6 +23,8 @@ export const RECALL_REQUEST_STATUS_SHORT: Record<RecallRequestStatus, string> = 
   accepted: '已受理',
   scheduled: '已安排',
   completed: '已完成',
+  confirmed: '已确认',
+  disputed: '有异议',
   rejected: '不在范围',
 };
 export const ZRecallRequestStatus = z.enum(
@@ -68,6 +72,8 @@ export const ZRecallRequestView = z.object({
   labelPhotoUrl: z.string().nullable(),
   note: z.string().nullable(),
   scheduledOn: z.string().nullable(),
+  /** The recall's start date: a request is completed on or after it (and its scheduledOn). */
+  recallStartDate: z.string(),
   completedRemedy: ZRemedy.nullable(),
   rejectReason: z.string().nullable(),
   /** Whether the stated batch/date lies in the recall's scope (affected / not_affected / unknown). */
@@ -93,7 +99,12 @@ export const ZRequestAccept = z.object({ note: zOptionalText('说明', 500) });
 export const ZRequestReject = z.object({ reason: zText('不在召回范围的理由', 500) });
 export const ZRequestSchedule = z.object({ scheduledOn: zIsoDate('处理日期'), note: zText('安排说明', 500) });
 export const ZRequestComplete = z.object({ remedy: ZRemedy, note: zOptionalText('说明', 500) });
+/** POST /api/recall-requests/:id/confirm | dispute (the consumer answers a completion). */
+export const ZRequestConfirm = z.object({ note: zOptionalText('说明', 500) });
+export const ZRequestDispute = z.object({ note: zText('异议说明', 500) });
 export type TRequestAccept = z.infer<typeof ZRequestAccept>;
+export type TRequestConfirm = z.infer<typeof ZRequestConfirm>;
+export type TRequestDispute = z.infer<typeof ZRequestDispute>;
 export type TRequestReject = z.infer<typeof ZRequestReject>;
 export type TRequestSchedule = z.infer<typeof ZRequestSchedule>;
 export type TRequestComplete = z.infer<typeof ZRequestComplete>;

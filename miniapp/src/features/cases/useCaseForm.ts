@@ -4,7 +4,9 @@ import {
   CATEGORIES,
   DOC_FORMS,
   DOC_TYPES,
+  PAPER_RECEIPT_FORM,
   type CategoryCode,
+  type FormSpec,
   type DocType,
   type TCaseActionOption,
   type TCaseView,
@@ -42,6 +44,11 @@ function locateIssue(mode: CaseFormMode): (path: string) => [string, string] | n
   return (path) => ['receipt', path.replace(/^forms\.receipt\./, '').split('.')[0]];
 }
 const VOLUNTARY_DOCS = caseStep('voluntary').documents;
+
+/** The form of a document: a bureau records a receipt from its paper copy (method, day received, signature). */
+export function receiptSpec(t: DocType, variant: 'bureau' | 'producer'): FormSpec {
+  return t === 'receipt' && variant === 'bureau' ? PAPER_RECEIPT_FORM : DOC_FORMS[t];
+}
 const RECEIPT_DOCS = caseStep('confirm_receipt').documents;
 
 /** The producer's own facts for a voluntary report (its name and code from the session), as prefill. */
@@ -56,7 +63,11 @@ export interface ProducerFacts {
  * voluntary recall report (`?voluntary=1`: the category, 附件6 and 附件8). Checks each form with
  * the server's schema before sending and puts the server's issues under their fields.
  */
-export function useCaseForm(mode: CaseFormMode, producer: ProducerFacts = {}) {
+export function useCaseForm(
+  mode: CaseFormMode,
+  producer: ProducerFacts = {},
+  variant: 'bureau' | 'producer' = 'producer',
+) {
   const form = useDocForm();
   const [view, setView] = useState<TCaseView | null>(null);
   const [loading, setLoading] = useState(mode.kind === 'action' || mode.kind === 'receipt');
@@ -98,7 +109,7 @@ export function useCaseForm(mode: CaseFormMode, producer: ProducerFacts = {}) {
     let docs: readonly DocType[] = [];
     if (mode.kind === 'receipt') docs = RECEIPT_DOCS;
     else if (option && !option.blockedReason) docs = option.documents;
-    const defs: FormDef[] = docs.map((t) => ({ key: t, spec: DOC_FORMS[t], prefill: view.prefill[t] }));
+    const defs: FormDef[] = docs.map((t) => ({ key: t, spec: receiptSpec(t, variant), prefill: view.prefill[t] }));
     form.reset(defs);
   }, [view?.id, option?.action]);
 
@@ -176,7 +187,13 @@ export function useCaseForm(mode: CaseFormMode, producer: ProducerFacts = {}) {
   };
 
   const title =
-    mode.kind === 'voluntary' ? '报告主动召回' : mode.kind === 'receipt' ? '确认送达' : (option?.label ?? '办理');
+    mode.kind === 'voluntary'
+      ? '报告主动召回'
+      : mode.kind === 'receipt'
+        ? variant === 'bureau'
+          ? '登记纸质送达'
+          : '确认送达'
+        : (option?.label ?? '办理');
 
   const p = form.defs.reduce(
     (acc, d) => {

@@ -5,6 +5,8 @@ import {
   type TRecallRequestView,
   type TRequestAccept,
   type TRequestComplete,
+  type TRequestConfirm,
+  type TRequestDispute,
   type TRequestReject,
   type TRequestSchedule,
 } from '@recall/shared';
@@ -25,6 +27,12 @@ export const createRecallRequest = (recallId: number, body: TRecallRequestCreate
 export const fetchMyRequests = () => call(API.participation.mine);
 
 export const fetchRecallRequest = (id: number) => call(API.participation.view, { params: { id } });
+
+/** The consumer answers a completion: confirms it, or disputes it with a reason. */
+export const confirmRequest = (id: number, body: TRequestConfirm) =>
+  call(API.participation.confirm, { params: { id }, body });
+export const disputeRequest = (id: number, body: TRequestDispute) =>
+  call(API.participation.dispute, { params: { id }, body });
 
 // ---------------------------------------------------------------- producer's customer service
 

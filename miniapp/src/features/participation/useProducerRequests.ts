@@ -1,12 +1,16 @@
 import { useCallback, useState } from 'react';
 import {
+  requestBlockedReason,
+  requestStep,
   requestStepsFor,
+  todayInShanghai,
   ZRequestAccept,
   ZRequestComplete,
   ZRequestReject,
   ZRequestSchedule,
   type RecallRequestStatus,
   type Remedy,
+  type TRecallRequestView,
 } from '@recall/shared';
 import { actOnRequest, fetchProducerRequests, type ProducerRequestFilter, type RequestStep } from './api';
 import { useActionSheet, type SheetErrors } from '../../hooks/useActionSheet';
@@ -48,6 +52,22 @@ export function allowedSteps(status: RecallRequestStatus): StepKind[] {
   return requestStepsFor(status)
     .map((s) => s.action)
     .filter((a): a is StepKind => a !== 'submit');
+}
+
+/**
+ * Why a step cannot be taken yet (完成召回 before the recall's start or before the agreed date),
+ * read from the table's guards as the server checks them; null when it can.
+ */
+export function stepBlockedReason(
+  kind: StepKind,
+  q: Pick<TRecallRequestView, 'recallStartDate' | 'scheduledOn'>,
+  today: string = todayInShanghai(),
+): string | null {
+  return requestBlockedReason(requestStep(kind), {
+    today,
+    recallStartDate: q.recallStartDate,
+    scheduledOn: q.scheduledOn,
+  });
 }
 
 export interface StepForm {

@@ -6,6 +6,7 @@ import { LoadState } from '../../components/LoadState';
 import { PageShell } from '../../components/PageShell';
 import { thumbOf } from '../../components/PhotoGrid';
 import { RequestEvents, RequestProgress, ScopeHint } from '../../features/participation/components/RequestStatus';
+import { RequestAnswer } from '../../features/participation/components/RequestAnswer';
 import { PAGES, url } from '../../constants/routes';
 import { useRecallRequestView } from '../../features/participation/useRecallRequests';
 import { formatShanghaiTime } from '../../utils/format';
@@ -24,7 +25,11 @@ function nextStep(q: TRecallRequestView): string {
         ? `已安排在 ${q.scheduledOn} 处理，具体安排见下方处理记录。`
         : '生产者已安排处理，具体安排见下方处理记录。';
     case 'completed':
-      return `召回已完成${q.completedRemedy ? `（${REMEDIES[q.completedRemedy]}）` : ''}。补救后仍有问题，可以报告给市场监管部门。`;
+      return `生产者已标记召回完成${q.completedRemedy ? `（${REMEDIES[q.completedRemedy]}）` : ''}。请确认是否已得到补救；没有得到或仍有问题，请点“对完成有异议”并写明情况。`;
+    case 'confirmed':
+      return `你已确认召回完成${q.completedRemedy ? `（${REMEDIES[q.completedRemedy]}）` : ''}。补救后仍有问题，可以报告给市场监管部门。`;
+    case 'disputed':
+      return '你对完成有异议，已告知生产者客服，等待重新处理。';
     case 'rejected':
       return '生产者认为你的产品不在召回范围。如有异议，可拨打 12315 反映，或报告给市场监管部门。';
   }
@@ -33,7 +38,7 @@ function nextStep(q: TRecallRequestView): string {
 export default function RequestDetailPage() {
   const { params } = useRouter();
   const id = idParam(params.id);
-  const { request, loading, error, notFound, reload } = useRecallRequestView(id);
+  const { request, setRequest, loading, error, notFound, reload } = useRecallRequestView(id);
 
   if (!request) {
     return (
@@ -67,14 +72,17 @@ export default function RequestDetailPage() {
       <View className="card rq-progress">
         <RequestProgress request={q} />
         <Text className="rq-next">{nextStep(q)}</Text>
-        {q.status === 'scheduled' && q.scheduledOn ? <InfoRow label="处理日期" value={q.scheduledOn} /> : null}
-        {q.status === 'completed' && q.completedRemedy ? (
+        {/* The appointment stays in view after completion: the consumer checks it against what happened. */}
+        {q.scheduledOn && q.status !== 'rejected' ? <InfoRow label="处理日期" value={q.scheduledOn} /> : null}
+        {q.status !== 'rejected' && q.completedRemedy ? (
           <InfoRow label="补救方式" value={REMEDIES[q.completedRemedy]} />
         ) : null}
         {q.status === 'rejected' && q.rejectReason ? <InfoRow label="理由" value={q.rejectReason} /> : null}
       </View>
 
-      {q.status === 'completed' || q.status === 'rejected' ? null : (
+      <RequestAnswer request={q} onDone={setRequest} />
+
+      {['completed', 'confirmed', 'disputed', 'rejected'].includes(q.status) ? null : (
         <View className="card">
           <ScopeHint scope={q.scope} audience="consumer" />
         </View>

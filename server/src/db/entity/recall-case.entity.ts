@@ -74,6 +74,10 @@ export class RecallCase {
   @Column({ type: 'varchar', length: 10, nullable: true })
   recallStartOn!: string | null;
 
+  /** The day the plan in force was accepted and published: its completion is not reported that day. */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  planAcceptedOn!: string | null;
+
   @Column({ type: 'int', nullable: true })
   recallId!: number | null;
 

@@ -25,7 +25,7 @@ interface Props {
   onAction: (option: TCaseActionOption) => void;
   /** The action being sent right now (a direct one, without a form). */
   busyAction?: string | null;
-  /** Producer: opens the 送达回执 form for a notice. */
+  /** Opens the 送达回执 form for a notice: the producer confirms; the bureau records a paper delivery. */
   onConfirmReceipt?: (docId: number) => void;
   /** Shown under the completion card (the producer's other-channel counts). */
   completionExtra?: ReactNode;
@@ -72,6 +72,30 @@ export function CaseDetail({ view: c, variant, onAction, busyAction, onConfirmRe
                 onClick={() => onConfirmReceipt?.(d.id)}
               >
                 确认送达
+              </Button>
+            </View>
+          ))}
+        </View>
+      ) : null}
+
+      {!producer && awaiting.length && onConfirmReceipt ? (
+        <View className="notice cd-receipt-notice">
+          <Text className="cd-receipt-notice__title">待送达确认</Text>
+          <Text className="cd-receipt-notice__text">
+            生产者未在小程序确认的，凭签收的纸质送达回执登记：送达方式、实际收到日期和签收人；期限自实际收到之日起算。
+          </Text>
+          {awaiting.map((d) => (
+            <View key={d.id} className="cd-receipt-notice__doc">
+              <View className="cd-receipt-notice__body">
+                <Text className="cd-receipt-notice__name">{d.title}</Text>
+                {d.docNo ? <Text className="cd-receipt-notice__no">{d.docNo}</Text> : null}
+              </View>
+              <Button
+                className="btn btn--small record-receipt"
+                data-doc-id={d.id}
+                onClick={() => onConfirmReceipt(d.id)}
+              >
+                登记纸质送达
               </Button>
             </View>
           ))}

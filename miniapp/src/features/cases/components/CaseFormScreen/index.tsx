@@ -17,6 +17,9 @@ const INTRO: Partial<Record<DocType, string>> = {
   recall_statement: '向市场监管部门报告的召回事项说明，不对外公布。',
   objection: '自收到召回通知书之日起 10 个工作日内提出，逾期视为放弃权利。',
 };
+/** The bureau records a receipt from the signed paper copy. */
+const PAPER_RECEIPT_INTRO =
+  '请按签收的纸质送达回执填写：送达方式、实际收到日期和签收人。通知书中的期限自实际收到之日起算。';
 
 /** After filing: back to the case with a toast; opened without history (a link), the case replaces the form. */
 async function backToCase(variant: 'bureau' | 'producer', id: number, toast: string) {
@@ -28,13 +31,20 @@ async function backToCase(variant: 'bureau' | 'producer', id: number, toast: str
   setTimeout(() => void Taro.showToast({ title: toast, icon: 'success' }), 300);
 }
 
-/** The case-form page of a workspace: `?id=&action=`; producers also `?id=&receipt=<docId>` and `?voluntary=1`. */
+/**
+ * The case-form page of a workspace: `?id=&action=` and `?id=&receipt=<docId>` (the producer
+ * confirms, the bureau records a paper delivery); producers also `?voluntary=1`.
+ */
 export function CaseFormScreen({ variant, me }: { variant: 'bureau' | 'producer'; me: TMeResponse }) {
   const { params } = useRouter();
   let mode: CaseFormMode = caseFormMode(params, idParam(params.id), idParam(params.receipt));
-  if (variant === 'bureau' && mode.kind !== 'action') mode = { kind: 'invalid' };
+  if (variant === 'bureau' && mode.kind === 'voluntary') mode = { kind: 'invalid' };
   const org = me.org;
-  const f = useCaseForm(mode, { name: org?.name, uscc: org && /^[0-9A-Z]{18}$/.test(org.code) ? org.code : undefined });
+  const f = useCaseForm(
+    mode,
+    { name: org?.name, uscc: org && /^[0-9A-Z]{18}$/.test(org.code) ? org.code : undefined },
+    variant,
+  );
   useEffect(() => {
     void Taro.setNavigationBarTitle({ title: f.title }).catch(() => undefined);
   }, [f.title]);
@@ -69,7 +79,11 @@ export function CaseFormScreen({ variant, me }: { variant: 'bureau' | 'producer'
       await Taro.redirectTo({ url: url(subpage('producer', 'case'), { id: res.id }) });
       setTimeout(() => void Taro.showToast({ title: '已报告', icon: 'success' }), 300);
     } else if (mode.kind === 'action' || mode.kind === 'receipt') {
-      await backToCase(variant, mode.id, mode.kind === 'receipt' ? '已确认送达' : '已提交');
+      await backToCase(
+        variant,
+        mode.id,
+        mode.kind === 'receipt' ? (variant === 'bureau' ? '已登记送达' : '已确认送达') : '已提交',
+      );
     }
   };
 
@@ -131,7 +145,7 @@ export function CaseFormScreen({ variant, me }: { variant: 'bureau' | 'producer'
           form={f.form}
           formKey={d.key}
           title={docTitle(d.key as DocType)}
-          intro={INTRO[d.key as DocType]}
+          intro={variant === 'bureau' && d.key === 'receipt' ? PAPER_RECEIPT_INTRO : INTRO[d.key as DocType]}
         />
       ))}
 
@@ -164,7 +178,15 @@ export function CaseFormScreen({ variant, me }: { variant: 'bureau' | 'producer'
       ) : null}
 
       <SubmitBar
-        label={mode.kind === 'receipt' ? '确认送达' : mode.kind === 'voluntary' ? '提交召回计划' : '提交'}
+        label={
+          mode.kind === 'receipt'
+            ? variant === 'bureau'
+              ? '登记送达'
+              : '确认送达'
+            : mode.kind === 'voluntary'
+              ? '提交召回计划'
+              : '提交'
+        }
         busy={f.submitting}
         onSubmit={() => void submit()}
         status={f.status}

@@ -7,6 +7,7 @@ import {
   type FormField,
   type TCaseDocumentSummary,
   type TCaseDocumentView,
+  DELIVERY_METHODS,
 } from '@recall/shared';
 import { fetchCaseDocument } from '../../api';
 import { openSignedFile } from '../../../../services/download';
@@ -64,7 +65,11 @@ function DocumentItem({ caseId, doc: d }: { caseId: number; doc: TCaseDocumentSu
       <Text className="doc-item__meta">
         {d.party === 'bureau' ? '市场监管局' : '生产者'} · {d.createdBy} · {formatShanghaiTime(d.createdAt)}
       </Text>
-      {d.receipt ? (
+      {d.receipt && d.receipt.deliveryMethod !== 'electronic' ? (
+        <Text className="doc-item__receipt doc-item__receipt--done">
+          {d.receipt.receivedOn} 送达（{DELIVERY_METHODS[d.receipt.deliveryMethod]}），{d.receipt.signedBy} 签收
+        </Text>
+      ) : d.receipt ? (
         <Text className="doc-item__receipt doc-item__receipt--done">
           已送达 {d.receipt.recipientName}
           {d.receipt.recipientTitle ? `（${d.receipt.recipientTitle}）` : ''}{' '}

@@ -26,6 +26,8 @@ const REQUEST_TONE: Record<RecallRequestStatus, string> = {
   accepted: 'pending',
   scheduled: 'pending',
   completed: 'done',
+  confirmed: 'done',
+  disputed: 'pending',
   rejected: 'closed',
 };
 
@@ -71,6 +73,8 @@ const FLOW_LABEL: Record<RecallRequestStatus, string> = {
   accepted: '生产者受理',
   scheduled: '安排处理',
   completed: '完成召回',
+  confirmed: '完成召回',
+  disputed: '完成召回',
   rejected: '不在召回范围',
 };
 
@@ -81,7 +85,14 @@ export function RequestProgress({ request }: { request: Pick<TRecallRequestView,
   reached.add(request.status);
   const rejected = request.status === 'rejected';
   // A request completed without a separate schedule step still shows the line as passed.
-  const current = rejected ? -1 : FLOW.indexOf(request.status);
+  // A confirmed completion stands on the completion step; a disputed one puts the line back before it.
+  const current = rejected
+    ? -1
+    : request.status === 'disputed'
+      ? 2
+      : request.status === 'confirmed'
+        ? 3
+        : FLOW.indexOf(request.status);
   const steps: RecallRequestStatus[] = rejected
     ? [...FLOW.filter((s) => s !== 'completed' && reached.has(s)), 'rejected']
     : FLOW;

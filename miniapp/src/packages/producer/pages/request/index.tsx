@@ -12,7 +12,11 @@ import {
   ScopeHint,
   ageText,
 } from '../../../../features/participation/components/RequestStatus';
-import { allowedSteps, useProducerRequest } from '../../../../features/participation/useProducerRequests';
+import {
+  allowedSteps,
+  stepBlockedReason,
+  useProducerRequest,
+} from '../../../../features/participation/useProducerRequests';
 import { formatShanghaiTime } from '../../../../utils/format';
 import { idParam } from '../../../../utils/params';
 import '../../../../components/FormField/index.css';
@@ -51,6 +55,7 @@ function RequestScreen() {
 
   const q = p.request;
   const steps = allowedSteps(q.status);
+  const blockedNotes = steps.map((k) => stepBlockedReason(k, q)).filter((r): r is string => !!r);
   const call = () => void Taro.makePhoneCall({ phoneNumber: q.contact.phone }).catch(() => undefined);
   const copyAddress = () => void Taro.setClipboardData({ data: q.contact.address }).catch(() => undefined);
 
@@ -125,6 +130,16 @@ function RequestScreen() {
         <RequestEvents events={q.events} />
       </View>
 
+      {blockedNotes.length ? (
+        <View className="card">
+          {blockedNotes.map((reason) => (
+            <Text key={reason} className="prq-blocked">
+              {reason}
+            </Text>
+          ))}
+        </View>
+      ) : null}
+
       {steps.length ? (
         <View className="action-bar">
           {steps.map((k) => (
@@ -132,6 +147,7 @@ function RequestScreen() {
               key={k}
               className={`btn btn--small ${REQUEST_STEPS[k].tone} request-action action-bar__btn`}
               data-action={k}
+              disabled={!!stepBlockedReason(k, q)}
               onClick={() => p.open(k)}
             >
               {k === 'schedule' && q.status === 'scheduled' ? '改约' : REQUEST_STEPS[k].label}

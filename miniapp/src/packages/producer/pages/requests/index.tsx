@@ -14,13 +14,23 @@ import { idParam } from '../../../../utils/params';
 import '../../../../features/account/components/Workspace/index.css';
 import './index.css';
 
-const TABS: RecallRequestStatus[] = ['submitted', 'accepted', 'scheduled', 'completed', 'rejected'];
+const TABS: RecallRequestStatus[] = [
+  'submitted',
+  'accepted',
+  'scheduled',
+  'disputed',
+  'completed',
+  'confirmed',
+  'rejected',
+];
 
 const EMPTY_TEXT: Record<RecallRequestStatus, string> = {
   submitted: '消费者在召回详情页提交的申请会先出现在这里，请及时受理并联系消费者。',
   accepted: '已受理、尚未安排处理的申请。',
   scheduled: '已约定处理日期的申请，处理后请点“完成召回”。',
-  completed: '已完成补救的申请。',
+  completed: '已完成补救、等待消费者确认的申请。',
+  confirmed: '消费者已确认完成的申请。',
+  disputed: '消费者对完成有异议的申请：请联系消费者，重新安排或再次完成召回。',
   rejected: '经核实不在召回范围的申请。',
 };
 
