@@ -10,6 +10,7 @@ import { RequestStepsAudited1764710000000 } from './1764710000000-request-steps-
 import { ClueStepsAudited1764720000000 } from './1764720000000-clue-steps-audited';
 import { IdempotencyHash1764730000000 } from './1764730000000-idempotency-hash';
 import { CalendarYears1764800000000 } from './1764800000000-calendar-years';
+import { ClueRecalls1764900000000 } from './1764900000000-clue-recalls';
 
 /** Every migration, in order. Applied at start (migrationsRun). */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   ClueStepsAudited1764720000000,
   IdempotencyHash1764730000000,
   CalendarYears1764800000000,
+  ClueRecalls1764900000000,
 ];
