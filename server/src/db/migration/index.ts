@@ -11,6 +11,7 @@ import { ClueStepsAudited1764720000000 } from './1764720000000-clue-steps-audite
 import { IdempotencyHash1764730000000 } from './1764730000000-idempotency-hash';
 import { CalendarYears1764800000000 } from './1764800000000-calendar-years';
 import { ClueRecalls1764900000000 } from './1764900000000-clue-recalls';
+import { FollowRecall1764910000000 } from './1764910000000-follow-recall';
 
 /** Every migration, in order. Applied at start (migrationsRun). */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   IdempotencyHash1764730000000,
   CalendarYears1764800000000,
   ClueRecalls1764900000000,
+  FollowRecall1764910000000,
 ];
