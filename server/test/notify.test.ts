@@ -1,6 +1,6 @@
 import type { Application } from '@midwayjs/koa';
 import { SUBSCRIBE_CONFIG, ZFollowList, ZFollowView, ZGrantCounts, ZMessageList, ZMessageView } from '@recall/shared';
-import { Outbox, RecallCase } from '../src/db/entity';
+import { Message, Outbox, Recall, RecallCase } from '../src/db/entity';
 import { backoffSeconds, NO_GRANT } from '../src/notify/outbox.dispatcher';
 import { RecallImportService } from '../src/recalls/recall-import.service';
 import { startApp, TestApp } from './support/app';
@@ -424,6 +424,67 @@ describe('followed products', () => {
     expect((await t.http().delete(`/api/follows/${byGtin.id}`).set(bearer(other.token))).status).toBe(404);
     expect((await t.http().delete(`/api/follows/${byGtin.id}`).set(bearer(c.token))).status).toBe(204);
     expect((await t.http().get('/api/follows').set(bearer(c.token))).body.items).toHaveLength(2);
+  });
+
+  it('following from a recall follows every barcode it lists: a new recall of the second barcode is matched and told', async () => {
+    const [first, second] = ['6960123000209', '6960123000216'];
+    const importer = await (t.app as Application).getApplicationContext().getAsync(RecallImportService);
+    const recalls = kit.db.getRepository(Recall);
+    await importer.importText(
+      JSON.stringify({
+        ...line,
+        recallNo: 'JS2026-F002',
+        title: '极电移动电源召回',
+        brand: '极电',
+        models: ['JD-P20'],
+        gtins: [first, second],
+        batches: [],
+      }),
+      { actorId: null },
+    );
+    const followed = await recalls.findOneByOrFail({ recallNo: 'JS2026-F002' });
+    const fromRecall = await kit.consumer('follows-the-recall');
+    const byBarcode = await kit.consumer('follows-one-barcode');
+    const res = await t
+      .http()
+      .post('/api/follows')
+      .set(bearer(fromRecall.token))
+      .send({ gtin: first, recallId: followed.id, source: 'recall' });
+    expect(res.status).toBe(201);
+    expect(
+      (await t.http().post('/api/follows').set(bearer(byBarcode.token)).send({ gtin: first, source: 'scan' })).status,
+    ).toBe(201);
+    const gone = await t
+      .http()
+      .post('/api/follows')
+      .set(bearer(byBarcode.token))
+      .send({ gtin: second, recallId: 999999 });
+    expect(gone.status).toBe(400);
+    expect(gone.body.error.message).toBe('没有找到要关注的召回信息');
+
+    // A later recall lists only the second barcode.
+    await importer.importText(
+      JSON.stringify({
+        ...line,
+        recallNo: 'JS2026-F003',
+        title: '极电移动电源扩大召回',
+        brand: '极电',
+        models: ['JD-P20'],
+        gtins: [second],
+        batches: [],
+      }),
+      { actorId: null },
+    );
+    const later = await recalls.findOneByOrFail({ recallNo: 'JS2026-F003' });
+    while ((await kit.fanout.runOnce()).batches > 0);
+    const told = await kit.db.getRepository(Message).find({ where: { dedupeKey: `recall:${later.id}` } });
+    expect(told.map((m) => m.userId)).toEqual([fromRecall.id]);
+    const titles = async (token: string) =>
+      ZFollowList.parse((await t.http().get('/api/follows').set(bearer(token))).body).items.flatMap((f) =>
+        f.matches.map((m) => m.title),
+      );
+    expect((await titles(fromRecall.token)).sort()).toEqual(['极电移动电源召回', '极电移动电源扩大召回'].sort());
+    expect(await titles(byBarcode.token)).toEqual(['极电移动电源召回']);
   });
 });
 

@@ -1,5 +1,13 @@
 import { clueStep, regionFullName } from '@recall/shared';
-import type { ClueSource, ClueStatus, CategoryCode, InjuryLevel, TClueView, ClueEventType } from '@recall/shared';
+import type {
+  ClueSource,
+  ClueStatus,
+  CategoryCode,
+  InjuryLevel,
+  TClueRecallLink,
+  TClueView,
+  ClueEventType,
+} from '@recall/shared';
 import { auditEvent } from '../core/audit.service';
 import { decryptJson } from '../core/crypto';
 import type { AuditLog, Clue, Upload } from '../db/entity';
@@ -26,6 +34,7 @@ export function toClueView(
     photos: Upload[];
     link: (id: string, size?: 'thumb') => string;
     bureauNames: Map<string, string>;
+    recalls: TClueRecallLink[];
   },
 ): TClueView {
   let contact: Contact | null = null;
@@ -66,6 +75,7 @@ export function toClueView(
       copiedToNames: c.copiedTo.map((code) => opts.bureauNames.get(code) ?? code),
     },
     mergedInto: c.mergedInto,
+    recalls: opts.recalls,
     createdAt: new Date(c.createdAt).toISOString(),
     timeline: opts.events.rows.flatMap((e) => timelineOf(c, e, opts)),
   };

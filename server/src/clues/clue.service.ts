@@ -9,6 +9,7 @@ import {
   routeClue,
   TClueCreateRequest,
   TClueCreateResponse,
+  TClueRecallLink,
   TClueView,
   TStaffClueCreateRequest,
   clueStep,
@@ -22,7 +23,7 @@ import type { Caller } from '../core/auth';
 import { encryptJson } from '../core/crypto';
 import { replayOf, requestHash } from '../core/idempotency';
 import { badRequest, notFound } from '../core/errors';
-import { AuditLog, Bureau, Clue, ClueBureau, Producer, RecallCase, Upload } from '../db/entity';
+import { AuditLog, Bureau, Clue, ClueBureau, Producer, Recall, RecallCase, Upload } from '../db/entity';
 import type { Env } from '../core/env';
 import { AuditService } from '../core/audit.service';
 import { ClueTimelineEvents, ContactMode, toClueView } from './clue-view';
@@ -30,6 +31,7 @@ import { ContentCheckService } from '../uploads/content-check.service';
 import { PhotoService } from '../uploads/photo.service';
 import { RateLimiter } from '../core/rate-limiter';
 import { ClueTriggers } from './clue.triggers';
+import { RecallQueryService } from '../recalls/recall-query.service';
 
 /** What a bureau's step records: the reporter's note, the bureau that took it, the clue's new status and other changes. */
 export interface RecordedStep {
@@ -68,6 +70,9 @@ export class ClueService {
 
   @Inject()
   triggers!: ClueTriggers;
+
+  @Inject()
+  recalls!: RecallQueryService;
 
   private get key(): Buffer {
     return Buffer.from(this.env.DATA_KEY, 'base64');
@@ -110,8 +115,9 @@ export class ClueService {
   }
 
   private async created(c: Clue): Promise<TClueCreateResponse> {
-    const names = await this.bureauNames();
+    const [names, recalls] = await Promise.all([this.bureauNames(), this.recallLinks(c)]);
     return {
+      recalls,
       id: c.id,
       receiptNo: c.receiptNo,
       status: c.status,
@@ -136,7 +142,13 @@ export class ClueService {
     const photos = await this.ownPhotos(m, caller.userId, body.photoIds);
     const profile = getProvinceProfile(this.env.PROVINCE);
     const registryUscc = await this.registryUscc(m, body);
-    const routing = routeClue({ ...body, registryUscc, fire: !!body.fire }, profile);
+    const recallIds = this.recalls.coveringRecalls(body);
+    // A recall covering the product names its producer: routing uses it when the report named none.
+    const recallUscc = recallIds.length
+      ? ((await m.findOne(Recall, { select: ['producerUscc'], where: { id: recallIds[0] } }))?.producerUscc ??
+        undefined)
+      : undefined;
+    const routing = routeClue({ ...body, registryUscc, recallUscc, fire: !!body.fire }, profile);
     const contact = body.contact;
     const clue = await m.save(
       m.create(Clue, {
@@ -167,6 +179,7 @@ export class ClueService {
         routingReason: routing.reason,
         copiedTo: routing.copiedTo,
         flags: [...routing.flags, ...contentFlags],
+        recallIds: recallIds.length ? recallIds : null,
         mergedInto: null,
         idempotencyKey: idem.key ?? null,
         idempotencyHash: idem.key ? idem.hash : null,
@@ -200,6 +213,28 @@ export class ClueService {
         note: `已同时告知${names.get(code) ?? code}`,
       });
     return clue;
+  }
+
+  /** The clue's matched recalls as the reporter and the bureau see them; withdrawn ones are left out. */
+  async recallLinks(c: Clue): Promise<TClueRecallLink[]> {
+    if (!c.recallIds?.length) return [];
+    const rows = await this.db.getRepository(Recall).findBy({ id: In(c.recallIds), withdrawn: false });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return c.recallIds.flatMap((id) => {
+      const r = byId.get(id);
+      return r
+        ? [
+            {
+              id: r.id,
+              recallNo: r.recallNo,
+              title: r.title,
+              remedy: r.remedy,
+              contactPhone: r.contactPhone,
+              remedyChannels: r.remedyChannels,
+            },
+          ]
+        : [];
+    });
   }
 
   /** Photos must be the caller's own uploads, not yet attached to another clue. */
@@ -296,10 +331,11 @@ export class ClueService {
 
   /** Staff see a photo only once WeChat's image check (when on) has not held it back. */
   async render(clue: Clue, mode: ContactMode, withEvents = true, staffViewer = true): Promise<TClueView> {
-    const [events, allPhotos, names] = await Promise.all([
+    const [events, allPhotos, names, recalls] = await Promise.all([
       withEvents ? this.timelineEvents(clue) : Promise.resolve({ rows: [], cases: new Map() }),
       this.db.getRepository(Upload).find({ where: { clueId: clue.id }, order: { createdAt: 'ASC' } }),
       this.bureauNames(),
+      this.recallLinks(clue),
     ]);
     const photos = staffViewer ? allPhotos.filter((p) => !['pending', 'risky'].includes(p.review)) : allPhotos;
     return toClueView(clue, {
@@ -309,6 +345,7 @@ export class ClueService {
       photos,
       link: (pid, size) => this.photos.link(pid, size),
       bureauNames: names,
+      recalls,
     });
   }
 

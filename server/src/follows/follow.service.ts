@@ -4,7 +4,7 @@ import type { TFollowCreate, TFollowList, TFollowView } from '@recall/shared';
 import { DataSource, In } from 'typeorm';
 import { badRequest, conflict, notFound } from '../core/errors';
 import { Follow, Recall, RecallScope } from '../db/entity';
-import { productKey, productMatches, recallTarget, targetKey } from './match';
+import { followMatches, productKey, recallTarget, targetKey } from './match';
 
 /** Products one consumer may follow. */
 export const MAX_FOLLOWS = 200;
@@ -27,8 +27,16 @@ export class FollowService {
       throw badRequest('请提供商品条码，或同时提供品牌和型号', [{ path: 'gtin', message: '品牌或型号无有效文字' }]);
     }
     const target = targetKey(key);
+    const recallId = body.recallId ? await this.followedRecall(body.recallId) : null;
     const existing = await this.repo.findOneBy({ userId, targetKey: target });
-    if (existing) return { view: (await this.views([existing]))[0], created: false };
+    if (existing) {
+      // Followed before by one barcode, now from its recall: it covers every barcode from now on.
+      if (recallId && !existing.recallId) {
+        await this.repo.update(existing.id, { recallId });
+        existing.recallId = recallId;
+      }
+      return { view: (await this.views([existing]))[0], created: false };
+    }
     if ((await this.repo.countBy({ userId })) >= MAX_FOLLOWS) {
       throw conflict(`最多关注 ${MAX_FOLLOWS} 个产品，请先取消关注不再使用的产品`, 'FOLLOW_LIMIT');
     }
@@ -44,12 +52,20 @@ export class FollowService {
         model: body.model || null,
         batch: body.batch || null,
         productName: body.productName || null,
+        recallId,
         source: body.source,
       })
       .updateEntity(false)
       .execute();
     const row = await this.repo.findOneByOrFail({ userId, targetKey: target });
     return { view: (await this.views([row]))[0], created: true };
+  }
+
+  /** A published recall to follow every barcode of. */
+  private async followedRecall(id: number): Promise<number> {
+    const found = await this.db.getRepository(Recall).existsBy({ id, withdrawn: false });
+    if (!found) throw badRequest('没有找到要关注的召回信息', [{ path: 'recallId', message: '召回信息不存在或已撤回' }]);
+    return id;
   }
 
   async list(userId: number): Promise<TFollowList> {
@@ -63,7 +79,13 @@ export class FollowService {
 
   /** Each follow with the published recalls that match it now (through the lookup's scope rows). */
   private async views(rows: Follow[]): Promise<TFollowView[]> {
-    const gtins = [...new Set(rows.map((r) => r.gtin).filter((g): g is string => !!g))];
+    const followedIds = [...new Set(rows.map((r) => r.recallId).filter((id): id is number => !!id))];
+    const followed = followedIds.length
+      ? await this.db.getRepository(Recall).find({ select: ['id', 'gtins'], where: { id: In(followedIds) } })
+      : [];
+    const recallGtins = new Map(followed.map((r) => [r.id, r.gtins]));
+    const gtinsOf = (f: Follow) => (f.recallId ? (recallGtins.get(f.recallId) ?? []) : []);
+    const gtins = [...new Set([...rows.map((r) => r.gtin), ...rows.flatMap(gtinsOf)].filter((g): g is string => !!g))];
     const models = [...new Set(rows.map((r) => r.modelNorm).filter((m): m is string => !!m))];
     const scopes = this.db.getRepository(RecallScope);
     const hits = [
@@ -88,7 +110,9 @@ export class FollowService {
       productName: f.productName,
       source: f.source,
       createdAt: new Date(f.createdAt).toISOString(),
-      matches: targets.filter(({ t }) => productMatches(t, f)).map(({ r }) => ({ id: r.id, title: r.title })),
+      matches: targets
+        .filter(({ t }) => followMatches(t, f, gtinsOf(f)))
+        .map(({ r }) => ({ id: r.id, title: r.title })),
     }));
   }
 }

@@ -74,3 +74,11 @@ export function productMatches(t: RecallTarget, p: ProductKey): boolean {
   const byModel = !!t.brandNorm && p.brandNorm === t.brandNorm && !!p.modelNorm && t.modelNorms.includes(p.modelNorm);
   return (byGtin || byModel) && batchCovered(t, p.batchNorm);
 }
+
+/**
+ * A follow matches a recall on its own key, or, when it was followed from a recall, on any barcode
+ * that recall lists (`recallGtins`), the batch still checked.
+ */
+export function followMatches(t: RecallTarget, p: ProductKey, recallGtins: readonly string[] = []): boolean {
+  return productMatches(t, p) || (recallGtins.some((g) => t.gtins.includes(g)) && batchCovered(t, p.batchNorm));
+}

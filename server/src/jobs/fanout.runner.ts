@@ -118,7 +118,11 @@ export class FanoutRunner {
       .limit(FANOUT_BATCH);
     if (phase === 'follow_gtin') {
       if (!t.gtins.length) return { userIds: [], next: null };
-      qb.andWhere('f.gtin IN (:...gtins)', { gtins: t.gtins });
+      // A follow made from a recall covers every barcode that recall lists.
+      qb.andWhere(
+        "(f.gtin IN (:...gtins) OR f.recallId IN (SELECT s.recallId FROM recall_scope s WHERE s.kind = 'gtin' AND s.value IN (:...gtins)))",
+        { gtins: t.gtins },
+      );
     } else {
       if (!t.brandNorm || !t.modelNorms.length) return { userIds: [], next: null };
       qb.andWhere('f.brandNorm = :brand AND f.modelNorm IN (:...models)', {

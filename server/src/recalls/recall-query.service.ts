@@ -6,6 +6,7 @@ import {
   TRecallCheckResponse,
   TRecallDetail,
   TRecallListQuery,
+  TRecallMatchRequest,
   TRecallPublic,
   UnitVerdict,
 } from '@recall/shared';
@@ -87,6 +88,42 @@ export class RecallQueryService {
     return (
       (await this.db.getRepository(User).countBy({ role: 'producer', orgCode: row.producerUscc, disabled: false })) > 0
     );
+  }
+
+  /**
+   * Public recalls that clearly cover a described product, best first (at most `limit`): the
+   * barcode; else brand and model (the recall must name the same brand); else brand and product
+   * name, every part of the name covered by the recall. Only strong matches: a report must not be
+   * linked to a recall that merely shares a word.
+   */
+  coveringRecalls(
+    p: { gtin?: string | null; brand?: string | null; model?: string | null; productName?: string | null },
+    limit = 3,
+  ): number[] {
+    const brand = p.brand?.trim();
+    if (p.gtin) {
+      const docs = this.index.byGtin(p.gtin);
+      if (docs.length) return docs.map((d) => d.id).slice(0, limit);
+    }
+    if (!brand) return [];
+    const sameBrand = this.index.byBrand(brand);
+    if (!sameBrand.length) return [];
+    const model = p.model?.trim();
+    if (model) {
+      const ids = new Set(sameBrand.map((d) => d.id));
+      const hits = this.index.byModel(model).filter((d) => ids.has(d.id));
+      if (hits.length) return hits.map((d) => d.id).slice(0, limit);
+    }
+    const name = p.productName?.trim();
+    if (!name) return [];
+    // A model that no recall of the brand lists: the name alone links only when the recall lists no models.
+    const pool = model ? sameBrand.filter((d) => !d.models.length) : sameBrand;
+    return this.index.coveringWithin(pool, name).slice(0, limit);
+  }
+
+  /** The match route's answer as JSON text (`ZRecallMatchResponse`). */
+  async match(req: TRecallMatchRequest): Promise<string> {
+    return jsonWithItems({}, 'items', await this.publicRows(this.coveringRecalls(req)));
   }
 
   /** Which recalls could concern this unit, and how it was matched. */

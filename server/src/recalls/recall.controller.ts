@@ -36,6 +36,12 @@ export class RecallController {
     return this.recalls.check(body);
   }
 
+  @Route(API.recalls.match)
+  async match({ body }: RouteInput<typeof API.recalls.match>) {
+    this.ctx.type = 'application/json';
+    return this.recalls.match(body);
+  }
+
   @Route(API.recalls.import)
   async import() {
     const text = await readUploadedText(this.ctx, ['.jsonl', '.json', '.txt']);

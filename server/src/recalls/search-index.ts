@@ -440,6 +440,18 @@ export class SearchIndex {
     return Int32Array.from(strict.length || !chunks.length ? strict : this.rank(ords, chunks, query, true));
   }
 
+  /** Among the given recalls, those whose fields cover every part of the text (no loose fallback), best first. */
+  coveringWithin(docs: IndexedRecall[], text: string): number[] {
+    const { chunks } = this.chunks(text);
+    if (!chunks.length) return [];
+    return this.rank(
+      docs.map((d) => this.ordById.get(d.id)!),
+      chunks,
+      {},
+      false,
+    );
+  }
+
   /**
    * Ranks by relevance (mean over the query's characters of the best weight covering each),
    * then the newest start date. Strict: every character covered; loose: at least as many

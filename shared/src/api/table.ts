@@ -72,6 +72,8 @@ import {
 import {
   ZRecallCheckRequest,
   ZRecallCheckResponse,
+  ZRecallMatchRequest,
+  ZRecallMatchResponse,
   ZRecallDetail,
   ZRecallImportResult,
   ZRecallListQuery,
@@ -248,6 +250,15 @@ export const API = {
       access: 'public',
       body: ZRecallCheckRequest,
       response: ZRecallCheckResponse,
+      openData: true,
+    }),
+    match: route({
+      method: 'POST',
+      path: '/api/recalls/match',
+      summary: '报告前查一查：描述的产品是否已在召回中（条码、品牌加型号或产品名称）',
+      access: 'public',
+      body: ZRecallMatchRequest,
+      response: ZRecallMatchResponse,
       openData: true,
     }),
     feed: route({

@@ -11,6 +11,8 @@ export interface RoutingInput {
   producerName?: string;
   /** USCC found for `producerName` in the producer registry (rule 3), if any. */
   registryUscc?: string;
+  /** The producer's USCC on a public recall that covers the product (the report named no producer). */
+  recallUscc?: string;
   /** Where the consumer bought or used the product (GB/T 2260). */
   regionCode: string;
   injury: InjuryLevel;
@@ -37,7 +39,7 @@ function cityBureau(p: ProvinceProfile, code: string): BureauRef | undefined {
 
 interface Producer {
   divisionCode: string;
-  via: 'uscc' | 'registry';
+  via: 'uscc' | 'registry' | 'recall';
 }
 
 function identifyProducer(input: RoutingInput, flags: RoutingDecision['flags']): Producer | undefined {
@@ -49,6 +51,10 @@ function identifyProducer(input: RoutingInput, flags: RoutingDecision['flags']):
   if (input.registryUscc) {
     const r = parseUscc(input.registryUscc);
     if (r.valid) return { divisionCode: r.divisionCode!, via: 'registry' };
+  }
+  if (input.recallUscc) {
+    const r = parseUscc(input.recallUscc);
+    if (r.valid) return { divisionCode: r.divisionCode!, via: 'recall' };
   }
   return undefined;
 }
@@ -71,7 +77,11 @@ function primary(
 ) {
   const province = p.provinceBureau;
   if (producer) {
-    const how = producer.via === 'uscc' ? '统一社会信用代码' : '生产者名录中的统一社会信用代码';
+    const how = {
+      uscc: '统一社会信用代码',
+      registry: '生产者名录中的统一社会信用代码',
+      recall: '已发布召回信息中的统一社会信用代码',
+    }[producer.via];
     const where = `生产者${how}显示其登记机关行政区划代码为 ${producer.divisionCode}`;
     if (!inProvince(p, producer.divisionCode)) {
       return { bureau: province, reason: `${where}，注册地在${p.name}外，由${province.name}受理并跨省移送` };

@@ -46,11 +46,24 @@ export const ZRoutingDecision = z.object({
 });
 export type TRoutingDecisionBody = z.infer<typeof ZRoutingDecision>;
 
+/** A recall that already covers the reported product: what the reporter can do now, and the bureau's link. */
+export const ZClueRecallLink = z.object({
+  id: z.number().int(),
+  recallNo: z.string(),
+  title: z.string(),
+  remedy: z.string(),
+  contactPhone: z.string().nullable(),
+  remedyChannels: z.string().nullable(),
+});
+export type TClueRecallLink = z.infer<typeof ZClueRecallLink>;
+
 export const ZClueCreateResponse = z.object({
   id: z.number().int(),
   receiptNo: z.string(),
   status: z.string(),
   routing: ZRoutingDecision,
+  /** Recalls already covering the product (matched by barcode, brand and model, or brand and name). */
+  recalls: z.array(ZClueRecallLink),
 });
 export type TClueCreateResponse = z.infer<typeof ZClueCreateResponse>;
 
@@ -114,6 +127,8 @@ export const ZClueView = z.object({
   photos: z.array(ZPhoto),
   routing: ZRoutingDecision,
   mergedInto: z.number().int().nullable(),
+  /** Recalls already covering the product, matched when the clue was created (withdrawn ones left out). */
+  recalls: z.array(ZClueRecallLink),
   createdAt: z.string(),
   timeline: z.array(ZClueEvent),
 });

@@ -48,6 +48,8 @@ export const ZFollowCreate = z
     model: zOptionalText('型号', 100),
     batch: zOptionalText('批次', 100),
     productName: zOptionalText('产品名称', 100),
+    /** Followed from this recall: every barcode it lists is followed. */
+    recallId: z.number({ error: '召回编号应为数字' }).int().positive().max(2_000_000_000).optional(),
     source: z
       .enum(['scan', 'recall', 'search', 'manual'], { error: '来源应为 scan、recall、search 或 manual' })
       .default('manual'),

@@ -128,6 +128,24 @@ export const ZRecallCheckResponse = z.object({
 });
 export type TRecallCheckResponse = z.infer<typeof ZRecallCheckResponse>;
 
+/** POST /api/recalls/match — the report form asks whether a recall already covers the product described. */
+export const ZRecallMatchRequest = z
+  .object({
+    gtin: zGtin.optional(),
+    brand: zOptionalText('品牌', 100),
+    model: zOptionalText('型号', 100),
+    productName: zOptionalText('产品名称', 100),
+  })
+  .refine((r) => r.gtin || (r.brand && (r.model || r.productName)), {
+    error: '请提供商品条码，或品牌加型号（或产品名称）',
+    path: ['gtin'],
+  });
+export type TRecallMatchRequest = z.infer<typeof ZRecallMatchRequest>;
+
+/** Up to 3 public recalls covering the product, best first; empty when none clearly does. */
+export const ZRecallMatchResponse = z.object({ items: z.array(ZRecallPublic) });
+export type TRecallMatchResponse = z.infer<typeof ZRecallMatchResponse>;
+
 export const ZRecallImportResult = z.object({
   imported: z.number().int(),
   updated: z.number().int(),

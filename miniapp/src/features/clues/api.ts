@@ -7,6 +7,7 @@ import {
   type TClueRejectRequest,
   type TClueTransferRequest,
   type TClueView,
+  type TRecallMatchRequest,
   type TStaffClueCreateRequest,
 } from '@recall/shared';
 import { call, callWith } from '../../services/client';
@@ -61,3 +62,6 @@ export const fetchDuplicates = (id: number) => call(API.clues.duplicates, { para
 /** Staff enter a clue from another source (第八条), with an Idempotency-Key like consumers. */
 export const createStaffClue = (body: TStaffClueCreateRequest, idempotencyKey: string) =>
   callWith(API.clues.enter, { headers: { 'Idempotency-Key': idempotencyKey } }, { body });
+
+/** Public recalls that already cover the product being described (before a report is sent). */
+export const matchRecalls = (body: TRecallMatchRequest) => call(API.recalls.match, { body });

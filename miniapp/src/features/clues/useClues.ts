@@ -33,7 +33,7 @@ export function useClueReceipt(id: number | undefined) {
     setError(null);
     try {
       const c = await fetchClue(id);
-      setReceipt({ id: c.id, receiptNo: c.receiptNo, status: c.status, routing: c.routing });
+      setReceipt({ id: c.id, receiptNo: c.receiptNo, status: c.status, routing: c.routing, recalls: c.recalls });
     } catch (err) {
       setError(errorMessage(err));
     }

@@ -9,14 +9,17 @@ import { askSubscribe } from './subscribe';
 import { cleanGtin, gtinProblem } from '../../utils/validate';
 import { useMyList } from '../../hooks/useResource';
 
-/** What to follow for a recall: the bar code searched by, else its first GTIN, else brand + first model. */
+/**
+ * What to follow for a recall: the bar code searched by, else its first GTIN, else brand + first
+ * model; with the recall's id, so the follow covers every bar code the recall lists.
+ */
 export function recallFollowTarget(
-  r: { productName: string; brand: string | null; models: string[]; gtins: string[] },
+  r: { id: number; productName: string; brand: string | null; models: string[]; gtins: string[] },
   searchedGtin?: string,
 ): FollowTarget | null {
   const gtin = searchedGtin ?? r.gtins[0];
-  if (gtin) return { gtin, productName: r.productName };
-  if (r.brand && r.models[0]) return { brand: r.brand, model: r.models[0], productName: r.productName };
+  if (gtin) return { gtin, productName: r.productName, recallId: r.id };
+  if (r.brand && r.models[0]) return { brand: r.brand, model: r.models[0], productName: r.productName, recallId: r.id };
   return null;
 }
 

@@ -5,6 +5,7 @@ import { PageShell } from '../../components/PageShell';
 import { Steps } from '../../components/Steps';
 import { PAGES, url } from '../../constants/routes';
 import { useClueReceipt } from '../../features/clues/useClues';
+import { CoveringRecalls } from '../../features/clues/components/CoveringRecalls';
 import { idParam } from '../../utils/params';
 import './index.css';
 
@@ -67,6 +68,8 @@ export default function ClueReceiptPage() {
             <Text className="receipt-no__copy">复制</Text>
           </View>
         </View>
+
+        <CoveringRecalls recalls={receipt.recalls} />
 
         <Text className="section-title">由谁处理</Text>
         <View className="card receipt-route">

@@ -11,6 +11,8 @@ import { SignInPrompt } from '../../features/account/components/SignInPrompt';
 import { Steps } from '../../components/Steps';
 import { PAGES, url } from '../../constants/routes';
 import { useClueForm } from '../../features/clues/useClueForm';
+import { useCoveringRecalls } from '../../features/clues/useCoveringRecalls';
+import { CoveringRecalls } from '../../features/clues/components/CoveringRecalls';
 import { useRecallDetail } from '../../features/recalls/useRecallDetail';
 import { useSession } from '../../features/account/useSession';
 import { useUnreadBadge } from '../../features/notify/useUnreadBadge';
@@ -43,6 +45,7 @@ export default function ReportPage() {
   const { params } = useRouter();
   const form = useClueForm('consumer');
   const context = useRecallDetail(form.draft.recallId);
+  const covering = useCoveringRecalls(form.draft);
   const [busy, setBusy] = useState(false);
   const [queryApplied, setQueryApplied] = useState(false);
   useUnreadBadge();
@@ -132,6 +135,8 @@ export default function ReportPage() {
           ) : null}
 
           <ClueFormBody form={form} />
+
+          <CoveringRecalls recalls={covering} />
 
           <ConsentBox
             checked={form.draft.consent}

@@ -91,6 +91,10 @@ export class Clue {
   @JsonColumn({ type: 'text' })
   flags!: string[];
 
+  /** Public recalls already covering the product when it was reported (ids, best match first); null: none. */
+  @JsonColumn({ type: 'text', nullable: true })
+  recallIds!: number[] | null;
+
   @Column({ type: 'int', nullable: true })
   mergedInto!: number | null;
 

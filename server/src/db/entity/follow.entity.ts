@@ -43,6 +43,11 @@ export class Follow {
   @Column({ type: 'varchar', length: 100, nullable: true })
   productName!: string | null;
 
+  /** Followed from this recall: every barcode it lists is followed, not only `gtin`. */
+  @Index('IDX_follow_recallId')
+  @Column({ type: 'int', nullable: true })
+  recallId!: number | null;
+
   /** scan | recall | search | manual */
   @Column({ type: 'varchar', length: 16 })
   source!: string;

@@ -11,6 +11,8 @@ import { ClueStepsAudited1764720000000 } from './1764720000000-clue-steps-audite
 import { IdempotencyHash1764730000000 } from './1764730000000-idempotency-hash';
 import { CalendarYears1764800000000 } from './1764800000000-calendar-years';
 import { PlanAcceptedOn1764900000000 } from './1764900000000-plan-accepted-on';
+import { ClueRecalls1764920000000 } from './1764920000000-clue-recalls';
+import { FollowRecall1764930000000 } from './1764930000000-follow-recall';
 
 /** Every migration, in order. Applied at start (migrationsRun). */
 export const MIGRATIONS = [
@@ -27,4 +29,6 @@ export const MIGRATIONS = [
   IdempotencyHash1764730000000,
   CalendarYears1764800000000,
   PlanAcceptedOn1764900000000,
+  ClueRecalls1764920000000,
+  FollowRecall1764930000000,
 ];

@@ -7,6 +7,7 @@ import { subpage, url } from '../../../../constants/routes';
 import { StaffGate } from '../../../../features/account/components/StaffGate';
 import { ClueActionSheet, CLUE_ACTIONS } from '../../../../features/clues/components/ClueActionSheet';
 import { ClueFacts } from '../../../../features/clues/components/ClueFacts';
+import { CoveringRecalls } from '../../../../features/clues/components/CoveringRecalls';
 import { ClueStatusTag } from '../../../../features/clues/components/ClueStatus';
 import { ClueTimeline } from '../../../../features/clues/components/ClueTimeline';
 import { allowedActions, canOpenCase, useBureauClue } from '../../../../features/clues/useBureauClue';
@@ -93,6 +94,8 @@ function ClueScreen({ me }: { me: TMeResponse }) {
         <InfoRow label="抄送" value={c.routing.copiedToNames.join('、')} />
         {c.mergedInto ? <InfoRow label="已合并到" value={`线索编号 ${c.mergedInto}`} /> : null}
       </View>
+
+      <CoveringRecalls recalls={c.recalls} staff />
 
       {canOpenCase(c, handling) ? (
         <View className="card bc-open-case">
