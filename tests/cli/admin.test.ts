@@ -23,7 +23,7 @@ test('user:create provisions a bureau account, then refuses the same username tw
   expect(first.stdout).toMatch(/已创建用户 #\d+ suzhou-1（bureau，机构 320500）/);
   const again = await admin(db.env, ...args);
   expect(again.code).toBe(1);
-  expect(again.stderr).toContain('用户名 suzhou-1 已存在');
+  expect(again.stderr).toContain('用户名“suzhou-1”已被使用');
 });
 
 test('an unknown bureau code and a USCC with a wrong check character are refused with the reason', async () => {
