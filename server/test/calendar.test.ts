@@ -4,7 +4,7 @@ import { DeadlineReminder } from '../src/cases/deadline.reminder';
 import { AuditLog, CalendarYear, Message } from '../src/db/entity';
 import { startApp, TestApp } from './support/app';
 import { caseApi, forms, setToday, usccOf } from './support/cases';
-import { bearer, staff } from './support/users';
+import { bearer, staff, suzhouBureau, nuanyangProducer } from './support/users';
 
 /**
  * The working-day calendar as data. The shipped calendar stops at 2026, so a deadline that runs
@@ -58,7 +58,7 @@ const db = async () => (await t.app.getApplicationContext().getAsync(DeadlineRem
 
 beforeAll(async () => {
   t = await startApp();
-  suzhou = await staff(t, { role: 'bureau', org: '320500', username: 'suzhou', password: 'suzhou-pass-1' });
+  suzhou = await suzhouBureau(t);
   province = await staff(t, {
     role: 'province',
     org: '320000',
@@ -67,13 +67,7 @@ beforeAll(async () => {
     displayName: '李处长',
   });
   admin = await staff(t, { role: 'admin', org: '320000', username: 'root', password: 'root-pass-1' });
-  producer = await staff(t, {
-    role: 'producer',
-    org: PRODUCER,
-    username: 'nuanyang',
-    password: 'nuanyang-1',
-    producerName: '苏州暖阳电器有限公司',
-  });
+  producer = await nuanyangProducer(t, PRODUCER);
   api = caseApi(t);
 }, 120_000);
 

@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { ZCaseListResponse, ZCaseView, ZRecallDetail, ZRecallRequestView } from '@recall/shared';
 import { startApp, TestApp } from './support/app';
 import { caseApi, forms, PLAN_PATCH, setToday, usccOf } from './support/cases';
-import { bearer, staff } from './support/users';
+import { bearer, staff, suzhouBureau, nuanyangProducer } from './support/users';
 
 /** The Jiangsu case workflow (苏市监规〔2025〕8号) end to end through the HTTP API. */
 let t: TestApp;
@@ -52,23 +52,10 @@ async function toRecallNotified(receivedOn: string) {
 
 beforeAll(async () => {
   t = await startApp();
-  suzhou = await staff(t, {
-    role: 'bureau',
-    org: '320500',
-    username: 'suzhou',
-    password: 'suzhou-pass-1',
-    displayName: '王科长',
-  });
+  suzhou = await suzhouBureau(t, '王科长');
   wuxi = await staff(t, { role: 'bureau', org: '320200', username: 'wuxi', password: 'wuxi-pass-1' });
   province = await staff(t, { role: 'province', org: '320000', username: 'js', password: 'js-pass-12' });
-  producer = await staff(t, {
-    role: 'producer',
-    org: PRODUCER,
-    username: 'nuanyang',
-    password: 'nuanyang-1',
-    displayName: '张丽',
-    producerName: '苏州暖阳电器有限公司',
-  });
+  producer = await nuanyangProducer(t, PRODUCER, '张丽');
   otherProducer = await staff(t, { role: 'producer', org: OTHER, username: 'other', password: 'other-pass-1' });
   api = caseApi(t);
 }, 120_000);

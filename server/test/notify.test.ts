@@ -7,7 +7,7 @@ import { startApp, TestApp } from './support/app';
 import { usccOf } from './support/cases';
 import { FakeWechat, SUBSCRIBE_SEND } from './support/fake-wechat';
 import { later, notifyKit } from './support/notify';
-import { bearer, staff } from './support/users';
+import { bearer, staff, suzhouBureau, nuanyangProducer } from './support/users';
 
 /** Message center, subscribe grants, every WeChat errcode path of the outbox, follows, deadline reminders. */
 let t: TestApp;
@@ -492,14 +492,8 @@ describe('deadline reminders', () => {
   const PRODUCER = usccOf('320505');
 
   it('tells the party that owes a deadline: due soon once, overdue once', async () => {
-    const producer = await staff(t, {
-      role: 'producer',
-      org: PRODUCER,
-      username: 'nuanyang',
-      password: 'nuanyang-1',
-      producerName: '苏州暖阳电器有限公司',
-    });
-    const suzhou = await staff(t, { role: 'bureau', org: '320500', username: 'suzhou', password: 'suzhou-pass-1' });
+    const producer = await nuanyangProducer(t, PRODUCER);
+    const suzhou = await suzhouBureau(t);
     const cases = kit.db.getRepository(RecallCase);
     const base = {
       bureauCode: '320500',

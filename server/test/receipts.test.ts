@@ -5,7 +5,7 @@ import { CaseDocument } from '../src/db/entity';
 import { startApp, TestApp } from './support/app';
 import { caseApi, forms, setToday, usccOf } from './support/cases';
 import { sample } from './support/forms';
-import { bearer, staff } from './support/users';
+import { bearer, suzhouBureau, nuanyangProducer } from './support/users';
 
 /**
  * 送达回执 that are true (issue 14, item 2): a paper delivery recorded by the bureau says how it
@@ -51,21 +51,8 @@ const stored = async (id: number) =>
 
 beforeAll(async () => {
   t = await startApp();
-  suzhou = await staff(t, {
-    role: 'bureau',
-    org: '320500',
-    username: 'suzhou',
-    password: 'suzhou-pass-1',
-    displayName: '王科长',
-  });
-  producer = await staff(t, {
-    role: 'producer',
-    org: PRODUCER,
-    username: 'nuanyang',
-    password: 'nuanyang-1',
-    displayName: '张丽',
-    producerName: '苏州暖阳电器有限公司',
-  });
+  suzhou = await suzhouBureau(t, '王科长');
+  producer = await nuanyangProducer(t, PRODUCER, '张丽');
   api = caseApi(t);
 }, 120_000);
 

@@ -9,7 +9,7 @@ import { RecallImportService } from '../src/recalls/recall-import.service';
 import { startApp, TestApp } from './support/app';
 import { caseApi, forms, setToday, usccOf } from './support/cases';
 import { clueReport } from './support/clues';
-import { bearer, staff } from './support/users';
+import { bearer, staff, suzhouBureau, nuanyangProducer } from './support/users';
 
 /** The state tables on the server: 立案 from a clue as the clue table allows it; a step recorded once. */
 let t: TestApp;
@@ -65,15 +65,9 @@ async function takeOffDetail(q: QueryRunner, where: string, key: string): Promis
 
 beforeAll(async () => {
   t = await startApp();
-  suzhou = await staff(t, { role: 'bureau', org: '320500', username: 'suzhou', password: 'suzhou-pass-1' });
+  suzhou = await suzhouBureau(t);
   province = await staff(t, { role: 'province', org: '320000', username: 'js', password: 'js-pass-12' });
-  producer = await staff(t, {
-    role: 'producer',
-    org: PRODUCER,
-    username: 'nuanyang',
-    password: 'nuanyang-1',
-    producerName: '苏州暖阳电器有限公司',
-  });
+  producer = await nuanyangProducer(t, PRODUCER);
   reporter = (await t.http().post('/api/auth/dev').send({ deviceId: 'state-tables' })).body.token;
 }, 120_000);
 

@@ -3,7 +3,7 @@ import { RecallRequestService } from '../src/participation/recall-request.servic
 import { RecallRequest } from '../src/db/entity';
 import { startApp, TestApp } from './support/app';
 import { caseApi, forms, PLAN_PATCH, setToday, usccOf } from './support/cases';
-import { bearer, staff } from './support/users';
+import { bearer, suzhouBureau, nuanyangProducer } from './support/users';
 
 /**
  * Server and screen agree on every gate (issue 14, item 6): the step is refused with a Chinese
@@ -51,15 +51,8 @@ async function recalling(gtin: string, startDate: string) {
 
 beforeAll(async () => {
   t = await startApp();
-  suzhou = await staff(t, { role: 'bureau', org: '320500', username: 'suzhou', password: 'suzhou-pass-1' });
-  producer = await staff(t, {
-    role: 'producer',
-    org: PRODUCER,
-    username: 'nuanyang',
-    password: 'nuanyang-1',
-    displayName: '张丽',
-    producerName: '苏州暖阳电器有限公司',
-  });
+  suzhou = await suzhouBureau(t);
+  producer = await nuanyangProducer(t, PRODUCER, '张丽');
   api = caseApi(t);
 }, 120_000);
 

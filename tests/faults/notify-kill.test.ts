@@ -1,6 +1,5 @@
-import http from 'http';
-import type { AddressInfo } from 'net';
-import { admin, Db, freshDb, RunningServer, startServer } from '../support/server';
+import { countingWechat, totalReceived } from '../support/counting-wechat';
+import { createProvinceAccount, Db, freshDb, RunningServer, startServer } from '../support/server';
 
 /**
  * The server killed (SIGKILL) mid-dispatch of subscribe messages loses nothing and sends nothing
@@ -13,44 +12,6 @@ const GTIN = '6901234567892';
 let db: Db;
 let server: RunningServer | undefined;
 
-/** A fake WeChat: code2session, stable_token, and subscribe sends answered slowly and counted. */
-function fakeWechat() {
-  const received = new Map<string, number>();
-  const srv = http.createServer((req, res) => {
-    let raw = '';
-    req.on('data', (c) => (raw += c));
-    req.on('end', () => {
-      const url = new URL(req.url ?? '/', 'http://fake');
-      let body: Record<string, unknown> = { errcode: 404 };
-      let delay = 0;
-      if (url.pathname === '/sns/jscode2session') {
-        const code = url.searchParams.get('js_code');
-        body = { openid: `openid-${code}`, session_key: `sk-${code}` };
-      } else if (url.pathname === '/cgi-bin/stable_token') body = { access_token: 'kill-token', expires_in: 7200 };
-      else if (url.pathname === '/cgi-bin/message/subscribe/send') {
-        const to = JSON.parse(raw).touser as string;
-        received.set(to, (received.get(to) ?? 0) + 1);
-        body = { errcode: 0, errmsg: 'ok' };
-        delay = 40;
-      }
-      setTimeout(() => {
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify(body));
-      }, delay);
-    });
-  });
-  return new Promise<{ url: string; received: Map<string, number>; stop: () => void }>((resolve) =>
-    srv.listen(0, '127.0.0.1', () =>
-      resolve({
-        url: `http://127.0.0.1:${(srv.address() as AddressInfo).port}`,
-        received,
-        stop: () => srv.close(),
-      }),
-    ),
-  );
-}
-
-const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 beforeAll(async () => {
@@ -62,7 +23,7 @@ afterAll(async () => {
 });
 
 test('killed mid-dispatch: after a restart every follower has the message once, nothing is sent twice', async () => {
-  const wechat = await fakeWechat();
+  const wechat = await countingWechat('kill-token', 40);
   const env = {
     ...db.env,
     WECHAT_API_BASE: wechat.url,
@@ -76,18 +37,7 @@ test('killed mid-dispatch: after a restart every follower has the message once, 
   };
   try {
     server = await startServer(env);
-    const r = await admin(
-      env,
-      'user:create',
-      '--role',
-      'province',
-      '--org',
-      '320000',
-      '--username',
-      'js-admin',
-      '--password',
-      'js-pass-123',
-    );
+    const r = await createProvinceAccount(env);
     expect(r.code).toBe(0);
     const post = async (path: string, body: unknown, token?: string) => {
       const res = await fetch(`${server!.url}${path}`, {
@@ -139,12 +89,12 @@ test('killed mid-dispatch: after a restart every follower has the message once, 
     expect((await imported.json()).imported).toBe(1);
 
     // Kill it while it is sending.
-    for (let i = 0; total(wechat.received) < CONSUMERS / 3; i++) {
+    for (let i = 0; totalReceived(wechat.received) < CONSUMERS / 3; i++) {
       if (i > 600) throw new Error(`dispatch did not start:\n${server.log()}`);
       await sleep(50);
     }
     await server.kill();
-    const atKill = total(wechat.received);
+    const atKill = totalReceived(wechat.received);
     expect(atKill).toBeLessThan(CONSUMERS);
 
     // Restart: expired claims are sent, rows caught mid-send become uncertain after their lease.

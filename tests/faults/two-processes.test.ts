@@ -1,8 +1,7 @@
-import http from 'http';
 import Redis from 'ioredis';
 import mysql from 'mysql2/promise';
-import type { AddressInfo } from 'net';
-import { admin, Db, freshDb, RunningServer, startServer } from '../support/server';
+import { countingWechat, totalReceived } from '../support/counting-wechat';
+import { createProvinceAccount, Db, freshDb, RunningServer, startServer } from '../support/server';
 import { describeWith } from '../../server/test/support/services';
 
 /**
@@ -22,47 +21,9 @@ let db: Db;
 let redis: Redis;
 let a: RunningServer | undefined;
 let b: RunningServer | undefined;
-let wechat: Awaited<ReturnType<typeof fakeWechat>>;
-
-/** A fake WeChat: code2session, stable_token, and subscribe sends answered slowly and counted per openid. */
-function fakeWechat() {
-  const received = new Map<string, number>();
-  const srv = http.createServer((req, res) => {
-    let raw = '';
-    req.on('data', (c) => (raw += c));
-    req.on('end', () => {
-      const url = new URL(req.url ?? '/', 'http://fake');
-      let body: Record<string, unknown> = { errcode: 404 };
-      let delay = 0;
-      if (url.pathname === '/sns/jscode2session') {
-        const code = url.searchParams.get('js_code');
-        body = { openid: `openid-${code}`, session_key: `sk-${code}` };
-      } else if (url.pathname === '/cgi-bin/stable_token') body = { access_token: 'two-token', expires_in: 7200 };
-      else if (url.pathname === '/cgi-bin/message/subscribe/send') {
-        const to = JSON.parse(raw).touser as string;
-        received.set(to, (received.get(to) ?? 0) + 1);
-        body = { errcode: 0, errmsg: 'ok' };
-        delay = 30;
-      }
-      setTimeout(() => {
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify(body));
-      }, delay);
-    });
-  });
-  return new Promise<{ url: string; received: Map<string, number>; stop: () => void }>((resolve) =>
-    srv.listen(0, '127.0.0.1', () =>
-      resolve({
-        url: `http://127.0.0.1:${(srv.address() as AddressInfo).port}`,
-        received,
-        stop: () => srv.close(),
-      }),
-    ),
-  );
-}
+let wechat: Awaited<ReturnType<typeof countingWechat>>;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const total = (m: Map<string, number>) => [...m.values()].reduce((x, y) => x + y, 0);
 
 async function post(server: RunningServer, path: string, body: unknown, token?: string) {
   const res = await fetch(`${server.url}${path}`, {
@@ -107,7 +68,7 @@ describeWith(['mariadb', 'redis'])('two server processes on one MariaDB and one 
       throw new Error(`Redis is unreachable at ${REDIS_URL} (TEST_REDIS_URL): ${e.message}`);
     });
     db = await freshDb('two_procs', 'mysql');
-    wechat = await fakeWechat();
+    wechat = await countingWechat('two-token', 30);
     const env = {
       ...db.env,
       REDIS_URL,
@@ -125,18 +86,7 @@ describeWith(['mariadb', 'redis'])('two server processes on one MariaDB and one 
     a = await startServer(env);
     b = await startServer(env);
     for (const s of [a, b]) expect(s.log()).not.toMatch(/无法连接 Redis/);
-    const created = await admin(
-      env,
-      'user:create',
-      '--role',
-      'province',
-      '--org',
-      '320000',
-      '--username',
-      'js-admin',
-      '--password',
-      'js-pass-123',
-    );
+    const created = await createProvinceAccount(env);
     expect(created.code).toBe(0);
   }, 120_000);
 
@@ -219,7 +169,7 @@ describeWith(['mariadb', 'redis'])('two server processes on one MariaDB and one 
       }
       // Both loops keep running a while: nothing more goes out.
       await sleep(1500);
-      expect(total(wechat.received)).toBe(FOLLOWERS);
+      expect(totalReceived(wechat.received)).toBe(FOLLOWERS);
       expect(new Set(wechat.received.keys())).toEqual(new Set(followers));
       expect(Math.max(...wechat.received.values())).toBe(1);
       // Both processes took part: the rows were claimed by the dispatchers of both pids.

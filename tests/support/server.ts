@@ -152,3 +152,19 @@ export async function createSuzhouOfficer(db: Db): Promise<void> {
   );
   if (r.code !== 0) throw new Error(`user:create failed: ${r.stderr}`);
 }
+
+/** The province account the fault tests sign in with, made through the admin CLI. */
+export const PROVINCE_ACCOUNT = { username: 'js-admin', password: 'js-pass-123' };
+export const createProvinceAccount = (env: Record<string, string>) =>
+  admin(
+    env,
+    'user:create',
+    '--role',
+    'province',
+    '--org',
+    '320000',
+    '--username',
+    PROVINCE_ACCOUNT.username,
+    '--password',
+    PROVINCE_ACCOUNT.password,
+  );

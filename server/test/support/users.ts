@@ -13,3 +13,24 @@ export async function staff(t: TestApp, input: TCreateUserInput & { producerName
 }
 
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+/** The Suzhou city bureau, the handling bureau of most case tests. */
+export const suzhouBureau = (t: TestApp, displayName?: string) =>
+  staff(t, {
+    role: 'bureau',
+    org: '320500',
+    username: 'suzhou',
+    password: 'suzhou-pass-1',
+    ...(displayName ? { displayName } : {}),
+  });
+
+/** Customer service of 苏州暖阳电器有限公司 (registered in 320505), the producer of most case tests. */
+export const nuanyangProducer = (t: TestApp, uscc: string, displayName?: string) =>
+  staff(t, {
+    role: 'producer',
+    org: uscc,
+    username: 'nuanyang',
+    password: 'nuanyang-1',
+    producerName: '苏州暖阳电器有限公司',
+    ...(displayName ? { displayName } : {}),
+  });
