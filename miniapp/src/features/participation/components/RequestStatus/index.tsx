@@ -1,16 +1,8 @@
 import { Text, View } from '@tarojs/components';
-import {
-  RECALL_REQUEST_STATUS_SHORT,
-  RECALL_REQUEST_STATUSES,
-  type RecallRequestStatus,
-  type TRecallRequestView,
-} from '@recall/shared';
+import { RECALL_REQUEST_STATUSES, type RecallRequestStatus, type TRecallRequestView } from '@recall/shared';
 import { formatShanghaiTime } from '../../../../utils/format';
 import '../../../clues/components/ClueTimeline/index.css';
 import './index.css';
-
-/** Short status names for tags and tabs (the long ones are RECALL_REQUEST_STATUSES). */
-export const REQUEST_STATUS_SHORT = RECALL_REQUEST_STATUS_SHORT;
 
 /** The request's status, coloured by where it stands. */
 export function RequestStatusTag({ status, label }: { status: RecallRequestStatus; label?: string }) {

@@ -1,12 +1,8 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Input, Text, View } from '@tarojs/components';
-import { REMEDIES, type RecallRequestStatus, type TMeResponse } from '@recall/shared';
+import { RECALL_REQUEST_STATUS_SHORT, REMEDIES, type RecallRequestStatus, type TMeResponse } from '@recall/shared';
 import { EmptyState } from '../../../../components/EmptyState';
-import {
-  ageText,
-  REQUEST_STATUS_SHORT,
-  RequestStatusTag,
-} from '../../../../features/participation/components/RequestStatus';
+import { ageText, RequestStatusTag } from '../../../../features/participation/components/RequestStatus';
 import { StaffGate } from '../../../../features/account/components/StaffGate';
 import { subpage, url } from '../../../../constants/routes';
 import { useProducerRequests } from '../../../../features/participation/useProducerRequests';
@@ -73,7 +69,7 @@ function RequestsScreen({ me }: { me: TMeResponse }) {
             data-status={s}
             onClick={() => list.setStatus(s)}
           >
-            <Text>{REQUEST_STATUS_SHORT[s]}</Text>
+            <Text>{RECALL_REQUEST_STATUS_SHORT[s]}</Text>
           </View>
         ))}
       </View>
@@ -112,7 +108,7 @@ function RequestsScreen({ me }: { me: TMeResponse }) {
 
       {list.loaded ? (
         <Text className="pr-count">
-          {REQUEST_STATUS_SHORT[status]} {list.total} 件{list.filter.q ? `（搜索“${list.filter.q}”）` : ''}
+          {RECALL_REQUEST_STATUS_SHORT[status]} {list.total} 件{list.filter.q ? `（搜索“${list.filter.q}”）` : ''}
         </Text>
       ) : null}
 
@@ -130,7 +126,7 @@ function RequestsScreen({ me }: { me: TMeResponse }) {
         <View className="card">
           <EmptyState
             glyph="空"
-            title={list.filter.q ? '没有找到符合的申请' : `暂无${REQUEST_STATUS_SHORT[status]}的申请`}
+            title={list.filter.q ? '没有找到符合的申请' : `暂无${RECALL_REQUEST_STATUS_SHORT[status]}的申请`}
             description={list.filter.q ? '换个关键词试试。' : EMPTY_TEXT[status]}
           />
         </View>
@@ -145,7 +141,7 @@ function RequestsScreen({ me }: { me: TMeResponse }) {
               onClick={() => open(q.id)}
             >
               <View className="request-row__head">
-                <RequestStatusTag status={q.status} label={REQUEST_STATUS_SHORT[q.status]} />
+                <RequestStatusTag status={q.status} label={RECALL_REQUEST_STATUS_SHORT[q.status]} />
                 {q.scope === 'not_affected' ? <Text className="request-row__flag">批次不在范围</Text> : null}
                 <View className="request-row__spacer" />
                 <Text className="request-row__age">{ageText(q.createdAt)}</Text>
