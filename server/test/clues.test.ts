@@ -383,4 +383,16 @@ describe('bureau actions', () => {
     expect(view).toMatchObject({ source: 'complaint', contact: null });
     expect(view.timeline[0].note).toBe('工作人员录入线索');
   });
+
+  test('an officer entering one clue twelve times at once with one key gets one clue', async () => {
+    const body = { ...report({ productName: '儿童电动牙刷' }), source: 'complaint', contact: undefined };
+    const send = () =>
+      t.http().post('/api/bureau/clues').set(bearer(nanjing)).set('Idempotency-Key', 'staff-race-0001').send(body);
+    const results = await Promise.all(Array.from({ length: 12 }, send));
+    expect(results.map((r) => r.status)).toEqual(Array(12).fill(201));
+    expect(new Set(results.map((r) => r.body.id)).size).toBe(1);
+    const { db } = await (t.app as Application).getApplicationContext().getAsync(ClueService);
+    const rows = await db.query("SELECT COUNT(*) AS n FROM clue WHERE idempotencyKey = 'staff-race-0001'");
+    expect(Number(rows[0].n)).toBe(1);
+  });
 });

@@ -4,6 +4,7 @@ import { JsonColumn } from '../json-column';
 /** A defect clue (缺陷线索): a consumer's report or one entered by staff from another source. */
 @Entity('clue')
 @Index(['reporterId', 'idempotencyKey'], { unique: true })
+@Index(['enteredBy', 'idempotencyKey'], { unique: true })
 export class Clue {
   @PrimaryGeneratedColumn()
   id!: number;
