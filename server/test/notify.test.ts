@@ -275,6 +275,7 @@ describe('delivery through the outbox', () => {
   it.each([
     ['WeChat accepted the send but answered after the timeout', { delayMs: 5600, body: { errcode: 0, errmsg: 'ok' } }],
     ['the connection dropped after the request was written', { hangUp: true }],
+    ["WeChat's gateway timed out waiting for the service (HTTP 504)", { status: 504, body: { message: 'timeout' } }],
   ])(
     '%s: uncertain, never sent again; the message is in the message center',
     async (label, reply) => {

@@ -186,7 +186,9 @@ export class WechatClient {
     } catch (e) {
       throw failed(e);
     }
-    // An HTTP error status is WeChat's gateway refusing the request: nothing was done.
+    // 504 is WeChat's gateway giving up waiting on the service behind it, which may have done the work;
+    // any other HTTP error status is the gateway refusing the request: nothing was done.
+    if (res.status === 504) throw failed(new Error('HTTP 504'));
     if (!res.ok) throw unreachable();
     try {
       return (await res.json()) as Record<string, unknown>;
