@@ -8,6 +8,9 @@ import { FanoutRunner } from './fanout.runner';
 import { OutboxDispatcher } from '../notify/outbox.dispatcher';
 
 const HOUR = 3600e3;
+const MAX_BACKOFF_MS = 30e3;
+
+const oneLine = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0];
 
 /**
  * The notification loop of every server process (NOTIFY_DISPATCH, on except in tests): sends the
@@ -60,8 +63,13 @@ export class NotifyLoop {
     });
   }
 
-  /** Runs `work` again at once while it reports more to do, else after the interval. */
+  /**
+   * Runs `work` again at once while it reports more to do, else after the interval. While it fails
+   * (the database away, say) it waits twice as long each time, up to half a minute, and logs one line when
+   * the failures start and one when they end, not a stack trace a second.
+   */
   private every(name: string, work: () => Promise<boolean>): void {
+    let failures = 0;
     const schedule = (ms: number) => {
       if (this.stopped) return;
       const timer = setTimeout(async () => {
@@ -69,15 +77,25 @@ export class NotifyLoop {
         let more = false;
         try {
           more = await work();
+          if (failures) this.logger.info('notification %s: working again after %d failures', name, failures);
+          failures = 0;
         } catch (e) {
-          if (!this.stopped && this.db.isInitialized) this.logger.warn('notification %s: %s', name, e);
+          if (!failures && !this.stopped && this.db.isInitialized) {
+            this.logger.warn('notification %s failing, retrying with backoff: %s', name, oneLine(e));
+          }
+          failures += 1;
         }
-        schedule(more ? 0 : this.env.NOTIFY_INTERVAL_MS);
+        schedule(more ? 0 : this.pause(failures));
       }, ms);
       timer.unref();
       this.timers.add(timer);
     };
     schedule(this.env.NOTIFY_INTERVAL_MS);
+  }
+
+  private pause(failures: number): number {
+    const base = this.env.NOTIFY_INTERVAL_MS;
+    return failures ? Math.min(base * 2 ** Math.min(failures, 16), Math.max(base, MAX_BACKOFF_MS)) : base;
   }
 
   @Destroy()
