@@ -20,6 +20,7 @@ const SERVER_LAYERS = [
   ['follows', 'clues'],
   ['cases'],
   ['participation'],
+  ['oversight'],
   ['jobs'],
   ['app'],
 ];

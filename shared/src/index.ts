@@ -37,6 +37,8 @@ export * from './schemas/case';
 export * from './schemas/calendar';
 export * from './schemas/participation';
 export * from './schemas/audit';
+export * from './domain/period';
+export * from './schemas/statistics';
 export * from './notify/subscribe';
 export * from './notify/kinds';
 export * from './schemas/message';

@@ -2,6 +2,7 @@ import { Config, Inject, Provide } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import {
   Actor,
+  DEFECT_CLASSES,
   CASE_STATES,
   caseStep,
   CaseState,
@@ -96,6 +97,8 @@ export class CaseViewService {
       model: c.model,
       summary: c.summary,
       discoveredOn: c.discoveredOn,
+      defectClass: c.defectClass,
+      defectClassName: c.defectClass ? DEFECT_CLASSES[c.defectClass] : null,
       clueId: staff ? c.clueId : null,
       recallId: c.recallId,
       recallNo: recall?.recallNo ?? null,

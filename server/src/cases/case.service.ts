@@ -1,6 +1,8 @@
 import { Config, Inject, Provide } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import {
+  DEFECT_CLASS_ACTIONS,
+  type DefectClass,
   CASE_STATES,
   caseStep,
   DELIVERY_METHODS,
@@ -179,6 +181,7 @@ export class CaseService {
         throw badRequest(`请填写${t.label}的理由`, [{ path: 'note', message: '请填写理由' }]);
       const forms = await parseForms(m, caller.userId, t.documents, req.forms);
       this.checkForms(c, forms, today);
+      if (req.defectClass) c.defectClass = defectClassFor(t.action, req.defectClass);
       // A provisional date (its year's holidays not entered yet) is never held against the producer.
       const late = t.actors.includes('producer') && !!c.dueOn && !c.dueProvisional && today > c.dueOn;
       const documentIds = await this.fileDocuments(m, caller, c, forms);
@@ -364,4 +367,12 @@ export class CaseService {
     const city = `${uscc.slice(2, 6)}00`;
     return this.profile.cityBureaus.some((b) => b.code === city) ? city : this.profile.provinceBureau.code;
   }
+}
+
+/** 缺陷类别 is given where the defect is determined, and nowhere else. */
+function defectClassFor(action: string, defectClass: DefectClass): DefectClass {
+  if (DEFECT_CLASS_ACTIONS.includes(action)) return defectClass;
+  throw badRequest('缺陷类别在认定存在缺陷或受理召回计划时填写', [
+    { path: 'defectClass', message: '这一步不填写缺陷类别' },
+  ]);
 }

@@ -28,6 +28,7 @@ export class PublicationService {
       { actorId: caller.userId },
       {
         caseId: c.id,
+        defectClass: c.defectClass,
         pressRelease: { title: press.title, body: press.body } as { title: string; body: string },
       },
     );

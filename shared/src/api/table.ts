@@ -21,6 +21,7 @@ import {
   ZProducerRegisterRequest,
   ZVoluntaryCaseRequest,
 } from '../schemas/case';
+import { ZStatisticsQuery, ZStatisticsResponse } from '../schemas/statistics';
 import { ZCalendarListResponse, ZCalendarSaveResponse, ZCalendarYearInput } from '../schemas/calendar';
 import {
   ZBureauClueListQuery,
@@ -686,6 +687,16 @@ export const API = {
       access: OVERSIGHT,
       query: ZOutboxQuery,
       response: ZOutboxList,
+    }),
+  },
+  oversight: {
+    statistics: route({
+      method: 'GET',
+      path: '/api/statistics',
+      summary: '召回与线索统计（按期间、城市、类别、缺陷类别）',
+      access: ['bureau', 'province', 'admin'],
+      query: ZStatisticsQuery,
+      response: ZStatisticsResponse,
     }),
   },
 } as const;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZCategoryCode } from '../enums';
 import { CASE_ACTIONS, CASE_STATE_KEYS, DOC_TYPE_KEYS } from '../domain/workflow';
+import { ZDefectClass } from './statistics';
 import { zCount, zId, zOptionalText, zPageNumber, zPastDate, zText, zUscc } from './fields';
 
 /** Case API (召回案件): the workflow of 苏市监规〔2025〕8号 over HTTP. */
@@ -38,6 +39,8 @@ export const ZCaseActionRequest = z.object({
   action: z.enum(CASE_ACTIONS, { error: '不支持的操作' }),
   note: zOptionalText('说明', 2000),
   forms: ZForms.default({}),
+  /** 缺陷类别, given when the defect is determined (the recall notice, or accepting a voluntary plan). */
+  defectClass: ZDefectClass.optional(),
 });
 export type TCaseActionRequest = z.infer<typeof ZCaseActionRequest>;
 
@@ -153,6 +156,9 @@ export const ZCaseView = ZCaseSummary.extend({
   model: z.string().nullable(),
   summary: z.string(),
   discoveredOn: z.string(),
+  /** 缺陷类别 once the defect is determined, with its name; null before. */
+  defectClass: ZDefectClass.nullable(),
+  defectClassName: z.string().nullable(),
   /** Staff only: the clue the case came from. Producers never see clue or reporter data. */
   clueId: z.number().int().nullable(),
   recallId: z.number().int().nullable(),

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { CaseState, DeadlineKind } from '@recall/shared';
+import type { CaseState, DeadlineKind, DefectClass } from '@recall/shared';
 
 /** A recall case (召回案件): one product of one producer through the workflow of 苏市监规〔2025〕8号. */
 @Entity('recall_case')
@@ -40,6 +40,10 @@ export class RecallCase {
   /** 主动召回: entered by the producer with its plan. */
   @Column({ type: 'boolean', default: false })
   voluntary!: boolean;
+
+  /** 缺陷类别, given when the defect is determined; null until then (统计中计为未分类). */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  defectClass!: DefectClass | null;
 
   @Index()
   @Column({ type: 'varchar', length: 24 })

@@ -60,6 +60,10 @@ export class Recall {
   @Column({ type: 'varchar', length: 16, nullable: true })
   remedyType!: string | null;
 
+  /** 缺陷类别, copied from the case when the recall is published through one; null for imported recalls. */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  defectClass!: string | null;
+
   @Column({ type: 'varchar', length: 64, nullable: true })
   contactPhone!: string | null;
 

@@ -14,6 +14,7 @@ import { PlanAcceptedOn1764900000000 } from './1764900000000-plan-accepted-on';
 import { ClueRecalls1764920000000 } from './1764920000000-clue-recalls';
 import { FollowRecall1764930000000 } from './1764930000000-follow-recall';
 import { StaffClueIdempotency1765160000000 } from './1765160000000-staff-clue-idempotency';
+import { DefectClass1765170000000 } from './1765170000000-defect-class';
 
 /** Every migration, in order. Applied at start (migrationsRun). */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   ClueRecalls1764920000000,
   FollowRecall1764930000000,
   StaffClueIdempotency1765160000000,
+  DefectClass1765170000000,
 ];

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { parsePeriod } from '../domain/period';
+
+/** Defect classes (缺陷类别) the Hunan bulletin counts recalls by; set when a defect is determined. */
+export const DEFECT_CLASSES = {
+  mechanical: '机械物理类',
+  electrical: '电气安全类',
+  chemical: '化学类',
+  other: '其他',
+} as const;
+export type DefectClass = keyof typeof DEFECT_CLASSES;
+export const ZDefectClass = z.enum(Object.keys(DEFECT_CLASSES) as [DefectClass, ...DefectClass[]], {
+  error: '缺陷类别应为机械物理类、电气安全类、化学类或其他',
+});
+/** The steps that determine a defect, where the bureau gives its class: a recall notice, or accepting a voluntary plan. */
+export const DEFECT_CLASS_ACTIONS: readonly string[] = ['issue_recall_notice', 'accept_plan'];
+
+/** Recalls whose defect was never classified (imported, or determined before the field existed). */
+export const UNCLASSIFIED_LABEL = '未分类';
+
+/** GET /api/statistics: a period as people name it, and optionally one city. */
+export const ZStatisticsQuery = z.object({
+  period: z
+    .string({ error: '请填写统计期间' })
+    .max(40, { error: '统计期间格式不正确' })
+    .refine((s) => parsePeriod(s) !== null, {
+      error: '统计期间格式不正确：年如 2026，季度如 2026-Q3，月如 2026-07，或起止日期如 2026-07-01~2026-09-30',
+    }),
+  city: z
+    .string()
+    .regex(/^\d{4}00$/, { error: '城市应为六位城市代码，如 320500' })
+    .optional(),
+});
+export type TStatisticsQuery = z.infer<typeof ZStatisticsQuery>;
+
+const count = z.number().int().nonnegative();
+const ZCountUnits = z.object({ count, units: count });
+const ZPlace = z.object({ code: z.string(), name: z.string() });
+
+export const ZRecallStatistics = z.object({
+  total: ZCountUnits.extend({ producers: count }),
+  byCategory: z.array(ZCountUnits.extend({ code: z.string(), name: z.string() })),
+  byCity: z.array(ZCountUnits.extend(ZPlace.shape).extend({ producers: count })),
+  byDefectClass: z.array(ZCountUnits.extend({ defectClass: ZDefectClass.nullable(), name: z.string() })),
+  /** 主动召回 (a producer's own report) vs 责令召回 (after a bureau's determination); imported ones apart. */
+  byKind: z.object({ voluntary: ZCountUnits, ordered: ZCountUnits, imported: ZCountUnits }),
+});
+
+export const ZClueStatistics = z.object({
+  total: count,
+  bySource: z.array(z.object({ source: z.string(), name: z.string(), count })),
+  byCity: z.array(ZPlace.extend({ count, cases: count, recalls: count })),
+  /** Clues that led to a case (立案), and to a recall (形成有效召回信息). */
+  becameCases: count,
+  becameRecalls: count,
+});
+
+export const ZStatisticsResponse = z.object({
+  period: z.object({ from: z.string(), to: z.string(), label: z.string() }),
+  city: ZPlace.nullable(),
+  recalls: ZRecallStatistics,
+  clues: ZClueStatistics,
+  /** 完成率 over the period's recalls filed through cases: units remedied of units involved. */
+  completion: z.object({ involved: count, completed: count, rate: z.number() }),
+  /** 典型案例: the period's largest recalls by units. */
+  typical: z.array(
+    z.object({
+      recallId: z.number().int(),
+      title: z.string(),
+      producerName: z.string(),
+      units: count,
+      defectClass: z.string(),
+      defect: z.string(),
+    }),
+  ),
+});
+export type TStatisticsResponse = z.infer<typeof ZStatisticsResponse>;
