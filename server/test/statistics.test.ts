@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import {
   quarterOf,
   todayInShanghai,
@@ -331,6 +332,53 @@ describe('the defect class is given where the defect is determined', () => {
     });
     expect(r.status).toBe(200);
     expect(ZCaseView.parse(r.body)).toMatchObject({ defectClass: 'electrical', defectClassName: '电气安全类' });
+  });
+});
+
+describe('the tables export to XLSX', () => {
+  test('one sheet per table, titled with the period and place, the same numbers as the screen', async () => {
+    const json = ZStatisticsResponse.parse((await get(province, 'period=2025-Q4')).body);
+    const res = await t
+      .http()
+      .get('/api/statistics.xlsx?period=2025-Q4')
+      .set(bearer(province))
+      .buffer(true)
+      .parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-disposition']).toContain(encodeURIComponent('2025年第四季度全省召回统计.xlsx'));
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((res.body as Buffer).buffer as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      '按产品类别',
+      '按地区',
+      '按缺陷类别',
+      '按召回方式',
+      '线索来源',
+      '线索地区',
+      '完成率',
+      '典型案例',
+    ]);
+    const rows = (name: string) =>
+      (book.getWorksheet(name)!.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1));
+    const byCity = rows('按地区');
+    expect(byCity[0][0]).toBe('2025年第四季度全省召回情况（按地区）');
+    expect(byCity.slice(2)).toEqual([
+      ...json.recalls.byCity.map((x) => [x.name, x.producers, x.count, x.units]),
+      ['合计', json.recalls.total.producers, json.recalls.total.count, json.recalls.total.units],
+    ]);
+    expect(rows('按召回方式').slice(2, 4)).toEqual([
+      ['主动召回', json.recalls.byKind.voluntary.count, json.recalls.byKind.voluntary.units],
+      ['责令召回', json.recalls.byKind.ordered.count, json.recalls.byKind.ordered.units],
+    ]);
+  });
+
+  test('a consumer cannot download it', async () => {
+    const consumer = (await t.http().post('/api/auth/dev').send({ deviceId: 'tj-xlsx-device' })).body.token as string;
+    expect((await t.http().get('/api/statistics.xlsx?period=2025').set(bearer(consumer))).status).toBe(403);
   });
 });
 

@@ -698,6 +698,17 @@ export const API = {
       query: ZStatisticsQuery,
       response: ZStatisticsResponse,
     }),
+    statisticsXlsx: route({
+      method: 'GET',
+      path: '/api/statistics.xlsx',
+      summary: '统计表导出（XLSX，每张表一页）',
+      access: ['bureau', 'province', 'admin'],
+      query: ZStatisticsQuery,
+      response: {
+        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        description: '统计表',
+      },
+    }),
   },
 } as const;
 
