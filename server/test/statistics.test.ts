@@ -6,6 +6,7 @@ import {
   ZErrorBody,
   ZRecallImportLine,
   ZStatisticsResponse,
+  ZStatisticsCharts,
   ZCaseView,
   type DefectClass,
   type TStatisticsResponse,
@@ -16,6 +17,7 @@ import { clueReport } from './support/clues';
 import { caseApi, forms } from './support/cases';
 import { startApp, TestApp } from './support/app';
 import { bearer, staff } from './support/users';
+import { describeWithLibreOffice, pdfTextsOf } from './support/libreoffice';
 
 /**
  * The statistics reconcile with the records: fixtures are generated from a seed, written through the
@@ -349,7 +351,7 @@ describe('the tables export to XLSX', () => {
         r.on('end', () => done(null, Buffer.concat(chunks)));
       });
     expect(res.status).toBe(200);
-    expect(res.headers['content-disposition']).toContain(encodeURIComponent('2025年第四季度全省召回统计.xlsx'));
+    expect(res.headers['content-disposition']).toContain(encodeURIComponent('2025年第四季度江苏省召回统计.xlsx'));
     const book = new ExcelJS.Workbook();
     await book.xlsx.load((res.body as Buffer).buffer as ArrayBuffer);
     expect(book.worksheets.map((w) => w.name)).toEqual([
@@ -365,7 +367,7 @@ describe('the tables export to XLSX', () => {
     const rows = (name: string) =>
       (book.getWorksheet(name)!.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1));
     const byCity = rows('按地区');
-    expect(byCity[0][0]).toBe('2025年第四季度全省召回情况（按地区）');
+    expect(byCity[0][0]).toBe('2025年第四季度江苏省召回情况（按地区）');
     expect(byCity.slice(2)).toEqual([
       ...json.recalls.byCity.map((x) => [x.name, x.producers, x.count, x.units]),
       ['合计', json.recalls.total.producers, json.recalls.total.count, json.recalls.total.units],
@@ -380,6 +382,71 @@ describe('the tables export to XLSX', () => {
     const consumer = (await t.http().post('/api/auth/dev').send({ deviceId: 'tj-xlsx-device' })).body.token as string;
     expect((await t.http().get('/api/statistics.xlsx?period=2025').set(bearer(consumer))).status).toBe(403);
   });
+});
+
+const download = (token: string, path: string) =>
+  t
+    .http()
+    .get(path)
+    .set(bearer(token))
+    .buffer(true)
+    .parse((r, done) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+
+describe('charts, rendered on the server', () => {
+  test('three SVG charts naming what they count', async () => {
+    const res = await get(province, 'period=2025-Q4').then(() =>
+      t.http().get('/api/statistics/charts?period=2025-Q4').set(bearer(province)),
+    );
+    expect(res.status).toBe(200);
+    const { charts } = ZStatisticsCharts.parse(res.body);
+    expect(charts.map((c) => c.title)).toEqual([
+      '2025年第四季度江苏省召回产品数量（按产品类别）',
+      '2025年第四季度江苏省召回产品数量（按地区）',
+      '2025年第四季度江苏省召回次数（按缺陷类别）',
+    ]);
+    for (const c of charts) expect(c.svg).toMatch(/^<svg[\s\S]*<\/svg>$/);
+    const json = ZStatisticsResponse.parse((await get(province, 'period=2025-Q4')).body);
+    for (const city of json.recalls.byCity) expect(charts[1].svg).toContain(city.name);
+  });
+});
+
+describeWithLibreOffice()('the quarterly bulletin opens in LibreOffice', () => {
+  test('title, the seven sections, the tables and the numbers of the screen', async () => {
+    const json = ZStatisticsResponse.parse((await get(province, 'period=2025-Q4')).body);
+    const res = await download(province, '/api/statistics/bulletin.docx?period=2025-Q4');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-disposition']).toContain(
+      encodeURIComponent('2025年第四季度江苏省缺陷消费品召回分析报告.docx'),
+    );
+    const [text] = pdfTextsOf([res.body as Buffer]);
+    const flat = text.replace(/\s+/g, '');
+    expect(flat).toContain('江苏省缺陷消费品召回2025年第四季度分析报告');
+    for (const h of [
+      '一、总体情况',
+      '二、召回产品类别分析',
+      '三、召回地区分布',
+      '四、缺陷类别分析',
+      '五、缺陷线索情况',
+      '六、召回完成情况',
+      '七、典型案例',
+    ]) {
+      expect(flat).toContain(h);
+    }
+    const r = json.recalls;
+    expect(flat).toContain(
+      `共实施消费品召回${r.total.count}次，涉及生产者${r.total.producers}家，涉及产品${r.total.units}件。`,
+    );
+    expect(flat).toContain(`主动召回${r.byKind.voluntary.count}次`);
+    for (const city of r.byCity) expect(flat).toContain(`${city.name}${city.producers}${city.count}${city.units}`);
+    expect(flat).toContain(`完成率${json.completion.rate}%`);
+    expect(flat).toContain(json.typical[0].title);
+    // The charts are embedded pictures, with their captions.
+    expect(flat).toContain('2025年第四季度江苏省召回次数（按缺陷类别）');
+  }, 120_000);
 });
 
 describe('statistics input', () => {

@@ -85,7 +85,7 @@ function sheets(s: TStatisticsResponse): Sheet[] {
 export async function statisticsWorkbook(s: TStatisticsResponse): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = '缺陷消费品召回';
-  const place = s.city?.name ?? '全省';
+  const place = s.place;
   for (const sheet of sheets(s)) {
     const ws = book.addWorksheet(sheet.name);
     ws.addRow([`${s.period.label}${place}${sheet.title}`]).font = { bold: true, size: 14 };

@@ -1,11 +1,16 @@
 import { Controller, Inject } from '@midwayjs/core';
 import type { Context } from '@midwayjs/koa';
-import { API, type RouteInput } from '@recall/shared';
+import { API, type RouteInput, type TStatisticsResponse } from '@recall/shared';
 import { Route } from '../core/route';
 import { StatisticsService } from './statistics.service';
 import { statisticsWorkbook } from './statistics-xlsx';
+import { statisticsCharts } from './statistics-charts';
+import { statisticsBulletin } from './statistics-docx';
 
-/** The province's statistics; a city bureau sees its own city's. */
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** The province's statistics, their charts and exports; a city bureau sees its own city's. */
 @Controller('/api')
 export class StatisticsController {
   @Inject()
@@ -19,13 +24,28 @@ export class StatisticsController {
     return this.statistics.compute(this.ctx.caller!, query);
   }
 
+  @Route(API.oversight.statisticsCharts)
+  async charts({ query }: RouteInput<typeof API.oversight.statisticsCharts>) {
+    return { charts: statisticsCharts(await this.statistics.compute(this.ctx.caller!, query)) };
+  }
+
   @Route(API.oversight.statisticsXlsx)
   async workbook({ query }: RouteInput<typeof API.oversight.statisticsXlsx>) {
     const s = await this.statistics.compute(this.ctx.caller!, query);
-    this.ctx.type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-    const name = `${s.period.label}${s.city?.name ?? '全省'}召回统计.xlsx`;
+    return this.attach(s, '召回统计.xlsx', XLSX, await statisticsWorkbook(s));
+  }
+
+  @Route(API.oversight.bulletin)
+  async bulletin({ query }: RouteInput<typeof API.oversight.bulletin>) {
+    const s = await this.statistics.compute(this.ctx.caller!, query);
+    return this.attach(s, '缺陷消费品召回分析报告.docx', DOCX, await statisticsBulletin(s));
+  }
+
+  private attach(s: TStatisticsResponse, what: string, type: string, data: Buffer): Buffer {
+    this.ctx.type = type;
+    const name = `${s.period.label}${s.place}${what}`;
     this.ctx.set('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`);
     this.ctx.set('Cache-Control', 'private, no-store');
-    return statisticsWorkbook(s);
+    return data;
   }
 }

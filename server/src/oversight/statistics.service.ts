@@ -50,6 +50,7 @@ export class StatisticsService {
     return {
       period,
       city: city ? { code: city, name: placeName(city) } : null,
+      place: city ? placeName(city) : getProvinceProfile(this.env.PROVINCE).name,
       recalls: recallTables(recalls.map((r) => r.fact)),
       clues: clueTables(clues),
       completion: await this.completionOf(

@@ -21,7 +21,7 @@ import {
   ZProducerRegisterRequest,
   ZVoluntaryCaseRequest,
 } from '../schemas/case';
-import { ZStatisticsQuery, ZStatisticsResponse } from '../schemas/statistics';
+import { ZStatisticsCharts, ZStatisticsQuery, ZStatisticsResponse } from '../schemas/statistics';
 import { ZCalendarListResponse, ZCalendarSaveResponse, ZCalendarYearInput } from '../schemas/calendar';
 import {
   ZBureauClueListQuery,
@@ -707,6 +707,25 @@ export const API = {
       response: {
         contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         description: '统计表',
+      },
+    }),
+    statisticsCharts: route({
+      method: 'GET',
+      path: '/api/statistics/charts',
+      summary: '统计图（服务端生成的 SVG）',
+      access: ['bureau', 'province', 'admin'],
+      query: ZStatisticsQuery,
+      response: ZStatisticsCharts,
+    }),
+    bulletin: route({
+      method: 'GET',
+      path: '/api/statistics/bulletin.docx',
+      summary: '季度分析报告（DOCX，含统计表和统计图）',
+      access: ['bureau', 'province', 'admin'],
+      query: ZStatisticsQuery,
+      response: {
+        contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        description: '分析报告',
       },
     }),
   },

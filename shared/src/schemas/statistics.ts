@@ -58,6 +58,8 @@ export const ZClueStatistics = z.object({
 export const ZStatisticsResponse = z.object({
   period: z.object({ from: z.string(), to: z.string(), label: z.string() }),
   city: ZPlace.nullable(),
+  /** What the numbers cover, as titles print it: the province's name, or the city's. */
+  place: z.string(),
   recalls: ZRecallStatistics,
   clues: ZClueStatistics,
   /** 完成率 over the period's recalls filed through cases: units remedied of units involved. */
@@ -75,3 +77,8 @@ export const ZStatisticsResponse = z.object({
   ),
 });
 export type TStatisticsResponse = z.infer<typeof ZStatisticsResponse>;
+
+/** GET /api/statistics/charts: the bulletin's charts as SVG, rendered on the server. */
+export const ZStatisticsCharts = z.object({
+  charts: z.array(z.object({ key: z.string(), title: z.string(), svg: z.string() })),
+});
