@@ -220,7 +220,14 @@ describe('the full Jiangsu path', () => {
     // Stage summary (every 3 months), completion, final summary (15 working days), archive.
     await setToday(t, '2026-06-08');
     v = ZCaseView.parse((await api.view(producer, c.id)).body);
-    expect(v.prefill.stage_summary).toMatchObject({ recalledQty: 5, actualRate: 50, involvedQty: 10 });
+    expect(v.prefill.stage_summary).toMatchObject({
+      recalledQty: 5,
+      actualRate: 50,
+      involvedQty: 10,
+      periodFrom: '2026-03-10',
+      periodTo: '2026-06-08',
+      recallPeriod: '2026年3月10日至2026年6月8日',
+    });
     r = await api.act(producer, c.id, 'submit_stage_summary', {
       forms: { stage_summary: { ...forms(['stage_summary']).stage_summary, ...v.prefill.stage_summary } },
     });

@@ -144,9 +144,10 @@ export type Pair = [label: string, value: string | Paragraph[]];
 
 /**
  * The label/value table of the templates: four columns (label, value, label, value); a row of one
- * pair spreads its value over the other three, as '统一社会信用代码' does in 附件2.
+ * pair spreads its value over the other three, as '统一社会信用代码' does in 附件2. The first label
+ * column holds nine characters of 小四 on one line ('产品外观特征及照片').
  */
-export function pairs(rows: Pair[][], weights: number[] = [3, 4, 3, 4]): Table {
+export function pairs(rows: Pair[][], weights: number[] = [10, 10, 7, 10]): Table {
   const cell = ([label, value]: Pair, span?: number): Cell[] => [
     { text: label },
     typeof value === 'string' ? { text: value, span } : { text: '', children: value.length ? value : undefined, span },

@@ -119,16 +119,19 @@ function budgetPart(v: FormValues): Block[] {
   const a = (key: string): Pair => [v.field(key).label, v.amount(key)];
   return [
     heading('8. 召回费用预算（单位：元）'),
-    pairs([
-      [['涉及数量', v.text('involvedQty')], v.pair('defectivePart')],
-      [a('unitPrice'), a('partPrice')],
-      [a('repairCost'), a('logisticsCost')],
-      [a('disposalCost'), a('labourCost')],
-      [a('compensationCost'), a('legalCost')],
-      [a('marketLoss'), a('otherCost')],
-      [a('totalBudget')],
-      [v.pair('budgetNote')],
-    ]),
+    pairs(
+      [
+        [['涉及数量', v.text('involvedQty')], v.pair('defectivePart')],
+        [a('unitPrice'), a('partPrice')],
+        [a('repairCost'), a('logisticsCost')],
+        [a('disposalCost'), a('labourCost')],
+        [a('compensationCost'), a('legalCost')],
+        [a('marketLoss'), a('otherCost')],
+        [a('totalBudget')],
+        [v.pair('budgetNote')],
+      ],
+      [5, 3, 5, 3],
+    ),
     plain('注：'),
     plain('1. 费用单位为元，以上费用无则填0；'),
     plain('2. 数量单位为消费者可直接采购的最小销售包装或销售单元。'),

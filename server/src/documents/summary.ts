@@ -109,5 +109,5 @@ export function summaryFields(input: DocRenderInput): Block[] {
   const stage = input.type === 'stage_summary';
   const v = new FormValues(input.type, input.data, input.images);
   const rows = [...basicRows(v, stage), ...channelRows(v, stage), preparationRow(v, stage), ...effectRows(v, stage)];
-  return [grid(rows, columns(3, 4, 3, 4))];
+  return [grid(rows, columns(1, 1, 1, 1))]; // labels of eight characters on one line
 }
