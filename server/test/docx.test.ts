@@ -92,14 +92,14 @@ describe('renderDocx', () => {
     expect(xml).not.toContain('电子送达');
   });
 
-  test('an electronic receipt without a place says how it was delivered; 备注 stays as entered', async () => {
+  test('an electronic receipt: delivered in the app on the day confirmed; 备注 as entered, then how', async () => {
     const input = inputOf('receipt');
     const data: Record<string, unknown> = { ...input.data, otherMaterials: [] };
-    for (const k of ['place', 'remark', 'deliveredOn', 'otherMaterialsNote']) delete data[k];
+    for (const k of ['place', 'otherMaterialsNote']) delete data[k];
     const text = await docxText(await renderDocx({ ...input, data }));
     expect(text).toContain('| 送达地点 | 电子送达（“缺陷消费品召回”小程序） |');
     expect(text).toContain('| 送达日期 | 2026年2月21日 |');
-    expect(text).toContain('| 备注 |  |');
+    expect(text).toContain('| 备注 | 备注示例⏎电子送达：受送达人通过“缺陷消费品召回”小程序在线确认收悉 |');
     expect(text).toContain('☐ 产品检测报告　☐ 其他（　　）');
   });
 

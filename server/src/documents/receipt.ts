@@ -41,7 +41,7 @@ function recipientRows(input: DocRenderInput): Cell[][] {
   return [
     row('受送达人', input.producerName),
     row('送达地点', str(d.place) || (r && !paper ? ELECTRONIC : '')),
-    row('送达日期', deliveredOn(d, r)),
+    row('送达日期', r ? cnDate(r.receivedOn ?? shanghaiDate(r.confirmedAt)) : BLANK_DATE),
     row('送达人签名', r ? deliverer(r, input.issuedOn) : BLANK_DATE),
     [
       { text: '收件人信息', rowSpan: 2 },
@@ -60,16 +60,12 @@ type Receipt = NonNullable<DocRenderInput['receipt']>;
 const ELECTRONIC = '电子送达（“缺陷消费品召回”小程序）';
 const isPaper = (r: Receipt) => !!r.deliveryMethod && r.deliveryMethod !== 'electronic';
 
-/** 送达日期 as entered, else the day the producer received it (paper) or confirmed it (electronic). */
-function deliveredOn(d: Record<string, unknown>, r: Receipt | null | undefined): string {
-  if (d.deliveredOn) return cnDate(str(d.deliveredOn));
-  return r ? cnDate(r.receivedOn ?? shanghaiDate(r.confirmedAt)) : BLANK_DATE;
-}
-
-/** 备注 as entered; a paper receipt also says how it came and that the bureau recorded it. */
+/** 备注 as entered, then how the notice was delivered and who recorded it. */
 function remark(text: string, r: Receipt | null | undefined): string {
-  if (!r || !isPaper(r)) return text;
-  const how = `送达方式：${DELIVERY_METHODS[r.deliveryMethod!]}；承办局依据受送达人签收的纸质送达回执录入`;
+  if (!r) return text;
+  const how = isPaper(r)
+    ? `送达方式：${DELIVERY_METHODS[r.deliveryMethod!]}；承办局依据受送达人签收的纸质送达回执录入`
+    : '电子送达：受送达人通过“缺陷消费品召回”小程序在线确认收悉';
   return [text, how].filter(Boolean).join('\n');
 }
 

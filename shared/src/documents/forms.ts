@@ -236,13 +236,13 @@ export const DOC_FORMS: Record<DocType, FormSpec> = {
       ta('consequence', '缺陷可能导致的后果', { ...req, section: '三、缺陷可能导致的后果' }),
     ],
   },
-  // 附件5 送达回执: the recipient confirms in the app; who and when are recorded by the server.
+  // 附件5 送达回执: the recipient confirms in the app; who and when (送达日期: the day confirmed) are
+  // recorded by the server. A paper receipt's 送达日期 is entered (PAPER_RECEIPT_FORM.receivedOn).
   receipt: {
     fields: [
       { key: 'otherMaterials', label: '其他材料', kind: 'multi', options: OTHER_MATERIALS },
       t('otherMaterialsNote', '其他材料名称'),
       t('place', '送达地点'),
-      { key: 'deliveredOn', label: '送达日期', kind: 'date', past: true },
       t('recipientName', '收件人姓名', { ...req, max: 32 }),
       t('recipientTitle', '职务', { ...req, max: 32 }),
       t('recipientPhone', '电话', { ...req, max: 32 }),
@@ -393,10 +393,9 @@ const PAPER_METHODS: Record<Exclude<DeliveryMethod, 'electronic'>, string> = {
 export const PAPER_RECEIPT_FORM: FormSpec = {
   fields: [
     { key: 'deliveryMethod', label: '送达方式', kind: 'select', options: PAPER_METHODS, required: true },
-    { key: 'receivedOn', label: '实际收到日期', kind: 'date', required: true, past: true },
+    { key: 'receivedOn', label: '送达日期（实际收到日期）', kind: 'date', required: true, past: true },
     t('signedBy', '收件人签名（按纸质回执填写）', { ...req, max: 32 }),
-    // The day received is 送达日期 here.
-    ...DOC_FORMS.receipt.fields.filter((f) => f.key !== 'deliveredOn'),
+    ...DOC_FORMS.receipt.fields,
   ],
 };
 export const PAPER_RECEIPT_SCHEMA = formSchema(PAPER_RECEIPT_FORM);
