@@ -82,6 +82,7 @@ export async function prefillFor(
       },
     recall_statement: () =>
       latest('recall_statement') ?? {
+        ...pick(latest('investigation_report'), FROM_REPORT),
         producerName: c.producerName,
         uscc: c.producerUscc,
         productName: c.productName,
@@ -120,6 +121,29 @@ async function investigationStart(m: EntityManager, caseId: number): Promise<str
   const e = (await caseSteps(m, caseId)).find((s) => s.toState === 'defect_investigation');
   return e ? todayInShanghai(new Date(e.createdAt)) : undefined;
 }
+
+/** What 附件8 asks again of 附件2: the producer's lines and the product's facts. */
+const FROM_REPORT = [
+  'address',
+  'postcode',
+  'legalRep',
+  'website',
+  'principal',
+  'principalTitle',
+  'phone',
+  'mobile',
+  'fax',
+  'email',
+  'batches',
+  'productionPeriod',
+  'producedQty',
+  'involvedQty',
+  'origin',
+  'appearance',
+];
+
+const pick = (data: FormData | undefined, keys: string[]): FormData =>
+  Object.fromEntries(keys.filter((k) => data?.[k] !== undefined).map((k) => [k, data![k]]));
 
 /** A period never runs backwards: a recall that starts later is reported on from today. */
 const notAfter = (day: string, last: string): string => (day > last ? last : day);

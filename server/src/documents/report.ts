@@ -1,4 +1,4 @@
-import { Block, body, heading, pairs } from './parts';
+import { Block, body, heading, pairs, plain } from './parts';
 import type { DocRenderInput } from './types';
 import { FormValues } from './values';
 
@@ -14,7 +14,7 @@ const SECTIONS: Array<[heading: string, key: string]> = [
   ['7. 其他需要说明的事项', 'other'],
 ];
 
-export function producerTable(v: FormValues): Block {
+function producerTable(v: FormValues): Block {
   const p = (key: string) => v.pair(key);
   return pairs([
     [p('producerName')],
@@ -25,6 +25,14 @@ export function producerTable(v: FormValues): Block {
     [p('phone'), p('mobile')],
     [p('fax'), p('email')],
   ]);
+}
+
+/** The reports that go with section 5: embedded when given, else counted. */
+function attachments(v: FormValues): Block[] {
+  const embedded = v.photos('attachments');
+  if (embedded.length) return embedded;
+  const n = Array.isArray(v.raw('attachments')) ? (v.raw('attachments') as unknown[]).length : 0;
+  return n ? [plain(`（随附检测、试验及分析报告${n}份，见附件）`)] : [];
 }
 
 export function investigationReportFields(input: DocRenderInput): Block[] {
@@ -46,7 +54,7 @@ export function investigationReportFields(input: DocRenderInput): Block[] {
     ...SECTIONS.flatMap(([h, key]) => [
       heading(h),
       ...body(v.text(key) || '无'),
-      ...(key === 'noDefectExplanation' ? v.photos('attachments') : []),
+      ...(key === 'noDefectExplanation' ? attachments(v) : []),
     ]),
   ];
 }
