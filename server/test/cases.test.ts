@@ -130,6 +130,14 @@ describe('the full Jiangsu path', () => {
     v = ZCaseView.parse(r.body);
     expect(v.state).toBe('objection_rejected');
     expect(v.deadline).toMatchObject({ kind: 'plan', dueOn: '2026-03-30' });
+    // 附件8 starts from what 附件2 already said.
+    expect(ZCaseView.parse((await api.view(producer, c.id)).body).prefill.recall_statement).toMatchObject({
+      legalRep: '王建国',
+      principal: '李明',
+      phone: '固定电话示例',
+      origin: 'domestic',
+      producerName: '苏州暖阳电器有限公司',
+    });
 
     // The plan, returned once for correction, then accepted and published with its 新闻稿.
     const planForms = forms(['recall_plan', 'recall_statement'], { recall_plan: PLAN_PATCH });
@@ -220,7 +228,14 @@ describe('the full Jiangsu path', () => {
     // Stage summary (every 3 months), completion, final summary (15 working days), archive.
     await setToday(t, '2026-06-08');
     v = ZCaseView.parse((await api.view(producer, c.id)).body);
-    expect(v.prefill.stage_summary).toMatchObject({ recalledQty: 5, actualRate: 50, involvedQty: 10 });
+    expect(v.prefill.stage_summary).toMatchObject({
+      recalledQty: 5,
+      actualRate: 50,
+      involvedQty: 10,
+      periodFrom: '2026-03-10',
+      periodTo: '2026-06-08',
+      recallPeriod: '2026年3月10日至2026年6月8日',
+    });
     r = await api.act(producer, c.id, 'submit_stage_summary', {
       forms: { stage_summary: { ...forms(['stage_summary']).stage_summary, ...v.prefill.stage_summary } },
     });

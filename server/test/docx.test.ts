@@ -1,40 +1,12 @@
 import JSZip from 'jszip';
 import { DOC_TYPES, DOC_TYPE_KEYS, DocType, isNumberedDoc } from '@recall/shared';
-import { DocRenderInput, docxFileName, renderDocx } from '../src/documents/docx';
+import { docxFileName, renderDocx } from '../src/documents/docx';
 import { buildDossierZip } from '../src/documents/dossier';
-import { sample } from './support/forms';
+import { inputOf } from './support/doc-inputs';
+import { docxText } from './support/docx-text';
 import { phonePhoto } from './support/images';
 
 /** Rendering every workflow document as DOCX (no app needed). */
-const DOC_NOS: Partial<Record<DocType, string>> = {
-  investigation_notice: '苏州市市场监督管理局调查分析〔2026〕12号',
-  defect_investigation_notice: '苏州市市场监督管理局缺陷调查〔2026〕5号',
-  recall_notice: '苏州市市场监督管理局召回通知〔2026〕3号',
-};
-
-function inputOf(type: DocType, extra: Partial<DocRenderInput> = {}): DocRenderInput {
-  return {
-    type,
-    docNo: DOC_NOS[type] ?? null,
-    bureauName: '苏州市市场监督管理局',
-    producerName: '苏州暖阳电器有限公司',
-    issuedOn: '2026-02-20',
-    data: sample(type),
-    priorNotice: { title: '消费品调查分析通知书', docNo: DOC_NOS.investigation_notice! },
-    receipt:
-      type === 'receipt'
-        ? {
-            noticeType: 'recall_notice',
-            noticeDocNo: DOC_NOS.recall_notice!,
-            deliveredBy: '周强',
-            confirmedAt: '2026-02-21T06:30:00.000Z',
-            confirmedBy: '张丽',
-          }
-        : null,
-    ...extra,
-  };
-}
-
 async function documentXml(buf: Buffer): Promise<string> {
   expect(buf.subarray(0, 2).toString('latin1')).toBe('PK');
   const zip = await JSZip.loadAsync(buf);
@@ -61,11 +33,19 @@ const EXPECTED: Record<DocType, string[]> = {
     '☐ 消费品调查分析通知书（文号：）',
     '张丽（电子确认）　2026年2月21日 14:30',
     '法务专员',
-    '电子送达',
+    '送达地点示例',
+    '备注示例',
+    '☑ 其他（其他材料名称示例）',
   ],
-  recall_plan: ['（注：仅对外公开召回计划与召回新闻稿）', 'NY-2000、NY-2200', '（见附件）'],
+  recall_plan: ['（注：仅对外公开召回计划与召回新闻稿）', 'NY-2000、NY-2200', '照片见附件'],
   press_release: ['苏州暖阳电器有限公司召回暖阳牌电暖器', '本次召回范围内的电暖器存在缺陷。'],
-  recall_statement: ['现说明本召回相关事项', '销售商名称', '苏州某电器商场', '35.5 元', 'xfp.dpac.org.cn'],
+  recall_statement: [
+    '现说明本召回相关事项',
+    '销售商名称',
+    '苏州某电器商场',
+    '召回费用预算（单位：元）',
+    'xfp.dpac.org.cn',
+  ],
   final_summary: [
     '☑电商',
     '☐官网',
@@ -76,7 +56,7 @@ const EXPECTED: Record<DocType, string[]> = {
   stage_summary: [
     '本阶段实际完成率',
     '80%',
-    '☑是　☐否',
+    '☑是/☐否达到完成率目标',
     '2026年3月5日',
     '注：完成率=完成召回消费品数量/涉及消费品数量',
   ],
@@ -110,6 +90,38 @@ describe('renderDocx', () => {
     expect(xml).toContain('送达方式：委托县级市场监管局送达');
     expect(xml).not.toContain('（电子确认）');
     expect(xml).not.toContain('电子送达');
+  });
+
+  test('an electronic receipt: delivered in the app on the day confirmed; 备注 as entered, then how', async () => {
+    const input = inputOf('receipt');
+    const data: Record<string, unknown> = { ...input.data, otherMaterials: [] };
+    for (const k of ['place', 'otherMaterialsNote']) delete data[k];
+    const text = await docxText(await renderDocx({ ...input, data }));
+    expect(text).toContain('| 送达地点 | 电子送达（“缺陷消费品召回”小程序） |');
+    expect(text).toContain('| 送达日期 | 2026年2月21日 |');
+    expect(text).toContain('| 备注 | 备注示例⏎电子送达：受送达人通过“缺陷消费品召回”小程序在线确认收悉 |');
+    expect(text).toContain('☐ 产品检测报告　☐ 其他（　　）');
+  });
+
+  test('official documents hold no project-only rows and are set in 三号 with a seal line', async () => {
+    const plan = await renderDocx(inputOf('recall_plan'));
+    const planText = await docxText(plan);
+    for (const s of ['商品条码', '召回措施类型', '召回开始日期', '（章）']) expect(planText).not.toContain(s);
+    expect(await docxText(await renderDocx(inputOf('investigation_report')))).not.toContain('调查分析结论');
+    const notice = await renderDocx(inputOf('recall_notice'));
+    expect(await docxText(notice)).toContain('苏州市市场监督管理局（章）\n2026年2月20日');
+    const styles = await (await JSZip.loadAsync(notice)).file('word/styles.xml')!.async('string');
+    expect(styles).toMatch(/<w:docDefaults>[\s\S]*<w:sz w:val="32"\/>/);
+  });
+
+  test('unanswered questions of a summary tick neither 是 nor 否', async () => {
+    const input = inputOf('final_summary');
+    const data = { ...input.data, budget: undefined, hotlines: 0, newInjuryComplaints: undefined, onlinePlatform: '' };
+    const text = await docxText(await renderDocx({ ...input, data }));
+    expect(text).toContain('☐是/☐否预算了召回活动经费，如有，预算经费 　 元。');
+    expect(text).toContain('☐是/☑否建立了召回活动咨询热线电话');
+    expect(text).toContain('☐是/☐否出现新的伤害的投诉');
+    expect(text).toContain('☐是/☑否建立了召回活动咨询网络平台，网络平台名称：');
   });
 
   test('a notice without a number prints the blank number line', async () => {

@@ -10,6 +10,7 @@ import {
 } from '@recall/shared';
 import { EntityManager } from 'typeorm';
 import { CaseDocument, Recall, RecallCase } from '../db/entity';
+import { cnDate } from '../documents/parts';
 import { caseSteps } from './case-steps';
 import type { FormData } from './forms';
 
@@ -81,6 +82,7 @@ export async function prefillFor(
       },
     recall_statement: () =>
       latest('recall_statement') ?? {
+        ...pick(latest('investigation_report'), FROM_REPORT),
         producerName: c.producerName,
         uscc: c.producerUscc,
         productName: c.productName,
@@ -102,7 +104,7 @@ export async function prefillFor(
         ...base,
         recalledQty: stageQty,
         actualRate: involved ? Math.round((stageQty / involved) * 1000) / 10 : 0,
-        periodFrom: latestStageEnd(docs) ?? c.recallStartOn ?? today,
+        periodFrom: notAfter(latestStageEnd(docs) ?? c.recallStartOn ?? today, today),
         periodTo: today,
       };
     },
@@ -120,6 +122,38 @@ async function investigationStart(m: EntityManager, caseId: number): Promise<str
   return e ? todayInShanghai(new Date(e.createdAt)) : undefined;
 }
 
+/** What 附件8 asks again of 附件2: the producer's lines and the product's facts. */
+const FROM_REPORT = [
+  'address',
+  'postcode',
+  'legalRep',
+  'website',
+  'principal',
+  'principalTitle',
+  'phone',
+  'mobile',
+  'fax',
+  'email',
+  'batches',
+  'productionPeriod',
+  'producedQty',
+  'involvedQty',
+  'origin',
+  'appearance',
+];
+
+const pick = (data: FormData | undefined, keys: string[]): FormData =>
+  Object.fromEntries(keys.filter((k) => data?.[k] !== undefined).map((k) => [k, data![k]]));
+
+/** A period never runs backwards: a recall that starts later is reported on from today. */
+const notAfter = (day: string, last: string): string => (day > last ? last : day);
+
+/** The periods of 附件9/10 as the templates write them: '2026年3月10日至2026年11月26日'. */
+function period(from: string | undefined | null, to: string | undefined | null): string {
+  if (from && to) return `${cnDate(from)}至${cnDate(to)}`;
+  return from ? `${cnDate(from)}起` : to ? `至${cnDate(to)}` : '';
+}
+
 function latestStageEnd(docs: CaseDocument[]): string | undefined {
   const d = docs.find((x) => x.docType === 'stage_summary');
   return d?.data.periodTo as string | undefined;
@@ -135,15 +169,14 @@ async function summaryBase(
   const recall = c.recallId ? await m.findOneBy(Recall, { id: c.recallId }) : null;
   const published = recall?.publishedAt ? todayInShanghai(new Date(recall.publishedAt)) : null;
   const models = ((plan?.models as string[]) ?? []).join('、');
-  const period =
-    plan?.productionFrom || plan?.productionTo ? `${plan?.productionFrom ?? ''} 至 ${plan?.productionTo ?? ''}` : '';
+  const start = c.recallStartOn;
   return {
     recallNo: recall?.recallNo ?? '',
     announcedOn: published ?? today,
     productModel: `${c.productName} ${models}`.trim(),
-    productionPeriod: period,
+    productionPeriod: period(plan?.productionFrom as string | undefined, plan?.productionTo as string | undefined),
     defect: (plan?.defect as string) ?? c.summary,
-    recallPeriod: `${c.recallStartOn ?? ''} 至 ${today}`,
+    recallPeriod: start && start > today ? period(start, null) : period(start, today),
     involvedQty: completion?.involved ?? 0,
     recalledQty: completion?.completed ?? 0,
     actualRate: completion?.rate ?? 0,

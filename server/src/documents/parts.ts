@@ -4,8 +4,8 @@ import { AlignmentType, Paragraph, Table, TableCell, TableRow, TextRun, Vertical
 const font = (name: string) => ({ ascii: name, eastAsia: name, hAnsi: name, cs: name });
 export const FANGSONG = font('仿宋');
 export const SONG = font('宋体');
-/** Half-points: 四号 body, 小四 tables, 二号 title. */
-export const BODY_SIZE = 28;
+/** Half-points: 三号 body (GB/T 9704), 小四 tables, 二号 title. */
+export const BODY_SIZE = 32;
 const TABLE_SIZE = 24;
 const TITLE_SIZE = 44;
 /** A4 with the margins of official documents (2.8 cm left, 2.6 cm right): text width in twips. */
@@ -19,6 +19,11 @@ export type Block = Paragraph | Table;
 export const SP = '\u3000';
 
 export const box = (checked: boolean): string => (checked ? '☑' : '☐');
+
+/** Every 'YYYY-MM-DD' in free text (periods typed or prefilled) in Chinese form; ' 至 ' closed up. */
+export function cnDates(text: string): string {
+  return text.replace(/\d{4}-\d{2}-\d{2}/g, (d) => cnDate(d)).replace(/\s*至\s*/g, '至');
+}
 
 /** 'YYYY-MM-DD' → '2026年3月5日'; anything else is returned as is. */
 export function cnDate(iso: string | null | undefined): string {
@@ -76,10 +81,21 @@ export function right(text: string): Paragraph {
   return new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun(text)] });
 }
 
-/** The signature block at the end: who (with 章) and the date in Chinese. */
+/**
+ * The signature block at the end: room for the seal, who with '（章）' (added unless the caller's
+ * text already names the seal, as '生产者（章）：…' does) and the date in Chinese.
+ */
 export function signature(who: string, issuedOn: string): Paragraph[] {
-  return [new Paragraph({ spacing: { before: 480 }, children: [] }), right(who), right(cnDate(issuedOn))];
+  const sealed = who.includes('章') ? who : `${who}（章）`;
+  return [
+    new Paragraph({ spacing: { before: 960 }, children: [] }),
+    right(sealed),
+    right(cnDate(issuedOn) || BLANK_DATE),
+  ];
 }
+
+/** The date line of a template left blank. */
+export const BLANK_DATE = '　　年　　月　　日';
 
 export interface Cell {
   text: string;
@@ -90,14 +106,15 @@ export interface Cell {
   children?: Paragraph[];
 }
 
-const cellParagraphs = (c: Cell): Paragraph[] =>
-  c.children ??
-  (c.text || ' ')
+/** Text in a table cell, one paragraph per line. */
+export const cellLines = (text: string, bold?: boolean): Paragraph[] =>
+  (text || ' ')
     .split(/\r?\n/)
     .map(
-      (l) =>
-        new Paragraph({ spacing: { line: 300 }, children: [new TextRun({ text: l, bold: c.bold, size: TABLE_SIZE })] }),
+      (l) => new Paragraph({ spacing: { line: 300 }, children: [new TextRun({ text: l, bold, size: TABLE_SIZE })] }),
     );
+
+const cellParagraphs = (c: Cell): Paragraph[] => c.children ?? cellLines(c.text, c.bold);
 
 /** A bordered table over `columnWidths` (twips); cells span columns and rows as given. */
 export function grid(rows: Cell[][], columnWidths: number[]): Table {
@@ -120,6 +137,25 @@ export function grid(rows: Cell[][], columnWidths: number[]): Table {
         }),
     ),
   });
+}
+
+/** One label with its value: text, or paragraphs (photos). */
+export type Pair = [label: string, value: string | Paragraph[]];
+
+/**
+ * The label/value table of the templates: four columns (label, value, label, value); a row of one
+ * pair spreads its value over the other three, as '统一社会信用代码' does in 附件2. The first label
+ * column holds nine characters of 小四 on one line ('产品外观特征及照片').
+ */
+export function pairs(rows: Pair[][], weights: number[] = [10, 10, 7, 10]): Table {
+  const cell = ([label, value]: Pair, span?: number): Cell[] => [
+    { text: label },
+    typeof value === 'string' ? { text: value, span } : { text: '', children: value.length ? value : undefined, span },
+  ];
+  return grid(
+    rows.map((r) => (r.length === 1 ? cell(r[0], 3) : r.flatMap((p) => cell(p)))),
+    columns(...weights),
+  );
 }
 
 /** Splits the text width into columns by relative weights. */

@@ -1,11 +1,14 @@
 import { DOC_FORMS, DOC_TYPES, DocType } from '@recall/shared';
 import { fieldBlocks } from './fields';
 import { Block, body, plain, signature, str, title } from './parts';
+import { recallPlanFields } from './plan';
+import { investigationReportFields } from './report';
+import { recallStatementFields } from './statement';
+import { summaryFields } from './summary';
 import type { DocRenderInput } from './types';
 
 /** Producer documents (附件2/6/8/9/10, 异议书面说明) and the bureau's 处理决定: forms in template order. */
 const LAW = '《消费品召回管理暂行规定》';
-const RATE_NOTE = '注：完成率=完成召回消费品数量/涉及消费品数量';
 
 function opening(input: DocRenderInput): string | null {
   const prior = input.priorNotice;
@@ -29,23 +32,14 @@ function opening(input: DocRenderInput): string | null {
   }
 }
 
-/** Template notes printed where a section ends (附件8). */
-const SECTION_NOTES: Partial<Record<DocType, Record<string, string[]>>> = {
-  recall_statement: {
-    '1. 生产者信息': [
-      '注：生产者在国家缺陷消费品召回综合管理信息平台（https://xfp.dpac.org.cn）注册、报告后，系统将自动生成召回编号。',
-    ],
-    '3. 销售渠道及销售信息': [
-      '注：需注明主要销售商、销售地区及数量。说明直销还是分销，并注明主要经销商、销售地区及数量，若涉及经销商数量较多时，可以以附件形式提供。',
-    ],
-    '8. 召回费用预算（单位：元）': [
-      '注：1. 费用单位为元，以上费用无则填0；2. 数量单位为消费者可直接采购的最小销售包装或销售单元。',
-    ],
-  },
+/** The templates laid out field by field; the others (异议书面说明, 处理决定) list their form. */
+const TEMPLATES: Partial<Record<DocType, (input: DocRenderInput) => Block[]>> = {
+  investigation_report: investigationReportFields,
+  recall_plan: recallPlanFields,
+  recall_statement: recallStatementFields,
+  final_summary: summaryFields,
+  stage_summary: summaryFields,
 };
-
-const NOTES_AFTER_FIELDS: Partial<Record<DocType, string>> = { final_summary: RATE_NOTE, stage_summary: RATE_NOTE };
-const NOTES_AT_END: Partial<Record<DocType, string>> = { recall_plan: '（注：仅对外公开召回计划与召回新闻稿）' };
 const SIGNER: Partial<Record<DocType, string>> = {
   final_summary: '生产者名称（签章）',
   stage_summary: '生产者名称（签章）',
@@ -57,27 +51,25 @@ function addressee(input: DocRenderInput): Block[] {
 }
 
 function signatureOf(input: DocRenderInput): Block[] {
+  if (input.type === 'recall_plan') return []; // the public plan has no seal in the template
   if (DOC_TYPES[input.type].party === 'bureau') return signature(input.bureauName, input.issuedOn);
   return signature(`${SIGNER[input.type] ?? '生产者（章）'}：${input.producerName}`, input.issuedOn);
 }
 
+function fields(input: DocRenderInput): Block[] {
+  const template = TEMPLATES[input.type];
+  if (template) return template(input);
+  return fieldBlocks({ fields: DOC_FORMS[input.type].fields, data: input.data, images: input.images });
+}
+
 export function formBlocks(input: DocRenderInput): Block[] {
   const first = opening(input);
-  const after = NOTES_AFTER_FIELDS[input.type];
-  const end = NOTES_AT_END[input.type];
   return [
     title(DOC_TYPES[input.type].title),
     ...addressee(input),
     ...(first ? body(first) : []),
-    ...fieldBlocks({
-      fields: DOC_FORMS[input.type].fields,
-      data: input.data,
-      images: input.images,
-      sectionNotes: SECTION_NOTES[input.type],
-    }),
-    ...(after ? [plain(after)] : []),
+    ...fields(input),
     ...signatureOf(input),
-    ...(end ? [plain(end)] : []),
   ];
 }
 

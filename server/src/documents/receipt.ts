@@ -1,5 +1,5 @@
 import { DELIVERY_METHODS, DOC_TYPES, NUMBERED_DOCS } from '@recall/shared';
-import { SP, Block, Cell, box, cnDate, cnDateTime, columns, grid, shanghaiDate, str, title } from './parts';
+import { SP, BLANK_DATE, Block, Cell, box, cnDate, cnDateTime, columns, grid, shanghaiDate, str, title } from './parts';
 import type { DocRenderInput } from './types';
 
 /**
@@ -7,8 +7,6 @@ import type { DocRenderInput } from './types';
  * app, or from the paper receipt the bureau recorded (how it was delivered, the day it was
  * received, the name the recipient signed).
  */
-const BLANK_DATE = '　　年　　月　　日';
-
 function documentRows(input: DocRenderInput): Cell[][] {
   const r = input.receipt;
   const tick = (t: string) =>
@@ -20,8 +18,14 @@ function documentRows(input: DocRenderInput): Cell[][] {
     [{ text: '文书', rowSpan: 4 }, first],
     ...rest.map((c) => [c]),
     [{ text: `${box(!!other)} 其他（${other ? `${title_(r.noticeType)} ${r.noticeDocNo}` : ''}）`, span: 3 }],
-    [{ text: '其他材料' }, { text: `${box(false)} 产品检测报告${SP}${box(false)} 其他（${SP}${SP}）`, span: 3 }],
+    [{ text: '其他材料' }, { text: otherMaterials(input.data), span: 3 }],
   ];
+}
+
+function otherMaterials(d: Record<string, unknown>): string {
+  const chosen = Array.isArray(d.otherMaterials) ? (d.otherMaterials as string[]) : [];
+  const note = str(d.otherMaterialsNote);
+  return `${box(chosen.includes('testReport'))} 产品检测报告${SP}${box(chosen.includes('other'))} 其他（${note || SP + SP}）`;
 }
 
 const title_ = (t: string): string => DOC_TYPES[t as keyof typeof DOC_TYPES]?.title ?? t;
@@ -36,7 +40,7 @@ function recipientRows(input: DocRenderInput): Cell[][] {
   const paper = !!r && isPaper(r);
   return [
     row('受送达人', input.producerName),
-    row('送达地点', str(d.remark) || (paper ? '' : '电子送达')),
+    row('送达地点', str(d.place) || (r && !paper ? ELECTRONIC : '')),
     row('送达日期', r ? cnDate(r.receivedOn ?? shanghaiDate(r.confirmedAt)) : BLANK_DATE),
     row('送达人签名', r ? deliverer(r, input.issuedOn) : BLANK_DATE),
     [
@@ -48,18 +52,22 @@ function recipientRows(input: DocRenderInput): Cell[][] {
     ],
     [{ text: '电话' }, { text: str(d.recipientPhone) }, { text: '邮箱' }, { text: str(d.recipientEmail) }],
     row('收件人签名', r ? signature(r) : BLANK_DATE),
-    row(
-      '备注',
-      r && paper
-        ? `送达方式：${DELIVERY_METHODS[r.deliveryMethod!]}；承办局依据受送达人签收的纸质送达回执录入`
-        : ELECTRONIC,
-    ),
+    row('备注', remark(str(d.remark), r)),
   ];
 }
 
 type Receipt = NonNullable<DocRenderInput['receipt']>;
-const ELECTRONIC = '电子送达：受送达人通过“缺陷消费品召回”小程序在线确认收悉';
+const ELECTRONIC = '电子送达（“缺陷消费品召回”小程序）';
 const isPaper = (r: Receipt) => !!r.deliveryMethod && r.deliveryMethod !== 'electronic';
+
+/** 备注 as entered, then how the notice was delivered and who recorded it. */
+function remark(text: string, r: Receipt | null | undefined): string {
+  if (!r) return text;
+  const how = isPaper(r)
+    ? `送达方式：${DELIVERY_METHODS[r.deliveryMethod!]}；承办局依据受送达人签收的纸质送达回执录入`
+    : '电子送达：受送达人通过“缺陷消费品召回”小程序在线确认收悉';
+  return [text, how].filter(Boolean).join('\n');
+}
 
 /** Who delivered: the officer who issued the notice, unless it went by post or through a county bureau. */
 function deliverer(r: Receipt, issuedOn: string): string {

@@ -56,6 +56,7 @@ const SALES_CHANNELS = {
 const PUBLICITY = { website: '网站', media: '新闻媒体', selfMedia: '自媒体', storeNotice: '门店公告', other: '其他' };
 const NOTIFY = { phone: '电话', sms: '短信', email: '电子邮件', letter: '信件', other: '其它' };
 const MEASURES = { relabel: '修正或补充标识', repair: '修理', replace: '更换', refund: '退货', other: '其它' };
+const OTHER_MATERIALS = { testReport: '产品检测报告', other: '其他' };
 const SHORTFALL = {
   unaware: '消费者未能获知召回信息',
   unreachable: '消费者联系不上',
@@ -67,6 +68,16 @@ const SHORTFALL = {
   conditions: '召回存在附加条件',
   other: '其它原因',
 };
+
+/** 4.7 of 附件8: who made a part bought from another producer (the defective one, the one used in repairs). */
+const partMaker = (key: string, who: string): FormField[] => [
+  t(key, `4.7 ${who}名称`),
+  t(`${key}Address`, `${who}地址`),
+  t(`${key}LegalRep`, `${who}法定代表人`),
+  t(`${key}Phone`, `${who}电话`, { max: 32 }),
+  t(`${key}Fax`, `${who}传真`, { max: 32 }),
+  t(`${key}Email`, `${who}E-mail`, { max: 100 }),
+];
 
 /** 附件9 and 附件10 share most rows; `stage` adds the period and the next steps. */
 function summaryFields(stage: boolean): FormField[] {
@@ -101,21 +112,51 @@ function summaryFields(stage: boolean): FormField[] {
     { key: 'budget', label: '召回预算经费', kind: 'money' },
     { key: 'spent', label: stage ? '本阶段支出经费' : '实际支出经费', kind: 'money' },
     { key: 'targetMet', label: `${p}是否达到完成率目标`, kind: 'bool', required: true },
-    { key: 'salesChannels', label: '产品销售渠道', kind: 'multi', options: SALES_CHANNELS },
+    {
+      key: 'salesChannels',
+      label: '产品销售渠道',
+      kind: 'multi',
+      options: SALES_CHANNELS,
+      section: '销售渠道与召回信息发布',
+    },
+    t('salesOther', '其他销售渠道'),
     t('designLife', '产品设计寿命'),
     { key: 'publicityChannels', label: '召回信息发布渠道', kind: 'multi', options: PUBLICITY },
-    t('publicityDetail', '发布渠道详细（网站、媒体、自媒体平台）'),
+    t('publicityWebsite', '详细网站'),
+    t('publicityMedia', '详细媒体'),
+    t('publicitySelfMedia', '详细自媒体平台'),
+    t('publicityOther', '其他发布渠道'),
     { key: 'notifyMethods', label: '通知消费者的方式', kind: 'multi', options: NOTIFY },
+    t('notifyOther', '其它通知方式'),
     { key: 'teamBuilt', label: '建立了召回工作团队', kind: 'bool', section: '召回活动准备情况' },
     { key: 'teamTrained', label: '对召回工作团队进行业务培训', kind: 'bool' },
     { key: 'hotlines', label: '召回活动咨询热线电话（部）', kind: 'int' },
     t('onlinePlatform', '召回活动咨询网络平台'),
-    { key: 'measures', label: '缺陷产品召回措施', kind: 'multi', options: MEASURES, required: true },
+    {
+      key: 'measures',
+      label: '缺陷产品召回措施',
+      kind: 'multi',
+      options: MEASURES,
+      required: true,
+      section: '缺陷产品召回措施',
+    },
+    t('measuresOther', '其它召回措施'),
     { key: 'newInjuryComplaints', label: '新的伤害投诉（起）', kind: 'int', section: '召回措施是否有效' },
     ta('newDefects', '新增缺陷'),
-    { key: 'shortfallReasons', label: `未达到${p}预期完成率的原因`, kind: 'multi', options: SHORTFALL },
-    ta('shortfallDetail', '原因说明（等待时间、附加条件、其它原因）'),
-    ta('effectiveness', stage ? '本阶段召回措施有效性评估' : '此次召回措施有效性评估', req),
+    {
+      key: 'shortfallReasons',
+      label: `未达到${p}预期完成率的原因`,
+      kind: 'multi',
+      options: SHORTFALL,
+      section: '未达到预期完成率的原因',
+    },
+    t('shortfallWait', '具体等待时间'),
+    t('shortfallConditions', '附加条件'),
+    t('shortfallOther', '其它原因'),
+    ta('effectiveness', stage ? '本阶段召回措施有效性评估' : '此次召回措施有效性评估', {
+      ...req,
+      section: '评估与说明',
+    }),
     ...(stage ? [ta('nextSteps', '下一步计划采取的措施', req)] : [ta('other', '其它需要说明的问题')]),
   ];
 }
@@ -195,9 +236,13 @@ export const DOC_FORMS: Record<DocType, FormSpec> = {
       ta('consequence', '缺陷可能导致的后果', { ...req, section: '三、缺陷可能导致的后果' }),
     ],
   },
-  // 附件5 送达回执: the recipient confirms in the app; who and when are recorded by the server.
+  // 附件5 送达回执: the recipient confirms in the app; who and when (送达日期: the day confirmed) are
+  // recorded by the server. A paper receipt's 送达日期 is entered (PAPER_RECEIPT_FORM.receivedOn).
   receipt: {
     fields: [
+      { key: 'otherMaterials', label: '其他材料', kind: 'multi', options: OTHER_MATERIALS },
+      t('otherMaterialsNote', '其他材料名称'),
+      t('place', '送达地点'),
       t('recipientName', '收件人姓名', { ...req, max: 32 }),
       t('recipientTitle', '职务', { ...req, max: 32 }),
       t('recipientPhone', '电话', { ...req, max: 32 }),
@@ -243,10 +288,16 @@ export const DOC_FORMS: Record<DocType, FormSpec> = {
       ...producerBlock().slice(0, 6), // the section is opened by 召回编号 above
       t('principal', '召回负责人', req),
       t('principalTitle', '职务'),
+      t('phone', '固定电话', { max: 32 }),
       t('mobile', '手机', { ...req, max: 32 }),
-      t('contactPerson', '召回联系人', req),
-      t('contactPhone', '召回联系人电话', { ...req, max: 32 }),
+      t('fax', '传真', { max: 32 }),
       t('email', '电子邮件', { max: 100 }),
+      t('contactPerson', '召回联系人', req),
+      t('contactTitle', '召回联系人职务'),
+      t('contactLandline', '召回联系人固定电话', { max: 32 }),
+      t('contactPhone', '召回联系人手机', { ...req, max: 32 }),
+      t('contactFax', '召回联系人传真', { max: 32 }),
+      t('contactEmail', '召回联系人电子邮件', { max: 100 }),
       t('productName', '产品名称', { ...req, section: '2. 召回产品信息' }),
       t('brand', '品牌'),
       t('modelSpec', '型号/规格', req),
@@ -255,6 +306,8 @@ export const DOC_FORMS: Record<DocType, FormSpec> = {
       { key: 'producedQty', label: '生产数量', kind: 'int', required: true },
       { key: 'involvedQty', label: '涉及数量', kind: 'int', required: true },
       { key: 'origin', label: '产品生产类型', kind: 'select', options: ORIGIN, required: true },
+      ta('appearance', '产品外观特征'),
+      { key: 'photos', label: '产品照片', kind: 'photos' },
       {
         key: 'sales',
         label: '销售渠道及销售信息',
@@ -274,7 +327,8 @@ export const DOC_FORMS: Record<DocType, FormSpec> = {
       ta('defectTests', '4.4 缺陷鉴定检测的数据或报告'),
       ta('consequence', '4.5 缺陷可能导致的后果', req),
       ta('cases', '4.6 缺陷的投诉、索赔及故障案例信息', req),
-      ta('partSuppliers', '4.7 缺陷零部件及维修零部件的生产者信息'),
+      ...partMaker('defectPartMaker', '缺陷零部件生产者'),
+      ...partMaker('repairPartMaker', '用于召回维修的零部件生产者'),
       ta('stopProduction', '5.1 停止生产销售缺陷产品的措施', { ...req, section: '5. 缺陷补救措施' }),
       ta('notifySellers', '5.2 通知其他经营者停止销售的措施', req),
       ta('consumerAdvice', '5.3 告知消费者避免损害发生的应急处置方法', req),
@@ -339,7 +393,7 @@ const PAPER_METHODS: Record<Exclude<DeliveryMethod, 'electronic'>, string> = {
 export const PAPER_RECEIPT_FORM: FormSpec = {
   fields: [
     { key: 'deliveryMethod', label: '送达方式', kind: 'select', options: PAPER_METHODS, required: true },
-    { key: 'receivedOn', label: '实际收到日期', kind: 'date', required: true, past: true },
+    { key: 'receivedOn', label: '送达日期（实际收到日期）', kind: 'date', required: true, past: true },
     t('signedBy', '收件人签名（按纸质回执填写）', { ...req, max: 32 }),
     ...DOC_FORMS.receipt.fields,
   ],
