@@ -61,18 +61,27 @@ function bundleTweaks(chain: Chain): void {
   statsPlugin(chain);
 }
 
-/** RECALL_STATS=/path.json writes webpack module stats there (to see what fills a package). */
+/**
+ * RECALL_STATS=/path.json writes each chunk's files and modules (source size, largest first)
+ * there, to see what fills a package.
+ */
 function statsPlugin(chain: Chain): void {
   const env = process.env.RECALL_STATS;
   if (!env) return;
   const out: string = env;
   class WriteStats {
     apply(compiler: webpack.Compiler) {
-      compiler.hooks.done.tap('WriteStats', (stats) => {
-        fs.writeFileSync(
-          out,
-          JSON.stringify(stats.toJson({ all: false, modules: true, chunks: true, chunkModules: false })),
-        );
+      compiler.hooks.done.tap('WriteStats', ({ compilation }) => {
+        const { chunkGraph } = compilation;
+        const chunks = [...compilation.chunks].map((chunk) => ({
+          name: chunk.name ?? String(chunk.id),
+          files: [...chunk.files],
+          modules: chunkGraph
+            .getChunkModules(chunk)
+            .map((m) => ({ name: m.readableIdentifier(compilation.requestShortener), size: m.size() }))
+            .sort((a, b) => b.size - a.size),
+        }));
+        fs.writeFileSync(out, JSON.stringify({ chunks }));
       });
     }
   }

@@ -1,12 +1,25 @@
-import { MAIN_PAGES, SUBPACKAGES, TABS, THEME } from './constants/routes';
+import { CONSUMER_SUBPACKAGES, MAIN_PAGES, PAGES, SUBPACKAGES, TABS, THEME, consumerRoot } from './constants/routes';
+
+/** Where each consumer page is likely to be opened next from, so its subpackage is fetched early. */
+const PRELOAD: [from: string, next: string[]][] = [
+  [PAGES.index, [PAGES.search, PAGES.recall, PAGES.check]],
+  [PAGES.report, [PAGES.clueReceipt, PAGES.login]],
+  [PAGES.messages, [PAGES.recall, PAGES.clue, PAGES.request]],
+  [PAGES.me, [PAGES.login, PAGES.myClues, PAGES.myRequests, PAGES.myProducts]],
+  [PAGES.recall, [PAGES.check, PAGES.recallRequest]],
+  [PAGES.search, [PAGES.recall]],
+];
 
 export default defineAppConfig({
   pages: MAIN_PAGES,
-  subPackages: Object.values(SUBPACKAGES).map((p) => ({
-    root: p.root,
-    pages: Object.values(p.pages),
-  })),
-  // Staff open their workspace from 我的; nothing to preload for consumers.
+  subPackages: [
+    ...CONSUMER_SUBPACKAGES,
+    ...Object.values(SUBPACKAGES).map((p) => ({ root: p.root, pages: Object.values(p.pages) })),
+  ],
+  // Staff open their workspace from 我的; nothing of theirs is preloaded for consumers.
+  preloadRule: Object.fromEntries(
+    PRELOAD.map(([from, next]) => [from, { network: 'all', packages: next.map(consumerRoot) }]),
+  ),
   window: {
     backgroundTextStyle: 'dark',
     backgroundColor: THEME.background,

@@ -4,7 +4,7 @@
  * evaluates it at build time in Node.
  */
 
-/** Main-package pages (consumer side; kept small, WeChat's limit is 2 MB). */
+/** Consumer pages: the tabs in the main package, the others in subpackages (CONSUMER_SUBPACKAGES). */
 export const PAGES = {
   index: 'pages/index/index',
   report: 'pages/report/index',
@@ -99,24 +99,22 @@ export const TABS = [
 /** Page paths that are tabs (navigate with switchTab, never navigateTo). */
 export const TAB_PATHS: readonly string[] = TABS.map((t) => t.pagePath);
 
-/** Main-package page order: the first one is the launch page. */
-export const MAIN_PAGES: string[] = [
-  PAGES.index,
-  PAGES.report,
-  PAGES.messages,
-  PAGES.me,
-  PAGES.search,
-  PAGES.recall,
-  PAGES.check,
-  PAGES.login,
-  PAGES.clueReceipt,
-  PAGES.myClues,
-  PAGES.clue,
-  PAGES.recallRequest,
-  PAGES.myRequests,
-  PAGES.request,
-  PAGES.myProducts,
-];
+/** Main-package pages: the tab pages only, the launch page first (WeChat's limit is 2 MB). */
+export const MAIN_PAGES: string[] = TABS.map((t) => t.pagePath);
+
+/** The subpackage root of a consumer page outside the tab bar: its folder, e.g. 'pages/search'. */
+export function consumerRoot(path: string): string {
+  return path.slice(0, path.lastIndexOf('/'));
+}
+
+/**
+ * The other consumer pages, each a subpackage of its own rooted at the page's folder (root
+ * `pages/search`, page `index`): the main package holds only what the tab bar opens first, while
+ * every page path — in links, shared cards and messages already sent — stays as it was.
+ */
+export const CONSUMER_SUBPACKAGES: { root: string; pages: string[] }[] = Object.values(PAGES)
+  .filter((path) => !TAB_PATHS.includes(path))
+  .map((path) => ({ root: consumerRoot(path), pages: [path.slice(consumerRoot(path).length + 1)] }));
 
 /** Absolute page URL (for navigation, and for links in messages), with an optional query string. */
 export function pageUrl(path: string, query?: Record<string, string | number | undefined>): string {
