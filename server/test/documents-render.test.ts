@@ -1,30 +1,13 @@
-import { execFileSync } from 'child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
-import { join } from 'path';
 import { DOC_TYPE_KEYS, DocType } from '@recall/shared';
 import { renderDocx } from '../src/documents/docx';
 import { inputOf } from './support/doc-inputs';
-import { SERVICES_REQUIRED } from './support/services';
+import { describeWithLibreOffice, pdfTextsOf } from './support/libreoffice';
 
 /**
  * Every generated DOCX opens in LibreOffice: all are converted to PDF in one soffice run (its own
  * profile, so parallel runs do not collide) and the PDF's text holds what the template of seed 001
  * prints. Without soffice/pdftotext here the suite says "not run"; CI (TEST_DB=mysql) requires them.
  */
-const has = (cmd: string): boolean => {
-  try {
-    execFileSync('which', [cmd], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-};
-const TOOLS = has('soffice') && has('pdftotext');
-const required = SERVICES_REQUIRED || !!process.env.CI;
-if (!TOOLS && !required) console.log('not run: needs soffice and pdftotext (.ci/run installs them)');
-const describeRender = TOOLS || required ? describe : describe.skip;
-
 /** The template's words, '|' between items (seed 001, 附件1–10). */
 const SEAL = '2026年2月20日';
 const PRODUCER = '统一社会信用代码|地址|邮编|法定代表人|企业网址|职务|固定电话|手机|传真|电子邮件';
@@ -53,34 +36,13 @@ const FORBIDDEN: Partial<Record<DocType, string>> = {
 
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 
-describeRender('every document converts with LibreOffice and reads as its template', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'recall-docs-'));
+describeWithLibreOffice()('every document converts with LibreOffice and reads as its template', () => {
   const texts: Partial<Record<DocType, string>> = {};
 
   beforeAll(async () => {
-    const files = [];
-    for (const type of DOC_TYPE_KEYS) {
-      const file = join(dir, `${type}.docx`);
-      writeFileSync(file, await renderDocx(inputOf(type)));
-      files.push(file);
-    }
-    execFileSync('soffice', [
-      `-env:UserInstallation=file://${join(dir, 'profile')}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      ...files,
-    ]);
-    for (const type of DOC_TYPE_KEYS) {
-      const pdf = join(dir, `${type}.pdf`);
-      execFileSync('pdftotext', ['-layout', pdf, join(dir, `${type}.txt`)]);
-      texts[type] = squeeze(readFileSync(join(dir, `${type}.txt`), 'utf8'));
-    }
+    const docs = await Promise.all(DOC_TYPE_KEYS.map((type) => renderDocx(inputOf(type))));
+    pdfTextsOf(docs).forEach((text, i) => (texts[DOC_TYPE_KEYS[i]] = squeeze(text)));
   }, 300_000);
-
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   test.each(DOC_TYPE_KEYS)('%s', (type) => {
     const text = texts[type]!;
