@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { appInBrowser, fillTaroInput, phonePage, until } from '../support/browser';
+import { appInBrowser, fillTaroInput, phonePage, screenshot, until } from '../support/browser';
 import { PRODUCER_USCC } from '../support/case-plan';
 import { createSuzhouOfficer } from '../support/server';
 
@@ -218,11 +218,16 @@ test('大字模式 in 我的 enlarges the tab bar too (was 10 px whatever the mo
       .locator('.weui-tabbar__label')
       .first()
       .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const barPx = () => app.page.locator('.taro-tabbar__tabbar').evaluate((el) => el.getBoundingClientRect().height);
   const before = await labelPx();
+  const barBefore = await barPx();
   expect(before).toBeGreaterThanOrEqual(12);
   await app.page.locator('.me-large-text').click();
   const after = await until(labelPx, (px) => px > before);
   expect(after).toBeGreaterThanOrEqual(16);
+  // the bar grows with its labels and icons, so nothing is clipped
+  expect(await barPx()).toBeGreaterThan(barBefore);
+  await screenshot(app.page, 'a11y-large-text-tab-bar');
   await app.page.locator('.me-large-text').click();
   expect(await until(labelPx, (px) => px === before)).toBe(before);
 });
