@@ -1,6 +1,6 @@
 import fs from 'fs';
 import path from 'path';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContextOptions, chromium, Page } from 'playwright-core';
 import { findChromium, findCjkFont } from './chromium';
 import { Db, freshDb, RunningServer, startServer } from './server';
 
@@ -26,8 +26,10 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-export async function phonePage(browser: Browser): Promise<Page> {
+/** `options` adds to the phone's, e.g. bypassCSP to inject a checker such as axe-core. */
+export async function phonePage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext({
+    ...options,
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,
     isMobile: true,

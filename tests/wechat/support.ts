@@ -23,8 +23,13 @@ export interface WeappWorld {
   db: Db;
   server: RunningServer;
   wechat: FakeWechat;
-  /** Opens the mini-program on a fresh phone held by `person` (their WeChat identity). */
-  open(person: string, entry?: string, query?: Record<string, string>): Promise<WeappRuntime>;
+  /** Opens the mini-program on a fresh phone held by `person` (their WeChat identity), set up by `setup`. */
+  open(
+    person: string,
+    entry?: string,
+    query?: Record<string, string>,
+    setup?: (phone: WeappRuntime['phone']) => void,
+  ): Promise<WeappRuntime>;
 }
 
 /**
@@ -60,8 +65,9 @@ export function weappWorld(tag: string, prepare?: (db: Db) => Promise<void>): We
     await world.wechat?.stop();
     await world.db?.drop();
   });
-  world.open = async (person, entry, query) => {
+  world.open = async (person, entry, query, setup) => {
     const rt = new WeappRuntime({ dist: DIST, apiBase: { from: BAKED_API_BASE, to: world.server.url }, person });
+    setup?.(rt.phone);
     phones.push({ name: `${tag}-${person}`, rt });
     await rt.launch(entry, query);
     await rt.settle();

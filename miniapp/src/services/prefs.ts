@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { isWeapp } from '../utils/env';
 
 /**
  * Preferences kept on this device, with change notification so every mounted page (tab pages stay
@@ -75,13 +76,49 @@ export const recentSearches = {
 
 // ------------------------------------------------------------------ large text (适老化)
 
-const largeText = createStore<boolean>(() => readRaw(KEY_LARGE_TEXT) === '1');
+/**
+ * WeChat's font size, as its 适老化 guide asks apps to follow: fontSizeScaleFactor is the user's
+ * font size over the standard one (17 px on iOS, 16 px on Android). From about two steps up
+ * (iOS 19.5–20 px, Android 1.15×) the app turns large text on by itself; the browser build has
+ * no such setting.
+ */
+export const WECHAT_LARGE_FACTOR = 1.15;
+
+export interface FontSizeInfo {
+  fontSizeSetting?: number;
+  fontSizeScaleFactor?: number;
+}
+
+export function wechatWantsLargeText(info: FontSizeInfo | undefined): boolean {
+  if (!info) return false;
+  const factor = info.fontSizeScaleFactor ?? (info.fontSizeSetting ? info.fontSizeSetting / 17 : 1);
+  return factor >= WECHAT_LARGE_FACTOR;
+}
+
+function wechatFontSize(): FontSizeInfo | undefined {
+  if (!isWeapp()) return undefined;
+  try {
+    return (Taro.getAppBaseInfo ? Taro.getAppBaseInfo() : Taro.getSystemInfoSync()) as FontSizeInfo;
+  } catch {
+    return undefined;
+  }
+}
+
+/** '1' on, '0' off as chosen in 我的; nothing chosen: WeChat's font size decides. */
+function loadLargeText(): boolean {
+  const chosen = readRaw(KEY_LARGE_TEXT);
+  if (chosen === '1' || chosen === '0') return chosen === '1';
+  return wechatWantsLargeText(wechatFontSize());
+}
+
+const largeText = createStore<boolean>(loadLargeText);
 
 export const largeTextStore = {
   get: largeText.get,
   subscribe: largeText.subscribe,
+  /** A choice made in 我的 outlasts WeChat's font size, either way. */
   set(on: boolean): void {
-    writeRaw(KEY_LARGE_TEXT, on ? '1' : undefined);
+    writeRaw(KEY_LARGE_TEXT, on ? '1' : '0');
     largeText.set(on);
   },
 };

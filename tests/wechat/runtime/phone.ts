@@ -16,6 +16,8 @@ export class Phone {
   readonly media: string[][] = [];
   readonly scans: Array<{ result: string; scanType: string }> = [];
   readonly messageFiles: Array<Array<{ path: string; name: string }>> = [];
+  /** WeChat's 字体大小 (设置 › 通用 › 字体大小), in px: 17 is the iOS standard, 23.8 关怀模式. */
+  fontSizeSetting = 17;
   /** What the person taps in a subscribe prompt. */
   subscribeAnswer: 'accept' | 'reject' = 'accept';
 

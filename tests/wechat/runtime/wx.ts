@@ -84,7 +84,8 @@ const SYSTEM_INFO = {
   version: '8.0.50',
   system: 'iOS 17.5',
   platform: 'ios',
-  fontSizeSetting: 16,
+  fontSizeSetting: 17,
+  fontSizeScaleFactor: 1,
   SDKVersion: '3.6.0',
   benchmarkLevel: 1,
   theme: 'light',
@@ -196,12 +197,17 @@ export function buildWx(host: Host): Record<string, unknown> {
       };
     });
 
-  // ---- system
-  sync('getSystemInfoSync', () => SYSTEM_INFO);
-  async('getSystemInfo', () => SYSTEM_INFO);
-  sync('getWindowInfo', () => SYSTEM_INFO);
-  sync('getDeviceInfo', () => SYSTEM_INFO);
-  sync('getAppBaseInfo', () => SYSTEM_INFO);
+  // ---- system (the font size is the person's WeChat setting; the iOS standard is 17 px)
+  const system = () => ({
+    ...SYSTEM_INFO,
+    fontSizeSetting: phone.fontSizeSetting,
+    fontSizeScaleFactor: phone.fontSizeSetting / 17,
+  });
+  sync('getSystemInfoSync', system);
+  async('getSystemInfo', system);
+  sync('getWindowInfo', system);
+  sync('getDeviceInfo', system);
+  sync('getAppBaseInfo', system);
   sync('getSystemSetting', () => ({ bluetoothEnabled: false, locationEnabled: true, wifiEnabled: true }));
   sync('getAppAuthorizeSetting', () => ({ albumAuthorized: 'authorized', cameraAuthorized: 'authorized' }));
   sync('getAccountInfoSync', () => ({ miniProgram: { appId: 'touristappid', envVersion: 'develop', version: '' } }));

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
+import { pressable } from '../../utils/a11y';
 import './index.css';
 
 interface Props {
@@ -13,10 +14,14 @@ interface Props {
   onClick?: () => void;
 }
 
-/** A tappable row in a grouped list (我的). */
+/**
+ * A tappable row in a grouped list (我的). A row holding its own control (`extra`, a switch) leaves
+ * the keyboard to that control: a button around it would hide it from screen readers.
+ */
 export function Cell({ title, description, badge, className, extra, arrow = true, onClick }: Props) {
+  const press = onClick && !extra ? pressable(onClick, { role: arrow ? 'link' : 'button' }) : { onClick };
   return (
-    <View className={`cell ${className ?? ''}`} hoverClass={onClick ? 'cell--hover' : 'none'} onClick={onClick}>
+    <View className={`cell ${className ?? ''}`} hoverClass={onClick ? 'cell--hover' : 'none'} {...press}>
       {badge ? <Text className="cell__badge">{badge}</Text> : null}
       <View className="cell__body">
         <Text className="cell__title">{title}</Text>

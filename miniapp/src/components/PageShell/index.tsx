@@ -2,6 +2,7 @@ import type { PropsWithChildren } from 'react';
 import { View } from '@tarojs/components';
 import { useLargeText } from '../../hooks/usePrefs';
 import { PrivacyPopup } from '../PrivacyPopup';
+import { isWeapp } from '../../utils/env';
 
 /**
  * Every page's outer frame: background, bottom padding, the privacy consent sheet, and the
@@ -10,7 +11,11 @@ import { PrivacyPopup } from '../PrivacyPopup';
 export function PageShell({ className, children }: PropsWithChildren<{ className?: string }>) {
   const { largeText } = useLargeText();
   return (
-    <View className={`screen ${largeText ? 'screen--large' : ''} ${className ?? ''}`}>
+    // The page's content is its main landmark for screen readers (h5).
+    <View
+      className={`screen ${largeText ? 'screen--large' : ''} ${className ?? ''}`}
+      role={isWeapp() ? undefined : 'main'}
+    >
       {children}
       <PrivacyPopup />
     </View>

@@ -10,6 +10,7 @@ import { useUnreadBadge } from '../../features/notify/useUnreadBadge';
 import { PageShell } from '../../components/PageShell';
 import { PAGES, url } from '../../constants/routes';
 import { useLargeText } from '../../hooks/usePrefs';
+import { decorative, hiddenFromReaders, pressable } from '../../utils/a11y';
 import { isWeapp } from '../../utils/env';
 import scanIcon from '../../assets/icons/scan.png';
 import './index.css';
@@ -58,7 +59,7 @@ export default function Home() {
       <View
         className="card home-report"
         hoverClass="home-report--active"
-        onClick={() => void Taro.switchTab({ url: url(PAGES.report) })}
+        {...pressable(() => void Taro.switchTab({ url: url(PAGES.report) }), { role: 'link' })}
       >
         <View className="home-report__body">
           <Text className="home-report__title">发现产品缺陷？去报告</Text>
@@ -84,14 +85,14 @@ function ScanHero({ onScan, onTypeCode }: { onScan: () => void; onTypeCode?: () 
       <Text className="home-hero__title">缺陷消费品召回查询</Text>
       <Text className="home-hero__desc">查一查你买的产品是否在召回范围内，了解缺陷情况和免费补救方式。</Text>
       <Button className="home-scan" hoverClass="home-scan--active" onClick={onScan}>
-        <Image className="home-scan__icon" src={scanIcon} />
+        <Image className="home-scan__icon" src={scanIcon} {...decorative()} />
         <View className="home-scan__text">
           <Text className="home-scan__title">扫码查询</Text>
           <Text className="home-scan__hint">扫描商品包装上的条形码或二维码</Text>
         </View>
       </Button>
       {isWeapp() && onTypeCode ? (
-        <Text className="home-hero__manual" onClick={onTypeCode}>
+        <Text className="home-hero__manual" {...pressable(onTypeCode)}>
           条码扫不出来？手动输入条码 ›
         </Text>
       ) : null}
@@ -109,9 +110,9 @@ function CategoryTiles() {
             key={code}
             className="home-cat"
             hoverClass="home-cat--active"
-            onClick={() => void Taro.navigateTo({ url: url(PAGES.search, { category: code }) })}
+            {...pressable(() => void Taro.navigateTo({ url: url(PAGES.search, { category: code }) }), { role: 'link' })}
           >
-            <View className={`home-cat__badge home-cat__badge--${code}`}>
+            <View className={`home-cat__badge home-cat__badge--${code}`} {...hiddenFromReaders()}>
               <Text>{CATEGORY_MARKS[code]}</Text>
             </View>
             <Text className="home-cat__name">{CATEGORIES[code]}</Text>

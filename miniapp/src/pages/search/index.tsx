@@ -13,6 +13,7 @@ import { useLargeText, useRecentSearches } from '../../hooks/usePrefs';
 import { useRecallSearch, type RecallCriteria } from '../../features/recalls/useRecallSearch';
 import { useSession } from '../../features/account/useSession';
 import { openReport } from '../../features/clues/clueDraft';
+import { decorative, pressable } from '../../utils/a11y';
 import { displayGtin, freshnessText } from '../../utils/format';
 import { param } from '../../utils/params';
 import magnifierIcon from '../../assets/icons/magnifier.png';
@@ -78,7 +79,7 @@ export default function SearchPage() {
     <PageShell className="search">
       <View className="search-bar">
         <View className={`search-bar__box ${search.inputError ? 'search-bar__box--error' : ''}`}>
-          <Image className="search-bar__icon" src={magnifierIcon} />
+          <Image className="search-bar__icon" src={magnifierIcon} {...decorative()} />
           <Input
             className="search-bar__input"
             value={keyword}
@@ -90,7 +91,7 @@ export default function SearchPage() {
             onConfirm={submit}
           />
         </View>
-        <View className="search-bar__go" onClick={submit}>
+        <View className="search-bar__go" {...pressable(submit)}>
           <Text>搜索</Text>
         </View>
       </View>
@@ -104,7 +105,10 @@ export default function SearchPage() {
 
       {criteria.gtin ? (
         <View className="search-filters">
-          <View className="search-chip" onClick={clearGtin}>
+          <View
+            className="search-chip"
+            {...pressable(clearGtin, { label: `清除商品条码 ${displayGtin(criteria.gtin)}` })}
+          >
             <Text>商品条码 {displayGtin(criteria.gtin)}</Text>
             <Text className="search-chip__x">×</Text>
           </View>
@@ -136,7 +140,7 @@ export default function SearchPage() {
       ) : (
         <View className="search-results">
           {criteria.gtin && search.items.length > 0 ? (
-            <View className="search-check" hoverClass="search-check--active" onClick={goCheck}>
+            <View className="search-check" hoverClass="search-check--active" {...pressable(goCheck, { role: 'link' })}>
               <View className="search-check__body">
                 <Text className="search-check__title">查一查我的这件是否在召回范围</Text>
                 <Text className="search-check__hint">

@@ -5,6 +5,7 @@ import { BUREAU_INBOX, PRODUCER_INBOX, subpage, url } from '../../../../constant
 import { useLargeText } from '../../../../hooks/usePrefs';
 import { openPrivacyContract } from '../../../../services/privacy';
 import { askSubscribe } from '../../../notify/subscribe';
+import { nativeLabel } from '../../../../utils/a11y';
 import { isWeapp } from '../../../../utils/env';
 import type { useSession } from '../../useSession';
 
@@ -109,7 +110,12 @@ export function ReadingPrefs() {
         extra={
           // The row toggles on tap; the switch's own tap must not reach the row too.
           <View className="me-switch" onClick={(e) => e.stopPropagation()}>
-            <Switch checked={largeText} color="#1B5BBF" onChange={(e) => setLargeText(e.detail.value)} />
+            <Switch
+              checked={largeText}
+              color="#1B5BBF"
+              onChange={(e) => setLargeText(e.detail.value)}
+              {...nativeLabel('大字模式')}
+            />
           </View>
         }
       />

@@ -5,6 +5,7 @@ import { CountedTextarea } from '../../../../components/CountedTextarea';
 import { FormField } from '../../../../components/FormField';
 import { PhotoEditor } from '../../../../components/PhotoGrid';
 import { MAX_PHOTOS } from '../../../../services/photoPicker';
+import { nativeLabel } from '../../../../utils/a11y';
 import { Section } from './fields';
 
 const DESCRIPTION_MAX = 2000;
@@ -34,7 +35,12 @@ export function ProblemSection({ form }: { form: ClueForm }) {
           <Text className="clue-form__switch-title">是否起火</Text>
           <Text className="clue-form__switch-hint">产品冒烟、起火或燃烧</Text>
         </View>
-        <Switch checked={d.fire} color="#D93025" onChange={(e) => set('fire', e.detail.value)} />
+        <Switch
+          checked={d.fire}
+          color="#D93025"
+          onChange={(e) => set('fire', e.detail.value)}
+          {...nativeLabel('是否起火')}
+        />
       </View>
       <PhotosField form={form} />
     </Section>

@@ -1,5 +1,6 @@
 import { ScrollView, Text, View } from '@tarojs/components';
 import { CATEGORIES, CATEGORY_CODES, type CategoryCode } from '@recall/shared';
+import { pressable } from '../../../../utils/a11y';
 import './index.css';
 
 interface Props {
@@ -13,7 +14,7 @@ export function CategoryChips({ value, onChange }: Props) {
     <View
       key={code ?? 'all'}
       className={`cat-chip ${value === code ? 'cat-chip--on' : ''}`}
-      onClick={() => onChange(code)}
+      {...pressable(() => onChange(code), { pressed: value === code })}
     >
       <Text>{label}</Text>
     </View>

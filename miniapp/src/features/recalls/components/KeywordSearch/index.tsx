@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Image, Input, Text, View } from '@tarojs/components';
 import { keywordProblem } from '../../useRecallSearch';
+import { decorative, pressable } from '../../../../utils/a11y';
 import magnifierIcon from '../../../../assets/icons/magnifier.png';
 
 /** The keyword box on 查询: checks what was typed, then hands it to `onSearch`. */
@@ -16,7 +17,7 @@ export function KeywordSearch({ compact, onSearch }: { compact: boolean; onSearc
   return (
     <>
       <View className="home-search">
-        <Image className="home-search__icon" src={magnifierIcon} />
+        <Image className="home-search__icon" src={magnifierIcon} {...decorative()} />
         <Input
           className="home-search__input"
           value={keyword}
@@ -30,7 +31,7 @@ export function KeywordSearch({ compact, onSearch }: { compact: boolean; onSearc
           }}
           onConfirm={search}
         />
-        <View className="home-search__go" onClick={search}>
+        <View className="home-search__go" {...pressable(search)}>
           <Text>搜索</Text>
         </View>
       </View>

@@ -4,6 +4,7 @@ import { Text, View } from '@tarojs/components';
 import { CATEGORIES, type TRecallPublic } from '@recall/shared';
 import { PAGES, url } from '../../../../constants/routes';
 import { shortList } from '../../../../utils/format';
+import { actionRole } from '../../../../utils/a11y';
 import { DemoBadge } from '../DemoBadge';
 import { StatusTag } from '../StatusTag';
 import './index.css';
@@ -36,7 +37,11 @@ export function RecallCard({ recall, carry, action }: Props) {
         {recall.demo ? <DemoBadge className="recall-card__demo" /> : null}
         <Text className="recall-card__cat">{CATEGORIES[recall.categoryCode]}</Text>
       </View>
-      <Text className="recall-card__product">{recall.productName}</Text>
+      {/* The card opens on a tap anywhere; for a keyboard and a screen reader its name is the link
+          (the card holds its own action, which a link around it would swallow). */}
+      <Text className="recall-card__product" {...actionRole({ role: 'link' })}>
+        {recall.productName}
+      </Text>
       <Row label="品牌" value={recall.brand} />
       <Row label="型号" value={recall.models.length ? shortList(recall.models) : null} />
       <Row label="生产者" value={recall.producerName} />

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useRecentSearches } from '../../../../hooks/usePrefs';
+import { pressable } from '../../../../utils/a11y';
 import './index.css';
 
 /** The last searches on this device (tap to search again, 清空 to forget them all). */
@@ -22,13 +23,13 @@ export function RecentSearches({ onPick, className }: { onPick: (q: string) => v
     <View className={`recent ${className ?? ''}`}>
       <View className="recent__head">
         <Text className="recent__title">最近搜索</Text>
-        <Text className="recent__clear" onClick={clearAll}>
+        <Text className="recent__clear" {...pressable(() => void clearAll(), { label: '清空最近搜索' })}>
           清空
         </Text>
       </View>
       <View className="recent__list">
         {recent.items.map((q) => (
-          <Text key={q} className="recent__item" onClick={() => onPick(q)}>
+          <Text key={q} className="recent__item" {...pressable(() => onPick(q), { role: 'link' })}>
             {q}
           </Text>
         ))}
