@@ -228,6 +228,8 @@ export class SearchIndex {
   /** Highest change sequence seen, and the newest update time (data freshness). */
   seq = 0;
   latestUpdate = 0;
+  /** Bumped on every change: what is derived from the whole index (suggestions) is rebuilt after one. */
+  version = 0;
 
   /**
    * @param cacheLimit result lists kept for repeated queries (0: none); cleared on every change.
@@ -269,6 +271,7 @@ export class SearchIndex {
     this.ordById.set(r.id, ord);
     if (!r.withdrawn) this.addPostings(doc, ord);
     this.seq = Math.max(this.seq, r.seq);
+    this.version++;
     this.latestUpdate = Math.max(this.latestUpdate, r.updatedAt);
     this.cache.clear();
     this.cachedIds = 0;
@@ -493,6 +496,18 @@ export class SearchIndex {
 
   byBrand(brand: string): IndexedRecall[] {
     return this.live(this.exact.brand, normalizeSearchText(brand));
+  }
+
+  /** Every public recall in the index (the newest version of each). */
+  *publicRecalls(): Iterable<IndexedRecall> {
+    for (const ord of this.ordById.values()) if (this.alive[ord]) yield this.docs[ord];
+  }
+
+  /** The product kinds (thesaurus) a text names itself, e.g. a product name or a query; not broader ones. */
+  kindsIn(text: string): number[] {
+    const { chunks } = this.chunks(text);
+    const direct = chunks.flatMap((c) => [...this.kindsOf(c.text)].filter(([, w]) => w > KIND_BROADER));
+    return [...new Set(direct.map(([k]) => k))];
   }
 
   get(id: number): IndexedRecall | undefined {
