@@ -33,7 +33,7 @@ test('typing 暖 offers 暖阳 (品牌) and 电暖器 (产品); tapping 暖阳 s
 
 test('nothing found: what was searched, close matches, the way to report, and the safety line once', async () => {
   const page = app.page;
-  await fillTaroInput(page, '.search-bar', '暖阳电热毯');
+  await fillTaroInput(page, '.search-bar', '暖阳吹风机');
   await page.keyboard.press('Enter');
   const empty = page.locator('.search-empty');
   await empty.waitFor({ timeout: 10000 });
@@ -41,7 +41,7 @@ test('nothing found: what was searched, close matches, the way to report, and th
     () => empty.innerText(),
     (t) => t.includes('你是不是要找'),
   );
-  expect(text).toContain('没有找到与“暖阳电热毯”相关的召回信息');
+  expect(text).toContain('没有找到与“暖阳吹风机”相关的召回信息');
   expect(text).toContain('你是不是要找');
   expect(text).toContain('报告给市场监管部门');
   const pageText = await page.locator('.search').innerText();
@@ -53,7 +53,7 @@ test('nothing found: what was searched, close matches, the way to report, and th
   await page.locator('.search .recall-card').first().waitFor({ timeout: 10000 });
   expect(await page.locator('.search-bar__input input').inputValue()).toBe('暖阳');
 
-  await fillTaroInput(page, '.search-bar', '暖阳电热毯');
+  await fillTaroInput(page, '.search-bar', '暖阳吹风机');
   await page.keyboard.press('Enter');
   await page.locator('.search-empty__report').click();
   await page.locator('.report-submit').waitFor({ timeout: 10000 });
