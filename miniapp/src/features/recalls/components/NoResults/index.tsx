@@ -6,11 +6,11 @@ import type { RecallCriteria } from '../../useRecallSearch';
 import type { Suggestion } from '../../useSuggestions';
 import './index.css';
 
-/** What was searched, in words: “电热毯”, 商品条码 6901234567892, 类别“家具”. */
+/** What was searched, in words: “电热毯”, 商品条码“6901234567892”, 类别“家具”. */
 function searched(c: RecallCriteria): string {
   return [
     c.q ? `“${c.q}”` : '',
-    c.gtin ? `商品条码 ${displayGtin(c.gtin)}` : '',
+    c.gtin ? `商品条码“${displayGtin(c.gtin)}”` : '',
     c.category ? `类别“${CATEGORIES[c.category]}”` : '',
   ]
     .filter(Boolean)
