@@ -487,6 +487,49 @@ describe('followed products', () => {
     expect((await titles(fromRecall.token)).sort()).toEqual(['极电移动电源召回', '极电移动电源扩大召回'].sort());
     expect(await titles(byBarcode.token)).toEqual(['极电移动电源召回']);
   });
+  it('follows by brand + product name (no barcode, no model): a new recall of it is matched as /api/recalls/match matches, and told', async () => {
+    const follower = await kit.consumer('follows-a-humidifier');
+    const otherProduct = await kit.consumer('follows-a-fan');
+    const follow = (token: string, body: object) =>
+      t
+        .http()
+        .post('/api/follows')
+        .set(bearer(token))
+        .send({ source: 'manual', ...body });
+    const res = await follow(follower.token, { brand: '晴川', productName: '加湿器' });
+    expect(res.status).toBe(201);
+    expect(ZFollowView.parse(res.body)).toMatchObject({ brand: '晴川', productName: '加湿器', matches: [] });
+    expect((await follow(follower.token, { brand: '晴川', productName: ' 加湿器 ' })).body.id).toBe(res.body.id);
+    expect((await follow(otherProduct.token, { brand: '晴川', productName: '电风扇' })).status).toBe(201);
+
+    const importer = await (t.app as Application).getApplicationContext().getAsync(RecallImportService);
+    await importer.importText(
+      JSON.stringify({
+        ...line,
+        recallNo: 'JS2026-F004',
+        title: '晴川超声波加湿器召回',
+        productName: '晴川牌超声波加湿器',
+        brand: '晴川',
+        models: ['QC-5'],
+        gtins: [],
+        batches: [],
+      }),
+      { actorId: null },
+    );
+    const recall = await kit.db.getRepository(Recall).findOneByOrFail({ recallNo: 'JS2026-F004' });
+    const match = await t.http().post('/api/recalls/match').send({ brand: '晴川', productName: '加湿器' });
+    expect(match.body.items.map((r: { recallNo: string }) => r.recallNo)).toEqual(['JS2026-F004']);
+
+    while ((await kit.fanout.runOnce()).batches > 0);
+    const told = await kit.db.getRepository(Message).find({ where: { dedupeKey: `recall:${recall.id}` } });
+    expect(told.map((m) => m.userId)).toEqual([follower.id]);
+    expect(told[0].title).toBe('召回提醒：晴川牌超声波加湿器');
+    const list = ZFollowList.parse((await t.http().get('/api/follows').set(bearer(follower.token))).body);
+    expect(list.items[0].matches.map((m) => m.title)).toEqual(['晴川超声波加湿器召回']);
+    expect((await follow(follower.token, { brand: '晴川' })).body.error.message).toContain(
+      '请提供商品条码，或同时提供品牌和型号（或品牌和产品名称）',
+    );
+  });
 });
 
 describe('deadline reminders', () => {

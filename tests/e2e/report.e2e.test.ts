@@ -10,6 +10,8 @@ import { createSuzhouOfficer } from '../support/server';
  * bureau (where it was bought, the producer being unknown), and its officer finds it in the inbox.
  */
 const app = appInBrowser('e2e_report', {}, createSuzhouOfficer);
+/** The demo recall that covers 暖阳 NY-2000 (config/demo/recalls.jsonl, JS2026-0012). */
+const RECALL_TITLE = '苏州暖阳电器有限公司召回部分NY-2000型电暖器';
 let photoFile: string;
 
 beforeAll(async () => {
@@ -91,4 +93,24 @@ test('the Suzhou bureau sees it in its inbox, with the photo', async () => {
     ),
   ).toBeGreaterThan(0);
   await screenshot(page, 'report-04-bureau-clue');
+});
+
+test("the bureau's clue screen names the recall the reported product is under, and opens it", async () => {
+  const page = app.page;
+  const covering = page.locator('.bureau-clue .covering-recalls');
+  await covering.waitFor({ timeout: 10000 });
+  const text = await covering.innerText();
+  expect(text).toContain('该产品已有召回');
+  expect(text).toContain(RECALL_TITLE);
+  expect(text).toContain('免费上门更换倾倒开关组件');
+  await screenshot(page, 'report-05-bureau-clue-recall');
+  await covering.locator('.covering-recalls__open').first().click();
+  const detail = page.locator('.recall-detail');
+  await detail.waitFor({ timeout: 10000 });
+  await expect(
+    until(
+      () => detail.innerText(),
+      (t) => t.includes(RECALL_TITLE),
+    ),
+  ).resolves.toContain('NY-2000');
 });

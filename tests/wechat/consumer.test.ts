@@ -37,6 +37,30 @@ test('search 打火机 → the recall → check my unit by its production date',
   expectClean(rt);
 });
 
+test('the search page as WeChat runs it: suggestions while typing, a tap searches one; nothing found says so, never "safe"', async () => {
+  const rt = await world.open('suggest-consumer');
+  await rt.type('.home-search', '打火机');
+  await rt.confirm('.home-search');
+  await rt.waitForRoute('pages/search/index');
+  await rt.waitFor(() => rt.$$('.recall-card').length > 0, 'the 打火机 results');
+  await rt.type('.search-bar__input', '暖');
+  await rt.waitFor(() => rt.$$('.suggest__item').length > 0, 'suggestions for 暖');
+  expect(rt.text()).toContain('暖阳');
+  expect(rt.text()).toContain('品牌');
+  await rt.tap('.suggest__item');
+  await rt.waitFor(() => rt.text().includes('暖阳牌') || rt.text().includes('NY-2000'), 'the 暖阳 results');
+  expect(rt.$$('.suggest__item')).toEqual([]);
+
+  await rt.type('.search-bar__input', '暖阳吹风机');
+  await rt.confirm('.search-bar__input');
+  await rt.waitForText('没有找到与“暖阳吹风机”相关的召回信息');
+  await rt.waitForText('你是不是要找');
+  expect(rt.text().split('未查到召回不代表产品没有安全隐患').length - 1).toBe(1);
+  await rt.tap('.search-empty__report');
+  await rt.waitForRoute('pages/report/index');
+  expectClean(rt);
+});
+
 test('report with a photo: privacy popup, upload without EXIF, receipt naming the bureau', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'weapp-photo-'));
   const photo = path.join(dir, 'IMG_0001.jpg');

@@ -77,6 +77,8 @@ const ZEnv = z.object({
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   /** Clue reports one consumer may submit per hour. */
   CLUE_RATE_PER_HOUR: z.coerce.number().int().min(1).max(10000).default(10),
+  /** Search suggestions one address may ask for per minute (typing asks about twice a second; offices share an address). */
+  SUGGEST_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(300),
   /** The notification loop (outbox dispatch, fan-out, deadline reminders); off by default in tests. */
   NOTIFY_DISPATCH: z.enum(['on', 'off']).optional(),
   /** Pause of the notification loop when it has nothing to do. */

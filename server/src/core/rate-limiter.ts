@@ -5,8 +5,9 @@ import type { Env } from './env';
 import { SharedStore } from './shared-store';
 
 /**
- * Per-user limits (clue reports: CLUE_RATE_PER_HOUR an hour), counted in the shared store so that
- * every server process counts the same submissions.
+ * Per-user limits (clue reports: CLUE_RATE_PER_HOUR an hour) and per-address limits (search
+ * suggestions: SUGGEST_RATE_PER_MINUTE), counted in the shared store so that every server process
+ * counts the same requests.
  */
 @Provide()
 @Scope(ScopeEnum.Singleton)
@@ -18,14 +19,26 @@ export class RateLimiter {
   store!: SharedStore;
 
   private clues?: RateLimiterAbstract;
+  private suggestions?: RateLimiterAbstract;
 
-  async take(key: string): Promise<void> {
+  /** One clue report by this user. */
+  take(key: string): Promise<void> {
     this.clues ??= this.store.limiter('clue', { points: this.env.CLUE_RATE_PER_HOUR, duration: 3600 });
-    try {
-      await this.clues.consume(key);
-    } catch (e) {
-      if (!(e instanceof RateLimiterRes)) throw e;
-      throw tooManyRequests((wait) => `提交过于频繁，请 ${wait}后再试`, e.msBeforeNext);
-    }
+    return consume(this.clues, key, (wait) => `提交过于频繁，请 ${wait}后再试`);
+  }
+
+  /** One suggestion request from this address. */
+  takeSuggestion(address: string): Promise<void> {
+    this.suggestions ??= this.store.limiter('suggest', { points: this.env.SUGGEST_RATE_PER_MINUTE, duration: 60 });
+    return consume(this.suggestions, address, (wait) => `查询过于频繁，请 ${wait}后再试`);
+  }
+}
+
+async function consume(limiter: RateLimiterAbstract, key: string, message: (wait: string) => string): Promise<void> {
+  try {
+    await limiter.consume(key);
+  } catch (e) {
+    if (!(e instanceof RateLimiterRes)) throw e;
+    throw tooManyRequests(message, e.msBeforeNext);
   }
 }

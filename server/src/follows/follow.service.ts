@@ -1,13 +1,17 @@
-import { Provide, Scope, ScopeEnum } from '@midwayjs/core';
+import { Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
-import type { TFollowCreate, TFollowList, TFollowView } from '@recall/shared';
+import { FOLLOW_TARGET_NEEDED, type TFollowCreate, type TFollowList, type TFollowView } from '@recall/shared';
 import { DataSource, In } from 'typeorm';
 import { badRequest, conflict, notFound } from '../core/errors';
 import { Follow, Recall, RecallScope } from '../db/entity';
-import { followMatches, productKey, recallTarget, targetKey } from './match';
+import { RecallIndexService } from '../recalls/recall-index.service';
+import { coveringRecalls } from '../recalls/recall-matcher';
+import { batchCovered, followMatches, followsByName, productKey, recallTarget, targetKey } from './match';
 
 /** Products one consumer may follow. */
 export const MAX_FOLLOWS = 200;
+/** Recalls listed with a follow matched by name (the matcher's best first). */
+const MAX_NAME_MATCHES = 20;
 
 /** Followed products (我的产品): follow by scan, from a recall or a search result; unfollow. */
 @Provide()
@@ -16,6 +20,9 @@ export class FollowService {
   @InjectDataSource()
   db!: DataSource;
 
+  @Inject()
+  indexer!: RecallIndexService;
+
   private get repo() {
     return this.db.getRepository(Follow);
   }
@@ -23,10 +30,11 @@ export class FollowService {
   /** Following the same target again answers the existing follow (created: false). */
   async follow(userId: number, body: TFollowCreate): Promise<{ view: TFollowView; created: boolean }> {
     const key = productKey(body);
-    if (!key.gtin && !(key.brandNorm && key.modelNorm)) {
-      throw badRequest('请提供商品条码，或同时提供品牌和型号', [{ path: 'gtin', message: '品牌或型号无有效文字' }]);
+    const named = followsByName({ ...key, productName: body.productName ?? null });
+    if (!key.gtin && !(key.brandNorm && key.modelNorm) && !named) {
+      throw badRequest(FOLLOW_TARGET_NEEDED, [{ path: 'gtin', message: '品牌、型号或产品名称无有效文字' }]);
     }
-    const target = targetKey(key);
+    const target = targetKey(key, body.productName);
     const recallId = body.recallId ? await this.followedRecall(body.recallId) : null;
     const existing = await this.repo.findOneBy({ userId, targetKey: target });
     if (existing) {
@@ -92,7 +100,13 @@ export class FollowService {
       ...(gtins.length ? await scopes.findBy({ kind: 'gtin', value: In(gtins) }) : []),
       ...(models.length ? await scopes.findBy({ kind: 'model', value: In(models) }) : []),
     ];
-    const ids = [...new Set(hits.map((h) => h.recallId))];
+    // Followed by brand + product name: the recall matcher over the search index, as for new recalls.
+    const byName = new Map(
+      rows
+        .filter(followsByName)
+        .map((f) => [f.id, coveringRecalls(this.indexer.index, f, { limit: MAX_NAME_MATCHES })] as const),
+    );
+    const ids = [...new Set([...hits.map((h) => h.recallId), ...[...byName.values()].flat()])];
     const recalls = ids.length
       ? await this.db.getRepository(Recall).find({
           select: ['id', 'title', 'brand', 'models', 'gtins', 'batches', 'withdrawn'],
@@ -111,7 +125,11 @@ export class FollowService {
       source: f.source,
       createdAt: new Date(f.createdAt).toISOString(),
       matches: targets
-        .filter(({ t }) => followMatches(t, f, gtinsOf(f)))
+        .filter(({ r, t }) =>
+          byName.has(f.id)
+            ? byName.get(f.id)!.includes(r.id) && batchCovered(t, f.batchNorm)
+            : followMatches(t, f, gtinsOf(f)),
+        )
         .map(({ r }) => ({ id: r.id, title: r.title })),
     }));
   }

@@ -53,14 +53,28 @@ export function productKey(p: {
 }
 
 /**
- * The identity of a follow: the GTIN when there is one, brand + model otherwise, and the batch.
- * Following the same target twice is the same follow.
+ * The identity of a follow: the GTIN when there is one, brand + model otherwise, else brand +
+ * product name; and the batch. Following the same target twice is the same follow.
  */
-export function targetKey(k: ProductKey): string {
-  const what = k.gtin ? ['gtin', k.gtin] : ['model', k.brandNorm ?? '', k.modelNorm ?? ''];
+export function targetKey(k: ProductKey, productName?: string | null): string {
+  const what = k.gtin
+    ? ['gtin', k.gtin]
+    : k.modelNorm
+      ? ['model', k.brandNorm ?? '', k.modelNorm]
+      : ['name', k.brandNorm ?? '', norm(productName) ?? ''];
   return createHash('sha1')
     .update(JSON.stringify([...what, k.batchNorm ?? '']))
     .digest('hex');
+}
+
+/** A follow of brand + product name only: matched by the recall matcher (recalls/recall-matcher.ts). */
+export function followsByName(f: {
+  gtin: string | null;
+  modelNorm: string | null;
+  brandNorm: string | null;
+  productName: string | null;
+}): boolean {
+  return !f.gtin && !f.modelNorm && !!f.brandNorm && !!norm(f.productName);
 }
 
 /** A recall that lists batches covers only those; a product without a batch may be any of them. */

@@ -5,6 +5,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Clue, FanoutJob, Follow, Recall } from '../db/entity';
 import { FANOUT_PHASES, FanoutPhase } from '../db/entity/fanout-job.entity';
 import { productKey, productMatches, RecallTarget, recallTarget } from '../follows/match';
+import { RecallIndexService } from '../recalls/recall-index.service';
+import { coveringRecalls } from '../recalls/recall-matcher';
 import { Notification, NotifyService } from '../notify/notify.service';
 import { isMysql, jobTransaction } from '../core/tx';
 
@@ -49,7 +51,8 @@ interface Batch {
 
 /**
  * Expands fan-out jobs in the background: a published recall reaches the consumers following a
- * matching product (by GTIN, then by brand + model) and those who reported one (clues), 1000 rows
+ * matching product (by GTIN, then by brand + model, then by brand + product name through the recall
+ * matcher that POST /api/recalls/match uses) and those who reported one (clues), 1000 rows
  * per transaction. The job row is locked for its batch (SKIP LOCKED: other processes take other
  * jobs) and its cursor advances in that transaction, so a crash repeats at most one batch; the
  * messages' dedupe key `recall:<id>` keeps everyone at one message and one send.
@@ -63,9 +66,14 @@ export class FanoutRunner {
   @Inject()
   notifier!: NotifyService;
 
+  @Inject()
+  indexer!: RecallIndexService;
+
   /** Works through pending jobs; `maxBatches` stops early (as a crash or a deploy would). */
   async runOnce(opts: { maxBatches?: number } = {}): Promise<FanoutStats> {
     const stats: FanoutStats = { batches: 0, notified: 0, jobsDone: 0 };
+    // Matching by name reads the search index: it must hold the recalls another process published.
+    await this.indexer.refresh();
     while (stats.batches < (opts.maxBatches ?? Infinity)) {
       const step = await this.step();
       if (!step) break;
@@ -94,7 +102,10 @@ export class FanoutRunner {
         return { notified: 0, done: true };
       }
       const target = recallTarget(recall);
-      const batch = await this.batch(m, job.phase, job.cursor, target);
+      const batch =
+        job.phase === 'follow_name'
+          ? await this.nameBatch(m, job.cursor, recall)
+          : await this.batch(m, job.phase, job.cursor, target);
       if (batch.userIds.length) await this.notifier.notify(m, recallMessage(recall, batch.userIds));
       const notified = job.notified + batch.userIds.length;
       if (batch.next !== null) {
@@ -135,6 +146,28 @@ export class FanoutRunner {
     const rows = await qb.getMany();
     return {
       userIds: rows.map((r) => r.userId),
+      next: rows.length < FANOUT_BATCH ? null : rows[rows.length - 1].id,
+    };
+  }
+
+  /** Follows of brand + product name (no barcode, no model) that the recall matcher finds this recall covers. */
+  private async nameBatch(m: EntityManager, cursor: number, recall: Recall): Promise<Batch> {
+    const t = recallTarget(recall);
+    if (!t.brandNorm) return { userIds: [], next: null };
+    const qb = m
+      .getRepository(Follow)
+      .createQueryBuilder('f')
+      .select(['f.id', 'f.userId', 'f.brand', 'f.productName'])
+      .where('f.id > :cursor AND f.brandNorm = :brand', { cursor, brand: t.brandNorm })
+      .andWhere('f.gtin IS NULL AND f.modelNorm IS NULL AND f.productName IS NOT NULL')
+      .orderBy('f.id', 'ASC')
+      .limit(FANOUT_BATCH);
+    if (t.batchNorms.length)
+      qb.andWhere('(f.batchNorm IS NULL OR f.batchNorm IN (:...batches))', { batches: t.batchNorms });
+    const rows = await qb.getMany();
+    const covers = (f: Follow) => coveringRecalls(this.indexer.index, f, { within: [recall.id] }).length > 0;
+    return {
+      userIds: rows.filter(covers).map((r) => r.userId),
       next: rows.length < FANOUT_BATCH ? null : rows[rows.length - 1].id,
     };
   }

@@ -4,6 +4,7 @@ import { DataSource, MoreThan } from 'typeorm';
 import { Recall } from '../db/entity';
 import type { Env } from '../core/env';
 import { IndexedRecall, SearchIndex } from './search-index';
+import { Suggester } from './suggest';
 
 const BATCH = 5000;
 const POLL_MS = 1000;
@@ -65,12 +66,14 @@ export class RecallIndexService {
   env!: Env;
 
   index!: SearchIndex;
+  suggester!: Suggester;
   private timer?: NodeJS.Timeout;
   private inflight?: Promise<void>;
 
   @Init()
   init(): void {
     this.index = new SearchIndex(this.env.SEARCH_CACHE_SIZE);
+    this.suggester = new Suggester(this.index);
   }
 
   async start(): Promise<void> {

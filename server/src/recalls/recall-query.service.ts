@@ -8,14 +8,17 @@ import {
   TRecallListQuery,
   TRecallMatchRequest,
   TRecallPublic,
+  TRecallSuggestResponse,
   UnitVerdict,
 } from '@recall/shared';
 import { DataSource } from 'typeorm';
 import { notFound } from '../core/errors';
+import { RateLimiter } from '../core/rate-limiter';
 import { Recall, RecallRevision, User } from '../db/entity';
 import type { IndexedRecall } from './search-index';
 import { PublicRecallCache, PublicRecallJson, jsonWithItems } from './public-recall-cache.service';
 import { RecallIndexService } from './recall-index.service';
+import { coveringRecalls, type DescribedProduct } from './recall-matcher';
 import { toPublic } from './recall-mapper';
 
 /** "2026-11-24 10:30" in Asia/Shanghai, for sentences users read. */
@@ -37,6 +40,9 @@ export class RecallQueryService {
 
   @Inject()
   cache!: PublicRecallCache;
+
+  @Inject()
+  limiter!: RateLimiter;
 
   private get index() {
     return this.indexer.index;
@@ -61,6 +67,12 @@ export class RecallQueryService {
     const ids = q.gtin ? this.index.searchWithin(this.index.byGtin(q.gtin), filters) : this.index.search(filters);
     const page = Array.from(ids.subarray((q.page - 1) * q.pageSize, q.page * q.pageSize));
     return jsonWithItems({ total: ids.length, dataAsOf: this.dataAsOf() }, 'items', await this.publicRows(page));
+  }
+
+  /** Words to finish the search box's text with; limited per address (the box asks while typing). */
+  async suggest(q: string, address: string): Promise<TRecallSuggestResponse> {
+    await this.limiter.takeSuggestion(address);
+    return this.indexer.suggester.suggest(q);
   }
 
   async detail(id: number): Promise<TRecallDetail> {
@@ -90,35 +102,9 @@ export class RecallQueryService {
     );
   }
 
-  /**
-   * Public recalls that clearly cover a described product, best first (at most `limit`): the
-   * barcode; else brand and model (the recall must name the same brand); else brand and product
-   * name, every part of the name covered by the recall. Only strong matches: a report must not be
-   * linked to a recall that merely shares a word.
-   */
-  coveringRecalls(
-    p: { gtin?: string | null; brand?: string | null; model?: string | null; productName?: string | null },
-    limit = 3,
-  ): number[] {
-    const brand = p.brand?.trim();
-    if (p.gtin) {
-      const docs = this.index.byGtin(p.gtin);
-      if (docs.length) return docs.map((d) => d.id).slice(0, limit);
-    }
-    if (!brand) return [];
-    const sameBrand = this.index.byBrand(brand);
-    if (!sameBrand.length) return [];
-    const model = p.model?.trim();
-    if (model) {
-      const ids = new Set(sameBrand.map((d) => d.id));
-      const hits = this.index.byModel(model).filter((d) => ids.has(d.id));
-      if (hits.length) return hits.map((d) => d.id).slice(0, limit);
-    }
-    const name = p.productName?.trim();
-    if (!name) return [];
-    // A model that no recall of the brand lists: the name alone links only when the recall lists no models.
-    const pool = model ? sameBrand.filter((d) => !d.models.length) : sameBrand;
-    return this.index.coveringWithin(pool, name).slice(0, limit);
+  /** Public recalls that clearly cover a described product, best first (the one matcher: recall-matcher.ts). */
+  coveringRecalls(p: DescribedProduct, limit = 3): number[] {
+    return coveringRecalls(this.index, p, { limit });
   }
 
   /** The match route's answer as JSON text (`ZRecallMatchResponse`). */

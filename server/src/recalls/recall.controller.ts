@@ -42,6 +42,11 @@ export class RecallController {
     return this.recalls.match(body);
   }
 
+  @Route(API.recalls.suggest)
+  async suggest({ query }: RouteInput<typeof API.recalls.suggest>) {
+    return this.recalls.suggest(query.q, this.ctx.ip);
+  }
+
   @Route(API.recalls.import)
   async import() {
     const text = await readUploadedText(this.ctx, ['.jsonl', '.json', '.txt']);

@@ -97,6 +97,18 @@ interface Chunk {
   spans: Array<Piece & { value: TermMeaning }>;
 }
 
+/** Kinds a name names itself, not the broader ones they belong to. */
+const directKinds = (kinds: Map<number, number>) => [...kinds].filter(([, w]) => w > KIND_BROADER).map(([k]) => k);
+
+/** A public recall with the product kinds its name names itself. */
+export interface PublicRecallView {
+  recall: IndexedRecall;
+  kinds: number[];
+}
+/** A change of one public recall: before and after (undefined: not public then). */
+export type RecallWatcher = (before: PublicRecallView | undefined, after: PublicRecallView | undefined) => void;
+const publicView = (d: Doc): PublicRecallView => ({ recall: d, kinds: directKinds(d.kinds) });
+
 /** The weight of a literal match of `piece` in `value` (0 when it does not occur). */
 function literalWeight(value: string, piece: string, [exact, starts, contains]: readonly number[]): number {
   if (!value || !value.includes(piece)) return 0;
@@ -228,6 +240,9 @@ export class SearchIndex {
   /** Highest change sequence seen, and the newest update time (data freshness). */
   seq = 0;
   latestUpdate = 0;
+  /** Told of every change of the public recalls (see `watch`); not while compacting (nothing changes). */
+  private watchers: RecallWatcher[] = [];
+  private compacting = false;
 
   /**
    * @param cacheLimit result lists kept for repeated queries (0: none); cleared on every change.
@@ -246,6 +261,7 @@ export class SearchIndex {
 
   upsert(r: IndexedRecall): void {
     const old = this.ordById.get(r.id);
+    const before = old !== undefined && this.alive[old] ? this.docs[old] : undefined;
     if (old !== undefined) {
       this.alive[old] = false;
       this.dead++;
@@ -272,6 +288,8 @@ export class SearchIndex {
     this.latestUpdate = Math.max(this.latestUpdate, r.updatedAt);
     this.cache.clear();
     this.cachedIds = 0;
+    if (!this.compacting)
+      for (const w of this.watchers) w(before && publicView(before), r.withdrawn ? undefined : publicView(doc));
     if ((this.dead > 1000 && this.dead > this.docs.length / 4) || this.docs.length >= DAY_SHIFT - 1) this.compact();
   }
 
@@ -331,7 +349,12 @@ export class SearchIndex {
     this.kindPostings = this.thesaurus.kinds.map(() => []);
     Object.values(this.exact).forEach((m) => m.clear());
     this.dead = 0;
-    for (const d of latest) this.upsert(d);
+    this.compacting = true;
+    try {
+      for (const d of latest) this.upsert(d);
+    } finally {
+      this.compacting = false;
+    }
   }
 
   private filtered(ords: Iterable<number>, q: SearchQuery): number[] {
@@ -493,6 +516,18 @@ export class SearchIndex {
 
   byBrand(brand: string): IndexedRecall[] {
     return this.live(this.exact.brand, normalizeSearchText(brand));
+  }
+
+  /** Calls `w` for every public recall now, then for every change from here on. */
+  watch(w: RecallWatcher): void {
+    for (const ord of this.ordById.values()) if (this.alive[ord]) w(undefined, publicView(this.docs[ord]));
+    this.watchers.push(w);
+  }
+
+  /** The product kinds (thesaurus) a text names itself (not broader ones), e.g. a query. */
+  kindsIn(text: string): number[] {
+    const { chunks } = this.chunks(text);
+    return [...new Set(chunks.flatMap((c) => directKinds(this.kindsOf(c.text))))];
   }
 
   get(id: number): IndexedRecall | undefined {

@@ -79,6 +79,8 @@ import {
   ZRecallImportResult,
   ZRecallListQuery,
   ZRecallListResponse,
+  ZRecallSuggestQuery,
+  ZRecallSuggestResponse,
   ZWithdrawRequest,
 } from '../schemas/recall';
 import { ZSubscribeTemplateIds } from '../notify/subscribe';
@@ -233,6 +235,15 @@ export const API = {
       access: 'public',
       query: ZRecallListQuery,
       response: ZRecallListResponse,
+      openData: true,
+    }),
+    suggest: route({
+      method: 'GET',
+      path: '/api/recalls/suggest',
+      summary: '输入时的提示词（品牌、产品名称、型号）',
+      access: 'public',
+      query: ZRecallSuggestQuery,
+      response: ZRecallSuggestResponse,
       openData: true,
     }),
     detail: route({

@@ -40,7 +40,9 @@ export type TGrantReport = z.infer<typeof ZGrantReport>;
 export const ZGrantCounts = z.object({ grants: z.record(z.string(), z.number().int()) });
 export type TGrantCounts = z.infer<typeof ZGrantCounts>;
 
-/** Followed products (我的产品): matched on GTIN, or brand + model, and batch where given. */
+/** Followed products (我的产品): matched on GTIN, brand + model, or brand + product name; and batch where given. */
+/** What a follow needs to be matched to recalls at all. */
+export const FOLLOW_TARGET_NEEDED = '请提供商品条码，或同时提供品牌和型号（或品牌和产品名称）';
 export const ZFollowCreate = z
   .object({
     gtin: zGtin.optional(),
@@ -54,8 +56,8 @@ export const ZFollowCreate = z
       .enum(['scan', 'recall', 'search', 'manual'], { error: '来源应为 scan、recall、search 或 manual' })
       .default('manual'),
   })
-  .refine((f) => f.gtin || (f.brand && f.model), {
-    error: '请提供商品条码，或同时提供品牌和型号',
+  .refine((f) => f.gtin || (f.brand && (f.model || f.productName)), {
+    error: FOLLOW_TARGET_NEEDED,
     path: ['gtin'],
   });
 export type TFollowCreate = z.infer<typeof ZFollowCreate>;

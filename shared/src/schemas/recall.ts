@@ -146,6 +146,24 @@ export type TRecallMatchRequest = z.infer<typeof ZRecallMatchRequest>;
 export const ZRecallMatchResponse = z.object({ items: z.array(ZRecallPublic) });
 export type TRecallMatchResponse = z.infer<typeof ZRecallMatchResponse>;
 
+/** GET /api/recalls/suggest — words to finish what is being typed in the search box. */
+export const ZRecallSuggestQuery = z.object({ q: zText('搜索词', 50) });
+export type TRecallSuggestQuery = z.infer<typeof ZRecallSuggestQuery>;
+
+export const SUGGESTION_KINDS = ['brand', 'product', 'model'] as const;
+export type SuggestionKind = (typeof SUGGESTION_KINDS)[number];
+/** What each kind of suggestion is called next to it. */
+export const SUGGESTION_KIND_LABEL: Record<SuggestionKind, string> = { brand: '品牌', product: '产品', model: '型号' };
+
+/**
+ * Up to 8 brands, product names and models from public recalls, best first: those starting with
+ * the text, then containing it, then named inside it (close matches when the whole text finds nothing).
+ */
+export const ZRecallSuggestResponse = z.object({
+  items: z.array(z.object({ text: z.string(), kind: z.enum(SUGGESTION_KINDS) })).max(8),
+});
+export type TRecallSuggestResponse = z.infer<typeof ZRecallSuggestResponse>;
+
 export const ZRecallImportResult = z.object({
   imported: z.number().int(),
   updated: z.number().int(),

@@ -87,7 +87,7 @@ const EMPTY_FORM: FollowForm = { gtin: '', brand: '', model: '', batch: '', prod
 const FOLLOW_FIELDS: readonly FollowField[] = ['gtin', 'brand', 'model', 'batch', 'productName'];
 
 /**
- * 添加关注 on 我的产品: a bar code (typed or scanned), or brand + model; a batch narrows it.
+ * 添加关注 on 我的产品: a bar code (typed or scanned), or brand + model (or + product name); a batch narrows it.
  * `submit` must be called straight from the tap (it asks for the subscribe message first).
  */
 export function useFollowForm(onSaved: (view: TFollowView) => void) {
@@ -124,10 +124,11 @@ export function useFollowForm(onSaved: (view: TFollowView) => void) {
       const problem = gtinProblem(form.gtin);
       if (problem) found.gtin = problem;
     } else if (!t('brand') && !t('model')) {
-      found.form = '请填写商品条码，或同时填写品牌和型号';
+      found.form = '请填写商品条码，或同时填写品牌和型号（或产品名称）';
     } else {
       if (!t('brand')) found.brand = '请填写品牌（或改填商品条码）';
-      if (!t('model')) found.model = '请填写型号（或改填商品条码）';
+      // Brand + product name is enough: a recall of that product is found by its name.
+      if (!t('model') && !t('productName')) found.model = '请填写型号或产品名称（或改填商品条码）';
     }
     if (Object.keys(found).length > 0) return { body: null, found };
     const parsed = ZFollowCreate.safeParse({

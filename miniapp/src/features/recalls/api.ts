@@ -14,6 +14,9 @@ export function searchRecalls(query: RecallSearch) {
   return call(API.recalls.list, { query: { q, gtin, category, from, to, page, pageSize } });
 }
 
+/** Brands, product names and models to finish the search box's text with (public). */
+export const suggestRecalls = (q: string) => call(API.recalls.suggest, { query: { q } });
+
 export const fetchRecall = (id: number) => call(API.recalls.detail, { params: { id } });
 
 /** Is this one unit in a recall's scope? (public) */

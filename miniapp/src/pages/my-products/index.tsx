@@ -164,7 +164,7 @@ export default function MyProductsPage() {
             {...field('gtin')}
           />
         </FormField>
-        <Text className="product-add__or">或者填写品牌和型号</Text>
+        <Text className="product-add__or">或者填写品牌和型号（不知道型号时，填品牌和产品名称）</Text>
         <FormField dataKey="brand" label="品牌" hint="包装或铭牌上的品牌名。" error={add.errors.brand}>
           <Input className="product-add__input" maxlength={100} placeholder="例如 豪牌" {...field('brand')} />
         </FormField>
@@ -184,15 +184,10 @@ export default function MyProductsPage() {
           dataKey="productName"
           label="产品名称"
           optional
-          hint="方便你在列表中认出它。"
+          hint="不知道型号时按品牌和产品名称提醒，请写产品本身的名称。"
           error={add.errors.productName}
         >
-          <Input
-            className="product-add__input"
-            maxlength={100}
-            placeholder="例如 客厅的电暖器"
-            {...field('productName')}
-          />
+          <Input className="product-add__input" maxlength={100} placeholder="例如 电暖器" {...field('productName')} />
         </FormField>
         {add.errors.form ? <Text className="product-add__error">{add.errors.form}</Text> : null}
         <Button

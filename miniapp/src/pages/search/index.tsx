@@ -4,6 +4,9 @@ import { Button, Image, Input, Text, View } from '@tarojs/components';
 import { isIsoDate, isValidGtin, ZCategoryCode, type CategoryCode } from '@recall/shared';
 import { CategoryChips } from '../../features/recalls/components/CategoryChips';
 import { EmptyState } from '../../components/EmptyState';
+import { NoResults } from '../../features/recalls/components/NoResults';
+import { Suggestions } from '../../features/recalls/components/Suggestions';
+import { useSuggestions } from '../../features/recalls/useSuggestions';
 import { PageShell } from '../../components/PageShell';
 import { RecallCard } from '../../features/recalls/components/RecallCard';
 import { RecentSearches } from '../../features/recalls/components/RecentSearches';
@@ -38,7 +41,12 @@ export default function SearchPage() {
 
   const [criteria, setCriteria] = useState<RecallCriteria>(initial);
   const [keyword, setKeyword] = useState(initial.q ?? '');
+  // Suggestions while the box holds text not yet searched; close matches when a keyword found nothing.
+  const [typing, setTyping] = useState(false);
   const search = useRecallSearch(criteria);
+  const suggestions = useSuggestions(typing && keyword.trim() !== criteria.q ? keyword : null);
+  const nothing = search.searched && !search.items.length && !search.error && !search.inputError;
+  const closeMatches = useSuggestions(nothing ? (criteria.q ?? null) : null, undefined, 0);
   const recent = useRecentSearches();
   const { largeText } = useLargeText();
   // Read only (no silent sign-in for browsing); staff accounts cannot follow products.
@@ -54,9 +62,11 @@ export default function SearchPage() {
 
   const submit = () => {
     const q = keyword.trim().slice(0, 50);
+    setTyping(false);
     setCriteria({ ...criteria, q: q || undefined });
   };
-  const pickRecent = (q: string) => {
+  const searchFor = (q: string) => {
+    setTyping(false);
     setKeyword(q);
     setCriteria({ ...criteria, q });
   };
@@ -87,7 +97,10 @@ export default function SearchPage() {
             maxlength={50}
             placeholder={largeText ? '产品名称、品牌或型号' : '产品名称、品牌、型号或生产者'}
             placeholderClass="search-bar__placeholder"
-            onInput={(e) => setKeyword(e.detail.value)}
+            onInput={(e) => {
+              setKeyword(e.detail.value);
+              setTyping(true);
+            }}
             onConfirm={submit}
           />
         </View>
@@ -95,6 +108,7 @@ export default function SearchPage() {
           <Text>搜索</Text>
         </View>
       </View>
+      {typing ? <Suggestions items={suggestions} onPick={searchFor} /> : null}
       {search.inputError ? (
         <View className="search-bar__error">
           <Text>{search.inputError}</Text>
@@ -115,7 +129,7 @@ export default function SearchPage() {
         </View>
       ) : null}
 
-      {browsing ? <RecentSearches className="search-recent" onPick={pickRecent} /> : null}
+      {browsing ? <RecentSearches className="search-recent" onPick={searchFor} /> : null}
 
       {search.inputError ? null : search.error && search.items.length === 0 ? (
         <EmptyState glyph="!" tone="warning" title="暂时无法完成查询" description={search.error}>
@@ -124,19 +138,13 @@ export default function SearchPage() {
           </Button>
         </EmptyState>
       ) : search.searched && search.items.length === 0 ? (
-        <View className="card search-empty">
-          <EmptyState className="search-empty__head" glyph="无" title="未查到相关召回信息" />
-          <View className="search-empty__facts">
-            <Text className="search-empty__fresh">{freshnessText(search.dataAsOf)}</Text>
-            <Text className="search-empty__warn">未查到召回不代表产品没有安全隐患。</Text>
-            <Text className="search-empty__text">
-              如果你发现产品存在可能危及人身、财产安全的问题，请报告给市场监管部门核实处理。
-            </Text>
-          </View>
-          <Button className="btn btn--primary search-empty__report" onClick={goReport}>
-            报告产品缺陷
-          </Button>
-        </View>
+        <NoResults
+          criteria={criteria}
+          dataAsOf={search.dataAsOf}
+          closeMatches={closeMatches}
+          onPick={searchFor}
+          onReport={goReport}
+        />
       ) : (
         <View className="search-results">
           {criteria.gtin && search.items.length > 0 ? (

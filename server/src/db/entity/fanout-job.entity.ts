@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /** Phases of a recall's fan-out, in order; each walks its table by id from `cursor`. */
-export const FANOUT_PHASES = ['follow_gtin', 'follow_model', 'clue'] as const;
+export const FANOUT_PHASES = ['follow_gtin', 'follow_model', 'follow_name', 'clue'] as const;
 export type FanoutPhase = (typeof FANOUT_PHASES)[number];
 
 /**
