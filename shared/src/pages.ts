@@ -55,6 +55,8 @@ export const SUBPACKAGES = {
       invite: 'pages/invite/index',
       /** 法定节假日安排: the years the working-day calendar covers, and entering one (province, admin). */
       calendar: 'pages/calendar/index',
+      /** 统计分析: recalls and clues by period, city, category and defect class, with exports. */
+      statistics: 'pages/statistics/index',
     },
   },
   producer: {

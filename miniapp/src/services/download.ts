@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { isWeapp } from '../utils/env';
 import { ApiError, toastError } from './errors';
 import { fullUrl } from './http';
+import { tokenStore } from './storage';
 
 /**
  * Opens a signed download link (`/api/documents/12.docx?exp=&sig=`, `/api/cases/3/dossier.zip?…`).
@@ -41,6 +42,34 @@ export async function openSignedFile(path: string, kind: 'docx' | 'zip'): Promis
     await Taro.openDocument({ filePath: res.tempFilePath, fileType: 'docx', showMenu: true });
   } catch (err) {
     Taro.hideLoading();
+    toastError(err instanceof ApiError ? err : new ApiError(0, 'DOWNLOAD', '下载失败，请检查网络后重试'));
+  }
+}
+
+/**
+ * Downloads a file only a signed-in staff member may have (statistics exports) with the session's
+ * token. Browser: fetched, then saved under `name`. WeChat: downloaded and opened with the system viewer.
+ */
+export async function openStaffFile(path: string, fileType: 'docx' | 'xlsx', name: string): Promise<void> {
+  const header = { Authorization: `Bearer ${tokenStore.getToken() ?? ''}` };
+  try {
+    if (!isWeapp()) {
+      const res = await fetch(fullUrl(path), { headers: header });
+      if (!res.ok) throw new ApiError(res.status, 'DOWNLOAD', '下载失败，请稍后重试');
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(await res.blob());
+      a.download = name;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+      return;
+    }
+    void Taro.showLoading({ title: '正在下载', mask: true });
+    const res = await Taro.downloadFile({ url: fullUrl(path), header });
+    Taro.hideLoading();
+    if (res.statusCode !== 200) throw new ApiError(res.statusCode, 'DOWNLOAD', '下载失败，请稍后重试');
+    await Taro.openDocument({ filePath: res.tempFilePath, fileType, showMenu: true });
+  } catch (err) {
+    if (isWeapp()) Taro.hideLoading();
     toastError(err instanceof ApiError ? err : new ApiError(0, 'DOWNLOAD', '下载失败，请检查网络后重试'));
   }
 }

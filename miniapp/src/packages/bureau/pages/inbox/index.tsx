@@ -82,6 +82,17 @@ function Inbox({ orgName, who, keepsCalendar }: { orgName: string; who: string; 
           description="上传 .jsonl 文件，批量发布或更新召回信息"
           onClick={() => void Taro.navigateTo({ url: url(BUREAU_IMPORT) })}
         />
+        <Cell
+          className="ws-entry-statistics"
+          badge="统"
+          title="统计分析"
+          description={
+            keepsCalendar
+              ? '全省及各市的召回、线索、完成率，导出统计表和分析报告'
+              : '本市的召回、线索、完成率，导出统计表和分析报告'
+          }
+          onClick={() => void Taro.navigateTo({ url: url(subpage('bureau', 'statistics')) })}
+        />
         {keepsCalendar ? (
           <Cell
             className="ws-entry-calendar"
