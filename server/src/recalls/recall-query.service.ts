@@ -17,6 +17,7 @@ import type { IndexedRecall } from './search-index';
 import { PublicRecallCache, PublicRecallJson, jsonWithItems } from './public-recall-cache.service';
 import { RecallIndexService } from './recall-index.service';
 import { toPublic } from './recall-mapper';
+import { completionRate, remediedUnits } from './recall-progress';
 
 /** "2026-11-24 10:30" in Asia/Shanghai, for sentences users read. */
 export function shanghaiTime(ms: number): string {
@@ -74,12 +75,21 @@ export class RecallQueryService {
       withdrawn: !!row.withdrawn,
       acceptsRequests: await this.acceptsRequests(row),
       pressRelease: row.pressRelease,
+      progress: await this.progress(row),
       revisions: revisions.map((r) => ({
         version: r.version,
         changedAt: new Date(r.createdAt).toISOString(),
         note: r.note,
       })),
     };
+  }
+
+  /** Units remedied of units involved, for a recall run on this platform (its remedy requests are here). */
+  private async progress(row: Recall): Promise<TRecallDetail['progress']> {
+    if (row.source !== 'case') return null;
+    const done = await remediedUnits(this.db.manager, row.id, row.caseId);
+    const remedied = done.completedByRequests + done.completedByOtherChannels;
+    return { involved: row.quantity, remedied, rate: completionRate(remedied, row.quantity) };
   }
 
   /** A running recall whose producer's customer service is on the platform takes remedy requests. */
