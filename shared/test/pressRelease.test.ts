@@ -76,11 +76,18 @@ describe('the title and opening paragraph', () => {
       `日前，苏州暖阳电器有限公司受缺陷调查影响，${JS}向苏州市市场监督管理局报告了召回计划，将自2026年3月2日起，召回2025年1月1日至2025年6月30日期间制造的暖阳牌NY-2000型号电暖器，涉及数量为1200件。`,
     ],
     [
-      'expanded recall with the total of both',
-      { expands: { startDate: '2025-08-01', quantity: 800 } },
+      'a wider plan after a published recall: 扩大召回, the units added and the total of both',
+      { earlier: { startDate: '2025-08-01', quantity: 800 } },
       { batches: ['B2501'] },
       '苏州暖阳电器有限公司扩大召回部分暖阳牌电暖器',
-      `日前，苏州暖阳电器有限公司${JS}主动向苏州市市场监督管理局报告了召回计划，将自2026年3月2日起，扩大召回2025年1月1日至2025年6月30日期间制造的部分暖阳牌NY-2000型号电暖器，涉及数量为1200件。此次召回是在2025年8月1日实施的暖阳牌电暖器召回活动基础上的扩大召回，两次共计召回数量为2000件。`,
+      `日前，苏州暖阳电器有限公司${JS}主动向苏州市市场监督管理局报告了召回计划，将自2026年3月2日起，扩大召回2025年1月1日至2025年6月30日期间制造的部分暖阳牌NY-2000型号电暖器，涉及数量为400件。此次召回是在2025年8月1日实施的暖阳牌电暖器召回活动基础上的扩大召回，两次共计召回数量为1200件。`,
+    ],
+    [
+      'a new plan of no more units than the published recall is not an expansion',
+      { earlier: { startDate: '2025-08-01', quantity: 1200 } },
+      {},
+      '苏州暖阳电器有限公司召回暖阳牌电暖器',
+      `日前，苏州暖阳电器有限公司${JS}主动向苏州市市场监督管理局报告了召回计划，将自2026年3月2日起，召回2025年1月1日至2025年6月30日期间制造的暖阳牌NY-2000型号电暖器，涉及数量为1200件。`,
     ],
     [
       'a Liaoning bureau cites the Liaoning rules; no production period, no models',

@@ -91,7 +91,7 @@ export async function prefillFor(
         consequence: product.consequence,
       },
     press_release: async () => {
-      // A plan after the recall was published (重新召回) extends it: 扩大召回, with both totals.
+      // A plan after the recall was published (重新召回) with more units is a 扩大召回.
       const earlier = c.recallId ? await m.findOneBy(Recall, { id: c.recallId }) : null;
       return draftPressRelease({
         producerName: c.producerName,
@@ -101,7 +101,7 @@ export async function prefillFor(
         voluntary: !!c.voluntary,
         investigated: (await investigationStart(m, c.id)) !== undefined,
         website: latest('recall_statement')?.website as string | undefined,
-        expands: earlier ? { startDate: earlier.startDate, quantity: earlier.quantity } : null,
+        earlier: earlier ? { startDate: earlier.startDate, quantity: earlier.quantity } : null,
         plan: plan ?? {},
       });
     },

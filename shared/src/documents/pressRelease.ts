@@ -14,8 +14,11 @@ export interface PressReleaseInput {
   investigated: boolean;
   /** The producer's website (附件8), for 官方网站. */
   website?: string | null;
-  /** 扩大召回: the earlier recall of the same product this plan extends. */
-  expands?: { startDate: string; quantity: number } | null;
+  /**
+   * The recall published earlier from the same case. The new plan states the whole scope, so it is a
+   * 扩大召回 when it involves more units: this time the difference, both together the plan's quantity.
+   */
+  earlier?: { startDate: string; quantity: number } | null;
   /** The 附件6 plan as filed. */
   plan: Record<string, unknown>;
 }
@@ -48,15 +51,24 @@ interface Parts {
   product: string;
   qty: number | null;
   partial: boolean;
+  /** 扩大召回: the earlier recall's start and the units added to it. */
+  expansion: { startDate: string; added: number; total: number } | null;
 }
 
 function parts(input: PressReleaseInput): Parts {
   const { plan } = input;
   const batches = Array.isArray(plan.batches) ? plan.batches.filter(Boolean) : [];
+  const qty = count(plan.involvedQty);
+  const earlier = input.earlier;
+  const expansion =
+    earlier && qty !== null && qty > earlier.quantity && cn(earlier.startDate)
+      ? { startDate: earlier.startDate, added: qty - earlier.quantity, total: qty }
+      : null;
   return {
     producer: input.producerName.trim(),
     product: productPhrase(str(plan.brand), [], str(plan.productName)),
-    qty: count(plan.involvedQty),
+    qty: expansion ? expansion.added : qty,
+    expansion,
     // Listed batches mean not every unit of the models is recalled: 召回部分….
     partial: batches.length > 0,
   };
@@ -64,7 +76,8 @@ function parts(input: PressReleaseInput): Parts {
 
 /** Paragraph 1: who reported what to whom under which rules, from when, how many. */
 function opening(input: PressReleaseInput, p: Parts): string {
-  const { plan, expands } = input;
+  const { plan } = input;
+  const x = p.expansion;
   const how = input.investigated
     ? `受缺陷调查影响，按照《消费品召回管理暂行规定》${input.provinceRules}的要求，向`
     : `按照《消费品召回管理暂行规定》${input.provinceRules}的要求，${input.voluntary ? '主动' : ''}向`;
@@ -76,12 +89,10 @@ function opening(input: PressReleaseInput, p: Parts): string {
   const start = cn(str(plan.startDate));
   const when = start ? `将自${start}起，` : '将';
   const qty = p.qty !== null ? `，涉及数量为${p.qty}件` : '';
-  const earlier = expands ? cn(expands.startDate) : '';
-  const expansion =
-    expands && earlier
-      ? `此次召回是在${earlier}实施的${p.product}召回活动基础上的扩大召回，两次共计召回数量为${expands.quantity + (p.qty ?? 0)}件。`
-      : '';
-  return `日前，${p.producer}${how}${input.bureauName}报告了召回计划，${when}${expands ? '扩大' : ''}召回${what}${qty}。${expansion}`;
+  const expansion = x
+    ? `此次召回是在${cn(x.startDate)}实施的${p.product}召回活动基础上的扩大召回，两次共计召回数量为${x.total}件。`
+    : '';
+  return `日前，${p.producer}${how}${input.bureauName}报告了召回计划，${when}${x ? '扩大' : ''}召回${what}${qty}。${expansion}`;
 }
 
 /** Paragraph 2: 存在…的缺陷，可能导致…的后果 — or only the half the plan gives. */
@@ -129,7 +140,7 @@ function bureauContact(input: PressReleaseInput): string {
  */
 export function draftPressRelease(input: PressReleaseInput): { title: string; body: string } {
   const p = parts(input);
-  const title = `${p.producer}${input.expands ? '扩大' : ''}召回${p.partial ? '部分' : ''}${p.product}`;
+  const title = `${p.producer}${p.expansion ? '扩大' : ''}召回${p.partial ? '部分' : ''}${p.product}`;
   const contacts = [producerContact(input, p), APP_SENTENCE, bureauContact(input), SAMR_SENTENCE].join('');
   const body = [opening(input, p), hazard(input, p), remedy(input, p), contacts].filter(Boolean).join('\n\n');
   return { title: title.slice(0, 100), body };
