@@ -1,7 +1,9 @@
 import type { Application } from '@midwayjs/koa';
 import { ZCaseView, ZRecallDetail, ZRecallListResponse, ZRecallPublic } from '@recall/shared';
 import sharp from 'sharp';
+import { Upload } from '../src/db/entity';
 import { RecallImportService } from '../src/recalls/recall-import.service';
+import { PhotoService } from '../src/uploads/photo.service';
 import { startApp, TestApp } from './support/app';
 import { caseApi, forms, PLAN_PATCH, setToday, usccOf } from './support/cases';
 import { phonePhoto } from './support/images';
@@ -98,6 +100,14 @@ test('a plan photo is public while the recall is, without EXIF; other ids are no
   const other = `/api/recalls/${recallId}/photos/00000000-0000-4000-8000-000000000000`;
   expect((await t.http().get(other)).status).toBe(404);
   expect((await t.http().get(`/api/recalls/${recallId}/photos/x`)).status).toBe(400);
+  // One that WeChat's content check found risky is not shown to the public.
+  const uploads = (await (t.app as Application).getApplicationContext().getAsync(PhotoService)).db.getRepository(
+    Upload,
+  );
+  const id = photo.url.split('/').pop()!;
+  await uploads.update({ id }, { review: 'risky' });
+  expect((await t.http().get(photo.url)).status).toBe(404);
+  await uploads.update({ id }, { review: 'none' });
 });
 
 test('progress counts only completed or confirmed remedy requests', async () => {

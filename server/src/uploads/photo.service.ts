@@ -184,12 +184,13 @@ export class PhotoService {
     const recall = await this.db.getRepository(Recall).findOneBy({ id: recallId });
     if (!recall || recall.withdrawn || !(recall.photoIds ?? []).includes(photoId))
       throw new ApiError(404, 'NOT_FOUND', '图片不存在');
-    return this.read(photoId, size);
+    // A photo WeChat's content check found risky is never shown to the public.
+    return this.read(photoId, size, (u) => u.review !== 'risky');
   }
 
-  private async read(id: string, size?: string) {
+  private async read(id: string, size?: string, shown: (u: Upload) => boolean = () => true) {
     const upload = await this.db.getRepository(Upload).findOneBy({ id });
-    if (!upload) throw new ApiError(404, 'NOT_FOUND', '图片不存在');
+    if (!upload || !shown(upload)) throw new ApiError(404, 'NOT_FOUND', '图片不存在');
     return {
       stream: await this.storage.read(size === 'thumb' ? upload.thumbKey : upload.storageKey),
       mime: upload.mime,
