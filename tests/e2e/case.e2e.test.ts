@@ -155,7 +155,11 @@ test('the bureau accepts the plan with its 新闻稿 and the recall is published
   await openCasePage(bureau, 'bureau');
   await action(bureau, 'accept_plan');
   await field(bureau, 'press_release', 'title').waitFor();
-  expect(await field(bureau, 'press_release', 'body').inputValue()).toContain('苏州暖阳电器有限公司');
+  const body = field(bureau, 'press_release', 'body');
+  expect(await body.inputValue()).toContain('苏州暖阳电器有限公司');
+  // A roomy editor: about 15 lines tall, with its character count.
+  expect((await body.boundingBox())!.height).toBeGreaterThan(300);
+  await expect(bureau.locator('.doc-longtext__count:visible').innerText()).resolves.toMatch(/^\d+\/5000 字$/);
   await screenshot(bureau, 'case-08-press-release');
   await submitForm(bureau);
   await expectState(bureau, '召回实施中');
