@@ -67,7 +67,12 @@ function expected(route: RouteDef, who: (typeof IDENTITIES)[number]): Expect {
   return 403;
 }
 
-const SAMPLE: Record<string, unknown> = { id: 999999, docId: 999999, file: '999999.docx' };
+const SAMPLE: Record<string, unknown> = {
+  id: 999999,
+  docId: 999999,
+  file: '999999.docx',
+  photoId: '00000000-0000-4000-8000-000000000000',
+};
 
 async function answer(route: RouteDef, who: (typeof IDENTITIES)[number]) {
   const url = fillPath(route.path, SAMPLE);

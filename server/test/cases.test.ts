@@ -155,6 +155,9 @@ describe('the full Jiangsu path', () => {
     r = await api.act(producer, c.id, 'submit_plan', { forms: planForms });
     v = ZCaseView.parse((await api.view(suzhou, c.id)).body);
     expect(v.prefill.press_release!.body).toContain('苏州暖阳电器有限公司');
+    // After the bureau's defect investigation the 新闻稿 says so, and not 主动.
+    expect(v.prefill.press_release!.body).toContain('苏州暖阳电器有限公司受缺陷调查影响，按照');
+    expect(v.prefill.press_release!.body).not.toContain('主动');
     r = await api.act(suzhou, c.id, 'accept_plan', { forms: { press_release: v.prefill.press_release } });
     v = ZCaseView.parse(r.body);
     expect(v.state).toBe('recalling');
@@ -333,6 +336,10 @@ describe('voluntary recall (主动召回)', () => {
     r2 = await api.act(producer, c.id, 'submit_plan', { forms: wider });
     expect(r2.status).toBe(200);
     const again = ZCaseView.parse((await api.view(suzhou, c.id)).body);
+    // The wider plan (25 units, the recall had 10) is drafted as a 扩大召回 with both totals.
+    expect(again.prefill.press_release!.title).toBe('苏州暖阳电器有限公司扩大召回部分暖阳牌电暖器');
+    expect(again.prefill.press_release!.body).toContain('涉及数量为15件。此次召回是在2026年3月10日实施的');
+    expect(again.prefill.press_release!.body).toContain('两次共计召回数量为25件。');
     await api.act(suzhou, c.id, 'accept_plan', { forms: { press_release: again.prefill.press_release } });
     const detail = ZRecallDetail.parse((await t.http().get(`/api/recalls/${accepted.recallId}`)).body);
     expect(detail).toMatchObject({ quantity: 25, batches: ['20250901', '20251001'], status: 'ongoing' });

@@ -1,14 +1,4 @@
-import {
-  DOC_FORMS,
-  DOC_SCHEMAS,
-  DOC_TYPE_KEYS,
-  DocType,
-  FormField,
-  FormSpec,
-  displayValue,
-  draftPressRelease,
-  formSchema,
-} from '../src';
+import { DOC_FORMS, DOC_SCHEMAS, DOC_TYPE_KEYS, DocType, FormField, FormSpec, displayValue, formSchema } from '../src';
 
 /** A valid value of a field, built from its kind alone. */
 function sampleValue(f: FormField): unknown {
@@ -243,72 +233,5 @@ describe('displayValue', () => {
     ['rows', f('rows', { columns: [f('text')] }), [{ k: 'a' }, { k: 'b' }, { k: 'c' }], '3 行'],
   ])('%s', (_, field, value, expected) => {
     expect(displayValue(field, value)).toBe(expected);
-  });
-});
-
-describe('draftPressRelease (附件7)', () => {
-  const plan = {
-    producerName: '南京某电器有限公司',
-    productName: '电热水壶',
-    brand: '某某',
-    models: ['HK-01', 'HK-02'],
-    productionFrom: '2025-01-01',
-    productionTo: '2025-06-30',
-    involvedQty: 1200,
-    defect: '温控器失效',
-    consequence: '干烧起火',
-    remedyType: 'replace',
-    measures: '',
-    contact: '400-123-4567',
-    startDate: '2026-03-02',
-  };
-  const base = { producerName: '南京某电器有限公司', bureauName: '南京市市场监督管理局', plan };
-
-  it('a voluntary recall: 主动, the producer, bureau, start date, quantity, product and defect', () => {
-    const { title, body } = draftPressRelease({ ...base, voluntary: true });
-    expect(title).toBe('南京某电器有限公司召回某某牌电热水壶');
-    for (const s of [
-      '主动向南京市市场监督管理局报告了召回计划',
-      '南京某电器有限公司',
-      '将自2026年3月2日起',
-      '2025年1月1日至2025年6月30日期间制造的',
-      'HK-01、HK-02型号',
-      '涉及数量为1200件',
-      '存在温控器失效的缺陷',
-      '可能导致干烧起火的后果',
-      '为客户更换',
-      '400-123-4567',
-    ])
-      expect(body).toContain(s);
-    expect(body).not.toContain('（受缺陷调查影响）');
-  });
-
-  it('a recall after a defect investigation says so and not 主动', () => {
-    const { body } = draftPressRelease({ ...base, voluntary: false });
-    expect(body).toContain('南京某电器有限公司（受缺陷调查影响）按照');
-    expect(body).not.toContain('主动');
-    expect(body).toContain('2026年3月2日');
-    expect(body).toContain('1200件');
-  });
-
-  it('the measures as written win over the remedy type', () => {
-    const { body } = draftPressRelease({ ...base, voluntary: true, plan: { ...plan, measures: '免费更换温控器' } });
-    expect(body).toContain('南京某电器有限公司将免费更换温控器，以消除安全隐患');
-  });
-
-  it('a sparse plan leaves the gaps empty rather than printing undefined', () => {
-    const { title, body } = draftPressRelease({ ...base, voluntary: true, plan: { productName: '台灯' } });
-    expect(title).toBe('南京某电器有限公司召回台灯');
-    expect(body).not.toMatch(/undefined|NaN|null/);
-  });
-
-  it('the title fits the 100-character field', () => {
-    const { title } = draftPressRelease({ ...base, voluntary: true, plan: { ...plan, productName: '灯'.repeat(200) } });
-    expect(title.length).toBe(100);
-    expect(DOC_SCHEMAS.press_release.safeParse({ title, body: 'x' }).success).toBe(true);
-  });
-
-  it('the draft passes the press_release form', () => {
-    expect(DOC_SCHEMAS.press_release.safeParse(draftPressRelease({ ...base, voluntary: true })).success).toBe(true);
   });
 });

@@ -1,4 +1,8 @@
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
 import type { Page } from 'playwright-core';
+import sharp from 'sharp';
 import { appInBrowser, phonePage, screenshot, until } from '../support/browser';
 import { PRODUCER_USCC, RECALL_PLAN, RECALL_STATEMENT } from '../support/case-plan';
 import { createSuzhouOfficer } from '../support/server';
@@ -48,7 +52,13 @@ const submitForm = async (page: Page) => {
   await page.locator('.case-detail:visible').waitFor({ timeout: 15000 });
 };
 
+let photoFile: string;
+
 beforeAll(async () => {
+  photoFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-plan-')), 'heater.jpg');
+  await sharp({ create: { width: 800, height: 1000, channels: 3, background: '#f2f2f2' } })
+    .jpeg()
+    .toFile(photoFile);
   bureau = app.page;
   producer = await phonePage(app.browser);
   consumer = await phonePage(app.browser);
@@ -124,6 +134,14 @@ test('customer service binds with the code, confirms receipt and files the recal
   await field(producer, 'recall_statement', 'uscc').waitFor();
   await fill(producer, 'recall_plan', RECALL_PLAN);
   await chip(producer, 'recall_plan', 'remedyType', 'replace');
+  // 外观照片 of the plan: public with the recall.
+  const chooser = producer.waitForEvent('filechooser');
+  await producer.click('.doc-field[data-doc=recall_plan][data-key=photos] .photos__add');
+  await (await chooser).setFiles([photoFile]);
+  await until(
+    () => producer.locator('.doc-field[data-doc=recall_plan][data-key=photos] .photos__tile--done').count(),
+    (n) => n === 1,
+  );
   await fill(producer, 'recall_statement', RECALL_STATEMENT);
   await chip(producer, 'recall_statement', 'origin', 'domestic');
   await chip(producer, 'recall_statement', 'recalledAbroad', 'false');
@@ -137,7 +155,11 @@ test('the bureau accepts the plan with its 新闻稿 and the recall is published
   await openCasePage(bureau, 'bureau');
   await action(bureau, 'accept_plan');
   await field(bureau, 'press_release', 'title').waitFor();
-  expect(await field(bureau, 'press_release', 'body').inputValue()).toContain('苏州暖阳电器有限公司');
+  const body = field(bureau, 'press_release', 'body');
+  expect(await body.inputValue()).toContain('苏州暖阳电器有限公司');
+  // A roomy editor: about 15 lines tall, with its character count.
+  expect((await body.boundingBox())!.height).toBeGreaterThan(300);
+  await expect(bureau.locator('.doc-longtext__count:visible').innerText()).resolves.toMatch(/^\d+\/5000 字$/);
   await screenshot(bureau, 'case-08-press-release');
   await submitForm(bureau);
   await expectState(bureau, '召回实施中');
@@ -193,4 +215,31 @@ test('the completion rate the bureau sees moves', async () => {
   );
   expect(rate).toContain('10.0%');
   await screenshot(bureau, 'case-12-completion');
+});
+
+test('the recall page shows the plan’s 应急处置, photo and the progress of remedies', async () => {
+  await consumer.goto(url(`pages/search/index?q=${encodeURIComponent('暖阳牌电暖器')}`));
+  const card = consumer.locator('.recall-card:visible').first();
+  await card.waitFor({ timeout: 15000 });
+  await expect(card.locator('.recall-card__thumb').count()).resolves.toBe(1);
+  await card.click();
+  const detail = consumer.locator('.recall-detail:visible');
+  const text = await until(
+    () => detail.innerText(),
+    (t) => t.includes('已补救'),
+  );
+  expect(text).toContain('应急处置');
+  expect(text).toContain(RECALL_PLAN.emergency);
+  expect(text).toContain('已补救 1 件 / 涉及 10 件（10%）');
+  expect(text).toContain(RECALL_PLAN.organization);
+  const photo = detail.locator('.detail-photo img').first();
+  await photo.waitFor();
+  // The image really loads (a public link, no token).
+  expect(
+    await until(
+      () => photo.evaluate((i: HTMLImageElement) => i.naturalWidth),
+      (w) => w > 0,
+    ),
+  ).toBeGreaterThan(0);
+  await screenshot(consumer, 'case-13-recall-public-plan');
 });

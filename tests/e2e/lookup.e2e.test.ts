@@ -29,6 +29,17 @@ test('the detail shows what a consumer needs first', async () => {
   await screenshot(app.page, 'lookup-02-detail');
 });
 
+test('a completed recall still says 停止使用 for unremedied units, with its 应急处置 and its own date', async () => {
+  const text = await app.page.locator('.recall-detail').innerText();
+  expect(text).toContain('未补救的产品请停止使用');
+  expect(text).toContain('拨打 0739-5012345');
+  expect(text).toContain('应急处置');
+  expect(text).toContain('远离火源');
+  // Published in 2022 (its own date), not the day the demo data was loaded.
+  expect(text).toMatch(/发布日期\s*2022-08-17/);
+  await screenshot(app.page, 'lookup-02b-completed-still-stop');
+});
+
 const resultClass = () => app.page.locator('.check-result').first().getAttribute('class');
 
 test('check my unit from the detail: the app asks for what decides it', async () => {

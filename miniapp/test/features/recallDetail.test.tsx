@@ -34,6 +34,13 @@ function recall(over: Partial<TRecallDetail> = {}): TRecallDetail {
     source: 'import',
     updatedAt: '2026-01-05T02:00:00Z',
     revisions: [],
+    description: null,
+    emergency: null,
+    organization: null,
+    photos: [],
+    bureauName: null,
+    bureauPhone: null,
+    progress: null,
     ...over,
   } as unknown as TRecallDetail;
 }
@@ -62,5 +69,40 @@ describe('the recall detail sections', () => {
     unmount();
     render(<RecallFacts r={recall()} canRequest={false} />);
     expect(screen.getByText(/线上申请功能即将开通/)).toBeTruthy();
+  });
+
+  it('say 停止使用 on a completed recall while units remain unremedied, with the emergency advice', () => {
+    const completed = { status: 'completed', emergency: '立即拔下电源插头' } as const;
+    const { unmount } = render(
+      <RecallHead r={recall({ ...completed, progress: { involved: 10, remedied: 2, rate: 20 } })} />,
+    );
+    expect(screen.getByText('未补救的产品请停止使用')).toBeTruthy();
+    expect(screen.getByText(/拨打 400-000-0000/)).toBeTruthy();
+    expect(screen.getByText('立即拔下电源插头')).toBeTruthy();
+    unmount();
+    render(<RecallHead r={recall({ ...completed, progress: { involved: 10, remedied: 10, rate: 100 } })} />);
+    expect(screen.queryByText('未补救的产品请停止使用')).toBeNull();
+    expect(screen.getByText(/均已补救/)).toBeTruthy();
+  });
+
+  it('show the appearance photos, the progress and whom to call', () => {
+    render(
+      <RecallFacts
+        r={recall({
+          source: 'case',
+          description: '白色立式电暖器',
+          photos: [{ url: '/api/recalls/1/photos/a', thumbUrl: '/api/recalls/1/photos/a?size=thumb' }],
+          progress: { involved: 10, remedied: 2, rate: 20 },
+          organization: '客户服务部',
+          bureauName: '苏州市市场监督管理局',
+        })}
+        canRequest={false}
+      />,
+    );
+    expect(screen.getByText('白色立式电暖器')).toBeTruthy();
+    expect(document.querySelectorAll('.detail-photo')).toHaveLength(1);
+    expect(screen.getByText(/已补救 2 件 \/ 涉及 10 件（20%）/)).toBeTruthy();
+    expect(screen.getByText('客户服务部')).toBeTruthy();
+    expect(screen.getByText('12315（投诉举报）')).toBeTruthy();
   });
 });

@@ -112,7 +112,7 @@ export class CaseViewService {
         actions,
         completion,
         this.clock.today(),
-        this.profile.workflow,
+        this.profile,
         summary.bureauName,
         this.calendar.current(),
       ),

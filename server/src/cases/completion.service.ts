@@ -1,7 +1,8 @@
 import { Provide } from '@midwayjs/core';
-import { REQUEST_DONE_STATUSES, TCompletion } from '@recall/shared';
+import { TCompletion } from '@recall/shared';
 import { EntityManager } from 'typeorm';
-import { ChannelCount, Recall, RecallCase, RecallRequest } from '../db/entity';
+import { Recall, RecallCase } from '../db/entity';
+import { completionRate, remediedUnits } from '../recalls/recall-progress';
 
 /**
  * Completion rate (完成率 = 完成召回消费品数量 / 涉及消费品数量, 附件9/10): units of remedy
@@ -11,31 +12,17 @@ import { ChannelCount, Recall, RecallCase, RecallRequest } from '../db/entity';
 export class CompletionService {
   async compute(m: EntityManager, c: RecallCase): Promise<TCompletion> {
     const recall = await m.findOneByOrFail(Recall, { id: c.recallId! });
-    const rows: Array<{ status: string; n: string | number; units: string | number | null }> = await m
-      .createQueryBuilder(RecallRequest, 'r')
-      .select('r.status', 'status')
-      .addSelect('COUNT(*)', 'n')
-      .addSelect('SUM(r.quantity)', 'units')
-      .where('r.recallId = :id', { id: recall.id })
-      .groupBy('r.status')
-      .getRawMany();
-    const requests = Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
-    // A disputed completion is not counted until customer service completes it again.
-    const completedByRequests = rows
-      .filter((r) => REQUEST_DONE_STATUSES.includes(r.status as (typeof REQUEST_DONE_STATUSES)[number]))
-      .reduce((sum, r) => sum + Number(r.units ?? 0), 0);
-    const channels = await m.find(ChannelCount, { where: { caseId: c.id }, order: { channel: 'ASC' } });
-    const completedByOtherChannels = channels.reduce((s, x) => s + x.units, 0);
-    const completed = completedByRequests + completedByOtherChannels;
+    const done = await remediedUnits(m, recall.id, c.id);
+    const completed = done.completedByRequests + done.completedByOtherChannels;
     const involved = recall.quantity;
     return {
       involved,
-      completedByRequests,
-      completedByOtherChannels,
+      completedByRequests: done.completedByRequests,
+      completedByOtherChannels: done.completedByOtherChannels,
       completed,
-      rate: involved ? Math.round((completed / involved) * 1000) / 10 : 0,
-      requests,
-      channels: channels.map((x) => ({
+      rate: completionRate(completed, involved),
+      requests: done.requests,
+      channels: done.channels.map((x) => ({
         channel: x.channel,
         units: x.units,
         updatedAt: new Date(x.updatedAt).toISOString(),

@@ -121,6 +121,9 @@ export function planToRecallLine(
     contactPhone: PHONE.exec(contact)?.[1],
     remedyChannels: `${contact}\n${String(plan.schedule ?? '')}`.trim().slice(0, 1000),
     status: 'ongoing',
+    description: plan.description || undefined,
+    emergency: plan.emergency || undefined,
+    organization: plan.organization || undefined,
   };
   return ZRecallImportLine.parse(raw);
 }

@@ -2,10 +2,11 @@ import {
   addWorkingDaysProvisional,
   draftPressRelease,
   DocType,
+  profileBureau,
   TCaseActionOption,
   TCompletion,
   todayInShanghai,
-  WorkflowPolicy,
+  type ProvinceProfile,
   type WorkingCalendar,
 } from '@recall/shared';
 import { EntityManager } from 'typeorm';
@@ -27,10 +28,11 @@ export async function prefillFor(
   actions: TCaseActionOption[],
   completion: TCompletion | null,
   today: string,
-  policy: WorkflowPolicy,
+  profile: ProvinceProfile,
   bureauName: string,
   cal: WorkingCalendar,
 ): Promise<Prefill> {
+  const policy = profile.workflow;
   const wanted = new Set(actions.flatMap((a) => a.documents));
   if (!wanted.size) return {};
   const docs = await m.find(CaseDocument, { where: { caseId: c.id }, order: { id: 'DESC' } });
@@ -90,8 +92,21 @@ export async function prefillFor(
         modelSpec: c.model ?? '',
         consequence: product.consequence,
       },
-    press_release: () =>
-      draftPressRelease({ producerName: c.producerName, bureauName, voluntary: !!c.voluntary, plan: plan ?? {} }),
+    press_release: async () => {
+      // A plan after the recall was published (重新召回) with more units is a 扩大召回.
+      const earlier = c.recallId ? await m.findOneBy(Recall, { id: c.recallId }) : null;
+      return draftPressRelease({
+        producerName: c.producerName,
+        bureauName,
+        bureauPhone: profileBureau(profile, c.bureauCode)?.recallPhone,
+        provinceRules: profile.recallRules,
+        voluntary: !!c.voluntary,
+        investigated: (await investigationStart(m, c.id)) !== undefined,
+        website: latest('recall_statement')?.website as string | undefined,
+        earlier: earlier ? { startDate: earlier.startDate, quantity: earlier.quantity } : null,
+        plan: plan ?? {},
+      });
+    },
     stage_summary: async () => {
       const base = await summaryBase(m, c, plan, completion, today);
       // 本阶段召回数量: completed so far minus what earlier stage summaries reported.

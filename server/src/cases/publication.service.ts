@@ -1,8 +1,9 @@
-import { Inject, Provide } from '@midwayjs/core';
-import { RecallStatus } from '@recall/shared';
+import { Config, Inject, Provide } from '@midwayjs/core';
+import { getProvinceProfile, profileBureau, RecallStatus } from '@recall/shared';
 import { EntityManager } from 'typeorm';
 import type { Caller } from '../core/auth';
-import { CaseDocument, Recall, RecallCase } from '../db/entity';
+import type { Env } from '../core/env';
+import { Bureau, CaseDocument, Recall, RecallCase } from '../db/entity';
 import { RecallImportService } from '../recalls/recall-import.service';
 import { FormData, planToRecallLine } from './forms';
 
@@ -16,12 +17,21 @@ export class PublicationService {
   @Inject()
   recalls!: RecallImportService;
 
+  @Config('env')
+  env!: Env;
+
   async publish(m: EntityManager, caller: Caller, c: RecallCase, press: FormData): Promise<Recall> {
     const plan = await this.latest(m, c.id, 'recall_plan');
     const statement = await this.latest(m, c.id, 'recall_statement');
     const existing = c.recallId ? await m.findOneByOrFail(Recall, { id: c.recallId }) : null;
     const recallNo = existing?.recallNo ?? ((statement?.recallNo as string) || this.localNo(c));
-    const line = { ...planToRecallLine(plan!, c, recallNo, String(press.title)), source: 'case' as const };
+    const bureau = await m.findOneBy(Bureau, { code: c.bureauCode });
+    const line = {
+      ...planToRecallLine(plan!, c, recallNo, String(press.title)),
+      source: 'case' as const,
+      bureauName: bureau?.name,
+      bureauPhone: profileBureau(getProvinceProfile(this.env.PROVINCE), c.bureauCode)?.recallPhone,
+    };
     const { id } = await this.recalls.upsertWith(
       m,
       line,
@@ -30,6 +40,7 @@ export class PublicationService {
         caseId: c.id,
         defectClass: c.defectClass,
         pressRelease: { title: press.title, body: press.body } as { title: string; body: string },
+        photoIds: (plan!.photos as string[] | undefined) ?? [],
       },
     );
     return m.findOneByOrFail(Recall, { id });

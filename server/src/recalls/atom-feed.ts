@@ -18,9 +18,14 @@ export function atomFeed(recalls: TRecallPublic[], baseUrl: string): string {
   const entries = recalls.map((r) => {
     const summary = [
       `${RECALL_STATUSES[r.status]} · ${CATEGORIES[r.categoryCode]} · 生产者：${r.producerName}`,
+      r.description ? `产品描述：${r.description}` : '',
       `缺陷：${r.defect}`,
+      `可能导致的后果：${r.consequence}`,
+      r.emergency ? `应急处置方式：${r.emergency}` : '',
       `措施：${r.remedy}`,
+      r.organization ? `召回负责机构：${r.organization}` : '',
       r.contactPhone ? `咨询电话：${r.contactPhone}` : '',
+      r.bureauName ? `监管部门：${r.bureauName}（${r.bureauPhone ?? '12315'}）` : '',
     ]
       .filter(Boolean)
       .join('\n');
@@ -32,7 +37,7 @@ export function atomFeed(recalls: TRecallPublic[], baseUrl: string): string {
     <updated>${r.updatedAt}</updated>
     <author><name>${esc(r.producerName)}</name></author>
     <category term="${esc(r.categoryCode)}" label="${esc(CATEGORIES[r.categoryCode])}"/>
-    <summary type="text">${esc(summary)}</summary>
+${r.photos.map((p) => `    <link rel="enclosure" type="image/jpeg" href="${esc(`${baseUrl}${p.url}`)}"/>\n`).join('')}    <summary type="text">${esc(summary)}</summary>
   </entry>`;
   });
   return `<?xml version="1.0" encoding="utf-8"?>

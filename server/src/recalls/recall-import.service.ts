@@ -32,6 +32,12 @@ const FIELD_LABELS: Record<(typeof COMPARED_FIELDS)[number], string> = {
   startDate: '召回开始日期',
   status: '召回状态',
   source: '来源',
+  description: '产品描述',
+  emergency: '应急处置方式',
+  organization: '召回负责机构',
+  photoIds: '外观照片',
+  bureauName: '发布机构',
+  bureauPhone: '监管部门联系电话',
 };
 
 /** Changes that can bring a recall to more followers: its fan-out runs again (dedupe spares the others). */
@@ -154,9 +160,9 @@ export class RecallImportService {
       const seq = await nextRecallSeq(m);
       const row = await m.save(
         m.create(Recall, {
+          publishedAt: new Date(), // a case's plan accepted now; imports carry their own date in `values`
           ...values,
           demo: !!opts.demo,
-          publishedAt: new Date(),
           changeSeq: String(seq),
           version: 1,
         }),

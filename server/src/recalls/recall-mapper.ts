@@ -31,8 +31,23 @@ export function toPublic(r: Recall): TRecallPublic {
     source: r.source as TRecallPublic['source'],
     demo: !!r.demo,
     updatedAt: new Date(r.updatedAt).toISOString(),
+    description: r.description,
+    emergency: r.emergency,
+    organization: r.organization,
+    photos: (r.photoIds ?? []).map((p) => ({
+      url: recallPhotoUrl(r.id, p),
+      thumbUrl: `${recallPhotoUrl(r.id, p)}?size=thumb`,
+    })),
+    bureauName: r.bureauName,
+    bureauPhone: r.bureauPhone,
   };
 }
+
+/** A plan photo's public address: stable while the recall is public (API.uploads.recallPhoto). */
+const recallPhotoUrl = (recallId: number, photoId: string) => `/api/recalls/${recallId}/photos/${photoId}`;
+
+/** Noon in Shanghai of a day (04:00 UTC): the same calendar day in whichever zone it is read. */
+export const shanghaiNoon = (day: string): Date => new Date(`${day}T12:00:00+08:00`);
 
 /** An import line, or a case's plan being published (source 'case'). */
 export type RecallLine = Omit<TRecallImportLine, 'source'> & { source: TRecallPublic['source'] };
@@ -61,6 +76,13 @@ export function fromImportLine(line: RecallLine): Partial<Recall> {
     startDate: line.startDate,
     status: line.status,
     source: line.source,
+    description: line.description ?? null,
+    emergency: line.emergency ?? null,
+    organization: line.organization ?? null,
+    bureauName: line.bureauName ?? null,
+    bureauPhone: line.bureauPhone ?? null,
+    // A recall published elsewhere keeps its own date; a case's is the day the bureau accepts the plan.
+    ...(line.source === 'case' ? {} : { publishedAt: shanghaiNoon(line.publishedOn ?? line.startDate) }),
   };
 }
 
@@ -87,6 +109,12 @@ export const COMPARED_FIELDS = [
   'startDate',
   'status',
   'source',
+  'description',
+  'emergency',
+  'organization',
+  'photoIds',
+  'bureauName',
+  'bureauPhone',
 ] as const;
 
 /** Scope rows: one per GTIN, model and batch, normalised as lookups normalise them. */

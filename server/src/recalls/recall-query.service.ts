@@ -20,6 +20,7 @@ import { PublicRecallCache, PublicRecallJson, jsonWithItems } from './public-rec
 import { RecallIndexService } from './recall-index.service';
 import { coveringRecalls, type DescribedProduct } from './recall-matcher';
 import { toPublic } from './recall-mapper';
+import { completionRate, remediedUnits } from './recall-progress';
 
 /** "2026-11-24 10:30" in Asia/Shanghai, for sentences users read. */
 export function shanghaiTime(ms: number): string {
@@ -86,12 +87,21 @@ export class RecallQueryService {
       withdrawn: !!row.withdrawn,
       acceptsRequests: await this.acceptsRequests(row),
       pressRelease: row.pressRelease,
+      progress: await this.progress(row),
       revisions: revisions.map((r) => ({
         version: r.version,
         changedAt: new Date(r.createdAt).toISOString(),
         note: r.note,
       })),
     };
+  }
+
+  /** Units remedied of units involved, for a recall run on this platform (its remedy requests are here). */
+  private async progress(row: Recall): Promise<TRecallDetail['progress']> {
+    if (row.source !== 'case') return null;
+    const done = await remediedUnits(this.db.manager, row.id, row.caseId);
+    const remedied = done.completedByRequests + done.completedByOtherChannels;
+    return { involved: row.quantity, remedied, rate: completionRate(remedied, row.quantity) };
   }
 
   /** A running recall whose producer's customer service is on the platform takes remedy requests. */

@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 import { commandTransaction } from '../core/tx';
 import { ApiError, badRequest } from '../core/errors';
 import { sign, verifySignature } from '../core/crypto';
-import { Upload } from '../db/entity';
+import { Recall, Upload } from '../db/entity';
 import type { Env } from '../core/env';
 import { S3Storage } from '../core/storage/s3-storage';
 import { LocalDiskStorage, PhotoStorage } from '../core/storage/storage';
@@ -176,8 +176,21 @@ export class PhotoService {
     if (!(exp > Date.now() / 1000) || !verifySignature(this.env.JWT_SECRET, `${id}:${exp}`, sig)) {
       throw new ApiError(403, 'LINK_EXPIRED', '图片链接已失效，请刷新页面');
     }
+    return this.read(id, size);
+  }
+
+  /** A 外观照片 of a public recall's plan: public while the recall is (附件6 注), gone once withdrawn. */
+  async openRecallPhoto(recallId: number, photoId: string, size?: string) {
+    const recall = await this.db.getRepository(Recall).findOneBy({ id: recallId });
+    if (!recall || recall.withdrawn || !(recall.photoIds ?? []).includes(photoId))
+      throw new ApiError(404, 'NOT_FOUND', '图片不存在');
+    // A photo WeChat's content check found risky is never shown to the public.
+    return this.read(photoId, size, (u) => u.review !== 'risky');
+  }
+
+  private async read(id: string, size?: string, shown: (u: Upload) => boolean = () => true) {
     const upload = await this.db.getRepository(Upload).findOneBy({ id });
-    if (!upload) throw new ApiError(404, 'NOT_FOUND', '图片不存在');
+    if (!upload || !shown(upload)) throw new ApiError(404, 'NOT_FOUND', '图片不存在');
     return {
       stream: await this.storage.read(size === 'thumb' ? upload.thumbKey : upload.storageKey),
       mime: upload.mime,

@@ -32,4 +32,13 @@ export class UploadController {
     this.ctx.set('Cache-Control', 'private, max-age=3600');
     return stream;
   }
+
+  /** A plan photo of a public recall: no link signature, the recall being public is the permission. */
+  @Route(API.uploads.recallPhoto)
+  async recallPhoto({ params, query: q }: RouteInput<typeof API.uploads.recallPhoto>) {
+    const { stream, mime } = await this.photos.openRecallPhoto(params.id, params.photoId, q.size);
+    this.ctx.type = mime;
+    this.ctx.set('Cache-Control', 'public, max-age=3600');
+    return stream;
+  }
 }

@@ -17,6 +17,12 @@ export const ZSignedLink = z.object({
 });
 export const ZPhotoParams = z.object({ id: z.string().uuid({ error: '图片编号格式不正确' }) });
 export const ZPhotoQuery = ZSignedLink.extend({ size: z.enum(['thumb']).optional() });
+/** A photo of a public recall's plan (外观照片): public while the recall is. */
+export const ZRecallPhotoParams = z.object({
+  id: zId,
+  photoId: z.string().uuid({ error: '图片编号格式不正确' }),
+});
+export const ZRecallPhotoQuery = z.object({ size: z.enum(['thumb'], { error: 'size 只能为 thumb' }).optional() });
 
 /** WeChat's message push (消息推送): signature query and the media-check event. */
 export const ZWechatPushQuery = z.object({

@@ -36,6 +36,8 @@ export interface FormField {
   past?: boolean;
   /** Section heading the field opens (as in the template: 一、产品基本信息 …). */
   section?: string;
+  /** A long text edited whole (the 新闻稿): shown about 15 lines tall, growing, with a character count. */
+  long?: boolean;
 }
 
 export interface FormSpec {

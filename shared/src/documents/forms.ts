@@ -279,7 +279,7 @@ export const DOC_FORMS: Record<DocType, FormSpec> = {
   },
   // 附件7 消费品召回新闻稿: drafted from the plan (draftPressRelease), edited by the bureau.
   press_release: {
-    fields: [t('title', '标题', { ...req, max: 100 }), ta('body', '正文', req)],
+    fields: [t('title', '标题', { ...req, max: 100 }), ta('body', '正文', { ...req, long: true })],
   },
   // 附件8 消费品召回事项说明
   recall_statement: {

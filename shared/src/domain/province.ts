@@ -1,7 +1,12 @@
 import { z } from 'zod';
 
 /** A province profile (config/provinces/<id>.json): bureaus and the routing policy as data. */
-const ZBureauRef = z.object({ code: z.string().regex(/^\d{6}$/), name: z.string().min(1) });
+const ZBureauRef = z.object({
+  code: z.string().regex(/^\d{6}$/),
+  name: z.string().min(1),
+  /** 消费品召回管理工作联系电话 (附件7) when the bureau has published one; else consumers are sent to 12315. */
+  recallPhone: z.string().min(3).optional(),
+});
 
 export const ZRoutingPolicy = z.object({
   /** Where a clue goes when the producer is registered in this province. */
@@ -43,6 +48,8 @@ export const ZProvinceProfile = z.object({
   name: z.string(),
   regionCode: z.string().regex(/^\d{2}0000$/),
   basis: z.string(),
+  /** The province's own recall rules as the 新闻稿 cites them, with 《》: 《江苏省缺陷消费品召回管理办法》. */
+  recallRules: z.string().regex(/^《.+》$/),
   provinceBureau: ZBureauRef,
   cityBureaus: z.array(ZBureauRef.extend({ city: z.string() })).min(1),
   routing: ZRoutingPolicy,
@@ -55,7 +62,12 @@ export type BureauRef = z.infer<typeof ZBureauRef>;
 /** All bureaus of a profile, province first. */
 export function profileBureaus(p: ProvinceProfile): Array<BureauRef & { level: 'province' | 'city' }> {
   return [
-    { ...p.provinceBureau, level: 'province' },
+    { code: p.provinceBureau.code, name: p.provinceBureau.name, level: 'province' },
     ...p.cityBureaus.map((b) => ({ code: b.code, name: b.name, level: 'city' as const })),
   ];
+}
+
+/** A bureau of the profile by its code (the province's or a city's). */
+export function profileBureau(p: ProvinceProfile, code: string): BureauRef | undefined {
+  return [p.provinceBureau, ...p.cityBureaus].find((b) => b.code === code);
 }

@@ -6,6 +6,7 @@ export const PROVINCE_PROFILES_RAW: Record<string, unknown> = {
     "name": "江苏省",
     "regionCode": "320000",
     "basis": "江苏省缺陷消费品召回管理办法；苏市监规〔2025〕8号 第五、十、十一、十三条",
+    "recallRules": "《江苏省缺陷消费品召回管理办法》",
     "provinceBureau": {
       "code": "320000",
       "name": "江苏省市场监督管理局"
@@ -107,6 +108,7 @@ export const PROVINCE_PROFILES_RAW: Record<string, unknown> = {
     "name": "辽宁省",
     "regionCode": "210000",
     "basis": "辽市监发〔2020〕32号 第四、五、九条：省局统一收集处理缺陷线索，市局协助",
+    "recallRules": "《辽宁省市场监督管理缺陷消费品召回管理工作规定》",
     "provinceBureau": {
       "code": "210000",
       "name": "辽宁省市场监督管理局"

@@ -29,6 +29,15 @@ export const ZRecallImportLine = z
     /** How consumers get the remedy: hotline hours, stores, online channels (召回途径). */
     remedyChannels: zOptionalText('召回途径', 1000),
     status: ZRecallStatus.default('ongoing'),
+    /** The day the recall was announced; its start date when not given (never the day of the import). */
+    publishedOn: zIsoDate('发布日期').optional(),
+    /** 附件6 fields consumers read besides the defect and the remedy. */
+    description: zOptionalText('产品描述', 4000),
+    emergency: zOptionalText('避免损害发生的应急处置方式', 4000),
+    organization: zOptionalText('召回负责机构', 200),
+    /** The bureau that published the recall, and its 消费品召回管理工作联系电话. */
+    bureauName: zOptionalText('发布机构', 64),
+    bureauPhone: zOptionalText('监管部门联系电话', 64),
     /** Where the record comes from: an import by default, or a foreign authority's recall. */
     source: z.enum(['import', 'foreign'], { error: '来源应为 import 或 foreign' }).default('import'),
   })
@@ -66,6 +75,17 @@ export const ZRecallPublic = z.object({
   source: z.enum(['case', 'import', 'foreign']),
   demo: z.boolean(),
   updatedAt: z.string(),
+  /** 附件6 产品描述 (附件6 注: the whole plan is public). */
+  description: z.string().nullable(),
+  /** 附件6 避免损害发生的应急处置方式: what to do with a unit until it is remedied. */
+  emergency: z.string().nullable(),
+  /** 附件6 召回负责机构. */
+  organization: z.string().nullable(),
+  /** 附件6 外观照片 as the producer uploaded them with the plan (public links, EXIF removed on upload). */
+  photos: z.array(z.object({ url: z.string(), thumbUrl: z.string() })),
+  /** The bureau that published it; its recall line, or null where consumers call 12315. */
+  bureauName: z.string().nullable(),
+  bureauPhone: z.string().nullable(),
 });
 export type TRecallPublic = z.infer<typeof ZRecallPublic>;
 
@@ -78,6 +98,12 @@ export const ZRecallDetail = ZRecallPublic.extend({
   acceptsRequests: z.boolean(),
   /** The 新闻稿 (附件7) published with a case's recall. */
   pressRelease: z.object({ title: z.string(), body: z.string() }).nullable(),
+  /**
+   * Public progress of a recall run on this platform: units remedied (completed or confirmed remedy
+   * requests, plus units the producer reports for other channels) of units involved; null for
+   * imported recalls, whose remedies happen elsewhere.
+   */
+  progress: z.object({ involved: z.number().int(), remedied: z.number().int(), rate: z.number() }).nullable(),
 });
 export type TRecallDetail = z.infer<typeof ZRecallDetail>;
 

@@ -73,6 +73,29 @@ export class Recall {
   @Column({ type: 'varchar', length: 10 })
   startDate!: string;
 
+  /** 附件6 产品描述. */
+  @Column({ type: 'text', nullable: true })
+  description!: string | null;
+
+  /** 附件6 避免损害发生的应急处置方式: what to do with a unit until it is remedied. */
+  @Column({ type: 'text', nullable: true })
+  emergency!: string | null;
+
+  /** 附件6 召回负责机构. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  organization!: string | null;
+
+  /** 附件6 外观照片: uploads of the producer's plan, served publicly while the recall is public. */
+  @JsonColumn({ type: 'text', nullable: true })
+  photoIds!: string[] | null;
+
+  /** The bureau that published it and consumers may call (附件7). */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  bureauName!: string | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  bureauPhone!: string | null;
+
   /** ongoing | completed | rerecall */
   @Column({ type: 'varchar', length: 16 })
   status!: string;

@@ -13,6 +13,7 @@ import { CalendarYears1764800000000 } from './1764800000000-calendar-years';
 import { PlanAcceptedOn1764900000000 } from './1764900000000-plan-accepted-on';
 import { ClueRecalls1764920000000 } from './1764920000000-clue-recalls';
 import { FollowRecall1764930000000 } from './1764930000000-follow-recall';
+import { RecallPublicPlan1765130000000 } from './1765130000000-recall-public-plan';
 import { StaffClueIdempotency1765160000000 } from './1765160000000-staff-clue-idempotency';
 import { DefectClass1765170000000 } from './1765170000000-defect-class';
 
@@ -33,6 +34,7 @@ export const MIGRATIONS = [
   PlanAcceptedOn1764900000000,
   ClueRecalls1764920000000,
   FollowRecall1764930000000,
+  RecallPublicPlan1765130000000,
   StaffClueIdempotency1765160000000,
   DefectClass1765170000000,
 ];

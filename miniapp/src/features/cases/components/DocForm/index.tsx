@@ -140,6 +140,28 @@ const DocField = memo(function DocField(p: FieldProps) {
 
 const UNIT: Partial<Record<FormField['kind'], string>> = { money: '元', percent: '%' };
 
+/** A text edited whole (the 新闻稿): about 15 lines tall at least, growing with the text, with its count. */
+function LongText({ field: f, value, onChange }: FieldProps & { onChange: (v: FieldDraft) => void }) {
+  const text = typeof value === 'string' ? value : '';
+  const max = f.max ?? 5000;
+  return (
+    <View className="doc-longtext">
+      <Textarea
+        className="doc-textarea doc-textarea--long"
+        value={text}
+        maxlength={max}
+        placeholder={`请输入${f.label}`}
+        placeholderClass="doc-placeholder"
+        autoHeight
+        onInput={(e) => onChange(e.detail.value)}
+      />
+      <Text className="doc-longtext__count">
+        {text.length}/{max} 字
+      </Text>
+    </View>
+  );
+}
+
 function Control(p: FieldProps & { onChange: (v: FieldDraft) => void }) {
   const { field: f, value, onChange, formKey } = p;
   const text = typeof value === 'string' ? value : '';
@@ -156,7 +178,9 @@ function Control(p: FieldProps & { onChange: (v: FieldDraft) => void }) {
         />
       );
     case 'textarea':
-      return (
+      return f.long ? (
+        <LongText {...p} onChange={onChange} />
+      ) : (
         <Textarea
           className="doc-textarea"
           value={text}

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import Taro from '@tarojs/taro';
-import { Text, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
 import { CATEGORIES, type TRecallPublic } from '@recall/shared';
 import { PAGES, url } from '../../../../constants/routes';
+import { fullUrl } from '../../../../services/http';
 import { shortList } from '../../../../utils/format';
 import { actionRole } from '../../../../utils/a11y';
 import { DemoBadge } from '../DemoBadge';
@@ -37,14 +38,27 @@ export function RecallCard({ recall, carry, action }: Props) {
         {recall.demo ? <DemoBadge className="recall-card__demo" /> : null}
         <Text className="recall-card__cat">{CATEGORIES[recall.categoryCode]}</Text>
       </View>
-      {/* The card opens on a tap anywhere; for a keyboard and a screen reader its name is the link
-          (the card holds its own action, which a link around it would swallow). */}
-      <Text className="recall-card__product" {...actionRole({ role: 'link' })}>
-        {recall.productName}
-      </Text>
-      <Row label="品牌" value={recall.brand} />
-      <Row label="型号" value={recall.models.length ? shortList(recall.models) : null} />
-      <Row label="生产者" value={recall.producerName} />
+      <View className="recall-card__body">
+        <View className="recall-card__main">
+          {/* The card opens on a tap anywhere; for a keyboard and a screen reader its name is the link
+              (the card holds its own action, which a link around it would swallow). */}
+          <Text className="recall-card__product" {...actionRole({ role: 'link' })}>
+            {recall.productName}
+          </Text>
+          <Row label="品牌" value={recall.brand} />
+          <Row label="型号" value={recall.models.length ? shortList(recall.models) : null} />
+          <Row label="生产者" value={recall.producerName} />
+        </View>
+        {/* The producer's appearance photo: to recognise the product at a glance. */}
+        {recall.photos?.length ? (
+          <Image
+            className="recall-card__thumb"
+            src={fullUrl(recall.photos[0].thumbUrl)}
+            mode="aspectFill"
+            ariaLabel={`${recall.productName}外观照片`}
+          />
+        ) : null}
+      </View>
       <View className="recall-card__foot">
         <Text className="recall-card__date">召回开始 {recall.startDate}</Text>
         <View className="recall-card__actions">

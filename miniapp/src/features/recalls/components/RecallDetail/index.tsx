@@ -13,6 +13,7 @@ import {
 import { DemoBadge } from '../DemoBadge';
 import { Hotline } from '../Hotline';
 import { StatusTag } from '../StatusTag';
+import { Appearance, Emergency, hazardRemains, Progress, Responsible } from './PublicPlan';
 
 /*
  * What a recall says, as the recall page shows it (classes styled by pages/recall/index.css):
@@ -90,11 +91,21 @@ export function RecallHead({ r }: { r: TRecallDetail }) {
             该产品存在缺陷，继续使用可能造成伤害。请先核对你的产品是否在召回范围内，并联系生产者免费补救。
           </Text>
         </View>
+      ) : r.status === 'completed' && !r.withdrawn && hazardRemains(r) ? (
+        <View className="detail-stop">
+          <Text className="detail-stop__title">未补救的产品请停止使用</Text>
+          <Text className="detail-stop__text">
+            召回已结束，但召回范围内尚未补救的产品仍存在缺陷。请停止使用，并
+            {r.contactPhone ? `拨打 ${r.contactPhone} ` : '按下方联系方式'}
+            联系生产者办理补救；如遇推诿，可拨打 12315 反映。
+          </Text>
+        </View>
       ) : r.status === 'completed' && !r.withdrawn ? (
         <View className="notice notice--info">
-          <Text>该召回已完成。如果你的产品在召回范围内但尚未补救，仍可联系生产者。</Text>
+          <Text>该召回已完成，召回范围内的产品均已补救。</Text>
         </View>
       ) : null}
+      <Emergency r={r} />
     </>
   );
 }
@@ -111,6 +122,8 @@ export function RecallFacts({ r, canRequest }: { r: TRecallDetail; canRequest: b
         {r.remedyType ? <Text className="detail-remedy__type">{REMEDIES[r.remedyType]}</Text> : null}
         <Text className="detail-text">{r.remedy}</Text>
       </View>
+
+      <Progress r={r} />
 
       <Text className="section-title">联系生产者</Text>
       <View className="card">
@@ -163,6 +176,8 @@ export function RecallFacts({ r, canRequest }: { r: TRecallDetail; canRequest: b
         <Text className="detail-text">{r.consequence}</Text>
       </View>
 
+      <Appearance r={r} />
+
       <Text className="section-title">召回范围</Text>
       <View className="card">
         <InfoRow label="产品名称" value={r.productName} />
@@ -189,6 +204,7 @@ export function RecallFacts({ r, canRequest }: { r: TRecallDetail; canRequest: b
       <View className="card">
         <InfoRow label="名称" value={r.producerName} />
         <InfoRow label="信用代码" value={r.producerUscc} />
+        <Responsible r={r} />
       </View>
 
       <Text className="section-title">召回信息</Text>
