@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { ZCaseView, ZClueCreateResponse, type TCaseView } from '@recall/shared';
+import { ZCaseListResponse, ZCaseView, ZClueCreateResponse, type TCaseView } from '@recall/shared';
 import { startApp, TestApp } from './support/app';
 import { caseApi, forms, PLAN_PATCH, setToday, usccOf } from './support/cases';
 import { clueReport } from './support/clues';
@@ -119,9 +119,13 @@ describe('an objection goes to the province, which answers in writing (办法 �
     expect(lastOf(pv, 'decision').createdBy).toBe('江苏省市场监督管理局');
     expect(pv.awaitingReceipt).toBe(true);
     expect(pv.timeline.at(-1)!.actor).toBe('江苏省市场监督管理局');
+    const waiting = async () =>
+      ZCaseListResponse.parse((await t.http().get('/api/cases').set(bearer(producer))).body).counts.awaitingReceipt;
+    const before = await waiting();
     pv = await ok(await api.receipt(producer, c.id, decision.id));
     expect(lastOf(pv, 'decision').receipt).toMatchObject({ confirmedBy: '张丽', deliveryMethod: 'electronic' });
     expect(pv.awaitingReceipt).toBe(false);
+    expect(await waiting()).toBe(before - 1);
     expect(pv.timeline.at(-1)).toMatchObject({ action: 'confirm_receipt', note: `${decision.docNo} 已送达` });
   });
 
