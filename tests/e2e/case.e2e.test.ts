@@ -156,7 +156,9 @@ test('the bureau returns the plan with the 第十四条 checklist; customer serv
 
   await openCasePage(producer, 'producer');
   const banner = producer.locator('.case-detail:visible .cd-receipt-notice');
-  await expect(banner.innerText()).resolves.toContain('召回计划退回补正通知书');
+  const bannerText = await banner.innerText();
+  expect(bannerText).toContain('召回计划退回补正通知书');
+  expect(bannerText).toContain('期限自签发之日起算');
   await producer.click('.case-detail:visible .confirm-receipt');
   await fill(producer, 'receipt', { recipientName: '张丽', recipientTitle: '质量经理', recipientPhone: '13800000000' });
   await submitForm(producer);
