@@ -190,8 +190,24 @@ describe('a plan is returned with the four criteria of 第十四条', () => {
     const receiptXml = await documentXml(lastOf(bv, 'receipt').downloadUrl);
     expect(receiptXml).toContain(`☑ 其他（召回计划退回补正通知书 ${ret.docNo}）`);
     expect(receiptXml).toContain('李明（纸质回执签收）');
-    // The producer answers with a corrected plan.
+    // The producer answers with a corrected plan; the bureau accepts it with the four criteria met.
     expect((await api.act(producer, c.id, 'submit_plan', { forms: planForms })).status).toBe(200);
+    const press = ZCaseView.parse((await api.view(suzhou, c.id)).body).prefill.press_release;
+    r = await api.act(suzhou, c.id, 'accept_plan', {
+      forms: { press_release: press, plan_review: { ...allMet, measuresFeasible: 'unmet' } },
+    });
+    expect(r.status).toBe(400);
+    expect(r.body.error.issues[0].path).toBe('forms.plan_review.measuresFeasible');
+    expect(r.body.error.message).toContain('“措施可行”不符合时应退回补正');
+    const accepted = await ok(
+      await api.act(suzhou, c.id, 'accept_plan', { forms: { press_release: press, plan_review: allMet } }),
+    );
+    expect(accepted.state).toBe('recalling');
+    const review = lastOf(accepted, 'plan_review');
+    expect(review).toMatchObject({ title: '召回计划审查记录', docNo: null, needsReceipt: false });
+    const reviewXml = await documentXml(review.downloadUrl);
+    expect(reviewXml).toContain('审查结论：接受召回计划并公示');
+    expect(reviewXml.split('☑ 符合　☐ 不符合').length - 1).toBe(4);
   });
 });
 

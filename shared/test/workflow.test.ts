@@ -307,6 +307,13 @@ describe('legal acts are documents (办法 第十七条; 苏 第十四、十七�
     expect(new Set(words).size).toBe(words.length);
   });
 
+  it('accepting a plan may record the same review, kept by the bureau (no number, no receipt)', () => {
+    expect(findTransition('accept_plan')!.documents).toEqual(['press_release', 'plan_review']);
+    expect(hasDocNumber('plan_review')).toBe(false);
+    expect(needsReceipt('plan_review')).toBe(false);
+    expect(DOC_FORMS.plan_review.fields).toEqual(DOC_FORMS.plan_return.fields);
+  });
+
   it('the plan return lists the four criteria of 第十四条 as 符合 / 不符合', () => {
     expect(PLAN_CRITERIA.map(([, label]) => label)).toEqual(['批次准确', '数量真实', '内容完整', '措施可行']);
     for (const [key] of PLAN_CRITERIA) {

@@ -19,7 +19,8 @@ export async function composeActs(
 ): Promise<Record<string, FormData>> {
   const out: Record<string, FormData> = {};
   for (const [type, data] of Object.entries(forms) as Array<[DocType, FormData]>) {
-    if (!isLegalAct(type)) out[type] = data;
+    if (type === 'plan_review') Object.assign(out, reviewOf(data));
+    else if (!isLegalAct(type)) out[type] = data;
     else
       out[type] = {
         ...data,
@@ -76,6 +77,20 @@ function checkReturnChecklist(data: FormData): void {
     throw badRequest('四项审查内容均符合时不应退回，请标出不符合的项目或接受计划', [
       { path: `forms.plan_return.${PLAN_CRITERIA[0][0]}`, message: '请标出不符合的审查项目' },
     ]);
+}
+
+/**
+ * The review of a plan the bureau accepts: kept when the officer marked the criteria (an empty
+ * checklist is no record), refused when one is not met — such a plan is returned, not accepted.
+ */
+function reviewOf(data: FormData): Record<string, FormData> {
+  const marked = PLAN_CRITERIA.filter(([key]) => data[key]);
+  const unmet = marked.find(([key]) => data[key] === 'unmet');
+  if (unmet)
+    throw badRequest(`“${unmet[1]}”不符合时应退回补正，不能接受召回计划`, [
+      { path: `forms.plan_review.${unmet[0]}`, message: '不符合的计划应退回补正' },
+    ]);
+  return marked.length ? { plan_review: data } : {};
 }
 
 function latestOf(m: EntityManager, caseId: number, docType: DocType): Promise<CaseDocument | null> {

@@ -89,6 +89,16 @@ function sections(input: ActInput): Block[] {
   return out;
 }
 
+/** 召回计划审查记录: the bureau's record of the four criteria for the plan it accepted. */
+export function reviewBlocks(input: DocRenderInput): Block[] {
+  return [
+    title(DOC_TYPES.plan_review.title),
+    ...body(`${input.producerName}报告的召回计划，经我局审查，审查情况如下。审查结论：接受召回计划并公示。`),
+    checklist(input.data),
+    ...signature(input.bureauName, input.issuedOn),
+  ];
+}
+
 export function actBlocks(input: ActInput): Block[] {
   const meta = DOC_TYPES[input.type];
   return [

@@ -1,6 +1,6 @@
 import { Document, Packer } from 'docx';
 import { DOC_TYPES, isLegalAct, isNumberedDoc } from '@recall/shared';
-import { actBlocks } from './decisions';
+import { actBlocks, reviewBlocks } from './decisions';
 import { noticeBlocks } from './notices';
 import { BODY_SIZE, Block, FANGSONG, PAGE } from './parts';
 import { formBlocks, pressReleaseBlocks } from './producer';
@@ -44,6 +44,7 @@ function blocks(input: DocRenderInput): Block[] {
   const { type } = input;
   if (isNumberedDoc(type)) return noticeBlocks({ ...input, type });
   if (isLegalAct(type)) return actBlocks({ ...input, type });
+  if (type === 'plan_review') return reviewBlocks(input);
   if (type === 'receipt') return receiptBlocks(input);
   if (type === 'press_release') return pressReleaseBlocks(input);
   return formBlocks(input);

@@ -76,6 +76,10 @@ export const PLAN_CRITERIA = [
   ['measuresFeasible', '措施可行'],
 ] as const;
 const CRITERION = { met: '符合', unmet: '不符合' };
+function criteriaFields(): FormField[] {
+  return PLAN_CRITERIA.map(([key, label]) => ({ key, label, kind: 'select', options: CRITERION }) as FormField);
+}
+
 /** What the step's note is called on each act, where the act prints it. */
 export const ACT_REASONS: Record<LegalAct, string> = {
   decision: '认定理由',
@@ -334,9 +338,9 @@ export const DOC_FORMS: Record<DocType, FormSpec> = {
   // 缺陷重新认定结果告知书 (办法 第十七条): the result is the step's (异议成立 / 不成立).
   decision: { fields: [ta('review', '重新认定情况（技术机构、专家意见等）')] },
   // 召回计划退回补正通知书: the four criteria of 苏 第十四条, each 符合 / 不符合.
-  plan_return: {
-    fields: PLAN_CRITERIA.map(([key, label]) => ({ key, label, kind: 'select', options: CRITERION }) as FormField),
-  },
+  plan_return: { fields: criteriaFields() },
+  // 召回计划审查记录: the same four criteria for a plan the bureau accepts.
+  plan_review: { fields: criteriaFields() },
   // 重新实施召回通知书 (苏 第十七条; 办法 第二十条): what the supervision found.
   rerecall_notice: {
     fields: [

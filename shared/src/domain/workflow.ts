@@ -55,6 +55,8 @@ export const DOC_TYPES = {
     issuer: 'province',
   },
   plan_return: { annex: null, title: '召回计划退回补正通知书', word: '计划补正', party: 'bureau' },
+  // The bureau's own record of the 第十四条 review of a plan it accepts (not sent to anyone).
+  plan_review: { annex: null, title: '召回计划审查记录', party: 'bureau' },
   rerecall_notice: { annex: null, title: '重新实施召回通知书', word: '重新召回', party: 'bureau' },
   escalation_report: {
     annex: null,
@@ -379,7 +381,7 @@ const CASE_STEP_TABLE = {
     from: ['plan_submitted'],
     to: 'recalling',
     actors: ['handler'],
-    documents: ['press_release'],
+    documents: ['press_release', 'plan_review'],
     starts: null,
     effects: ['publishRecall'],
     basis: '第十四、十五条',
