@@ -179,9 +179,14 @@ test('the bureau accepts the plan with its 新闻稿 and the recall is published
   await action(bureau, 'accept_plan');
   await field(bureau, 'press_release', 'title').waitFor();
   expect(await field(bureau, 'press_release', 'body').inputValue()).toContain('苏州暖阳电器有限公司');
+  for (const key of ['batchesAccurate', 'quantityTrue', 'contentComplete', 'measuresFeasible'])
+    await chip(bureau, 'plan_review', key, 'met');
   await screenshot(bureau, 'case-08-press-release');
   await submitForm(bureau);
   await expectState(bureau, '召回实施中');
+  await expect(
+    bureau.locator('.case-detail:visible .doc-item[data-type=plan_review] .doc-item__title').innerText(),
+  ).resolves.toBe('召回计划审查记录');
   await expect(bureau.locator('.case-detail:visible .completion-rate').innerText()).resolves.toContain('0.0%');
 });
 
