@@ -26,7 +26,12 @@ const REQUIRED: Record<DocType, string> = {
   final_summary: `消费品召回总结|我公司现对召回活动提交召回总结报告。|${SUMMARY}|实际召回数量|预期完成率|实际完成率|实际支出经费|完成率评估|达到召回完成率目标|通知消费者的方式|网络平台名称：|此次召回措施有效性评估|其它需要说明的问题|${SEAL}`,
   stage_summary: `消费品召回阶段性总结|我公司现对召回活动提交召回阶段性报告。|${SUMMARY}|本报告起止时间|2026年3月5日至2026年3月5日|本阶段召回数量|本阶段预期完成率|本阶段实际完成率|本阶段支出经费|本阶段完成率评估|达到完成率目标|通知消费者方式|如有，请列出：|本阶段召回措施有效性评估|下一步计划采取的措施|${SEAL}`,
   objection: `异议书面说明|异议理由|证明材料说明|${SEAL}`,
-  decision: `苏州暖阳电器有限公司：|处理意见|${SEAL}`,
+  decision: `苏州暖阳电器有限公司：|重新认定情况（技术机构、专家意见等）|${SEAL}`,
+  plan_return: `批次准确|数量真实|内容完整|措施可行|☑符合☐不符合|审查意见|${SEAL}`,
+  plan_review: `苏州暖阳电器有限公司报告的召回计划|审查结论：接受召回计划并公示|☑符合☐不符合|${SEAL}`,
+  rerecall_notice: `存在以下问题：召回措施未能消除缺陷或降低安全风险|请你公司重新实施召回|${SEAL}`,
+  escalation_report: `请省局上报国家市场监督管理总局，责令生产者实施召回|随附材料|${SEAL}`,
+  samr_report: `现报请你局责令该生产者实施召回|随附材料|${SEAL}`,
 };
 /** Rows of the app that the official documents must not print. */
 const FORBIDDEN: Partial<Record<DocType, string>> = {

@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { DOC_TYPES, DOC_TYPE_KEYS, DocType, isNumberedDoc } from '@recall/shared';
 import { docxFileName, renderDocx } from '../src/documents/docx';
 import { buildDossierZip } from '../src/documents/dossier';
-import { inputOf } from './support/doc-inputs';
+import { DOC_NOS, inputOf } from './support/doc-inputs';
 import { docxText } from './support/docx-text';
 import { phonePhoto } from './support/images';
 
@@ -61,7 +61,17 @@ const EXPECTED: Record<DocType, string[]> = {
     '注：完成率=完成召回消费品数量/涉及消费品数量',
   ],
   objection: ['异议理由', '温控器触点在长时间使用后可能粘连'],
-  decision: ['苏州暖阳电器有限公司：', '处理意见：温控器触点'],
+  // The acts (the reasons and facts the server writes are tested in 'legal acts' below).
+  decision: [
+    '苏州暖阳电器有限公司：',
+    '苏州市市场监督管理局重新认定〔　　〕号',
+    '重新认定情况（技术机构、专家意见等）',
+  ],
+  plan_return: ['批次准确', '措施可行', '☑ 符合　☐ 不符合', '审查意见'],
+  plan_review: ['苏州暖阳电器有限公司报告的召回计划', '审查结论：接受召回计划并公示', '☑ 符合　☐ 不符合'],
+  rerecall_notice: ['存在以下问题：召回措施未能消除缺陷或降低安全风险', '请你公司重新实施召回'],
+  escalation_report: ['请省局上报国家市场监督管理总局，责令生产者实施召回', '随附材料'],
+  samr_report: ['现报请你局责令该生产者实施召回', '随附材料'],
 };
 
 describe('renderDocx', () => {
@@ -75,6 +85,70 @@ describe('renderDocx', () => {
       expect(xml).toContain('2026年2月20日');
     }
     for (const s of EXPECTED[type]) expect(xml).toContain(s);
+  });
+
+  describe('legal acts', () => {
+    test('the province tells the producer the result of its re-determination, with the plan date', async () => {
+      const data = {
+        review: '',
+        reasons: '经技术机构检测，温控器触点粘连可复现',
+        result: 'rejected',
+        objectedOn: '2026-03-18',
+        replyDueOn: '2026-04-02',
+      };
+      const xml = await documentXml(
+        await renderDocx(
+          inputOf('decision', {
+            docNo: '江苏省市场监督管理局 重新认定〔2026〕1号',
+            bureauName: '江苏省市场监督管理局',
+            priorNotice: { title: '消费品召回通知书', docNo: DOC_NOS.recall_notice! },
+            data,
+          }),
+        ),
+      );
+      expect(xml).toContain('江苏省市场监督管理局 重新认定〔2026〕1号');
+      expect(xml).toContain(
+        '你公司于2026年3月18日对苏州市市场监督管理局召回通知〔2026〕3号《消费品召回通知书》的缺陷认定提出异议',
+      );
+      expect(xml).toContain('你公司提出的异议不成立');
+      expect(xml).toContain('请你公司于2026年4月2日前');
+      expect(xml).toContain('经技术机构检测，温控器触点粘连可复现');
+      // Signed by the province, on its seal line (GB/T 9704: the issuer with （章）).
+      expect(xml).toContain('江苏省市场监督管理局（章）</w:t>');
+    });
+
+    test('a returned plan prints the four criteria as ticked', async () => {
+      const data = {
+        batchesAccurate: 'met',
+        quantityTrue: 'unmet',
+        contentComplete: 'met',
+        reasons: '涉及数量与销售记录不符',
+      };
+      const xml = await documentXml(await renderDocx(inputOf('plan_return', { data })));
+      expect(xml).toContain('☐ 符合　☑ 不符合');
+      expect(xml).toContain('涉及数量与销售记录不符');
+      // 措施可行 was not marked: neither box is ticked.
+      expect(xml).toContain('☐ 符合　☐ 不符合');
+    });
+
+    test('escalation materials go up to the province, stating the notice, its receipt and the deadline that passed', async () => {
+      const data = {
+        materials: '',
+        reasons: '多次电话催告未果',
+        productName: '暖阳牌电暖器',
+        noticeDocNo: DOC_NOS.recall_notice,
+        receivedOn: '2026-03-16',
+        dueLabel: '报告召回计划或提出异议',
+        dueOn: '2026-03-30',
+      };
+      const xml = await documentXml(
+        await renderDocx(inputOf('escalation_report', { data, addressee: '江苏省市场监督管理局' })),
+      );
+      expect(xml).toContain('江苏省市场监督管理局：');
+      expect(xml).toContain('该通知书于2026年3月16日送达');
+      expect(xml).toContain('报告召回计划或提出异议的期限已于2026年3月30日届满');
+      expect(xml).toContain('多次电话催告未果');
+    });
   });
 
   test('a paper receipt prints the day received, the signed name and how it was delivered', async () => {

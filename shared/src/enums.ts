@@ -61,12 +61,13 @@ export const ZInjuryLevel = z.enum(Object.keys(INJURY_LEVELS) as [InjuryLevel, .
   error: '伤害程度应为 none、minor、serious 或 death',
 });
 
-/** Recall remedies (召回措施). */
+/** Recall remedies (召回措施; 无害化处理 is in 办法 第六条). */
 export const REMEDIES = {
   repair: '修理',
   replace: '更换',
   refund: '退货退款',
   relabel: '补充或修正警示标识',
+  disposal: '无害化处理',
   other: '其他措施',
 } as const;
 export type Remedy = keyof typeof REMEDIES;

@@ -6,11 +6,20 @@ import {
   CASE_STATES,
   CaseState,
   DEADLINE_KINDS,
+  DOC_FORMS,
   DOC_TYPES,
+  DocType,
+  LEGAL_ACTS,
   NUMBERED_DOCS,
+  PLAN_CRITERIA,
+  REMEDIES,
   TRANSITIONS,
+  ZRemedy,
   findTransition,
+  hasDocNumber,
+  isLegalAct,
   isNumberedDoc,
+  needsReceipt,
   transitionsFrom,
 } from '../src';
 
@@ -255,5 +264,75 @@ describe('reasons, guards and documents', () => {
         else expect(t.actors.some((a) => a !== 'producer')).toBe(true);
       }
     }
+  });
+});
+
+describe('legal acts are documents (办法 第十七条; 苏 第十四、十七、十九条)', () => {
+  it.each<[string, string, string | null, boolean]>([
+    // action, the act it files, who it goes to besides the producer, whether the producer receipts it
+    ['uphold_objection', 'decision', null, true],
+    ['reject_objection', 'decision', null, true],
+    ['return_plan', 'plan_return', null, true],
+    ['order_rerecall', 'rerecall_notice', null, true],
+    ['escalate', 'escalation_report', 'province', false],
+    ['forward_samr', 'samr_report', 'samr', false],
+  ])('%s files %s (to: %s, receipted: %s)', (action, act, to, receipted) => {
+    const t = findTransition(action)!;
+    expect(t.documents).toEqual([act]);
+    expect(isLegalAct(t.documents[0])).toBe(true);
+    expect(hasDocNumber(t.documents[0])).toBe(true);
+    const meta = DOC_TYPES[t.documents[0]];
+    expect('to' in meta ? meta.to : null).toBe(to);
+    expect(needsReceipt(t.documents[0])).toBe(receipted);
+    expect(t.note).toBe('required');
+  });
+
+  it.each<[string, string | undefined]>([
+    ['uphold_objection', 'upheld'],
+    ['reject_objection', 'rejected'],
+    ['escalate', undefined],
+  ])('%s decides %s', (action, result) => {
+    expect(findTransition(action)!.decides).toBe(result);
+  });
+
+  it('the re-determination is the province’s act, and the objection is addressed to the province', () => {
+    expect(DOC_TYPES.decision).toMatchObject({ issuer: 'province', party: 'bureau' });
+    expect(DOC_TYPES.objection).toMatchObject({ to: 'province', party: 'producer' });
+    for (const a of ['uphold_objection', 'reject_objection', 'forward_samr'])
+      expect(findTransition(a)!.actors).toEqual(['province']);
+  });
+
+  it('every act has its own document word, distinct from the notices', () => {
+    const words = [...NUMBERED_DOCS, ...LEGAL_ACTS].map((d) => (DOC_TYPES[d] as { word: string }).word);
+    expect(new Set(words).size).toBe(words.length);
+  });
+
+  it('accepting a plan may record the same review, kept by the bureau (no number, no receipt)', () => {
+    expect(findTransition('accept_plan')!.documents).toEqual(['press_release', 'plan_review']);
+    expect(hasDocNumber('plan_review')).toBe(false);
+    expect(needsReceipt('plan_review')).toBe(false);
+    expect(DOC_FORMS.plan_review.fields).toEqual(DOC_FORMS.plan_return.fields);
+  });
+
+  it('the plan return lists the four criteria of 第十四条 as 符合 / 不符合', () => {
+    expect(PLAN_CRITERIA.map(([, label]) => label)).toEqual(['批次准确', '数量真实', '内容完整', '措施可行']);
+    for (const [key] of PLAN_CRITERIA) {
+      const f = DOC_FORMS.plan_return.fields.find((x) => x.key === key)!;
+      expect(f).toMatchObject({ kind: 'select', options: { met: '符合', unmet: '不符合' } });
+    }
+  });
+
+  it.each(Object.keys(DOC_TYPES).map((k) => [k as DocType]))(
+    'needsReceipt(%s) = numbered and addressed to the producer',
+    (k) => {
+      expect(needsReceipt(k)).toBe(hasDocNumber(k) && !('to' in DOC_TYPES[k]));
+    },
+  );
+});
+
+describe('remedies', () => {
+  it('include 无害化处理 (办法 第六条)', () => {
+    expect(REMEDIES.disposal).toBe('无害化处理');
+    expect(ZRemedy.parse('disposal')).toBe('disposal');
   });
 });

@@ -151,6 +151,47 @@ test('customer service binds with the code, confirms receipt and files the recal
   await screenshot(producer, 'case-07-plan-filed');
 });
 
+test('the bureau returns the plan with the 第十四条 checklist; customer service confirms the numbered notice and files again', async () => {
+  await openCasePage(bureau, 'bureau');
+  await action(bureau, 'return_plan');
+  await bureau.locator('.doc-field[data-doc=plan_return][data-key=quantityTrue]').waitFor();
+  for (const key of ['batchesAccurate', 'contentComplete', 'measuresFeasible'])
+    await chip(bureau, 'plan_return', key, 'met');
+  await chip(bureau, 'plan_return', 'quantityTrue', 'unmet');
+  await bureau.locator('.action-note textarea').fill('涉及数量与销售记录不符，请核实后重新报告。');
+  await screenshot(bureau, 'case-07a-plan-return-form');
+  await submitForm(bureau);
+  await expectState(bureau, '召回计划退回补正');
+  const item = bureau.locator('.case-detail:visible .doc-item[data-type=plan_return]');
+  await expect(item.locator('.doc-no').innerText()).resolves.toMatch(/苏州市市场监督管理局 计划补正〔\d{4}〕1号/);
+  await item.locator('.doc-item__toggle').click();
+  await expect(
+    until(
+      () => item.innerText(),
+      (t) => t.includes('审查意见'),
+    ),
+  ).resolves.toContain('数量真实');
+
+  await openCasePage(producer, 'producer');
+  const banner = producer.locator('.case-detail:visible .cd-receipt-notice');
+  const bannerText = await banner.innerText();
+  expect(bannerText).toContain('召回计划退回补正通知书');
+  expect(bannerText).toContain('期限自签发之日起算');
+  await producer.click('.case-detail:visible .confirm-receipt');
+  await fill(producer, 'receipt', { recipientName: '张丽', recipientTitle: '质量经理', recipientPhone: '13800000000' });
+  await submitForm(producer);
+  await until(
+    () => producer.locator('.case-detail:visible .doc-item[data-type=plan_return]').innerText(),
+    (t) => t.includes('已送达'),
+  );
+  await screenshot(producer, 'case-07b-return-received');
+  // The returned plan is prefilled from the one filed before: correct it and file again.
+  await action(producer, 'submit_plan');
+  await field(producer, 'recall_plan', 'involvedQty').waitFor();
+  await submitForm(producer);
+  await expectState(producer, '召回计划审查中');
+});
+
 test('the bureau accepts the plan with its 新闻稿 and the recall is published', async () => {
   await openCasePage(bureau, 'bureau');
   await action(bureau, 'accept_plan');
@@ -160,9 +201,14 @@ test('the bureau accepts the plan with its 新闻稿 and the recall is published
   // A roomy editor: about 15 lines tall, with its character count.
   expect((await body.boundingBox())!.height).toBeGreaterThan(300);
   await expect(bureau.locator('.doc-longtext__count:visible').innerText()).resolves.toMatch(/^\d+\/5000 字$/);
+  for (const key of ['batchesAccurate', 'quantityTrue', 'contentComplete', 'measuresFeasible'])
+    await chip(bureau, 'plan_review', key, 'met');
   await screenshot(bureau, 'case-08-press-release');
   await submitForm(bureau);
   await expectState(bureau, '召回实施中');
+  await expect(
+    bureau.locator('.case-detail:visible .doc-item[data-type=plan_review] .doc-item__title').innerText(),
+  ).resolves.toBe('召回计划审查记录');
   await expect(bureau.locator('.case-detail:visible .completion-rate').innerText()).resolves.toContain('0.0%');
 });
 

@@ -1,6 +1,13 @@
 import { Config, Inject, Provide } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
-import { addWorkingDaysProvisional, getProvinceProfile, TCaseListQuery, TCaseListResponse } from '@recall/shared';
+import {
+  addWorkingDaysProvisional,
+  DOC_TYPE_KEYS,
+  getProvinceProfile,
+  needsReceipt,
+  TCaseListQuery,
+  TCaseListResponse,
+} from '@recall/shared';
 import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
 import type { Caller } from '../core/auth';
 import { RecallCase } from '../db/entity';
@@ -9,7 +16,11 @@ import { CaseViewService, RECEIPT_STATES } from './case-view.service';
 import { Clock } from '../core/clock.service';
 import { WorkingCalendarService } from '../core/working-calendar.service';
 
-const AWAITING_RECEIPT = `c.state IN (${RECEIPT_STATES.map((s) => `'${s}'`).join(', ')}) AND EXISTS (SELECT 1 FROM case_document d WHERE d.caseId = c.id AND d.seq IS NOT NULL AND d.receiptDocId IS NULL)`;
+const RECEIPTED = DOC_TYPE_KEYS.filter(needsReceipt)
+  .map((t) => `'${t}'`)
+  .join(', ');
+// The case's latest document to the producer is not confirmed yet.
+const AWAITING_RECEIPT = `c.state IN (${RECEIPT_STATES.map((s) => `'${s}'`).join(', ')}) AND EXISTS (SELECT 1 FROM case_document d WHERE d.caseId = c.id AND d.docType IN (${RECEIPTED}) AND d.receiptDocId IS NULL AND NOT EXISTS (SELECT 1 FROM case_document e WHERE e.caseId = c.id AND e.docType IN (${RECEIPTED}) AND e.id > d.id))`;
 
 /** Case lists per role, with the due-soon and overdue views bureaus and producers work from. */
 @Provide()

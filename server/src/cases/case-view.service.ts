@@ -10,7 +10,7 @@ import {
   DOC_TYPES,
   deadlineStatus,
   getProvinceProfile,
-  isNumberedDoc,
+  needsReceipt,
   TCaseActionOption,
   TCaseDocumentSummary,
   TCaseDocumentView,
@@ -44,8 +44,15 @@ import { WorkingCalendarService } from '../core/working-calendar.service';
 export const caseNumber = (c: Pick<RecallCase, 'bureauCode' | 'id'>) =>
   `案-${c.bureauCode}-${String(c.id).padStart(5, '0')}`;
 
-/** States in which an unconfirmed notice still matters (later states have moved past it). */
-export const RECEIPT_STATES: CaseState[] = ['investigation_notified', 'defect_investigation', 'recall_notified'];
+/** States in which the latest document to the producer (a notice or an act) may still wait for its receipt. */
+export const RECEIPT_STATES: CaseState[] = [
+  'investigation_notified',
+  'defect_investigation',
+  'recall_notified',
+  'objection_rejected',
+  'plan_returned',
+  'rerecall_ordered',
+];
 
 /** What each party sees of a case: the same facts, the actions open to it now, never clue or reporter data for producers. */
 @Provide()
@@ -150,7 +157,9 @@ export class CaseViewService {
 
   async summary(m: EntityManager, c: RecallCase, docs?: CaseDocument[]): Promise<TCaseSummary> {
     const bureau = await m.findOneBy(Bureau, { code: c.bureauCode });
-    const notices = (docs ?? (await m.findBy(CaseDocument, { caseId: c.id }))).filter((d) => isNumberedDoc(d.docType));
+    const notices = (docs ?? (await m.findBy(CaseDocument, { caseId: c.id }))).filter((d) => needsReceipt(d.docType));
+    // The latest document to the producer is the one that matters (a later act supersedes an older notice).
+    const latest = notices.reduce<CaseDocument | null>((a, d) => (a && a.id > d.id ? a : d), null);
     return {
       id: c.id,
       caseNo: caseNumber(c),
@@ -166,7 +175,7 @@ export class CaseViewService {
       voluntary: !!c.voluntary,
       deadline: this.deadline(c),
       stageSummaryDueOn: c.stageDueOn,
-      awaitingReceipt: RECEIPT_STATES.includes(c.state) && notices.some((d) => !d.receiptDocId),
+      awaitingReceipt: RECEIPT_STATES.includes(c.state) && !!latest && !latest.receiptDocId,
       updatedAt: new Date(c.updatedAt).toISOString(),
     };
   }
@@ -214,8 +223,11 @@ export class CaseViewService {
     bureauAs: string | null,
   ): TCaseDocumentSummary {
     const meta = DOC_TYPES[d.docType];
+    const province = this.profile.provinceBureau;
+    // The province's own acts (重新认定) are signed by the province.
+    const signer = (doc: CaseDocument, as: string) => (doc.bureauCode === province.code ? province.name : as);
     const by = (doc: CaseDocument) =>
-      bureauAs && doc.party === 'bureau' ? bureauAs : (names.get(doc.createdBy) ?? '');
+      bureauAs && doc.party === 'bureau' ? signer(doc, bureauAs) : (names.get(doc.createdBy) ?? '');
     const receipt = d.receiptDocId ? all.find((r) => r.id === d.receiptDocId) : undefined;
     return {
       id: d.id,
@@ -238,7 +250,7 @@ export class CaseViewService {
             signedBy: (receipt.data.signedBy as string | undefined) ?? null,
           }
         : null,
-      needsReceipt: isNumberedDoc(d.docType),
+      needsReceipt: needsReceipt(d.docType),
       downloadUrl: this.links.document(d.id),
     };
   }
@@ -251,11 +263,12 @@ export class CaseViewService {
     );
     return events.map((e) => {
       const bureauSide = e.actorRole === 'bureau' || e.actorRole === 'province';
+      const org = e.actorRole === 'province' ? this.profile.provinceBureau.name : bureauName;
       // Producers see the bureau as an institution, not its officers' names.
       const actor = bureauSide
         ? staff
-          ? `${names.get(e.actorId)}（${bureauName}）`
-          : bureauName
+          ? `${names.get(e.actorId)}（${org}）`
+          : org
         : `${names.get(e.actorId)}（${c.producerName}）`;
       return {
         at: new Date(e.createdAt).toISOString(),

@@ -10,13 +10,16 @@ import {
   clueStep,
   computeDeadline,
   DEADLINE_KINDS,
+  DOC_TYPES,
   findTransition,
   getProvinceProfile,
-  isNumberedDoc,
+  hasDocNumber,
+  needsReceipt,
   TCaseActionRequest,
   TCaseOpenRequest,
   TChannelCountRequest,
   TVoluntaryCaseRequest,
+  todayInShanghai,
   type CaseStep,
   type CaseStepName,
   type DeadlineStart,
@@ -39,6 +42,7 @@ import { commandTransaction } from '../core/tx';
 import { ensureProducer } from '../accounts/producer-registry';
 import { CaseTriggers } from './case.triggers';
 import { CaseEffects } from './case-effects';
+import { composeActs, withReplyDue } from './acts';
 import { ClueInboxService } from '../clues/clue-inbox.service';
 import { WorkingCalendarService } from '../core/working-calendar.service';
 
@@ -95,15 +99,18 @@ export class CaseService {
 
   async open(caller: Caller, body: TCaseOpenRequest): Promise<number> {
     const today = this.clock.today();
-    const discoveredOn = body.discoveredOn ?? today;
-    if (discoveredOn > today)
+    if (body.discoveredOn && body.discoveredOn > today)
       throw badRequest('发现日期不能晚于今天', [{ path: 'discoveredOn', message: '发现日期不能晚于今天' }]);
     const step = caseStep('open');
     return commandTransaction(this.db, async (m) => {
+      let discoveredOn = body.discoveredOn ?? today;
       // From a clue: the clue table decides (its handling bureau, while the clue is still open).
       if (body.clueId) {
         const clue = await this.clueInbox.mayTake(m, caller, body.clueId, clueStep('open_case'));
         await this.clueInbox.claim(m, clue, clue.status);
+        // 第十一条 counts from discovery: a case opened from a clue was discovered when the clue came in.
+        const received = todayInShanghai(new Date(clue.createdAt));
+        discoveredOn = body.discoveredOn ?? (received < today ? received : today);
       }
       await ensureProducer(m, body.producerUscc, body.producerName);
       const c = m.create(RecallCase, {
@@ -179,15 +186,17 @@ export class CaseService {
       }
       if (t.note === 'required' && !req.note)
         throw badRequest(`请填写${t.label}的理由`, [{ path: 'note', message: '请填写理由' }]);
-      const forms = await parseForms(m, caller.userId, t.documents, req.forms);
-      this.checkForms(c, forms, today);
+      const filed = await parseForms(m, caller.userId, t.documents, req.forms);
+      this.checkForms(c, filed, today);
       if (req.defectClass) c.defectClass = defectClassFor(t.action, req.defectClass);
+      // Composed before the step moves the case: escalation materials state the deadline that passed.
+      const forms = await composeActs(m, c, t, req.note, filed);
       // A provisional date (its year's holidays not entered yet) is never held against the producer.
       const late = t.actors.includes('producer') && !!c.dueOn && !c.dueProvisional && today > c.dueOn;
-      const documentIds = await this.fileDocuments(m, caller, c, forms);
       const from = c.state;
       if (t.to !== 'same') c.state = t.to;
       this.startDeadline(c, t, forms, today, await this.calendar.load(m));
+      const documentIds = await this.fileDocuments(m, caller, c, withReplyDue(forms, c));
       published = await this.effects.run(t, { m, caller, c, forms, today });
       await this.step(m, caller, c, { action: t.action, from, to: c.state, note: req.note, documentIds, late });
     });
@@ -201,7 +210,7 @@ export class CaseService {
       const c = await this.load(m, caller, id);
       if (!this.mayTake(caller, c, step)) throw forbidden('只有生产者或承办局可以确认送达');
       const notice = await m.findOneBy(CaseDocument, { id: docId, caseId: id });
-      if (!notice || !isNumberedDoc(notice.docType)) throw notFound('没有找到这份通知书', 'DOCUMENT_NOT_FOUND');
+      if (!notice || !needsReceipt(notice.docType)) throw notFound('没有找到这份通知书', 'DOCUMENT_NOT_FOUND');
       if (notice.receiptDocId) throw conflict('这份通知书已确认送达', 'ALREADY_RECEIVED');
       // The producer confirms in the app; the bureau records a paper delivery from its signed receipt.
       const paper = !actorsFor(caller, c, this.profile.provinceBureau.code).includes('producer');
@@ -306,15 +315,16 @@ export class CaseService {
     const ids: number[] = [];
     const issuedOn = this.clock.today();
     for (const [type, data] of Object.entries(forms) as Array<[DocType, FormData]>) {
-      const numbered = isNumberedDoc(type)
-        ? await nextDocNumber(m, this.policy, await this.bureau(m, c.bureauCode), type, Number(issuedOn.slice(0, 4)))
+      const issuer = this.issuerOf(type, c);
+      const numbered = hasDocNumber(type)
+        ? await nextDocNumber(m, this.policy, await this.bureau(m, issuer), type, Number(issuedOn.slice(0, 4)))
         : null;
       const doc = await m.save(
         m.create(CaseDocument, {
           caseId: c.id,
           docType: type,
           docNo: numbered?.docNo ?? null,
-          bureauCode: numbered ? c.bureauCode : null,
+          bureauCode: numbered ? issuer : null,
           year: numbered?.year ?? null,
           seq: numbered?.seq ?? null,
           party: caller.role === 'producer' ? 'producer' : 'bureau',
@@ -356,6 +366,12 @@ export class CaseService {
       documentIds: s.documentIds,
       note: s.note ?? null,
     });
+  }
+
+  /** The bureau that issues a document: the province for its own acts (重新认定), else the handling bureau. */
+  private issuerOf(type: DocType, c: RecallCase): string {
+    const meta = DOC_TYPES[type];
+    return 'issuer' in meta && meta.issuer === 'province' ? this.profile.provinceBureau.code : c.bureauCode;
   }
 
   private async bureau(m: EntityManager, code: string): Promise<Bureau> {

@@ -1,5 +1,5 @@
 import { Config, Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
-import { CASE_STATES, caseStep, DOC_TYPES, getProvinceProfile, type CaseStepName } from '@recall/shared';
+import { CASE_STATES, caseStep, DOC_TYPES, getProvinceProfile, needsReceipt, type CaseStepName } from '@recall/shared';
 import { EntityManager, In } from 'typeorm';
 import { Bureau, CaseDocument, RecallCase } from '../db/entity';
 import type { Env } from '../core/env';
@@ -35,7 +35,7 @@ export class CaseTriggers {
     const { c } = s;
     const bureau = await m.findOneBy(Bureau, { code: c.bureauCode });
     const docs = s.documentIds.length ? await m.findBy(CaseDocument, { id: In(s.documentIds) }) : [];
-    const notice = docs.find((d) => d.docNo);
+    const notice = docs.find((d) => needsReceipt(d.docType));
     const { label } = step;
     const base = { dedupeKey: `case:${c.id}:step:${s.eventId}`, at: new Date().toISOString() };
     const vars = { ref: `CASE-${c.id}`, productName: c.productName, at: base.at };
@@ -58,9 +58,9 @@ export class CaseTriggers {
       kind: notice ? 'notice_issued' : 'case_update',
       dedupeKey: base.dedupeKey,
       title: notice ? `收到《${DOC_TYPES[notice.docType].title}》${notice.docNo}` : `${bureau?.name ?? ''}：${label}`,
-      body: notice ? '请在小程序中确认送达并按通知书要求办理。' : (s.note ?? `案件现为“${CASE_STATES[c.state]}”。`),
+      body: notice ? '请在小程序中确认送达并按文书要求办理。' : (s.note ?? `案件现为“${CASE_STATES[c.state]}”。`),
       link: LINKS.producerCase(c.id),
-      vars: { ...vars, title: notice ? '请确认送达通知书' : label },
+      vars: { ...vars, title: notice ? '请确认送达文书' : label },
     });
     if (step.informs === 'province') {
       await this.notify.notify(m, {

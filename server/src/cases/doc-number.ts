@@ -1,4 +1,4 @@
-import { DOC_TYPES, NumberedDoc, WorkflowPolicy } from '@recall/shared';
+import { DOC_TYPES, LegalAct, NumberedDoc, WorkflowPolicy } from '@recall/shared';
 import { EntityManager } from 'typeorm';
 import { DocSequence } from '../db/entity';
 
@@ -19,7 +19,7 @@ export async function nextDocNumber(
   m: EntityManager,
   policy: WorkflowPolicy,
   bureau: { code: string; name: string },
-  type: NumberedDoc,
+  type: NumberedDoc | LegalAct,
   year: number,
 ): Promise<IssuedNumber> {
   const key = { bureauCode: bureau.code, docType: type, year };

@@ -1,10 +1,12 @@
-import { Inject, Provide } from '@midwayjs/core';
+import { Config, Inject, Provide } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
-import { DOC_TYPES, isNumberedDoc, type DeliveryMethod } from '@recall/shared';
+import { DOC_TYPES, getProvinceProfile, isNumberedDoc, type DeliveryMethod, type DocType } from '@recall/shared';
 import type { Readable } from 'stream';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { notFound } from '../core/errors';
-import { AuditLog, Bureau, CaseDocument, RecallCase, Upload, User } from '../db/entity';
+import { AuditLog, Bureau, CaseDocument, Clue, RecallCase, Upload, User } from '../db/entity';
+import type { Env } from '../core/env';
+import { ClueService } from '../clues/clue.service';
 import { caseSteps } from './case-steps';
 import { DossierEntry, buildDossierZip } from '../documents/dossier';
 import { docxFileName, renderDocx } from '../documents/docx';
@@ -28,6 +30,12 @@ export class DocumentFileService {
   @Inject()
   photos!: PhotoService;
 
+  @Inject()
+  clues!: ClueService;
+
+  @Config('env')
+  env!: Env;
+
   async docx(docId: number): Promise<{ name: string; data: Buffer }> {
     const m = this.db.manager;
     const doc = await m.findOneBy(CaseDocument, { id: docId });
@@ -36,7 +44,7 @@ export class DocumentFileService {
     return { name: docxFileName(input), data: await renderDocx(input) };
   }
 
-  /** Every document as DOCX, every photo and attachment, the timeline and the audit trail. */
+  /** The clue record, every document and act as DOCX, every photo and attachment, the timeline and the audit trail. */
   async dossier(caseId: number): Promise<{ name: string; data: Buffer }> {
     const m = this.db.manager;
     const c = await m.findOneBy(RecallCase, { id: caseId });
@@ -52,6 +60,7 @@ export class DocumentFileService {
         if (file) entries.push({ path: `附件/${prefix}-${DOC_TYPES[doc.docType].title}-${u}.jpg`, data: file });
       }
     }
+    entries.push(...(await this.clueRecord(m, c)));
     const events = await caseSteps(m, caseId);
     const audit = await m.find(AuditLog, {
       where: { entityType: 'case', entityId: String(caseId) },
@@ -66,9 +75,26 @@ export class DocumentFileService {
     };
   }
 
+  /**
+   * 缺陷线索收集 (苏 第十八条): the clue the case came from, as staff of a bureau that does not
+   * handle it see it (the reporter's contact masked: the dossier travels), with its photos.
+   */
+  private async clueRecord(m: EntityManager, c: RecallCase): Promise<DossierEntry[]> {
+    const clue = c.clueId ? await m.findOneBy(Clue, { id: c.clueId }) : null;
+    if (!clue) return [];
+    const view = await this.clues.render(clue, 'masked');
+    const entries: DossierEntry[] = [{ path: '线索记录.json', data: JSON.stringify(view, null, 2) }];
+    for (const p of view.photos) {
+      const file = await this.photo(m, p.id);
+      if (file) entries.push({ path: `附件/00-缺陷线索-${p.id}.jpg`, data: file });
+    }
+    return entries;
+  }
+
   private async input(m: EntityManager, doc: CaseDocument): Promise<DocRenderInput> {
     const c = await m.findOneByOrFail(RecallCase, { id: doc.caseId });
-    const bureau = await m.findOneByOrFail(Bureau, { code: c.bureauCode });
+    // A numbered document names its issuer; an objection is addressed to the province (办法 第十七条).
+    const bureau = await m.findOneByOrFail(Bureau, { code: doc.bureauCode ?? this.bureauFor(doc.docType, c) });
     const data = doc.data;
     const notices = await m.find(CaseDocument, { where: { caseId: c.id }, order: { id: 'ASC' } });
     const prior = notices.filter((n) => isNumberedDoc(n.docType) && n.id < doc.id).pop();
@@ -84,6 +110,7 @@ export class DocumentFileService {
       docNo: doc.docNo,
       bureauName: bureau.name,
       producerName: c.producerName,
+      addressee: this.addressee(doc.docType),
       issuedOn: doc.issuedOn,
       data,
       priorNotice: prior ? { title: DOC_TYPES[prior.docType].title, docNo: prior.docNo! } : null,
@@ -106,6 +133,22 @@ export class DocumentFileService {
       receivedOn: receipt.data.receivedOn as string | undefined,
       signedBy: (receipt.data.signedBy as string | undefined) ?? null,
     };
+  }
+
+  private get province() {
+    return getProvinceProfile(this.env.PROVINCE).provinceBureau;
+  }
+
+  private bureauFor(type: DocType, c: RecallCase): string {
+    const meta = DOC_TYPES[type];
+    return 'to' in meta && meta.to === 'province' ? this.province.code : c.bureauCode;
+  }
+
+  /** Whom an act going up is addressed to. */
+  private addressee(type: DocType): string | undefined {
+    const meta = DOC_TYPES[type];
+    if (!('to' in meta) || meta.party !== 'bureau') return undefined;
+    return meta.to === 'samr' ? '国家市场监督管理总局' : this.province.name;
   }
 
   private async photo(m: EntityManager, id: string): Promise<Buffer | null> {

@@ -1,10 +1,14 @@
-import { DEADLINE_KINDS, Guard } from '@recall/shared';
-import { EntityManager, IsNull, Not } from 'typeorm';
+import { DEADLINE_KINDS, Guard, NUMBERED_DOCS } from '@recall/shared';
+import { EntityManager, In } from 'typeorm';
 import { CaseDocument, RecallCase } from '../db/entity';
 
-/** The latest numbered notice of a case (附件1/3/4). */
+/**
+ * The latest notice of a case (附件1/3/4): what the producer's report, plan or objection answers.
+ * The acts after it (重新认定, 退回补正, 重新召回) are receipted too, but their deadlines run from
+ * the act itself, so they do not hold up the producer's answer.
+ */
 export function latestNotice(m: EntityManager, caseId: number): Promise<CaseDocument | null> {
-  return m.findOne(CaseDocument, { where: { caseId, seq: Not(IsNull()) }, order: { id: 'DESC' } });
+  return m.findOne(CaseDocument, { where: { caseId, docType: In([...NUMBERED_DOCS]) }, order: { id: 'DESC' } });
 }
 
 type GuardCheck = (m: EntityManager, c: RecallCase, today: string) => Promise<string | null>;

@@ -1,5 +1,6 @@
 import { Document, Packer } from 'docx';
-import { DOC_TYPES, isNumberedDoc } from '@recall/shared';
+import { DOC_TYPES, isLegalAct, isNumberedDoc } from '@recall/shared';
+import { actBlocks, reviewBlocks } from './decisions';
 import { noticeBlocks } from './notices';
 import { BODY_SIZE, Block, FANGSONG, PAGE } from './parts';
 import { formBlocks, pressReleaseBlocks } from './producer';
@@ -9,7 +10,7 @@ import type { DocRenderInput } from './types';
 export type { DocRenderInput } from './types';
 
 /**
- * Renders a workflow document of 苏市监规〔2025〕8号 (附件1–10, 异议书面说明, 处理决定) as DOCX,
+ * Renders a workflow document of 苏市监规〔2025〕8号 (附件1–10, 异议书面说明, the acts) as DOCX,
  * laid out like its template: A4, 仿宋 body and 宋体 title (fonts named, not embedded).
  */
 export async function renderDocx(input: DocRenderInput): Promise<Buffer> {
@@ -42,6 +43,8 @@ export async function renderDocx(input: DocRenderInput): Promise<Buffer> {
 function blocks(input: DocRenderInput): Block[] {
   const { type } = input;
   if (isNumberedDoc(type)) return noticeBlocks({ ...input, type });
+  if (isLegalAct(type)) return actBlocks({ ...input, type });
+  if (type === 'plan_review') return reviewBlocks(input);
   if (type === 'receipt') return receiptBlocks(input);
   if (type === 'press_release') return pressReleaseBlocks(input);
   return formBlocks(input);

@@ -7,7 +7,7 @@ import { recallStatementFields } from './statement';
 import { summaryFields } from './summary';
 import type { DocRenderInput } from './types';
 
-/** Producer documents (附件2/6/8/9/10, 异议书面说明) and the bureau's 处理决定: forms in template order. */
+/** Producer documents (附件2/6/8/9/10, 异议书面说明): forms in template order. */
 const LAW = '《消费品召回管理暂行规定》';
 
 function opening(input: DocRenderInput): string | null {
@@ -25,7 +25,8 @@ function opening(input: DocRenderInput): string | null {
       return `按照${LAW}的有关规定，我公司现对召回活动提交召回阶段性报告。`;
     case 'objection': {
       const cite = prior ? `${prior.docNo}《${prior.title}》` : `《${DOC_TYPES.recall_notice.title}》`;
-      return `我公司对你局${cite}的缺陷调查结果有异议，现提出书面说明如下，并提供相关证明材料。`;
+      // Addressed to the province (办法 第十七条): the notice is cited by its number, not as 你局's.
+      return `我公司对${cite}的缺陷调查结果有异议，现提出书面说明如下，并提供相关证明材料。`;
     }
     default:
       return null;
@@ -47,7 +48,7 @@ const SIGNER: Partial<Record<DocType, string>> = {
 
 function addressee(input: DocRenderInput): Block[] {
   if (input.type === 'recall_plan') return []; // public document: the template has no addressee
-  return [plain(`${input.type === 'decision' ? input.producerName : input.bureauName}：`)];
+  return [plain(`${input.bureauName}：`)];
 }
 
 function signatureOf(input: DocRenderInput): Block[] {

@@ -1,6 +1,6 @@
 import type { DeliveryMethod, DocType } from '@recall/shared';
 
-/** What a workflow document (附件1–10, 异议书面说明, 处理决定) is rendered from. */
+/** What a workflow document (附件1–10, 异议书面说明, the acts) is rendered from. */
 export interface DocRenderInput {
   type: DocType;
   /** e.g. '苏州市市场监督管理局 调查分析〔2026〕12号' for numbered notices. */
@@ -9,6 +9,8 @@ export interface DocRenderInput {
   bureauName: string;
   /** (生产者名称): addressee of notices / signer of producer documents. */
   producerName: string;
+  /** Who an act that goes up is addressed to (提请/报请责令召回: the province bureau, SAMR). */
+  addressee?: string;
   /** YYYY-MM-DD (Asia/Shanghai): the date line at the end (年 月 日). */
   issuedOn: string;
   /** The validated form, keys as in DOC_FORMS[type]. */

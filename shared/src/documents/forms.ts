@@ -1,5 +1,5 @@
 import { REMEDIES } from '../enums';
-import type { DocType } from '../domain/workflow';
+import type { DocType, LegalAct } from '../domain/workflow';
 import { FormField, FormSpec, formSchema } from './fields';
 
 /**
@@ -78,6 +78,29 @@ const partMaker = (key: string, who: string): FormField[] => [
   t(`${key}Fax`, `${who}传真`, { max: 32 }),
   t(`${key}Email`, `${who}E-mail`, { max: 100 }),
 ];
+
+/** 苏 第十四条: a plan is reviewed for accurate batches, true quantity, complete content, feasible measures. */
+export const PLAN_CRITERIA = [
+  ['batchesAccurate', '批次准确'],
+  ['quantityTrue', '数量真实'],
+  ['contentComplete', '内容完整'],
+  ['measuresFeasible', '措施可行'],
+] as const;
+const CRITERION = { met: '符合', unmet: '不符合' };
+function criteriaFields(): FormField[] {
+  return PLAN_CRITERIA.map(([key, label]) => ({ key, label, kind: 'select', options: CRITERION }) as FormField);
+}
+
+/** What the step's note is called on each act, where the act prints it. */
+export const ACT_REASONS: Record<LegalAct, string> = {
+  decision: '认定理由',
+  plan_return: '审查意见',
+  rerecall_notice: '情况说明',
+  escalation_report: '情况说明',
+  samr_report: '情况说明',
+};
+/** 苏 第十七条: why a recall is to be carried out again. */
+const RERECALL_FINDINGS = { scope: '召回范围不准确', measures: '召回措施未能消除缺陷或降低安全风险' };
 
 /** 附件9 and 附件10 share most rows; `stage` adds the period and the next steps. */
 function summaryFields(stage: boolean): FormField[] {
@@ -365,7 +388,25 @@ export const DOC_FORMS: Record<DocType, FormSpec> = {
       { key: 'attachments', label: '证明材料', kind: 'photos', max: 20 },
     ],
   },
-  decision: { fields: [ta('note', '处理意见', req)] },
+  // The acts below take their reasons from the step's note; the form adds what each act lists.
+  // 缺陷重新认定结果告知书 (办法 第十七条): the result is the step's (异议成立 / 不成立).
+  decision: { fields: [ta('review', '重新认定情况（技术机构、专家意见等）')] },
+  // 召回计划退回补正通知书: the four criteria of 苏 第十四条, each 符合 / 不符合.
+  plan_return: { fields: criteriaFields() },
+  // 召回计划审查记录: the same four criteria for a plan the bureau accepts.
+  plan_review: { fields: criteriaFields() },
+  // 重新实施召回通知书 (苏 第十七条; 办法 第二十条): what the supervision found.
+  rerecall_notice: {
+    fields: [
+      { key: 'findings', label: '监督发现的问题', kind: 'multi', options: RERECALL_FINDINGS },
+      ta('scope', '重新召回的范围和措施要求'),
+    ],
+  },
+  // 提请责令召回的报告 (苏 第十九条): the city's written materials to the province; the facts
+  // (notice, receipt, deadline) are written by the server from the case.
+  escalation_report: { fields: [ta('materials', '随附材料')] },
+  // 报请责令召回的报告: the province forwards them to SAMR.
+  samr_report: { fields: [ta('materials', '随附材料')] },
 };
 
 /**

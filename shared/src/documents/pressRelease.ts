@@ -39,6 +39,7 @@ const REMEDY_WORDS: Record<Remedy, string> = {
   replace: '免费为客户更换一件全新的符合安全要求的产品',
   refund: `为客户办理${REMEDIES.refund}`,
   relabel: `免费为客户${REMEDIES.relabel}`,
+  disposal: '对召回范围内的产品进行无害化处理',
   other: '为客户采取相应的补救措施',
 };
 

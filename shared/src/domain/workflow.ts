@@ -29,7 +29,12 @@ export const CASE_STATES = {
 export type CaseState = keyof typeof CASE_STATES;
 export const CASE_STATE_KEYS = Object.keys(CASE_STATES) as [CaseState, ...CaseState[]];
 
-/** Documents of the workflow (附件1–10) and the written items it needs besides them. */
+/**
+ * Documents of the workflow (附件1–10) and the written acts it needs besides them. `issuer:
+ * 'province'`: always the province bureau's act, numbered in its sequence (办法 第十七条 重新认定).
+ * `to`: who a document is addressed to when it is not the other party of the case (the objection
+ * goes to the province, 办法 第十七条; escalation materials go up, 第十九条).
+ */
 export const DOC_TYPES = {
   investigation_notice: { annex: 1, title: '消费品调查分析通知书', word: '调查分析', party: 'bureau' },
   investigation_report: { annex: 2, title: '生产者调查分析报告', party: 'producer' },
@@ -41,18 +46,61 @@ export const DOC_TYPES = {
   recall_statement: { annex: 8, title: '消费品召回事项说明', party: 'producer' },
   final_summary: { annex: 9, title: '消费品召回总结', party: 'producer' },
   stage_summary: { annex: 10, title: '消费品召回阶段性总结', party: 'producer' },
-  objection: { annex: null, title: '异议书面说明', party: 'producer' },
-  decision: { annex: null, title: '处理决定', party: 'bureau' },
+  objection: { annex: null, title: '异议书面说明', party: 'producer', to: 'province' },
+  decision: {
+    annex: null,
+    title: '缺陷重新认定结果告知书',
+    word: '重新认定',
+    party: 'bureau',
+    issuer: 'province',
+  },
+  plan_return: { annex: null, title: '召回计划退回补正通知书', word: '计划补正', party: 'bureau' },
+  // The bureau's own record of the 第十四条 review of a plan it accepts (not sent to anyone).
+  plan_review: { annex: null, title: '召回计划审查记录', party: 'bureau' },
+  rerecall_notice: { annex: null, title: '重新实施召回通知书', word: '重新召回', party: 'bureau' },
+  escalation_report: {
+    annex: null,
+    title: '提请责令召回的报告',
+    word: '提请召回',
+    party: 'bureau',
+    to: 'province',
+  },
+  samr_report: {
+    annex: null,
+    title: '报请责令召回的报告',
+    word: '报请召回',
+    party: 'bureau',
+    issuer: 'province',
+    to: 'samr',
+  },
 } as const satisfies Record<
   string,
-  { annex: number | null; title: string; word?: string; party: 'bureau' | 'producer' }
+  {
+    annex: number | null;
+    title: string;
+    word?: string;
+    party: 'bureau' | 'producer';
+    issuer?: 'province';
+    to?: 'province' | 'samr';
+  }
 >;
 export type DocType = keyof typeof DOC_TYPES;
 export const DOC_TYPE_KEYS = Object.keys(DOC_TYPES) as [DocType, ...DocType[]];
-/** Notices that carry a document number and need a 送达回执. */
+/** The notices of 附件1, 3 and 4 (the templates the 送达回执 lists). */
 export const NUMBERED_DOCS = ['investigation_notice', 'defect_investigation_notice', 'recall_notice'] as const;
 export type NumberedDoc = (typeof NUMBERED_DOCS)[number];
 export const isNumberedDoc = (t: DocType): t is NumberedDoc => (NUMBERED_DOCS as readonly string[]).includes(t);
+/**
+ * The written acts besides the notices (办法 第十七条, 苏 第十四、十七、十九条): numbered like the
+ * notices, and those addressed to the producer delivered and receipted like them.
+ */
+export const LEGAL_ACTS = ['decision', 'plan_return', 'rerecall_notice', 'escalation_report', 'samr_report'] as const;
+export type LegalAct = (typeof LEGAL_ACTS)[number];
+export const isLegalAct = (t: DocType): t is LegalAct => (LEGAL_ACTS as readonly string[]).includes(t);
+/** Documents that carry a document number (文号): the notices and the acts. */
+export const hasDocNumber = (t: DocType): t is NumberedDoc | LegalAct => isNumberedDoc(t) || isLegalAct(t);
+/** Documents the producer confirms receiving (送达回执): the numbered ones addressed to it. */
+export const needsReceipt = (t: DocType): boolean => hasDocNumber(t) && !('to' in DOC_TYPES[t]);
 
 /**
  * Deadlines a step starts (期限). `party` is who owes it; `runsFrom` is the day the count starts:
@@ -110,10 +158,15 @@ interface CaseStepSpec {
   from: readonly CaseState[];
   to: CaseState | 'same';
   actors: readonly Actor[];
-  /** Documents the caller files with the step (validated forms). */
+  /**
+   * Documents the caller files with the step (validated forms). A legal act (LEGAL_ACTS) is issued
+   * by the step: the note is its reasons, the form adds what the act lists.
+   */
   documents: readonly DocType[];
   /** A written reason is required (decisions, returns, orders). */
   note?: 'required' | 'optional';
+  /** The result a re-determination (办法 第十七条) writes into its 告知书. */
+  decides?: 'upheld' | 'rejected';
   guards?: readonly Guard[];
   /** The deadline the step starts; null clears the current one. */
   starts?: DeadlineKind | null;
@@ -257,10 +310,11 @@ const CASE_STEP_TABLE = {
     from: ['objection_filed'],
     to: 'closed_no_defect',
     actors: ['province'],
-    documents: [],
+    documents: ['decision'],
     note: 'required',
+    decides: 'upheld',
     starts: null,
-    basis: '复核认定',
+    basis: '办法 第十七条：省市场监管部门重新认定，书面告知生产者',
   },
   reject_objection: {
     via: 'action',
@@ -268,10 +322,11 @@ const CASE_STEP_TABLE = {
     from: ['objection_filed'],
     to: 'objection_rejected',
     actors: ['province'],
-    documents: [],
+    documents: ['decision'],
     note: 'required',
+    decides: 'rejected',
     starts: 'plan',
-    basis: '复核认定',
+    basis: '办法 第十七条：省市场监管部门重新认定，书面告知生产者',
   },
   escalate: {
     via: 'action',
@@ -279,7 +334,7 @@ const CASE_STEP_TABLE = {
     from: ['recall_notified', 'objection_rejected'],
     to: 'escalated',
     actors: ['handler'],
-    documents: [],
+    documents: ['escalation_report'],
     note: 'required',
     guards: ['deadlinePassed'],
     starts: null,
@@ -292,7 +347,7 @@ const CASE_STEP_TABLE = {
     from: ['escalated'],
     to: 'samr_ordered',
     actors: ['province'],
-    documents: [],
+    documents: ['samr_report'],
     note: 'required',
     starts: null,
     basis: '第十九条',
@@ -315,7 +370,7 @@ const CASE_STEP_TABLE = {
     from: ['plan_submitted'],
     to: 'plan_returned',
     actors: ['handler'],
-    documents: [],
+    documents: ['plan_return'],
     note: 'required',
     starts: null,
     basis: '第十四条',
@@ -326,7 +381,7 @@ const CASE_STEP_TABLE = {
     from: ['plan_submitted'],
     to: 'recalling',
     actors: ['handler'],
-    documents: ['press_release'],
+    documents: ['press_release', 'plan_review'],
     starts: null,
     effects: ['publishRecall'],
     basis: '第十四、十五条',
@@ -370,7 +425,7 @@ const CASE_STEP_TABLE = {
     from: ['recalling', 'plan_completed', 'summarized'],
     to: 'rerecall_ordered',
     actors: ['handler'],
-    documents: [],
+    documents: ['rerecall_notice'],
     note: 'required',
     starts: 'plan',
     effects: ['rerecall'],

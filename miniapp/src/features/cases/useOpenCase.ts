@@ -3,6 +3,7 @@ import {
   CATEGORIES,
   ZCaseOpenRequest,
   ZInvitationCreateRequest,
+  todayInShanghai,
   type FormSpec,
   type TCaseOpenRequest,
   type TCaseView,
@@ -36,7 +37,7 @@ const OPEN_CASE_SPEC: FormSpec = {
       key: 'discoveredOn',
       label: '发现日期',
       kind: 'date',
-      hint: '通知生产者开展调查分析的 3 个工作日自此日起算（第十一条）；不填为今天。',
+      hint: '通知生产者开展调查分析的 3 个工作日自此日起算（第十一条）；从线索立案时为收到线索之日，否则不填为今天。',
     },
   ],
 };
@@ -68,6 +69,8 @@ export function useOpenCase(clueId: number | undefined) {
           producerName: c.producerName,
           producerUscc: c.producerUscc,
           summary: c.description,
+          // 第十一条 counts from discovery: the day the clue came in, as the server also assumes.
+          discoveredOn: todayInShanghai(new Date(c.createdAt)),
         });
       })
       .catch((err: unknown) => {

@@ -36,6 +36,8 @@ export function CaseDetail({ view: c, variant, onAction, busyAction, onConfirmRe
   const producer = variant === 'producer';
   // Newest first: the latest notice is the one the next step waits for.
   const awaiting = c.documents.filter((d) => d.needsReceipt && !d.receipt).sort((a, b) => b.id - a.id);
+  // The notices (附件1/3/4) start their periods on receipt; an act's dates run from its issue.
+  const notices = awaiting.some((d) => d.annex);
   const category = c.categoryCode in CATEGORIES ? CATEGORIES[c.categoryCode as CategoryCode] : c.categoryCode;
 
   return (
@@ -59,7 +61,11 @@ export function CaseDetail({ view: c, variant, onAction, busyAction, onConfirmRe
       {producer && awaiting.length ? (
         <View className="notice cd-receipt-notice">
           <Text className="cd-receipt-notice__title">请确认送达</Text>
-          <Text className="cd-receipt-notice__text">确认收到后才能提交报告、计划或异议；期限自送达之日起算。</Text>
+          <Text className="cd-receipt-notice__text">
+            {notices
+              ? '确认收到后才能提交报告、计划或异议；期限自送达之日起算。'
+              : '请确认已收到以下文书；文书中写明的期限自签发之日起算。'}
+          </Text>
           {awaiting.map((d) => (
             <View key={d.id} className="cd-receipt-notice__doc">
               <View className="cd-receipt-notice__body">
@@ -82,7 +88,8 @@ export function CaseDetail({ view: c, variant, onAction, busyAction, onConfirmRe
         <View className="notice cd-receipt-notice">
           <Text className="cd-receipt-notice__title">待送达确认</Text>
           <Text className="cd-receipt-notice__text">
-            生产者未在小程序确认的，凭签收的纸质送达回执登记：送达方式、实际收到日期和签收人；期限自实际收到之日起算。
+            生产者未在小程序确认的，凭签收的纸质送达回执登记：送达方式、实际收到日期和签收人
+            {notices ? '；期限自实际收到之日起算。' : '。'}
           </Text>
           {awaiting.map((d) => (
             <View key={d.id} className="cd-receipt-notice__doc">

@@ -15,7 +15,15 @@ const INTRO: Partial<Record<DocType, string>> = {
   receipt: '请如实填写签收人信息。确认后，通知书中的期限自今日起算。',
   recall_plan: '召回计划将随新闻稿向社会公布，消费者据此查询产品是否在召回范围内。',
   recall_statement: '向市场监管部门报告的召回事项说明，不对外公布。',
-  objection: '自收到召回通知书之日起 10 个工作日内提出，逾期视为放弃权利。',
+  objection:
+    '自收到召回通知书之日起 10 个工作日内提出，逾期视为放弃权利。异议书面说明送省市场监管局，由省局另行组织重新认定。',
+  // The acts: numbered and delivered like notices; the note below is printed in them.
+  decision: '重新认定的结果以省局名义书面告知生产者，编号并送达；下方“说明”为认定理由，印入告知书。',
+  plan_review: '按第十四条逐项审查：批次准确、数量真实、内容完整、措施可行。有不符合的，应退回补正而不是接受。',
+  plan_return: '按四项审查内容逐项选择“符合”或“不符合”，至少一项不符合才退回；下方“说明”为审查意见，印入通知书。',
+  rerecall_notice: '写明监督发现的问题和重新召回的要求；下方“说明”印入通知书，生产者须重新报告召回计划。',
+  escalation_report: '书面材料报送省局：召回通知书文号、送达日期和届满的期限由系统写入；下方“说明”为情况说明。',
+  samr_report: '报请总局责令召回：市局提请材料的文号和召回通知书的送达情况由系统写入；下方“说明”为情况说明。',
 };
 /** The bureau records a receipt from the signed paper copy. */
 const PAPER_RECEIPT_INTRO =

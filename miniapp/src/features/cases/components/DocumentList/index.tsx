@@ -2,8 +2,10 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Button, Image, Text, View } from '@tarojs/components';
 import {
+  ACT_REASONS,
   DOC_FORMS,
   displayValue,
+  isLegalAct,
   type FormField,
   type TCaseDocumentSummary,
   type TCaseDocumentView,
@@ -101,8 +103,13 @@ function DocumentItem({ caseId, doc: d }: { caseId: number; doc: TCaseDocumentSu
 /** The filed form as label–value lines, photos as thumbnails, tables row by row. */
 function DocumentContent({ view }: { view: TCaseDocumentView }) {
   const fields = DOC_FORMS[view.type]?.fields ?? [];
+  // An act's reasons are the officer's note on the step, printed under this heading in the document.
+  const reasons: FormField | null = isLegalAct(view.type)
+    ? { key: 'reasons', label: ACT_REASONS[view.type], kind: 'textarea' }
+    : null;
   return (
     <View className="doc-content">
+      {reasons ? <ContentRow field={reasons} value={view.data.reasons} files={view.files} /> : null}
       {fields.map((f) => (
         <ContentRow key={f.key} field={f} value={view.data[f.key]} files={view.files} />
       ))}
