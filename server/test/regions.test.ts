@@ -5,7 +5,7 @@ import { startApp, TestApp } from './support/app';
 let t: TestApp;
 beforeAll(async () => {
   t = await startApp();
-});
+}, 180_000);
 afterAll(() => t.close());
 
 const level = async (parent?: string) => {

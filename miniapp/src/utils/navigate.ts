@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
-import { TAB_PATHS } from '../constants/routes';
+import { PAGES, TAB_PATHS, url } from '../constants/routes';
+import { isH5 } from './env';
 
 /**
  * Opens a page link as the server writes them (`/pages/recall/index?id=3`,
@@ -23,3 +24,33 @@ export async function openPageLink(link: string): Promise<void> {
     }
   }
 }
+
+/** The 查询 tab, the app's home. */
+export function goHome(): void {
+  void Taro.switchTab({ url: url(PAGES.index) });
+}
+
+/**
+ * Back one page in the browser, or home when there is nothing of this app to go back to (a shared
+ * link opened in a new tab). The hash router numbers its history entries from 0 (history.state.idx).
+ */
+export function goBackOrHome(): void {
+  const idx = (window.history.state as { idx?: number } | null)?.idx ?? 0;
+  if (idx > 0) window.history.back();
+  else goHome();
+}
+
+/**
+ * Opens a tab from a page the person may want to come back to. In the browser switchTab replaces
+ * the current history entry; a copy of it is pushed first, so the browser's back (and ours) still
+ * returns here, e.g. from a report's receipt to the recall the report began on.
+ */
+export function switchTabKeepingHistory(path: string): void {
+  if (isH5() && !TAB_PATHS.includes(pagePathOfHash(window.location.hash))) {
+    const state = window.history.state as { idx?: number } | null;
+    window.history.pushState({ ...state, idx: (state?.idx ?? 0) + 1 }, '', window.location.href);
+  }
+  void Taro.switchTab({ url: url(path) });
+}
+
+const pagePathOfHash = (hash: string) => hash.replace(/^#\/?/, '').split('?')[0];

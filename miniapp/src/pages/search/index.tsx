@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import Taro, { useReachBottom, useRouter } from '@tarojs/taro';
+import Taro, { useReachBottom } from '@tarojs/taro';
 import { Button, Image, Input, Text, View } from '@tarojs/components';
 import { isIsoDate, isValidGtin, ZCategoryCode, type CategoryCode } from '@recall/shared';
 import { CategoryChips } from '../../features/recalls/components/CategoryChips';
@@ -15,11 +15,12 @@ import { useSession } from '../../features/account/useSession';
 import { openReport } from '../../features/clues/clueDraft';
 import { displayGtin, freshnessText } from '../../utils/format';
 import { param } from '../../utils/params';
+import { usePageParams } from '../../hooks/usePageParams';
 import magnifierIcon from '../../assets/icons/magnifier.png';
 import './index.css';
 
 export default function SearchPage() {
-  const { params } = useRouter();
+  const params = usePageParams();
   const initial = useMemo<RecallCriteria>(() => {
     const category = ZCategoryCode.safeParse(param(params.category));
     const gtin = param(params.gtin, 14);
@@ -37,6 +38,11 @@ export default function SearchPage() {
 
   const [criteria, setCriteria] = useState<RecallCriteria>(initial);
   const [keyword, setKeyword] = useState(initial.q ?? '');
+  // A changed URL (the address edited, or this page shown again with another query) is a new search.
+  useEffect(() => {
+    setCriteria(initial);
+    setKeyword(initial.q ?? '');
+  }, [initial]);
   const search = useRecallSearch(criteria);
   const recent = useRecentSearches();
   const { largeText } = useLargeText();
