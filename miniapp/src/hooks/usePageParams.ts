@@ -27,7 +27,7 @@ const sameParams = (a: Params | null, b: Params) =>
  */
 export function usePageParams(): Params {
   // Null outside a page (a component rendered on its own).
-  const router = useRouter() as ReturnType<typeof useRouter> | null;
+  const router: { path: string; params: Params } | null = useRouter();
   const path = router?.path ?? '';
   const [fromUrl, setFromUrl] = useState<Params | null>(() =>
     isH5() && path ? queryOfHash(window.location.hash, path) : null,

@@ -1,6 +1,5 @@
 import Taro from '@tarojs/taro';
 import { PAGES, TAB_PATHS, url } from '../constants/routes';
-import { isH5 } from './env';
 
 /**
  * Opens a page link as the server writes them (`/pages/recall/index?id=3`,
@@ -42,15 +41,17 @@ export function goBackOrHome(): void {
 
 /**
  * Opens a tab from a page the person may want to come back to. In the browser switchTab replaces
- * the current history entry; a copy of it is pushed first, so the browser's back (and ours) still
- * returns here, e.g. from a report's receipt to the recall the report began on.
+ * the current history entry; pushing the tab's path on the router's own history instead keeps this
+ * page one step back (the router treats any route to a tab as a tab switch), e.g. so that back from
+ * a report's receipt returns to the recall the report began on.
  */
 export function switchTabKeepingHistory(path: string): void {
-  if (isH5() && !TAB_PATHS.includes(pagePathOfHash(window.location.hash))) {
-    const state = window.history.state as { idx?: number } | null;
-    window.history.pushState({ ...state, idx: (state?.idx ?? 0) + 1 }, '', window.location.href);
+  if (process.env.TARO_ENV === 'h5') {
+    // Required here so that only the browser build carries the router.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const router = require('@tarojs/router') as { history: { push: (to: string) => void } };
+    router.history.push(`/${path}`);
+    return;
   }
   void Taro.switchTab({ url: url(path) });
 }
-
-const pagePathOfHash = (hash: string) => hash.replace(/^#\/?/, '').split('?')[0];

@@ -11,8 +11,10 @@ import './index.css';
  * bar with both). A page opened from a shared link has no history here: 返回 then goes home.
  */
 export function H5NavBar() {
-  const { path } = useRouter();
-  if (!isH5() || TAB_PATHS.includes(pagePathOf(path))) return null;
+  // Null outside a page (a component rendered on its own).
+  const router: { path: string } | null = useRouter();
+  const path = router?.path;
+  if (!isH5() || !path || TAB_PATHS.includes(pagePathOf(path))) return null;
   return (
     <View className="h5-nav" role="navigation">
       <View className="h5-nav__btn h5-nav__back" role="button" onClick={goBackOrHome}>
