@@ -35,7 +35,10 @@ test('a recall opened from a shared link has 返回 and 首页; with no history 
   // The tabs have WeChat's tab bar instead: no 返回 there.
   await expect(page.locator('.home .h5-nav').count()).resolves.toBe(0);
 
-  await page.goto(url(`pages/recall/index?id=${id}`));
+  // 首页 from a recall reached in the app.
+  await page.goto(url(`pages/search/index?q=${encodeURIComponent('暖阳')}`));
+  await visible(page, '.recall-card').click();
+  await visible(page, '.recall-detail').waitFor();
   await visible(page, '.h5-nav__home').click();
   expect(await onPage(page, 'pages/index/index')).toContain('pages/index/index');
 });
@@ -64,12 +67,14 @@ test('editing q= in the address of the search page shows the new results', async
 });
 
 let clueId = '';
+let reporter: Page;
 
 test('a report begun on a recall, placed in 广东省广州市天河区: back from the receipt returns to the recall', async () => {
-  const page = app.page;
+  const page = await phonePage(app.browser);
   const id = await recallId('暖阳');
   await page.goto(url(`pages/recall/index?id=${id}`));
   await visible(page, '.detail-report').click();
+  reporter = page;
   await visible(page, '.report-submit').waitFor({ timeout: 15000 });
   await fillTaroInput(page, '.report-model', 'NY-2000');
   await page.fill('.report-description textarea', '使用约一小时后外壳发烫，有焦糊味，已停止使用。');
@@ -104,7 +109,7 @@ test('a report begun on a recall, placed in 广东省广州市天河区: back fr
 });
 
 test('the report shows where the product was bought by name', async () => {
-  const page = app.page;
+  const page = reporter;
   expect(clueId).toMatch(/^\d+$/);
   await page.goto(url(`pages/clue/index?id=${clueId}`));
   const text = await until(

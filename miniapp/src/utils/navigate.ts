@@ -31,11 +31,18 @@ export function goHome(): void {
 
 /**
  * Back one page in the browser, or home when there is nothing of this app to go back to (a shared
- * link opened in a new tab). The hash router numbers its history entries from 0 (history.state.idx).
+ * link opened in a new tab). The router's page stack first; then the browser history, whose entries
+ * the hash router numbers from 0 (history.state.idx: a tab switch or a redirect empties the stack
+ * but keeps the entries before it); an entry it did not number (an address typed in this tab)
+ * counts the tab's history.
  */
 export function goBackOrHome(): void {
-  const idx = (window.history.state as { idx?: number } | null)?.idx ?? 0;
-  if (idx > 0) window.history.back();
+  if (Taro.getCurrentPages().length > 1) {
+    void Taro.navigateBack();
+    return;
+  }
+  const idx = (window.history.state as { idx?: unknown } | null)?.idx;
+  if (typeof idx === 'number' ? idx > 0 : window.history.length > 1) window.history.back();
   else goHome();
 }
 
