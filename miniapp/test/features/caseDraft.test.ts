@@ -1,7 +1,8 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import type { TCaseActionOption, TCaseView } from '@recall/shared';
-import { actOnCase, confirmReceipt, fetchCase } from '../../src/features/cases/api';
+import { actOnCase, confirmReceipt, fetchCase, openCase } from '../../src/features/cases/api';
+import { OPEN_CASE_FORM, useOpenCase } from '../../src/features/cases/useOpenCase';
 import { caseDraftKey, useCaseForm, type CaseFormMode } from '../../src/features/cases/useCaseForm';
 import type { Signer } from '../../src/features/cases/signer';
 
@@ -14,6 +15,7 @@ jest.mock('../../src/features/cases/api', () => ({
   actOnCase: jest.fn(),
   confirmReceipt: jest.fn(),
   reportVoluntaryRecall: jest.fn(),
+  openCase: jest.fn(),
 }));
 
 const decide: TCaseActionOption = {
@@ -78,6 +80,39 @@ describe('staff drafts', () => {
     first.unmount();
     const again = await open(ACTION, view([decide]));
     expect(again.result.current.form.values.decision.note).toBe('');
+  });
+});
+
+describe('立案 draft', () => {
+  const openForm = async () => {
+    const hook = renderHook(() => useOpenCase(undefined));
+    await waitFor(() => expect(hook.result.current.form.defs.length).toBe(1));
+    return hook;
+  };
+
+  it('is kept on back and dropped once the case is opened', async () => {
+    const first = await openForm();
+    act(() => first.result.current.form.set(OPEN_CASE_FORM, 'productName', '暖阳牌电暖器'));
+    first.unmount();
+    const again = await openForm();
+    await waitFor(() => expect(again.result.current.form.values[OPEN_CASE_FORM].productName).toBe('暖阳牌电暖器'));
+    const facts: Record<string, string> = {
+      categoryCode: '01',
+      producerName: '苏州暖阳电器有限公司',
+      producerUscc: '91320505MA1NYW2X7M',
+      summary: '温控失灵，外壳过热。',
+    };
+    act(() => {
+      for (const [k, v] of Object.entries(facts)) again.result.current.form.set(OPEN_CASE_FORM, k, v);
+    });
+    (openCase as jest.Mock).mockResolvedValue(view([]));
+    await act(async () => {
+      await again.result.current.submit();
+    });
+    expect(openCase).toHaveBeenCalled();
+    again.unmount();
+    const fresh = await openForm();
+    expect(fresh.result.current.form.values[OPEN_CASE_FORM].productName).toBe('');
   });
 });
 
