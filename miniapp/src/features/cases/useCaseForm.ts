@@ -14,7 +14,8 @@ import {
 import { actOnCase, confirmReceipt, fetchCase, reportVoluntaryRecall } from './api';
 import { scrollToField } from '../../services/draftForm';
 import { errorMessage } from '../../services/errors';
-import { locateFormIssue, persistableValues, useDocForm, type FormDef, type FormValues } from './useDocForm';
+import { locateFormIssue, useDocForm, type FormDef } from './useDocForm';
+import { useKeptDocForm } from './useKeptDocForm';
 import { rememberSignerPhone, signerPrefill, type Signer } from './signer';
 import { storedDraft, useStoredDraft } from '../../hooks/useStoredDraft';
 
@@ -61,8 +62,8 @@ export function caseDraftKey(mode: CaseFormMode, variant: 'bureau' | 'producer')
   return mode.kind === 'voluntary' ? `${base}.voluntary` : null;
 }
 
-interface CaseDraft {
-  values: FormValues;
+/** What a case form keeps besides its documents' values. */
+interface CaseDraftExtra {
   note: string;
   category: CategoryCode | '';
 }
@@ -87,7 +88,8 @@ export function useCaseForm(
 ) {
   const form = useDocForm();
   const draftKey = caseDraftKey(mode, variant);
-  const [restored, setRestored] = useState(false);
+  const kept = useKeptDocForm(form, draftKey);
+  const extraKey = draftKey && `${draftKey}.extra`;
   const [view, setView] = useState<TCaseView | null>(null);
   const [loading, setLoading] = useState(mode.kind === 'action' || mode.kind === 'receipt');
   const [loadError, setLoadError] = useState<string | null>(
@@ -117,12 +119,10 @@ export function useCaseForm(
 
   /** Starts the forms from their prefill, then puts back what was typed before (the kept draft). */
   const start = (defs: FormDef[]) => {
-    form.reset(defs);
-    const kept = draftKey ? storedDraft.load<CaseDraft>(draftKey) : null;
-    if (kept?.values) form.restore(kept.values);
-    if (typeof kept?.note === 'string') setNoteState(kept.note);
-    if (kept?.category) setCategoryState(kept.category);
-    setRestored(true);
+    kept.start(defs);
+    const extra = extraKey ? storedDraft.load<CaseDraftExtra>(extraKey) : null;
+    if (typeof extra?.note === 'string') setNoteState(extra.note);
+    if (extra?.category) setCategoryState(extra.category);
   };
 
   useEffect(() => {
@@ -147,11 +147,8 @@ export function useCaseForm(
     start(defs);
   }, [view?.id, option?.action]);
 
-  const draft = useMemo<CaseDraft>(
-    () => ({ values: persistableValues(form.values), note, category }),
-    [form.values, note, category],
-  );
-  useStoredDraft(draftKey, draft, restored);
+  const extra = useMemo<CaseDraftExtra>(() => ({ note, category }), [note, category]);
+  useStoredDraft(extraKey, extra, kept.restored);
 
   /** Why the form cannot be filed now (the action is not open to the caller, or a guard stops it). */
   let unavailable: string | null = null;
@@ -225,7 +222,8 @@ export function useCaseForm(
       },
     );
     if (sent) {
-      if (draftKey) storedDraft.clear(draftKey);
+      kept.drop();
+      if (extraKey) storedDraft.clear(extraKey);
       rememberSignerPhone(signer, built.forms);
     }
     return sent;
