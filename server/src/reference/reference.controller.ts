@@ -1,7 +1,7 @@
 import { Config, Controller, Inject } from '@midwayjs/core';
 import type { Env } from '../core/env';
 import type { Context } from '@midwayjs/koa';
-import { API, type RouteInput } from '@recall/shared';
+import { API, regionChildren, regionFullName, type RouteInput, type TRegionListResponse } from '@recall/shared';
 import { AuditService } from '../core/audit.service';
 import { Route } from '../core/route';
 import { apiDocsPage } from './api-docs';
@@ -26,6 +26,20 @@ export class ReferenceController {
   @Route(API.reference.bureaus)
   async bureaus() {
     return this.reference.bureaus();
+  }
+
+  /**
+   * One level of the national region table for the pickers (the miniapp does not carry the table).
+   * The table changes only with a release, so browsers and CDNs may keep each answer for a day.
+   */
+  @Route(API.reference.regions)
+  async regions({ query }: RouteInput<typeof API.reference.regions>): Promise<TRegionListResponse> {
+    this.ctx.set('Cache-Control', 'public, max-age=86400');
+    const { parent } = query;
+    return {
+      parent: parent ? { code: parent, name: regionFullName(parent) ?? parent } : null,
+      items: regionChildren(parent),
+    };
   }
 
   /** The whole API described from the route table (OpenAPI 3.1). */

@@ -44,6 +44,8 @@ import {
   ZBureauListResponse,
   ZHealthResponse,
   ZReadyResponse,
+  ZRegionListQuery,
+  ZRegionListResponse,
 } from '../schemas/common';
 import {
   ZFollowCreate,
@@ -127,6 +129,15 @@ export const API = {
       summary: '本省市场监督管理局名录',
       access: 'public',
       response: ZBureauListResponse,
+      openData: true,
+    }),
+    regions: route({
+      method: 'GET',
+      path: '/api/regions',
+      summary: '全国行政区划（GB/T 2260）：某地区代码下一级的省、市、县（不带代码时为各省）',
+      access: 'public',
+      query: ZRegionListQuery,
+      response: ZRegionListResponse,
       openData: true,
     }),
     openapi: route({

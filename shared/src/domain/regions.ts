@@ -36,3 +36,52 @@ export function regionFullName(code: string): string | undefined {
   const names = [...new Set(levels)].map((c) => regionName(c)).filter((n): n is string => !!n && !GROUPING.test(n));
   return names.join('');
 }
+
+/** One choice of the region picker: a division and whether it has divisions under it. */
+export interface RegionChoice {
+  code: string;
+  name: string;
+  leaf: boolean;
+}
+
+const isProvince = (code: string) => code.endsWith('0000');
+const isPrefecture = (code: string) => code.endsWith('00') && !isProvince(code);
+const isGrouping = (code: string) => GROUPING.test(regionName(code) ?? '');
+
+/**
+ * The county-level rows under a province that have no prefecture of their own to sit in: the
+ * municipalities' districts (no 110100 row), Hong Kong's districts, and the counties grouped under
+ * 省直辖县级行政区划 (仙桃市 under 湖北省), so every county is reachable by a province → … → county path.
+ */
+function directUnderProvince(code: string): boolean {
+  const prefecture = `${code.slice(0, 4)}00`;
+  return !isRegionCode(prefecture) || isProvince(prefecture) || isGrouping(prefecture);
+}
+
+/** The parent of a division in the picker's tree ('' for a province). */
+function pickerParent(code: string): string {
+  if (isProvince(code)) return '';
+  if (isPrefecture(code) || directUnderProvince(code)) return `${code.slice(0, 2)}0000`;
+  return `${code.slice(0, 4)}00`;
+}
+
+let tree: Map<string, string[]> | undefined;
+
+function pickerTree(): Map<string, string[]> {
+  if (tree) return tree;
+  tree = new Map();
+  for (const code of regions().keys()) {
+    if (isGrouping(code)) continue;
+    const parent = pickerParent(code);
+    const siblings = tree.get(parent);
+    if (siblings) siblings.push(code);
+    else tree.set(parent, [code]);
+  }
+  return tree;
+}
+
+/** The divisions one level under `parent` (the provinces when it is absent), in table order. */
+export function regionChildren(parent = ''): RegionChoice[] {
+  const t = pickerTree();
+  return (t.get(parent) ?? []).map((code) => ({ code, name: regionName(code)!, leaf: !t.has(code) }));
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zRegionCode } from './fields';
 
 /** The contract's error body: every 4xx carries it. */
 export const ZErrorIssue = z.object({ path: z.string(), message: z.string() });
@@ -28,6 +29,15 @@ export const ZBureauListResponse = z.object({
   items: z.array(ZBureau),
 });
 export type TBureauListResponse = z.infer<typeof ZBureauListResponse>;
+
+/** The region picker's question: the divisions under `parent` (the provinces without it). */
+export const ZRegionListQuery = z.object({ parent: zRegionCode.optional() });
+/** `parent` with its full name (广东省广州市天河区), null for the provinces; `leaf`: nothing under it. */
+export const ZRegionListResponse = z.object({
+  parent: z.object({ code: z.string(), name: z.string() }).nullable(),
+  items: z.array(z.object({ code: z.string(), name: z.string(), leaf: z.boolean() })),
+});
+export type TRegionListResponse = z.infer<typeof ZRegionListResponse>;
 
 export const ZAuditQuery = z.object({
   entityType: z.string().max(32).optional(),

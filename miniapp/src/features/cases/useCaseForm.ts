@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   caseStep,
   CATEGORIES,
@@ -15,6 +15,9 @@ import { actOnCase, confirmReceipt, fetchCase, reportVoluntaryRecall } from './a
 import { scrollToField } from '../../services/draftForm';
 import { errorMessage } from '../../services/errors';
 import { locateFormIssue, useDocForm, type FormDef } from './useDocForm';
+import { useKeptDocForm } from './useKeptDocForm';
+import { rememberSignerPhone, signerPrefill, type Signer } from './signer';
+import { storedDraft, useStoredDraft } from '../../hooks/useStoredDraft';
 
 /** What case-form was opened for (its query). */
 export type CaseFormMode =
@@ -51,6 +54,20 @@ export function receiptSpec(t: DocType, variant: 'bureau' | 'producer'): FormSpe
 }
 const RECEIPT_DOCS = caseStep('confirm_receipt').documents;
 
+/** Where the draft of a case form is kept on the device: one per workspace, case and form. */
+export function caseDraftKey(mode: CaseFormMode, variant: 'bureau' | 'producer'): string | null {
+  const base = `recall.caseDraft.${variant}`;
+  if (mode.kind === 'action') return `${base}.${mode.id}.${mode.action}`;
+  if (mode.kind === 'receipt') return `${base}.${mode.id}.receipt${mode.docId}`;
+  return mode.kind === 'voluntary' ? `${base}.voluntary` : null;
+}
+
+/** What a case form keeps besides its documents' values. */
+interface CaseDraftExtra {
+  note: string;
+  category: CategoryCode | '';
+}
+
 /** The producer's own facts for a voluntary report (its name and code from the session), as prefill. */
 export interface ProducerFacts {
   name?: string;
@@ -67,8 +84,12 @@ export function useCaseForm(
   mode: CaseFormMode,
   producer: ProducerFacts = {},
   variant: 'bureau' | 'producer' = 'producer',
+  signer?: Signer,
 ) {
   const form = useDocForm();
+  const draftKey = caseDraftKey(mode, variant);
+  const kept = useKeptDocForm(form, draftKey);
+  const extraKey = draftKey && `${draftKey}.extra`;
   const [view, setView] = useState<TCaseView | null>(null);
   const [loading, setLoading] = useState(mode.kind === 'action' || mode.kind === 'receipt');
   const [loadError, setLoadError] = useState<string | null>(
@@ -96,22 +117,38 @@ export function useCaseForm(
     }
   }, [id]);
 
+  /** Starts the forms from their prefill, then puts back what was typed before (the kept draft). */
+  const start = (defs: FormDef[]) => {
+    kept.start(defs);
+    const extra = extraKey ? storedDraft.load<CaseDraftExtra>(extraKey) : null;
+    if (typeof extra?.note === 'string') setNoteState(extra.note);
+    if (extra?.category) setCategoryState(extra.category);
+  };
+
   useEffect(() => {
     if (mode.kind === 'voluntary') {
       const p = { producerName: producer.name, uscc: producer.uscc };
-      form.reset(VOLUNTARY_DOCS.map((t) => ({ key: t, spec: DOC_FORMS[t], prefill: p })));
+      start(VOLUNTARY_DOCS.map((t) => ({ key: t, spec: DOC_FORMS[t], prefill: p })));
     } else void load();
   }, [load]);
 
-  // The forms follow the case once it is loaded.
+  // The forms follow the case once it is loaded; the signer's name and phone fill the fields naming them.
   useEffect(() => {
     if (!view) return;
     let docs: readonly DocType[] = [];
     if (mode.kind === 'receipt') docs = RECEIPT_DOCS;
     else if (option && !option.blockedReason) docs = option.documents;
-    const defs: FormDef[] = docs.map((t) => ({ key: t, spec: receiptSpec(t, variant), prefill: view.prefill[t] }));
-    form.reset(defs);
+    const paper = variant === 'bureau';
+    const defs: FormDef[] = docs.map((t) => ({
+      key: t,
+      spec: receiptSpec(t, variant),
+      prefill: { ...signerPrefill(t, signer, paper), ...view.prefill[t] },
+    }));
+    start(defs);
   }, [view?.id, option?.action]);
+
+  const extra = useMemo<CaseDraftExtra>(() => ({ note, category }), [note, category]);
+  useStoredDraft(extraKey, extra, kept.restored);
 
   /** Why the form cannot be filed now (the action is not open to the caller, or a guard stops it). */
   let unavailable: string | null = null;
@@ -174,7 +211,7 @@ export function useCaseForm(
       if (target) scrollToField(target, { offsetTop: -24, delay: 200 });
       return null;
     }
-    return form.send(
+    const sent = await form.send(
       () => send(built.forms),
       locateIssue(mode),
       (rest) => {
@@ -184,6 +221,12 @@ export function useCaseForm(
         if (catIssue) setCategoryError(catIssue.message);
       },
     );
+    if (sent) {
+      kept.drop();
+      if (extraKey) storedDraft.clear(extraKey);
+      rememberSignerPhone(signer, built.forms);
+    }
+    return sent;
   };
 
   const title =

@@ -190,6 +190,24 @@ export function hasValue(f: FormField, d: FieldDraft | undefined): boolean {
 
 type Values = Record<string, Record<string, FieldDraft>>;
 type Errors = Record<string, string>;
+export type FormValues = Values;
+
+const isPhoto = (x: unknown): x is DraftPhoto => !!x && typeof x === 'object' && 'status' in x;
+
+/** The values worth keeping as a draft: photos only once uploaded (a local file does not outlive the page). */
+export function persistableValues(values: Values): Values {
+  const out: Values = {};
+  for (const [form, fields] of Object.entries(values)) {
+    out[form] = {};
+    for (const [k, v] of Object.entries(fields)) {
+      out[form][k] =
+        Array.isArray(v) && v.some(isPhoto)
+          ? (v as DraftPhoto[]).filter((p) => p.status === 'done' && p.id).map((p) => ({ ...p, path: undefined }))
+          : v;
+    }
+  }
+  return out;
+}
 
 function initialValues(defs: FormDef[]): Values {
   const values: Values = {};
@@ -219,6 +237,19 @@ export function useDocForm() {
     setValues(initialValues(next));
     setErrors({});
     setCollapsed({});
+  }, []);
+
+  /** Puts a kept draft's values over the prefilled ones (only fields the forms still have). */
+  const restore = useCallback((saved: Values) => {
+    setValues((all) => {
+      const next = { ...all };
+      for (const [form, fields] of Object.entries(saved)) {
+        if (!next[form] || !fields || typeof fields !== 'object') continue;
+        next[form] = { ...next[form] };
+        for (const [k, v] of Object.entries(fields)) if (k in next[form]) next[form][k] = v;
+      }
+      return next;
+    });
   }, []);
 
   const clearError = useCallback((k: string) => {
@@ -428,6 +459,7 @@ export function useDocForm() {
     /** Fields with an error (the whole-form message aside). */
     errorCount: Object.keys(errors).filter((k) => k !== 'form').length,
     reset,
+    restore,
     set,
     addPhotos,
     retryPhoto,

@@ -14,6 +14,7 @@ import { createInvitation } from '../account/api';
 import { openCase } from './api';
 import { errorMessage } from '../../services/errors';
 import { useDocForm } from './useDocForm';
+import { useKeptDocForm } from './useKeptDocForm';
 
 /** 立案 (ZCaseOpenRequest) as a generic form, so it looks and validates like the documents. */
 export const OPEN_CASE_FORM = 'open_case';
@@ -47,13 +48,15 @@ const firstKey = (path: string): [string, string] => [OPEN_CASE_FORM, path.split
 /** The 立案 form (`?clueId=` fills it from the clue): checked with ZCaseOpenRequest, then POST /api/cases. */
 export function useOpenCase(clueId: number | undefined) {
   const form = useDocForm();
+  // An officer who goes back from 立案 finds it as they left it (one draft per clue, one for a discovery).
+  const kept = useKeptDocForm(form, `recall.caseDraft.bureau.open.${clueId ?? 'discovery'}`);
   const [loading, setLoading] = useState(!!clueId);
   const [clueError, setClueError] = useState<string | null>(null);
   const [clueNo, setClueNo] = useState<string | null>(null);
 
   useEffect(() => {
     const start = (prefill: Record<string, unknown> = {}) =>
-      form.reset([{ key: OPEN_CASE_FORM, spec: OPEN_CASE_SPEC, prefill, schema: ZCaseOpenRequest }]);
+      kept.start([{ key: OPEN_CASE_FORM, spec: OPEN_CASE_SPEC, prefill, schema: ZCaseOpenRequest }]);
     if (!clueId) {
       start();
       return;
@@ -84,7 +87,9 @@ export function useOpenCase(clueId: number | undefined) {
     const built = form.build();
     if (!built.ok) return null;
     const body = { ...built.forms[OPEN_CASE_FORM], ...(clueId ? { clueId } : {}) } as TCaseOpenRequest;
-    return form.send(() => openCase(ZCaseOpenRequest.parse(body)), firstKey);
+    const opened = await form.send(() => openCase(ZCaseOpenRequest.parse(body)), firstKey);
+    if (opened) kept.drop();
+    return opened;
   };
 
   return { form, loading, clueError, clueNo, submitting: form.submitting, submit };

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import type { ClueSource, InjuryLevel, TClueCreateResponse } from '@recall/shared';
-import { PAGES, url } from '../../constants/routes';
+import { PAGES } from '../../constants/routes';
+import { switchTabKeepingHistory } from '../../utils/navigate';
 
 /**
  * A clue report being written, kept on the phone (storage) on every change until the server
@@ -174,10 +175,10 @@ export function handOverPrefill(p: ReportPrefill): void {
   pendingPrefill = p;
 }
 
-/** Opens 报告 with these product facts filled in. */
+/** Opens 报告 with these product facts filled in; back from its receipt returns to this page. */
 export function openReport(p: ReportPrefill): void {
   handOverPrefill(p);
-  void Taro.switchTab({ url: url(PAGES.report) });
+  switchTabKeepingHistory(PAGES.report);
 }
 
 export function takePrefill(): ReportPrefill | null {

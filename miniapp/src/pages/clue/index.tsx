@@ -1,4 +1,3 @@
-import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { INJURY_LEVELS } from '@recall/shared';
 import { ClueProductRows } from '../../features/clues/components/ClueFacts';
@@ -10,11 +9,12 @@ import { PageShell } from '../../components/PageShell';
 import { PhotoGallery } from '../../components/PhotoGrid';
 import { useClue } from '../../features/clues/useClues';
 import { formatShanghaiTime } from '../../utils/format';
+import { usePageParams } from '../../hooks/usePageParams';
 import { idParam } from '../../utils/params';
 import './index.css';
 
 export default function ClueDetailPage() {
-  const { params } = useRouter();
+  const params = usePageParams();
   const id = idParam(params.id);
   const { clue, loading, error, notFound, reload } = useClue(id);
 

@@ -1,4 +1,4 @@
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { REMEDIES } from '@recall/shared';
 import { EmptyState } from '../../components/EmptyState';
@@ -11,11 +11,12 @@ import { RecallFacts, RecallHead } from '../../features/recalls/components/Recal
 import { useRecallDetail } from '../../features/recalls/useRecallDetail';
 import { useRecallShare } from '../../features/recalls/useRecallShare';
 import { displayGtin } from '../../utils/format';
+import { usePageParams } from '../../hooks/usePageParams';
 import { idParam, param } from '../../utils/params';
 import './index.css';
 
 export default function RecallDetailPage() {
-  const { params } = useRouter();
+  const params = usePageParams();
   const id = idParam(params.id);
   const { recall, loading, error, notFound, reload } = useRecallDetail(id);
   const share = useRecallShare(recall, id);

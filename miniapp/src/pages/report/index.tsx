@@ -74,7 +74,8 @@ export default function ReportPage() {
     if (!res) return;
     keepReceipt(res);
     await asked;
-    void Taro.navigateTo({ url: url(PAGES.clueReceipt, { id: res.id }) });
+    // The receipt takes the emptied form's place: back from it returns to where the report began.
+    void Taro.redirectTo({ url: url(PAGES.clueReceipt, { id: res.id }) });
   };
 
   const startOver = async () => {

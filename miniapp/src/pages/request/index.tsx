@@ -1,4 +1,4 @@
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
 import { REMEDIES, type TRecallRequestView } from '@recall/shared';
 import { InfoRow } from '../../components/InfoRow';
@@ -10,6 +10,7 @@ import { RequestAnswer } from '../../features/participation/components/RequestAn
 import { PAGES, url } from '../../constants/routes';
 import { useRecallRequestView } from '../../features/participation/useRecallRequests';
 import { formatShanghaiTime } from '../../utils/format';
+import { usePageParams } from '../../hooks/usePageParams';
 import { idParam } from '../../utils/params';
 import './index.css';
 
@@ -36,7 +37,7 @@ function nextStep(q: TRecallRequestView): string {
 }
 
 export default function RequestDetailPage() {
-  const { params } = useRouter();
+  const params = usePageParams();
   const id = idParam(params.id);
   const { request, setRequest, loading, error, notFound, reload } = useRecallRequestView(id);
 

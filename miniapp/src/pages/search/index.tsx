@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import Taro, { useReachBottom, useRouter } from '@tarojs/taro';
+import Taro, { useReachBottom } from '@tarojs/taro';
 import { Button, Image, Input, Text, View } from '@tarojs/components';
 import { isIsoDate, isValidGtin, ZCategoryCode, type CategoryCode } from '@recall/shared';
 import { CategoryChips } from '../../features/recalls/components/CategoryChips';
@@ -19,11 +19,12 @@ import { openReport } from '../../features/clues/clueDraft';
 import { decorative, pressable } from '../../utils/a11y';
 import { displayGtin, freshnessText } from '../../utils/format';
 import { param } from '../../utils/params';
+import { usePageParams } from '../../hooks/usePageParams';
 import magnifierIcon from '../../assets/icons/magnifier.png';
 import './index.css';
 
 export default function SearchPage() {
-  const { params } = useRouter();
+  const params = usePageParams();
   const initial = useMemo<RecallCriteria>(() => {
     const category = ZCategoryCode.safeParse(param(params.category));
     const gtin = param(params.gtin, 14);
@@ -43,6 +44,11 @@ export default function SearchPage() {
   const [keyword, setKeyword] = useState(initial.q ?? '');
   // Suggestions while the box holds text not yet searched; close matches when a keyword found nothing.
   const [typing, setTyping] = useState(false);
+  // A changed URL (the address edited, or this page shown again with another query) is a new search.
+  useEffect(() => {
+    setCriteria(initial);
+    setKeyword(initial.q ?? '');
+  }, [initial]);
   const search = useRecallSearch(criteria);
   const suggestions = useSuggestions(typing && keyword.trim() !== criteria.q ? keyword : null);
   const nothing = search.searched && !search.items.length && !search.error && !search.inputError;

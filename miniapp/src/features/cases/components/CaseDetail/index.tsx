@@ -17,6 +17,7 @@ import { InfoRow } from '../../../../components/InfoRow';
 import { CaseTimeline } from '../CaseTimeline';
 import { DeadlineBadge } from '../DeadlineBadge';
 import { DocumentList } from '../DocumentList';
+import { completionTone } from '../../completionTone';
 import './index.css';
 
 interface Props {
@@ -209,17 +210,18 @@ export function CaseDetail({ view: c, variant, onAction, busyAction, onConfirmRe
 /** 完成率 = 完成召回消费品数量 / 涉及消费品数量 (附件9/10), with where the completed units came from. */
 export function CompletionCard({ completion: k }: { completion: TCompletion }) {
   const width = Math.max(0, Math.min(100, k.rate));
+  const tone = completionTone(k.rate);
   const requests = Object.entries(k.requests).filter(([, n]) => n > 0);
   return (
     <View className="cd-completion">
       <View className="cd-completion__top">
-        <Text className="completion-rate">{k.rate.toFixed(1)}%</Text>
+        <Text className={`completion-rate completion-rate--${tone}`}>{k.rate.toFixed(1)}%</Text>
         <Text className="cd-completion__count">
           已完成 {formatCount(k.completed)} / 涉及 {formatCount(k.involved)} 件
         </Text>
       </View>
       <View className="cd-completion__bar">
-        <View className="cd-completion__fill" style={{ width: `${width}%` }} />
+        <View className={`cd-completion__fill cd-completion__fill--${tone}`} style={{ width: `${width}%` }} />
       </View>
       <InfoRow label="小程序申请" value={`${formatCount(k.completedByRequests)} 件`} />
       <InfoRow label="其他渠道" value={`${formatCount(k.completedByOtherChannels)} 件`} />

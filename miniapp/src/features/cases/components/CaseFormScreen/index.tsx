@@ -52,6 +52,7 @@ export function CaseFormScreen({ variant, me }: { variant: 'bureau' | 'producer'
     mode,
     { name: org?.name, uscc: org && /^[0-9A-Z]{18}$/.test(org.code) ? org.code : undefined },
     variant,
+    { userId: me.id, name: me.displayName },
   );
   useEffect(() => {
     void Taro.setNavigationBarTitle({ title: f.title }).catch(() => undefined);

@@ -6,6 +6,7 @@ import { freshnessText } from '../../../../utils/format';
 import { DemoBadge } from '../DemoBadge';
 import { Hotline } from '../Hotline';
 import './index.css';
+import { switchTabKeepingHistory } from '../../../../utils/navigate';
 
 type UnitStatus = TRecallCheckResponse['status'];
 type Need = TRecallCheckResponse['needs'][number];
@@ -25,7 +26,7 @@ const VERDICT_LABELS: Record<UnitStatus, string> = {
 };
 
 const openRecall = (id: number) => void Taro.navigateTo({ url: url(PAGES.recall, { id }) });
-const goReport = () => void Taro.switchTab({ url: url(PAGES.report) });
+const goReport = () => switchTabKeepingHistory(PAGES.report);
 
 function AffectedRecall({ recall }: { recall: TRecallPublic }) {
   return (
