@@ -2,7 +2,8 @@
 // `npm run bench:lookup`: consumer lookup under load on MySQL with 100k recalls and ~1M scope
 // rows. Each endpoint is driven by autocannon (50 connections) against the built server and
 // reported as req/s, p50, p99 and its ratio to /api/health measured in the same run, plus the
-// server's memory. Options: RECALLS=100000 DURATION=10 CONNECTIONS=50 BENCH_MYSQL_URL=...
+// server's memory. Options: RECALLS=100000 DURATION=10 CONNECTIONS=50 PORT=7391 BENCH_MYSQL_URL=...
+// BENCH_DB=recall_bench_lookup (the database it drops and refills: one per concurrent run).
 const { ensureBuilt, freshDatabase, startServer, memory, load, summarize, printTable } = require('./support');
 const { generate, keywordSamples } = require('./dataset');
 
@@ -10,6 +11,7 @@ const RECALLS = Number(process.env.RECALLS || 100000);
 const DURATION = Number(process.env.DURATION || 10);
 const CONNECTIONS = Number(process.env.CONNECTIONS || 50);
 const PORT = Number(process.env.PORT || 7391);
+const DB_NAME = process.env.BENCH_DB || 'recall_bench_lookup';
 
 function cycle(items, make) {
   let i = 0;
@@ -18,7 +20,7 @@ function cycle(items, make) {
 
 async function main() {
   ensureBuilt();
-  const dbUrl = await freshDatabase('recall_bench_lookup');
+  const dbUrl = await freshDatabase(DB_NAME);
   console.log(`[bench] migrating an empty database …`);
   await (await startServer({ DB_URL: dbUrl }, PORT)).stop();
   console.log(`[bench] generating ${RECALLS} recalls …`);
