@@ -11,7 +11,7 @@ import {
 import fs from 'fs';
 import path from 'path';
 import { DocColumns, StoredRecall, Strings, gramWeights } from './search-docs';
-import { entriesOf, intersect, ordOf, PostingList, topKeys, union, WEIGHT_BITS, WeightCursor } from './search-postings';
+import { entriesOf, intersect, ordOf, PostingList, TopK, union, WEIGHT_BITS, WeightCursor } from './search-postings';
 import {
   CATEGORY_WORD,
   type Chunk,
@@ -20,6 +20,7 @@ import {
   KIND_HEAD,
   KIND_OTHER,
   literalWhole,
+  MAX_FIELD_WEIGHT,
   type RankText,
 } from './search-rank';
 
@@ -89,6 +90,13 @@ const SCORE_SHIFT = 2 ** 38;
 const rankKey = (score: number, day: number, ord: number) => score * SCORE_SHIFT + day * DAY_SHIFT + ord;
 const dayOf = (date: string) => Math.max(0, Math.floor(Date.parse(`${date}T00:00:00Z`) / 86400000));
 
+/** How a doc covers a chunk whole (see wholeWeight). */
+interface Whole {
+  known(ord: number): number;
+  upper(ord: number): number;
+  exact(ord: number): number;
+}
+
 /** Which docs a query's filters keep: category and start-day range. */
 interface Filter {
   category: number;
@@ -115,8 +123,6 @@ export class SearchIndex {
   private cachedIds = 0;
   /** Live docs newest first: the order of a search without words (built on demand). */
   private byDate?: Int32Array;
-  /** Ranking keys of the query being ranked, reused across queries. */
-  private keys = new Float64Array(1024);
   private dead = 0;
   /** Highest change sequence seen, and the newest update time (data freshness). */
   seq = 0;
@@ -319,19 +325,25 @@ export class SearchIndex {
    * The best weight of one field or thesaurus word covering the chunk whole, per doc, asked in
    * ascending ord: from the postings for one or two characters (their weight is the literal
    * one); for longer chunks the thesaurus words from the postings and the fields compared only
-   * for docs holding every bigram of the chunk.
+   * for docs holding every bigram of the chunk. `known` is what the postings tell without
+   * comparing text, `upper` the most the exact weight can be.
    */
-  private wholeWeight(c: Chunk): (ord: number) => number {
+  private wholeWeight(c: Chunk): Whole {
     const n = c.chars.length;
     const spans = this.spanLists(c, (s) => s.from === 0 && s.to === n);
     if (n <= 2) {
       const both = new WeightCursor(union([this.gram(c.text), ...spans]));
-      return (ord) => both.weight(ord);
+      const weight = (ord: number) => both.weight(ord);
+      return { known: weight, upper: weight, exact: weight };
     }
     const words = new WeightCursor(union(spans));
     const bigrams = ngrams(c.text, 2).map((g) => this.gram(g));
     const literal = new WeightCursor(bigrams.sort((a, b) => a.length - b.length).reduce(intersect));
-    return (ord) => Math.max(words.weight(ord), literal.weight(ord) ? literalWhole(this.docs[ord].text, c.text) : 0);
+    return {
+      known: (ord) => words.weight(ord),
+      upper: (ord) => (literal.weight(ord) ? MAX_FIELD_WEIGHT : words.weight(ord)),
+      exact: (ord) => Math.max(words.weight(ord), literal.weight(ord) ? literalWhole(this.docs[ord].text, c.text) : 0),
+    };
   }
 
   /**
@@ -412,15 +424,11 @@ export class SearchIndex {
     return Array.from(this.rank(ords, chunks, {}, false, Infinity).ids);
   }
 
-  private keyBuffer(n: number): Float64Array {
-    if (this.keys.length < n) this.keys = new Float64Array(Math.max(n, this.keys.length * 2));
-    return this.keys;
-  }
-
   /**
    * Ranks by relevance (mean over the query's characters of the best weight covering each),
    * then the newest start date, and keeps the best `limit`. Strict: every character covered;
-   * loose: at least as many characters covered as missed.
+   * loose: at least as many characters covered as missed. A one-chunk match that the postings
+   * already confirm and that cannot reach the page is counted without comparing its text.
    */
   private rank(
     candidates: Int32Array,
@@ -430,16 +438,21 @@ export class SearchIndex {
     limit: number,
   ): SearchResult {
     const f = this.filterOf(query);
-    const wholeOf = chunks.map((c) => this.wholeWeight(c));
+    const whole = chunks.map((c) => this.wholeWeight(c));
     const wholes = new Array<number>(chunks.length).fill(0);
-    const keys = this.keyBuffer(candidates.length);
+    const top = new TopK(limit, candidates.length);
+    const day = this.cols.day;
     let n = 0;
     for (let i = 0; i < candidates.length; i++) {
       const ord = ordOf(candidates[i]);
       if (!this.passes(ord, f)) continue;
       let score = 0;
+      if (chunks.length === 1 && whole[0].known(ord) && top.excludes(rankKey(whole[0].upper(ord), day[ord], ord))) {
+        n++;
+        continue;
+      }
       if (chunks.length) {
-        for (let c = 0; c < chunks.length; c++) wholes[c] = wholeOf[c](ord);
+        for (let c = 0; c < chunks.length; c++) wholes[c] = whole[c].exact(ord);
         // One chunk that a field covers whole (most queries): its weight is the score.
         score = chunks.length === 1 ? wholes[0] : 0;
         if (!score) {
@@ -448,11 +461,12 @@ export class SearchIndex {
           score = Math.min(255, Math.round(c.weightSum / Math.max(1, c.total)));
         }
       }
-      keys[n++] = rankKey(score, this.cols.day[ord], ord);
+      n++;
+      top.offer(rankKey(score, day[ord], ord));
     }
-    const top = topKeys(keys, n, limit);
-    const ids = new Int32Array(top.length);
-    for (let i = 0; i < top.length; i++) ids[i] = this.docs[top[i] % DAY_SHIFT].id;
+    const best = top.best();
+    const ids = new Int32Array(best.length);
+    for (let i = 0; i < best.length; i++) ids[i] = this.docs[best[i] % DAY_SHIFT].id;
     return { total: n, ids };
   }
 

@@ -94,19 +94,38 @@ export class WeightCursor {
 }
 
 /**
- * The `k` largest of `keys[0..n)`, largest first: a min-heap of k when k is small against n (a
- * results page), a native sort otherwise. Reorders `keys`.
+ * The best `k` ranking keys offered: all of them sorted when k is large against the offers (a
+ * deep page), else a min-heap of k (a results page), whose smallest a candidate must beat.
  */
-export function topKeys(keys: Float64Array, n: number, k: number): Float64Array {
-  if (k * 8 >= n) return keys.subarray(0, n).sort().reverse().subarray(0, Math.min(k, n));
-  const heap = new Float64Array(k);
-  let size = 0;
-  for (let i = 0; i < n; i++) {
-    const key = keys[i];
-    if (size < k) siftUp(heap, size++, key);
-    else if (key > heap[0]) siftDown(heap, k, key);
+export class TopK {
+  private keys: Float64Array;
+  private size = 0;
+  readonly heap: boolean;
+
+  constructor(
+    private readonly k: number,
+    offers: number,
+  ) {
+    this.heap = k * 8 < offers;
+    this.keys = new Float64Array(this.heap ? k : offers);
   }
-  return heap.sort().reverse();
+
+  /** Whether a key no greater than `key` can no longer enter. */
+  excludes(key: number): boolean {
+    return this.heap && this.size === this.k && key <= this.keys[0];
+  }
+
+  offer(key: number): void {
+    if (!this.heap) this.keys[this.size++] = key;
+    else if (this.size < this.k) siftUp(this.keys, this.size++, key);
+    else if (key > this.keys[0]) siftDown(this.keys, this.k, key);
+  }
+
+  /** The kept keys, largest first. */
+  best(): Float64Array {
+    const sorted = this.keys.subarray(0, this.size).sort().reverse();
+    return sorted.subarray(0, Math.min(this.k, this.size));
+  }
 }
 
 function siftUp(heap: Float64Array, at: number, key: number): void {

@@ -20,6 +20,8 @@ export const FIELD_WEIGHTS = {
   recallNo: [90, 60, 40],
   producer: [35, 32, 30],
 } as const;
+/** The most a literal match can weigh (a whole product name). */
+export const MAX_FIELD_WEIGHT = Math.max(...Object.values(FIELD_WEIGHTS).flat());
 /** Weights of a match through the thesaurus: the kind the name ends with, another, a broader one. */
 export const KIND_HEAD = 85;
 export const KIND_OTHER = 60;
