@@ -90,6 +90,7 @@ function summarize(name, r, baseline, target) {
     p50: r.latency.p50,
     p99: r.latency.p99,
     ratio: baseline ? rps / baseline : 1,
+    baseline: Math.round(baseline),
     bad,
     target,
   };
@@ -105,7 +106,7 @@ function printTable(rows) {
       String(r.rps),
       String(r.p50),
       String(r.p99),
-      `${(r.ratio * 100).toFixed(0)}%`,
+      `${(r.ratio * 100).toFixed(0)}%${r.target ? ` of ${r.baseline}` : ''}`,
       String(r.bad),
       target,
       met,

@@ -66,7 +66,7 @@ function evaluate() {
   const results = [];
   for (const [corpus, { index, recallNo }, cases] of corpora) {
     for (const [kind, q, expected] of cases) {
-      const top = Array.from(index.search({ q }).subarray(0, 5)).map(recallNo);
+      const top = Array.from(index.search({ q }, 5).ids).map(recallNo);
       const want = [].concat(expected);
       const hit5 = want.every((no) => top.includes(no));
       results.push({ corpus, kind, q, expected: want, hit1: want.includes(top[0]), hit5, top });

@@ -61,6 +61,11 @@ const ZEnv = z.object({
   /** Search result lists cached per process (0 turns the cache off). */
   SEARCH_CACHE_SIZE: z.coerce.number().int().min(0).max(100000).default(2000),
   /**
+   * Public recalls kept serialised per process for search pages and unit checks (0: read every
+   * page from the database). Separate from the result cache: turning one off leaves the other.
+   */
+  RECALL_ROW_CACHE_SIZE: z.coerce.number().int().min(0).max(1000000).default(20000),
+  /**
    * Redis shared by every server process: login and invitation-code failure counts, the clue rate
    * limit, the WeChat access token. Unset: kept in this process's memory (one process only).
    */

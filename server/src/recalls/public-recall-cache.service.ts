@@ -30,27 +30,34 @@ export class PublicRecallCache {
 
   @Init()
   init(): void {
-    this.limit = this.env.SEARCH_CACHE_SIZE * 10;
+    this.limit = this.env.RECALL_ROW_CACHE_SIZE;
   }
 
   /** In the ids' order; `seqOf` is the change sequence the index holds for each id. */
   async get(ids: number[], seqOf: (id: number) => number): Promise<PublicRecallJson[]> {
-    const missing = ids.filter((id) => this.entries.get(id)?.seq !== seqOf(id));
+    const found = new Map<number, PublicRecallJson & { seq: number }>();
+    for (const id of ids) {
+      const e = this.entries.get(id);
+      if (e?.seq === seqOf(id)) found.set(id, e);
+    }
+    const missing = ids.filter((id) => !found.has(id));
     if (missing.length) {
       const rows = await this.db.getRepository(Recall).findBy({ id: In(missing) });
       for (const r of rows)
-        this.put({ id: r.id, title: r.title, json: JSON.stringify(toPublic(r)), seq: Number(r.changeSeq) });
+        found.set(r.id, { id: r.id, title: r.title, json: JSON.stringify(toPublic(r)), seq: Number(r.changeSeq) });
     }
+    // Answer from what was found even when the cache is too small (or off) to keep it.
     return ids.flatMap((id) => {
-      const e = this.entries.get(id);
+      const e = found.get(id);
       if (!e) return [];
-      this.entries.delete(id); // re-insert: most recently used last
-      this.entries.set(id, e);
+      this.put(e);
       return [e];
     });
   }
 
+  /** Most recently used last; the oldest leaves when over the limit. */
   private put(e: PublicRecallJson & { seq: number }): void {
+    this.entries.delete(e.id);
     this.entries.set(e.id, e);
     if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value as number);
   }

@@ -8,6 +8,7 @@ import { Suggester } from './suggest';
 
 const BATCH = 5000;
 const POLL_MS = 1000;
+const TRIM_AFTER = 1000;
 
 /** Columns the index needs; the public fields are read from the database per page. */
 const INDEX_COLUMNS: Array<keyof Recall> = [
@@ -97,6 +98,7 @@ export class RecallIndexService {
   }
 
   private async pull(): Promise<void> {
+    let pulled = 0;
     for (;;) {
       const rows = await this.db.getRepository(Recall).find({
         select: INDEX_COLUMNS,
@@ -105,7 +107,10 @@ export class RecallIndexService {
         take: BATCH,
       });
       rows.forEach((r) => this.index.upsert(toIndexed(r)));
-      if (rows.length < BATCH) return;
+      pulled += rows.length;
+      if (rows.length < BATCH) break;
     }
+    // After a bulk load (the start, a large import) the posting lists give back their spare room.
+    if (pulled >= TRIM_AFTER) this.index.trim();
   }
 }

@@ -1,4 +1,5 @@
-import type { IndexedRecall, SearchIndex } from './search-index';
+import type { SearchIndex } from './search-index';
+import type { StoredRecall } from './search-docs';
 
 /** A product as someone describes it: in a report, a follow, or the match route. */
 export interface DescribedProduct {
@@ -21,8 +22,8 @@ export function coveringRecalls(
   { limit = 3, within }: { limit?: number; within?: readonly number[] } = {},
 ): number[] {
   const keep = within ? new Set(within) : undefined;
-  const pick = (docs: IndexedRecall[]) => (keep ? docs.filter((d) => keep.has(d.id)) : docs);
-  const ids = (docs: IndexedRecall[]) => docs.map((d) => d.id).slice(0, limit);
+  const pick = (docs: StoredRecall[]) => (keep ? docs.filter((d) => keep.has(d.id)) : docs);
+  const ids = (docs: StoredRecall[]) => docs.map((d) => d.id).slice(0, limit);
   if (p.gtin) {
     const docs = pick(index.byGtin(p.gtin));
     if (docs.length) return ids(docs);

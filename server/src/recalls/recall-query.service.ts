@@ -15,7 +15,7 @@ import { DataSource } from 'typeorm';
 import { notFound } from '../core/errors';
 import { RateLimiter } from '../core/rate-limiter';
 import { Recall, RecallRevision, User } from '../db/entity';
-import type { IndexedRecall } from './search-index';
+import type { StoredRecall } from './search-index';
 import { PublicRecallCache, PublicRecallJson, jsonWithItems } from './public-recall-cache.service';
 import { RecallIndexService } from './recall-index.service';
 import { coveringRecalls, type DescribedProduct } from './recall-matcher';
@@ -65,9 +65,13 @@ export class RecallQueryService {
   /** The list as JSON text (`ZRecallListResponse`): items are spliced in pre-serialised. */
   async list(q: TRecallListQuery): Promise<string> {
     const filters = { q: q.q, category: q.category, from: q.from, to: q.to };
-    const ids = q.gtin ? this.index.searchWithin(this.index.byGtin(q.gtin), filters) : this.index.search(filters);
-    const page = Array.from(ids.subarray((q.page - 1) * q.pageSize, q.page * q.pageSize));
-    return jsonWithItems({ total: ids.length, dataAsOf: this.dataAsOf() }, 'items', await this.publicRows(page));
+    // Only the results up to this page are ranked in order; the total counts every match.
+    const upTo = q.page * q.pageSize;
+    const { total, ids } = q.gtin
+      ? this.index.searchWithin(this.index.byGtin(q.gtin), filters, upTo)
+      : this.index.search(filters, upTo);
+    const page = Array.from(ids.subarray((q.page - 1) * q.pageSize, upTo));
+    return jsonWithItems({ total, dataAsOf: this.dataAsOf() }, 'items', await this.publicRows(page));
   }
 
   /** Words to finish the search box's text with; limited per address (the box asks while typing). */
@@ -123,7 +127,7 @@ export class RecallQueryService {
   }
 
   /** Which recalls could concern this unit, and how it was matched. */
-  private candidates(req: TRecallCheckRequest): { docs: IndexedRecall[]; by: string } {
+  private candidates(req: TRecallCheckRequest): { docs: StoredRecall[]; by: string } {
     if (req.gtin)
       return { docs: this.index.byGtin(req.gtin), by: `商品条码“${req.gtin.replace(/^0+(?=\d{13})/, '')}”` };
     if (req.model) {

@@ -1,0 +1,129 @@
+import { FIELD_WEIGHTS, type RankText } from './search-rank';
+
+/** The fields of an indexed recall that the stored copy is made from. */
+interface RecallFields {
+  id: number;
+  seq: number;
+  productName: string;
+  brand: string | null;
+  models: string[];
+  gtins: string[];
+  batches: string[];
+  productionFrom: string | null;
+  productionTo: string | null;
+}
+
+const BATCH_SEPARATOR = '\u0000';
+
+/**
+ * What the index keeps of one recall: the normalised text ranking reads and the scope the unit
+ * check reads (batches joined in one string: a recall lists a dozen). The public fields are read
+ * from the database per page (PublicRecallCache), never held here.
+ */
+export class StoredRecall {
+  readonly id: number;
+  readonly seq: number;
+  /** As published (the suggestions show it); the ranking uses the normalised text. */
+  readonly productName: string;
+  readonly brand: string | null;
+  readonly models: string[];
+  readonly gtins: string[];
+  readonly productionFrom: string | null;
+  readonly productionTo: string | null;
+  private readonly batchText: string;
+
+  constructor(
+    r: RecallFields,
+    readonly text: RankText,
+    strings: Strings,
+  ) {
+    this.id = r.id;
+    this.seq = r.seq;
+    this.productName = strings.intern(r.productName);
+    this.brand = r.brand === null ? null : strings.intern(r.brand);
+    this.models = r.models;
+    this.gtins = r.gtins;
+    this.productionFrom = r.productionFrom === null ? null : strings.intern(r.productionFrom);
+    this.productionTo = r.productionTo === null ? null : strings.intern(r.productionTo);
+    this.batchText = r.batches.join(BATCH_SEPARATOR);
+  }
+
+  get batches(): string[] {
+    return this.batchText ? this.batchText.split(BATCH_SEPARATOR) : [];
+  }
+}
+
+/**
+ * One copy of each repeated string (producers, brands, product names, dates recur across
+ * recalls), and a small number per category for the filter.
+ */
+export class Strings {
+  private table = new Map<string, string>();
+  private categories = new Map<string, number>();
+
+  intern(s: string): string {
+    const known = this.table.get(s);
+    if (known !== undefined) return known;
+    this.table.set(s, s);
+    return s;
+  }
+
+  categoryIndex(code: string): number {
+    let i = this.categories.get(code);
+    if (i === undefined) this.categories.set(code, (i = this.categories.size));
+    return i;
+  }
+
+  /** The category's number, -1 for none asked, -2 for one no recall has. */
+  categoryFilter(code: string | undefined): number {
+    return code ? (this.categories.get(code) ?? -2) : -1;
+  }
+}
+
+/** Per-doc numbers the ranking loop reads: start day, category, whether public. */
+export class DocColumns {
+  day = new Int32Array(1024);
+  category = new Uint8Array(1024);
+  alive = new Uint8Array(1024);
+
+  append(ord: number, day: number, category: number, alive: boolean): void {
+    if (ord >= this.day.length) {
+      const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+        const b = make(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.day = grow(this.day, (n) => new Int32Array(n));
+      this.category = grow(this.category, (n) => new Uint8Array(n));
+      this.alive = grow(this.alive, (n) => new Uint8Array(n));
+    }
+    this.day[ord] = day;
+    this.category[ord] = category;
+    this.alive[ord] = alive ? 1 : 0;
+  }
+}
+
+/**
+ * Every character unigram and bigram of a recall's fields with the weight a query of exactly that
+ * text scores literally (the best field, exact > prefix > substring; see literalWhole), so one-
+ * and two-character queries are ranked from the posting lists alone.
+ */
+export function gramWeights(t: RankText): Map<string, number> {
+  const grams = new Map<string, number>();
+  const add = (field: string, [exact, starts, contains]: readonly number[]) => {
+    const chars = Array.from(field);
+    for (let i = 0; i < chars.length; i++) {
+      const one = chars[i];
+      const two = i + 1 < chars.length ? one + chars[i + 1] : '';
+      const weigh = (gram: string) => (gram === field ? exact : i === 0 ? starts : contains);
+      grams.set(one, Math.max(grams.get(one) ?? 0, weigh(one)));
+      if (two) grams.set(two, Math.max(grams.get(two) ?? 0, weigh(two)));
+    }
+  };
+  add(t.product, FIELD_WEIGHTS.product);
+  add(t.brand, FIELD_WEIGHTS.brand);
+  t.models.forEach((m) => add(m, FIELD_WEIGHTS.model));
+  add(t.producer, FIELD_WEIGHTS.producer);
+  add(t.recallNo, FIELD_WEIGHTS.recallNo);
+  return grams;
+}
