@@ -51,35 +51,35 @@ describe('staff drafts', () => {
   it('keeps what was typed when the officer goes back, and puts it back on return', async () => {
     const first = await open(ACTION, view([decide]));
     act(() => {
-      first.result.current.form.set('decision', 'note', '责令召回');
+      first.result.current.form.set('decision', 'review', '责令召回');
       first.result.current.setNote('已电话告知');
     });
     first.unmount(); // back
     const again = await open(ACTION, view([decide]));
-    await waitFor(() => expect(again.result.current.form.values.decision.note).toBe('责令召回'));
+    await waitFor(() => expect(again.result.current.form.values.decision.review).toBe('责令召回'));
     expect(again.result.current.note).toBe('已电话告知');
   });
 
   it('keeps one draft per case and form', async () => {
     const first = await open(ACTION, view([decide]));
-    act(() => first.result.current.form.set('decision', 'note', '案件 7 的意见'));
+    act(() => first.result.current.form.set('decision', 'review', '案件 7 的意见'));
     first.unmount();
     const other = await open({ kind: 'action', id: 8, action: 'decide' }, { ...view([decide]), id: 8 });
-    expect(other.result.current.form.values.decision.note).toBe('');
+    expect(other.result.current.form.values.decision.review).toBe('');
     expect(caseDraftKey(ACTION, 'bureau')).not.toBe(caseDraftKey(ACTION, 'producer'));
   });
 
   it('drops the draft once the form is filed', async () => {
     (actOnCase as jest.Mock).mockResolvedValue(view([]));
     const first = await open(ACTION, view([decide]));
-    act(() => first.result.current.form.set('decision', 'note', '责令召回'));
+    act(() => first.result.current.form.set('decision', 'review', '责令召回'));
     await act(async () => {
       await first.result.current.submit();
     });
     expect(actOnCase).toHaveBeenCalled();
     first.unmount();
     const again = await open(ACTION, view([decide]));
-    expect(again.result.current.form.values.decision.note).toBe('');
+    expect(again.result.current.form.values.decision.review).toBe('');
   });
 });
 
