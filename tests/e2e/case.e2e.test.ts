@@ -203,12 +203,17 @@ test('the bureau accepts the plan with its 新闻稿 and the recall is published
   await expect(bureau.locator('.doc-longtext__count:visible').innerText()).resolves.toMatch(/^\d+\/5000 字$/);
   for (const key of ['batchesAccurate', 'quantityTrue', 'contentComplete', 'measuresFeasible'])
     await chip(bureau, 'plan_review', key, 'met');
+  // The defect's class, for the province's statistics, is given where the plan is accepted.
+  await bureau.click('.case-defect-class .chip[data-value="electrical"]');
   await screenshot(bureau, 'case-08-press-release');
   await submitForm(bureau);
   await expectState(bureau, '召回实施中');
   await expect(
     bureau.locator('.case-detail:visible .doc-item[data-type=plan_review] .doc-item__title').innerText(),
   ).resolves.toBe('召回计划审查记录');
+  await expect(
+    bureau.locator('.case-detail:visible .info-row:has-text("缺陷类别") .info-row__value').innerText(),
+  ).resolves.toBe('电气安全类');
   await expect(bureau.locator('.case-detail:visible .completion-rate').innerText()).resolves.toContain('0.0%');
 });
 

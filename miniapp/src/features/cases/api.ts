@@ -2,6 +2,7 @@ import {
   API,
   type CaseAction,
   type CategoryCode,
+  type DefectClass,
   type DocType,
   type TCaseListQuery,
   type TChannelCountRequest,
@@ -33,6 +34,8 @@ export interface CaseActionBody {
   action: CaseAction;
   note?: string;
   forms: CaseForms;
+  /** 缺陷类别, where the defect is determined. */
+  defectClass?: DefectClass;
 }
 
 /** One step of the case; `forms` holds every document the action needs. */

@@ -2,6 +2,9 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   caseStep,
   CATEGORIES,
+  DEFECT_CLASS_ACTIONS,
+  DEFECT_CLASSES,
+  type DefectClass,
   DOC_FORMS,
   DOC_TYPES,
   PAPER_RECEIPT_FORM,
@@ -66,6 +69,7 @@ export function caseDraftKey(mode: CaseFormMode, variant: 'bureau' | 'producer')
 interface CaseDraftExtra {
   note: string;
   category: CategoryCode | '';
+  defectClass?: DefectClass | '';
 }
 
 /** The producer's own facts for a voluntary report (its name and code from the session), as prefill. */
@@ -99,6 +103,8 @@ export function useCaseForm(
   const [noteError, setNoteError] = useState<string | null>(null);
   const [category, setCategoryState] = useState<CategoryCode | ''>('');
   const [categoryError, setCategoryError] = useState<string | null>(null);
+  // 缺陷类别, for the province's statistics: asked where the defect is determined.
+  const [defectClass, setDefectClass] = useState<DefectClass | ''>('');
 
   const id = mode.kind === 'action' || mode.kind === 'receipt' ? mode.id : undefined;
   const option: TCaseActionOption | null =
@@ -123,6 +129,7 @@ export function useCaseForm(
     const extra = extraKey ? storedDraft.load<CaseDraftExtra>(extraKey) : null;
     if (typeof extra?.note === 'string') setNoteState(extra.note);
     if (extra?.category) setCategoryState(extra.category);
+    if (extra?.defectClass) setDefectClass(extra.defectClass);
   };
 
   useEffect(() => {
@@ -147,7 +154,8 @@ export function useCaseForm(
     start(defs);
   }, [view?.id, option?.action]);
 
-  const extra = useMemo<CaseDraftExtra>(() => ({ note, category }), [note, category]);
+  const extra = useMemo<CaseDraftExtra>(() => ({ note, category, defectClass }), [note, category, defectClass]);
+  const asksDefectClass = variant === 'bureau' && !!option && DEFECT_CLASS_ACTIONS.includes(option.action);
   useStoredDraft(extraKey, extra, kept.restored);
 
   /** Why the form cannot be filed now (the action is not open to the caller, or a guard stops it). */
@@ -182,6 +190,7 @@ export function useCaseForm(
         action: option.action,
         note: noteMode !== 'none' && note.trim() ? note.trim() : undefined,
         forms,
+        defectClass: asksDefectClass && defectClass ? defectClass : undefined,
       });
     if (mode.kind === 'receipt') return confirmReceipt(mode.id, mode.docId, forms.receipt ?? {});
     if (mode.kind === 'voluntary' && category) return reportVoluntaryRecall({ categoryCode: category, forms });
@@ -264,6 +273,10 @@ export function useCaseForm(
     categoryError,
     setCategory,
     categories: CATEGORIES,
+    asksDefectClass,
+    defectClass,
+    setDefectClass,
+    defectClasses: DEFECT_CLASSES,
     submitting: form.submitting,
     submit,
     /** "必填 n/m", for the submit bar. */

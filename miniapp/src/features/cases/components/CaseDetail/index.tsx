@@ -171,6 +171,7 @@ export function CaseDetail({ view: c, variant, onAction, busyAction, onConfirmRe
         <InfoRow label="产品" value={`${c.brand ? `${c.brand} ` : ''}${c.productName}`} />
         <InfoRow label="型号" value={c.model} />
         <InfoRow label="产品类别" value={category} />
+        <InfoRow label="缺陷类别" value={c.defectClassName} />
         <InfoRow label={c.voluntary ? '召回原因' : '可能的缺陷'} value={c.summary} />
         <InfoRow label="发现日期" value={c.discoveredOn} />
         <InfoRow label="更新时间" value={formatShanghaiTime(c.updatedAt)} />

@@ -148,6 +148,29 @@ export function CaseFormScreen({ variant, me }: { variant: 'bureau' | 'producer'
         </View>
       ) : null}
 
+      {f.asksDefectClass ? (
+        <View className="card">
+          <View className="doc-field case-defect-class" data-key="defectClass" data-doc="action">
+            <View className="doc-field__head">
+              <Text className="doc-field__label">缺陷类别</Text>
+              <Text className="doc-field__hint">用于全省召回统计；不选则统计为“未分类”</Text>
+            </View>
+            <View className="doc-chips">
+              {(Object.keys(f.defectClasses) as Array<keyof typeof f.defectClasses>).map((k) => (
+                <View
+                  key={k}
+                  className={`chip ${f.defectClass === k ? 'chip--on' : ''}`}
+                  data-value={k}
+                  onClick={() => f.setDefectClass(f.defectClass === k ? '' : k)}
+                >
+                  <Text>{f.defectClasses[k]}</Text>
+                </View>
+              ))}
+            </View>
+          </View>
+        </View>
+      ) : null}
+
       {f.form.defs.map((d) => (
         <DocForm
           key={d.key}
