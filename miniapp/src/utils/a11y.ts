@@ -74,6 +74,11 @@ export function hiddenFromReaders(): { 'aria-hidden'?: 'true' } {
   return isWeapp() ? {} : { 'aria-hidden': 'true' };
 }
 
+/** A picture that says something: its words for a screen reader (h5 `<img alt>`). */
+export function imageAlt(text: string): { nativeProps?: { alt: string } } {
+  return isWeapp() ? {} : { nativeProps: { alt: text } };
+}
+
 /** An icon beside its own words: a screen reader skips it (h5 `<img alt="">`). */
 export function decorative(): { nativeProps?: { alt: string } } {
   return isWeapp() ? {} : { nativeProps: { alt: '' } };

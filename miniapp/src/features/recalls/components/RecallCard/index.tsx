@@ -5,7 +5,7 @@ import { CATEGORIES, type TRecallPublic } from '@recall/shared';
 import { PAGES, url } from '../../../../constants/routes';
 import { fullUrl } from '../../../../services/http';
 import { shortList } from '../../../../utils/format';
-import { actionRole } from '../../../../utils/a11y';
+import { actionRole, imageAlt } from '../../../../utils/a11y';
 import { DemoBadge } from '../DemoBadge';
 import { StatusTag } from '../StatusTag';
 import './index.css';
@@ -55,7 +55,7 @@ export function RecallCard({ recall, carry, action }: Props) {
             className="recall-card__thumb"
             src={fullUrl(recall.photos[0].thumbUrl)}
             mode="aspectFill"
-            ariaLabel={`${recall.productName}外观照片`}
+            {...imageAlt(`${recall.productName}外观照片`)}
           />
         ) : null}
       </View>

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { imageAlt } from '../../../../utils/a11y';
 import { Image, Text, View } from '@tarojs/components';
 import type { TRecallDetail } from '@recall/shared';
 import { InfoRow } from '../../../../components/InfoRow';
@@ -41,6 +42,7 @@ export function Appearance({ r }: { r: TRecallDetail }) {
                 className="detail-photo"
                 src={fullUrl(p.thumbUrl)}
                 mode="aspectFill"
+                {...imageAlt(`${r.productName}外观照片（第${i + 1}张）`)}
                 onClick={() => void Taro.previewImage({ urls, current: urls[i] }).catch(() => undefined)}
               />
             ))}

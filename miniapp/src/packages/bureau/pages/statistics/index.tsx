@@ -5,6 +5,7 @@ import { placeOf, useBureaus } from '../../../../features/clues/useBureaus';
 import { bulletinPath, statisticsXlsxPath } from '../../../../features/oversight/api';
 import { periodChoices, useStatistics } from '../../../../features/oversight/useStatistics';
 import { openStaffFile } from '../../../../services/download';
+import { imageAlt } from '../../../../utils/a11y';
 import './index.css';
 
 export default function StatisticsPage() {
@@ -75,7 +76,7 @@ function Statistics({ wholeProvince }: { wholeProvince: boolean }) {
             className="stats__chart-img"
             mode="widthFix"
             src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(c.svg)}`}
-            ariaLabel={c.title}
+            {...imageAlt(c.title)}
           />
           <Text className="stats__caption">{c.title}</Text>
         </View>
