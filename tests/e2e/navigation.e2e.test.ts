@@ -55,10 +55,21 @@ test('editing q= in the address of the search page shows the new results', async
   await page.evaluate((q) => {
     window.location.hash = `#/pages/search/index?q=${encodeURIComponent(q)}`;
   }, '儿童');
-  const text = await until(
-    () => visible(page, '.search-results').innerText(),
-    (t) => t.includes('儿童'),
-  );
+  let text = '';
+  try {
+    // The page takes the new address first (its box), then shows what it finds.
+    await until(
+      () => visible(page, '.search-bar__input input').inputValue(),
+      (v) => v === '儿童',
+    );
+    text = await until(
+      () => visible(page, '.search-results').innerText(),
+      (t) => t.includes('儿童'),
+    );
+  } catch (e) {
+    await screenshot(page, 'navigation-02-search-url-failed'); // what the page showed instead
+    throw e;
+  }
   expect(text).toContain('儿童');
   expect(text).not.toContain('暖阳');
   await expect(visible(page, '.search-bar__input input').inputValue()).resolves.toBe('儿童');

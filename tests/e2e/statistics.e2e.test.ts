@@ -36,11 +36,11 @@ test('the province opens 统计分析 from its workspace and sees tables and cha
   await page.click(`.stats__chip:has-text("本年（${year}）")`);
   const title = await until(
     () => page.locator('.stats__summary-title').innerText(),
-    (t) => t.startsWith(`${year}年`),
+    (t) => t === `${year}年江苏省`,
   );
   expect(title).toBe(`${year}年江苏省`);
   await expect(page.locator('.stats__summary-line').first().innerText()).resolves.toMatch(
-    /^召回 \d+ 次，涉及生产者 \d+ 家、产品 \d+ 件；主动召回 \d+ 次，责令召回 \d+ 次。$/,
+    /^召回 \d+ 次，涉及生产者 \d+ 家、产品 \d+ 件；主动召回 \d+ 次，责令召回 \d+ 次，导入的召回信息 \d+ 次。$/,
   );
   for (const caption of ['按产品类别', '按地区', '按缺陷类别', '线索来源', '线索地区及转化', '典型案例']) {
     await expect(page.locator(`.stats__table-title:has-text("${caption}")`).count()).resolves.toBe(1);

@@ -140,7 +140,8 @@ function Tables({ s, title }: { s: TStatisticsResponse; title: string }) {
         <Text className="stats__summary-title">{title}</Text>
         <Text className="stats__summary-line">
           召回 {r.total.count} 次，涉及生产者 {r.total.producers} 家、产品 {r.total.units} 件；主动召回{' '}
-          {r.byKind.voluntary.count} 次，责令召回 {r.byKind.ordered.count} 次。
+          {r.byKind.voluntary.count} 次，责令召回 {r.byKind.ordered.count} 次，导入的召回信息 {r.byKind.imported.count}{' '}
+          次。
         </Text>
         <Text className="stats__summary-line">
           收到线索 {s.clues.total} 条，立案 {s.clues.becameCases} 件，形成召回 {s.clues.becameRecalls} 次；完成率{' '}
