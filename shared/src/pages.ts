@@ -57,6 +57,8 @@ export const SUBPACKAGES = {
       calendar: 'pages/calendar/index',
       /** 统计分析: recalls and clues by period, city, category and defect class, with exports. */
       statistics: 'pages/statistics/index',
+      /** 督办: open cases' deadlines by city, what is overdue, what waits for the province. */
+      oversight: 'pages/oversight/index',
     },
   },
   producer: {

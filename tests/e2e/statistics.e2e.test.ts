@@ -97,3 +97,16 @@ describeWithLibreOffice()('the bulletin', () => {
     expect(flat).toContain('七、典型案例');
   }, 120_000);
 });
+
+test('督办 opens from the workspace: the cities table, what waits for the province, what is overdue', async () => {
+  await page.goto(url('packages/bureau/pages/inbox/index'));
+  await page.click('.ws-entry-oversight');
+  const titles = await until(
+    () => page.locator('.oversight .stats__table-title').allInnerTexts(),
+    (t) => t.length === 3,
+  );
+  await screenshot(page, 'statistics-02-oversight');
+  expect(titles[0]).toMatch(/^各市在办案件（截至 \d{4}-\d{2}-\d{2}）$/);
+  expect(titles.slice(1)).toEqual(['待省局办理（0）', '逾期事项（0）']);
+  await expect(page.locator('.oversight .stats__none').first().innerText()).resolves.toBe('没有在办案件');
+});

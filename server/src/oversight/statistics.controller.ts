@@ -3,6 +3,7 @@ import type { Context } from '@midwayjs/koa';
 import { API, type RouteInput, type TStatisticsResponse } from '@recall/shared';
 import { Route } from '../core/route';
 import { StatisticsService } from './statistics.service';
+import { OversightService } from './oversight.service';
 import { statisticsWorkbook } from './statistics-xlsx';
 import { statisticsCharts } from './statistics-charts';
 import { statisticsBulletin } from './statistics-docx';
@@ -18,6 +19,14 @@ export class StatisticsController {
 
   @Inject()
   statistics!: StatisticsService;
+
+  @Inject()
+  oversight!: OversightService;
+
+  @Route(API.oversight.overview)
+  async overview() {
+    return this.oversight.overview(this.ctx.caller!);
+  }
 
   @Route(API.oversight.statistics)
   async statisticsOf({ query }: RouteInput<typeof API.oversight.statistics>) {

@@ -21,7 +21,7 @@ import {
   ZProducerRegisterRequest,
   ZVoluntaryCaseRequest,
 } from '../schemas/case';
-import { ZStatisticsCharts, ZStatisticsQuery, ZStatisticsResponse } from '../schemas/statistics';
+import { ZOversightResponse, ZStatisticsCharts, ZStatisticsQuery, ZStatisticsResponse } from '../schemas/statistics';
 import { ZCalendarListResponse, ZCalendarSaveResponse, ZCalendarYearInput } from '../schemas/calendar';
 import {
   ZBureauClueListQuery,
@@ -724,6 +724,13 @@ export const API = {
     }),
   },
   oversight: {
+    overview: route({
+      method: 'GET',
+      path: '/api/oversight',
+      summary: '督办：各市在办案件的期限状态、逾期事项、待省局办理的事项',
+      access: ['bureau', 'province', 'admin'],
+      response: ZOversightResponse,
+    }),
     statistics: route({
       method: 'GET',
       path: '/api/statistics',

@@ -82,3 +82,42 @@ export type TStatisticsResponse = z.infer<typeof ZStatisticsResponse>;
 export const ZStatisticsCharts = z.object({
   charts: z.array(z.object({ key: z.string(), title: z.string(), svg: z.string() })),
 });
+
+/** GET /api/oversight: every open case's deadline state by city, what is overdue, and what waits for the province. */
+export const ZOversightResponse = z.object({
+  asOf: z.string(),
+  cities: z.array(
+    ZPlace.extend({
+      open: count,
+      dueSoon: count,
+      overdueProducer: count,
+      overdueBureau: count,
+      awaitingReceipt: count,
+    }),
+  ),
+  overdue: z.array(
+    z.object({
+      caseId: z.number().int(),
+      caseNo: z.string(),
+      city: z.string(),
+      bureauName: z.string(),
+      productName: z.string(),
+      producerName: z.string(),
+      /** Who owes it: 生产者 or the bureau (e.g. 第十一条's 3 working days to notify). */
+      party: z.enum(['producer', 'bureau']),
+      label: z.string(),
+      dueOn: z.string(),
+    }),
+  ),
+  waiting: z.array(
+    z.object({
+      caseId: z.number().int(),
+      caseNo: z.string(),
+      bureauName: z.string(),
+      productName: z.string(),
+      producerName: z.string(),
+      reason: z.string(),
+    }),
+  ),
+});
+export type TOversightResponse = z.infer<typeof ZOversightResponse>;

@@ -83,6 +83,15 @@ function Inbox({ orgName, who, keepsCalendar }: { orgName: string; who: string; 
           onClick={() => void Taro.navigateTo({ url: url(BUREAU_IMPORT) })}
         />
         <Cell
+          className="ws-entry-oversight"
+          badge="督"
+          title="督办"
+          description={
+            keepsCalendar ? '各市在办案件的期限、逾期事项、待省局办理的异议和上报' : '本局在办案件的期限和逾期事项'
+          }
+          onClick={() => void Taro.navigateTo({ url: url(subpage('bureau', 'oversight')) })}
+        />
+        <Cell
           className="ws-entry-statistics"
           badge="统"
           title="统计分析"
