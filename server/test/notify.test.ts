@@ -588,5 +588,17 @@ describe('deadline reminders', () => {
       ['deadline_overdue', `/packages/bureau/pages/case/index?id=${plan.id}`],
     ]);
     expect((await unread(producer)).total).toBe(2);
+
+    // Tuesday 03-31: the bureau's own deadline has passed. The province, which oversees the cities, hears once.
+    await kit.reminder.runOnce('2026-03-31');
+    await kit.reminder.runOnce('2026-04-01');
+    const prov = (await unread(province)).items.filter((m) => m.link?.endsWith(`id=${notify.id}`));
+    expect(prov.map((m) => [m.kind, m.title])).toEqual([['deadline_overdue', '督办：通知生产者开展调查分析已逾期']]);
+    expect(prov[0].body).toBe(
+      '苏州市市场监督管理局办理的苏州暖阳电器有限公司「暖阳牌电暖器」案件：通知生产者开展调查分析的期限已于 2026-03-30 届满，尚未办理。',
+    );
+    // The province was not told of the producer's overdue plan: that is the city's to act on.
+    expect((await unread(province)).items.some((m) => m.link?.endsWith(`id=${plan.id}`))).toBe(false);
+    expect((await unread(producer)).total).toBe(2);
   });
 });

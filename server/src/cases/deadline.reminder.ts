@@ -2,7 +2,7 @@ import { Config, Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import { addWorkingDaysProvisional, DEADLINE_KINDS, deadlineStatus, getProvinceProfile } from '@recall/shared';
 import { Brackets, DataSource, In, Not } from 'typeorm';
-import { RecallCase } from '../db/entity';
+import { Bureau, RecallCase } from '../db/entity';
 import { bureauStaff, LINKS, producerStaff } from '../notify/recipients';
 import type { Env } from '../core/env';
 import { NotifyService } from '../notify/notify.service';
@@ -63,6 +63,7 @@ export class DeadlineReminder {
         ),
       )
       .getMany();
+    const provinceCode = getProvinceProfile(this.env.PROVINCE).provinceBureau.code;
     let reminders = 0;
     for (const c of cases) {
       const dues: Due[] = [];
@@ -74,25 +75,23 @@ export class DeadlineReminder {
         // A provisional date is a weekends-only guess: nobody is told it has passed.
         if (status === 'ok' || (status === 'overdue' && d.provisional)) continue;
         const overdue = status === 'overdue';
-        // The party that owes it; once a producer's deadline has passed, the bureau too (it may act: 第十二、十九条).
-        const audiences: Array<'bureau' | 'producer'> =
-          overdue && d.party === 'producer' ? ['producer', 'bureau'] : [d.party];
+        // The party that owes it; once a producer's deadline has passed, the bureau too (it may act: 第十二、十九条);
+        // once a city bureau's has passed, the province, which oversees the cities (苏 第四条(三)).
+        const audiences = audiencesOf(d.party, overdue, c.bureauCode === provinceCode);
         for (const audience of audiences) {
           const userIds =
             audience === 'producer'
               ? await producerStaff(this.db.manager, c.producerUscc)
-              : await bureauStaff(this.db.manager, c.bureauCode);
+              : await bureauStaff(this.db.manager, audience === 'province' ? provinceCode : c.bureauCode);
           if (!userIds.length) continue;
           const suffix = audience === d.party ? '' : `:${audience}`;
+          const text = await this.words(c, d, audience, overdue);
           await jobTransaction(this.db, (m) =>
             this.notifier.notify(m, {
               userIds,
               kind: overdue ? 'deadline_overdue' : 'deadline_soon',
               dedupeKey: `case:${c.id}:${d.kind}:${d.dueOn}:${overdue ? 'overdue' : 'soon'}${suffix}`,
-              title: overdue ? `已逾期：${d.label}` : `期限将至：${d.label}`,
-              body: overdue
-                ? `${c.producerName}「${c.productName}」案件：${d.label}的期限已于 ${d.dueOn} 届满，请尽快办理。`
-                : `${c.producerName}「${c.productName}」案件：${d.label}的期限至 ${d.provisional ? '暂定 ' : ''}${d.dueOn}，请按时办理。`,
+              ...text,
               link: audience === 'producer' ? LINKS.producerCase(c.id) : LINKS.bureauCase(c.id),
               vars: {
                 label: d.label,
@@ -108,4 +107,27 @@ export class DeadlineReminder {
     }
     return { cases: cases.length, reminders };
   }
+
+  /** The message's title and body, as the one who reads it needs them. */
+  private async words(c: RecallCase, d: Due, audience: string, overdue: boolean) {
+    const what = `${c.producerName}「${c.productName}」案件：${d.label}的期限`;
+    if (audience === 'province') {
+      const bureau = (await this.db.manager.findOneBy(Bureau, { code: c.bureauCode }))?.name ?? c.bureauCode;
+      return { title: `督办：${d.label}已逾期`, body: `${bureau}办理的${what}已于 ${d.dueOn} 届满，尚未办理。` };
+    }
+    if (overdue) return { title: `已逾期：${d.label}`, body: `${what}已于 ${d.dueOn} 届满，请尽快办理。` };
+    const due = `${d.provisional ? '暂定 ' : ''}${d.dueOn}`;
+    return { title: `期限将至：${d.label}`, body: `${what}至 ${due}，请按时办理。` };
+  }
+}
+
+/** Who hears of a deadline: see runOnce. */
+function audiencesOf(
+  party: 'bureau' | 'producer',
+  overdue: boolean,
+  provinceHandles: boolean,
+): Array<'bureau' | 'producer' | 'province'> {
+  if (!overdue) return [party];
+  if (party === 'producer') return ['producer', 'bureau'];
+  return provinceHandles ? ['bureau'] : ['bureau', 'province'];
 }
