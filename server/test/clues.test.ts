@@ -378,6 +378,8 @@ describe('bureau actions', () => {
       });
     expect(res.status).toBe(201);
     expect(res.body.routing.bureauCode).toBe('320200');
+    // The reason a reporter and an officer read names the place, not its code.
+    expect(res.body.routing.reason).toContain('按购买或使用地（江苏省无锡市滨湖区）由无锡市市场监督管理局处理');
     const wuxi = await staff(t, { role: 'bureau', org: '320200', username: 'wx', password: 'wuxi-pass1' });
     const view = ZClueView.parse((await t.http().get(`/api/clues/${res.body.id}`).set(bearer(wuxi))).body);
     expect(view).toMatchObject({ source: 'complaint', contact: null });

@@ -66,6 +66,17 @@ describe('Jiangsu: the producer city bureau handles it (属地管理)', () => {
     expect(d.reason).toContain('未能识别生产者，按购买或使用地（320681）由南通市市场监督管理局处理');
   });
 
+  test('with the region table, the reason names places, not codes', () => {
+    const names: Record<string, string> = { '320681': '江苏省南通市启东市', '320505': '江苏省苏州市虎丘区' };
+    const placeOf = (code: string) => names[code];
+    expect(routeClue({ ...base, regionCode: '320681' }, jiangsu, placeOf).reason).toContain(
+      '按购买或使用地（江苏省南通市启东市）由南通市市场监督管理局处理',
+    );
+    const known = routeClue({ ...base, producerUscc: uscc('320505') }, jiangsu, placeOf);
+    expect(known.reason).toContain('登记地在江苏省苏州市虎丘区');
+    expect(known.reason).not.toMatch(/\d{6}/);
+  });
+
   test('an unknown producer bought outside Jiangsu goes to the province bureau', () => {
     const d = routeClue({ ...base, regionCode: '310101' }, jiangsu);
     expect(d.bureauCode).toBe('320000');

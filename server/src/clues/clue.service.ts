@@ -1,6 +1,7 @@
 import { Config, Inject, Provide } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import {
+  regionFullName,
   getProvinceProfile,
   maskAddress,
   maskName,
@@ -148,7 +149,7 @@ export class ClueService {
       ? ((await m.findOne(Recall, { select: ['producerUscc'], where: { id: recallIds[0] } }))?.producerUscc ??
         undefined)
       : undefined;
-    const routing = routeClue({ ...body, registryUscc, recallUscc, fire: !!body.fire }, profile);
+    const routing = routeClue({ ...body, registryUscc, recallUscc, fire: !!body.fire }, profile, regionFullName);
     const contact = body.contact;
     const clue = await m.save(
       m.create(Clue, {

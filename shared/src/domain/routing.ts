@@ -74,6 +74,7 @@ function primary(
   p: ProvinceProfile,
   producer: Producer | undefined,
   flags: RoutingDecision['flags'],
+  place: (code: string) => string,
 ) {
   const province = p.provinceBureau;
   if (producer) {
@@ -82,7 +83,7 @@ function primary(
       registry: '生产者名录中的统一社会信用代码',
       recall: '已发布召回信息中的统一社会信用代码',
     }[producer.via];
-    const where = `生产者${how}显示其登记机关行政区划代码为 ${producer.divisionCode}`;
+    const where = `生产者${how}显示其登记地在${place(producer.divisionCode)}`;
     if (!inProvince(p, producer.divisionCode)) {
       return { bureau: province, reason: `${where}，注册地在${p.name}外，由${province.name}受理并跨省移送` };
     }
@@ -97,7 +98,7 @@ function primary(
   const city = inProvince(p, input.regionCode) ? cityBureau(p, input.regionCode) : undefined;
   if (!city) flags.push('regionOutsideProvince');
   if (p.routing.producerUnknown === 'regionCity' && city) {
-    return { bureau: city, reason: `${unknown}，按购买或使用地（${input.regionCode}）由${city.name}处理` };
+    return { bureau: city, reason: `${unknown}，按购买或使用地（${place(input.regionCode)}）由${city.name}处理` };
   }
   return { bureau: province, reason: `${unknown}，由${province.name}处理` };
 }
@@ -108,10 +109,19 @@ function informedCity(input: RoutingInput, p: ProvinceProfile, producer: Produce
   return inProvince(p, code) ? cityBureau(p, code) : undefined;
 }
 
-export function routeClue(input: RoutingInput, profile: ProvinceProfile): RoutingDecision {
+/**
+ * `placeOf` names a GB/T 2260 code for the reason people read (the server passes the region table;
+ * without it the code itself is shown).
+ */
+export function routeClue(
+  input: RoutingInput,
+  profile: ProvinceProfile,
+  placeOf: (code: string) => string | undefined = () => undefined,
+): RoutingDecision {
   const flags: RoutingDecision['flags'] = [];
   const producer = identifyProducer(input, flags);
-  const { bureau, reason } = primary(input, profile, producer, flags);
+  const place = (code: string) => placeOf(code) ?? code;
+  const { bureau, reason } = primary(input, profile, producer, flags, place);
   const copiedTo: string[] = [];
   const reasons = [reason];
   const city = informedCity(input, profile, producer);
