@@ -45,6 +45,9 @@ test('a recall opened from a shared link has 返回 and 首页; with no history 
 
 test('editing q= in the address of the search page shows the new results', async () => {
   const page = app.page;
+  // A fresh load of the search page: a goto that changes only the hash would keep the app (and its page
+  // stack) from the test before.
+  await page.goto('about:blank');
   await page.goto(url(`pages/search/index?q=${encodeURIComponent('电暖器')}`));
   const count = () => visible(page, '.search-results__count').innerText();
   await visible(page, '.recall-card').waitFor({ timeout: 15000 });
@@ -52,6 +55,9 @@ test('editing q= in the address of the search page shows the new results', async
   // Into a recall and back to the search page by its address, with another keyword.
   await visible(page, '.recall-card').click();
   await visible(page, '.recall-detail').waitFor();
+  // As a person would: the address is edited once the recall page has arrived and finished loading.
+  await page.waitForURL(/#\/pages\/recall\/index\?/);
+  await page.waitForLoadState('networkidle');
   await page.evaluate((q) => {
     window.location.hash = `#/pages/search/index?q=${encodeURIComponent(q)}`;
   }, '儿童');
