@@ -1,6 +1,6 @@
 import { Block, body, heading, pairs, plain } from './parts';
 import type { DocRenderInput } from './types';
-import { FormValues } from './values';
+import { FormValues, productTable } from './values';
 
 /** 附件2 生产者调查分析报告: the two tables and the numbered sections of the template. */
 const SECTIONS: Array<[heading: string, key: string]> = [
@@ -37,20 +37,11 @@ function attachments(v: FormValues): Block[] {
 
 export function investigationReportFields(input: DocRenderInput): Block[] {
   const v = new FormValues('investigation_report', input.data, input.images);
-  const p = (key: string) => v.pair(key);
   return [
     heading('1. 生产者信息'),
     producerTable(v),
     heading('2. 所涉产品信息'),
-    pairs([
-      [p('productName'), p('brand')],
-      [p('modelSpec')],
-      [p('batches')],
-      [p('productionPeriod')],
-      [p('producedQty'), p('involvedQty')],
-      [['产品生产类型', v.boxes('origin', {}, '/')]],
-      [['产品外观特征及照片', v.withPhotos('appearance', 'photos')]],
-    ]),
+    productTable(v),
     ...SECTIONS.flatMap(([h, key]) => [
       heading(h),
       ...body(v.text(key) || '无'),

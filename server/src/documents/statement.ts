@@ -1,7 +1,7 @@
 import { SP, Block, Cell, Pair, body, columns, grid, heading, pairs, plain, str } from './parts';
 import { displayValue } from '@recall/shared';
 import type { DocRenderInput } from './types';
-import { FormValues, yesNo } from './values';
+import { FormValues, productTable, yesNo } from './values';
 
 /** 附件8 消费品召回事项说明: eight numbered parts, tables where the template has them, its notes. */
 const TEXT_SECTIONS: Record<string, Array<[heading: string, key: string]>> = {
@@ -58,19 +58,7 @@ function producerPart(v: FormValues): Block[] {
 }
 
 function productPart(v: FormValues): Block[] {
-  const p = (key: string): Pair => v.pair(key);
-  return [
-    heading('2. 召回产品信息'),
-    pairs([
-      [p('productName'), p('brand')],
-      [p('modelSpec')],
-      [p('batches')],
-      [p('productionPeriod')],
-      [p('producedQty'), p('involvedQty')],
-      [['产品生产类型', v.boxes('origin', {}, '/')]],
-      [['产品外观特征及照片', v.withPhotos('appearance', 'photos')]],
-    ]),
-  ];
+  return [heading('2. 召回产品信息'), productTable(v)];
 }
 
 function salesPart(v: FormValues): Block[] {

@@ -1,7 +1,7 @@
 import { DOC_FORMS, DocType, FormField, displayValue } from '@recall/shared';
 import type { Paragraph } from 'docx';
 import { imageParagraphs } from './images';
-import { SP, Pair, box, cellLines, cnDate, cnDates, str } from './parts';
+import { SP, Pair, box, cellLines, cnDate, cnDates, pairs, str } from './parts';
 import type { DocRenderInput } from './types';
 
 /**
@@ -76,4 +76,18 @@ export class FormValues {
 /** '☑是/☐否' as the templates print a yes/no question; neither ticked when unanswered. */
 export function yesNo(v: boolean | undefined): string {
   return `${box(v === true)}是/${box(v === false)}否`;
+}
+
+/** 所涉产品信息: the same rows in 附件2 and 附件8, as their templates pair them. */
+export function productTable(v: FormValues) {
+  const p = (key: string) => v.pair(key);
+  return pairs([
+    [p('productName'), p('brand')],
+    [p('modelSpec')],
+    [p('batches')],
+    [p('productionPeriod')],
+    [p('producedQty'), p('involvedQty')],
+    [['产品生产类型', v.boxes('origin', {}, '/')]],
+    [['产品外观特征及照片', v.withPhotos('appearance', 'photos')]],
+  ]);
 }
