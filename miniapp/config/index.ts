@@ -104,7 +104,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     sourceRoot: 'src',
     outputRoot: `dist/${process.env.TARO_ENV}`,
-    plugins: [],
+    // WeChat's screen reader: aria-role / aria-label / aria-hidden on view, text and image.
+    plugins: [path.resolve(__dirname, 'weapp-aria.js')],
     defineConstants: {
       API_BASE: JSON.stringify(apiBase()),
     },

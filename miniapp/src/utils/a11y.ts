@@ -5,7 +5,8 @@ import { isWeapp } from './env';
  * Button, `<taro-button-core>`) as an element a keyboard cannot reach and a screen reader cannot
  * name: `pressable` gives a View a role, a place in the tab order and a name, and `enableKeyboard`
  * makes every Button focusable and lets Enter or Space press whatever has role="button" or "link".
- * In WeChat a tap is the only way in; nothing is added there.
+ * In WeChat a tap is the only way in, and its screen reader (读屏) reads `aria-role` and
+ * `aria-label`, which config/weapp-aria.js lets Taro render on view, text and image.
  */
 export interface RoleOptions {
   role?: 'button' | 'link';
@@ -17,13 +18,22 @@ export interface RoleOptions {
 
 /** Role, tab stop and name, for an element whose tap is handled by itself or by its parent. */
 export function actionRole({ role = 'button', label, pressed }: RoleOptions = {}) {
-  if (isWeapp()) return {};
+  if (isWeapp()) return weappRole(role, label, pressed);
   return {
     role,
     tabIndex: 0,
     ...(label ? { 'aria-label': label } : {}),
     // a string: Taro's h5 components drop an attribute whose value is false
     ...(pressed === undefined ? {} : { 'aria-pressed': String(pressed) }),
+  };
+}
+
+/** WeChat's screen reader knows no pressed state; a chip that is on reads as selected. */
+function weappRole(role: string, label: string | undefined, pressed: boolean | undefined) {
+  return {
+    ariaRole: role,
+    ...(label ? { ariaLabel: label } : {}),
+    ...(pressed === undefined ? {} : { ariaSelected: String(pressed) }),
   };
 }
 
@@ -70,18 +80,18 @@ export function enableKeyboard(doc: Document = document): void {
 }
 
 /** A mark that repeats the words beside it (a category's one-character badge): not read out. */
-export function hiddenFromReaders(): { 'aria-hidden'?: 'true' } {
-  return isWeapp() ? {} : { 'aria-hidden': 'true' };
+export function hiddenFromReaders(): { 'aria-hidden'?: 'true'; ariaHidden?: 'true' } {
+  return isWeapp() ? { ariaHidden: 'true' } : { 'aria-hidden': 'true' };
 }
 
 /** A picture that says something: its words for a screen reader (h5 `<img alt>`). */
-export function imageAlt(text: string): { nativeProps?: { alt: string } } {
-  return isWeapp() ? {} : { nativeProps: { alt: text } };
+export function imageAlt(text: string): { nativeProps?: { alt: string }; ariaRole?: 'img'; ariaLabel?: string } {
+  return isWeapp() ? { ariaRole: 'img', ariaLabel: text } : { nativeProps: { alt: text } };
 }
 
 /** An icon beside its own words: a screen reader skips it (h5 `<img alt="">`). */
-export function decorative(): { nativeProps?: { alt: string } } {
-  return isWeapp() ? {} : { nativeProps: { alt: '' } };
+export function decorative(): { nativeProps?: { alt: string }; ariaHidden?: 'true' } {
+  return isWeapp() ? { ariaHidden: 'true' } : { nativeProps: { alt: '' } };
 }
 
 /** Names the native control inside a Taro component in h5 (a Switch's checkbox). */
