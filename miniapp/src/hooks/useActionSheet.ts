@@ -1,29 +1,50 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { errorMessage } from '../services/errors';
+import { storedDraft } from './useStoredDraft';
 
 export type SheetErrors<F> = Partial<Record<keyof F | 'form', string>>;
 
 /**
  * The bottom sheet of a workspace record's actions (a clue's 受理/移送…, a request's 受理/安排…):
  * which action is open, its form, the errors under each field, and sending what the form built.
+ * With `draftKey`, what was typed is kept on the device per record and action: closing the sheet
+ * or leaving the page loses nothing, and the draft is dropped once the action went through. A
+ * kept draft wins over the form's prefill (`values`), never over what the officer just chose by
+ * tapping (`chosen`, e.g. the duplicate to merge into).
  */
-export function useActionSheet<K extends string, F extends object>(initial: F) {
+export function useActionSheet<K extends string, F extends object>(initial: F, draftKey?: (kind: K) => string | null) {
   const [kind, setKind] = useState<K | null>(null);
   const [form, setForm] = useState<F>(initial);
   const [errors, setErrors] = useState<SheetErrors<F>>({});
   const [sending, setSending] = useState(false);
+  const kindRef = useRef<K | null>(null);
+  const keyOf = (k: K | null) => (k && draftKey ? draftKey(k) : null);
 
-  const open = useCallback((k: K, values: F) => {
-    setKind(k);
-    setForm(values);
-    setErrors({});
-  }, []);
+  const open = useCallback(
+    (k: K, values: F, chosen: Partial<F> = {}) => {
+      const key = keyOf(k);
+      const kept = key ? storedDraft.load<Partial<F>>(key) : null;
+      kindRef.current = k;
+      setKind(k);
+      setForm({ ...values, ...kept, ...chosen });
+      setErrors({});
+    },
+    [draftKey],
+  );
   const close = useCallback(() => setKind(null), []);
-  const setField = useCallback(<P extends keyof F>(k: P, v: F[P]) => {
-    setForm((f) => ({ ...f, [k]: v }));
-    setErrors((e) => (e[k] || e.form ? { ...e, [k]: undefined, form: undefined } : e));
-  }, []);
+  const setField = useCallback(
+    <P extends keyof F>(k: P, v: F[P]) => {
+      setForm((f) => {
+        const next = { ...f, [k]: v };
+        const key = keyOf(kindRef.current);
+        if (key) storedDraft.save(key, next);
+        return next;
+      });
+      setErrors((e) => (e[k] || e.form ? { ...e, [k]: undefined, form: undefined } : e));
+    },
+    [draftKey],
+  );
 
   /**
    * Shows the errors `built` found, or sends the action it built; on success the sheet closes with
@@ -42,6 +63,8 @@ export function useActionSheet<K extends string, F extends object>(initial: F) {
     setSending(true);
     try {
       await send(built);
+      const key = keyOf(built.kind);
+      if (key) storedDraft.clear(key);
       setKind(null);
       void Taro.showToast({ title: doneText[built.kind], icon: 'success' });
     } catch (err) {

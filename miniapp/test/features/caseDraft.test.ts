@@ -2,7 +2,8 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import type { TCaseActionOption, TCaseView } from '@recall/shared';
 import { actOnCase, confirmReceipt, fetchCase, openCase } from '../../src/features/cases/api';
-import { OPEN_CASE_FORM, useOpenCase } from '../../src/features/cases/useOpenCase';
+import { INVITE_FORM, OPEN_CASE_FORM, useInvite, useOpenCase } from '../../src/features/cases/useOpenCase';
+import { createInvitation } from '../../src/features/account/api';
 import { caseDraftKey, useCaseForm, type CaseFormMode } from '../../src/features/cases/useCaseForm';
 import type { Signer } from '../../src/features/cases/signer';
 
@@ -113,6 +114,36 @@ describe('立案 draft', () => {
     again.unmount();
     const fresh = await openForm();
     expect(fresh.result.current.form.values[OPEN_CASE_FORM].productName).toBe('');
+  });
+});
+
+jest.mock('../../src/features/account/api', () => ({ createInvitation: jest.fn() }));
+
+describe('邀请码 draft', () => {
+  const openForm = async () => {
+    const hook = renderHook(() => useInvite());
+    await waitFor(() => expect(hook.result.current.form.defs.length).toBe(1));
+    return hook;
+  };
+
+  it('is kept on back and dropped once the code is issued', async () => {
+    const first = await openForm();
+    act(() => first.result.current.form.set(INVITE_FORM, 'producerName', '苏州暖阳电器有限公司'));
+    first.unmount();
+    const again = await openForm();
+    await waitFor(() =>
+      expect(again.result.current.form.values[INVITE_FORM].producerName).toBe('苏州暖阳电器有限公司'),
+    );
+    act(() => again.result.current.form.set(INVITE_FORM, 'producerUscc', '91320505MA1NYW2X7M'));
+    (createInvitation as jest.Mock).mockResolvedValue({ code: 'ABCD-2345', expiresAt: '2026-12-03T00:00:00Z' });
+    await act(async () => {
+      await again.result.current.submit();
+    });
+    expect(createInvitation).toHaveBeenCalled();
+    expect(again.result.current.result?.code).toBe('ABCD-2345');
+    again.unmount();
+    const fresh = await openForm();
+    expect(fresh.result.current.form.values[INVITE_FORM].producerName).toBe('');
   });
 });
 

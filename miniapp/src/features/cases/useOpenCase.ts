@@ -111,13 +111,17 @@ const INVITE_SPEC: FormSpec = {
   ],
 };
 
+export const INVITE_DRAFT = 'recall.caseDraft.bureau.invitation';
+
 /** Issues an invitation code for a producer (POST /api/invitations) and shows it. */
 export function useInvite() {
   const form = useDocForm();
+  // An officer who goes back before issuing the code finds the producer's name and code still there.
+  const kept = useKeptDocForm(form, INVITE_DRAFT);
   const [result, setResult] = useState<TInvitationView | null>(null);
 
   useEffect(() => {
-    form.reset([{ key: INVITE_FORM, spec: INVITE_SPEC, schema: ZInvitationCreateRequest }]);
+    kept.start([{ key: INVITE_FORM, spec: INVITE_SPEC, schema: ZInvitationCreateRequest }]);
   }, []);
 
   const submit = async () => {
@@ -128,7 +132,10 @@ export function useInvite() {
       () => createInvitation(ZInvitationCreateRequest.parse(body)),
       (p) => [INVITE_FORM, p.split('.')[0]],
     );
-    if (res) setResult(res);
+    if (res) {
+      kept.drop();
+      setResult(res);
+    }
   };
 
   const again = () => {

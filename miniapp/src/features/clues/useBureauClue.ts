@@ -51,7 +51,9 @@ export function useBureauClue(id: number | undefined) {
   const detail = useClue(id);
   const [duplicates, setDuplicates] = useState<Duplicates>([]);
   const [dupError, setDupError] = useState<string | null>(null);
-  const sheet = useActionSheet<ActionKind, ActionForm>(EMPTY_ACTION);
+  // What an officer typed into an action is kept per clue and action until it goes through.
+  const draftKey = useCallback((kind: ActionKind) => (id ? `recall.draft.clue.${id}.${kind}` : null), [id]);
+  const sheet = useActionSheet<ActionKind, ActionForm>(EMPTY_ACTION, draftKey);
   const { kind: action, form } = sheet;
 
   useEffect(() => {
@@ -65,7 +67,7 @@ export function useBureauClue(id: number | undefined) {
   }, [id]);
 
   const open = useCallback(
-    (kind: ActionKind, preset: Partial<ActionForm> = {}) => sheet.open(kind, { ...EMPTY_ACTION, ...preset }),
+    (kind: ActionKind, preset: Partial<ActionForm> = {}) => sheet.open(kind, EMPTY_ACTION, preset),
     [sheet.open],
   );
 

@@ -87,7 +87,9 @@ const DONE_TEXT: Record<StepKind, string> = {
 /** One request in the producer workspace with its four steps, each checked with its contract schema. */
 export function useProducerRequest(id: number | undefined) {
   const detail = useRecallRequestView(id);
-  const sheet = useActionSheet<StepKind, StepForm>({ note: '', scheduledOn: '', remedy: '' });
+  // What customer service typed into a step is kept per request and step until it goes through.
+  const draftKey = useCallback((kind: StepKind) => (id ? `recall.draft.request.${id}.${kind}` : null), [id]);
+  const sheet = useActionSheet<StepKind, StepForm>({ note: '', scheduledOn: '', remedy: '' }, draftKey);
   const { kind: step, form } = sheet;
 
   const open = useCallback(
