@@ -5,6 +5,7 @@ import { backoffSeconds, NO_GRANT } from '../src/notify/outbox.dispatcher';
 import { RecallImportService } from '../src/recalls/recall-import.service';
 import { startApp, TestApp } from './support/app';
 import { usccOf } from './support/cases';
+import { clueReport } from './support/clues';
 import { FakeWechat, SUBSCRIBE_SEND } from './support/fake-wechat';
 import { later, notifyKit } from './support/notify';
 import { bearer, staff, suzhouBureau, nuanyangProducer } from './support/users';
@@ -529,6 +530,47 @@ describe('followed products', () => {
     expect((await follow(follower.token, { brand: '晴川' })).body.error.message).toContain(
       '请提供商品条码，或同时提供品牌和型号（或品牌和产品名称）',
     );
+  });
+
+  it('a report of brand + product name (no barcode, no model) is matched as the report form matches, its batch checked', async () => {
+    const report = async (code: string, patch: object) => {
+      const who = await kit.consumer(code);
+      const res = await t
+        .http()
+        .post('/api/clues')
+        .set(bearer(who.token))
+        .send(clueReport({ gtin: undefined, model: undefined, ...patch }));
+      expect(res.status).toBe(201);
+      return who;
+    };
+    const byName = await report('reports-a-kettle', { brand: '澄湖', productName: '电热水壶' });
+    const otherBatch = await report('reports-another-batch', {
+      brand: '澄湖',
+      productName: '电热水壶',
+      batch: '20250101',
+    });
+    const otherProduct = await report('reports-a-toaster', { brand: '澄湖', productName: '面包机' });
+
+    const importer = await (t.app as Application).getApplicationContext().getAsync(RecallImportService);
+    await importer.importText(
+      JSON.stringify({
+        ...line,
+        recallNo: 'JS2026-F005',
+        title: '澄湖电热水壶召回',
+        productName: '澄湖牌不锈钢电热水壶',
+        brand: '澄湖',
+        models: [],
+        gtins: [],
+        batches: ['20260301'],
+      }),
+      { actorId: null },
+    );
+    const recall = await kit.db.getRepository(Recall).findOneByOrFail({ recallNo: 'JS2026-F005' });
+    while ((await kit.fanout.runOnce()).batches > 0);
+    const told = await kit.db.getRepository(Message).find({ where: { dedupeKey: `recall:${recall.id}` } });
+    expect(told.map((m) => m.userId)).toEqual([byName.id]);
+    expect(told[0].title).toBe('召回提醒：澄湖牌不锈钢电热水壶');
+    expect([otherBatch.id, otherProduct.id].some((id) => told.some((m) => m.userId === id))).toBe(false);
   });
 });
 

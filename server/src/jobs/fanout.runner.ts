@@ -4,7 +4,7 @@ import { PAGES, pageUrl } from '@recall/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clue, FanoutJob, Follow, Recall } from '../db/entity';
 import { FANOUT_PHASES, FanoutPhase } from '../db/entity/fanout-job.entity';
-import { productKey, productMatches, RecallTarget, recallTarget } from '../follows/match';
+import { batchCovered, productKey, RecallTarget, recallTarget } from '../follows/match';
 import { RecallIndexService } from '../recalls/recall-index.service';
 import { coveringRecalls } from '../recalls/recall-matcher';
 import { Notification, NotifyService } from '../notify/notify.service';
@@ -12,7 +12,7 @@ import { isMysql, jobTransaction } from '../core/tx';
 
 /** Follows (or clues) one batch covers, in one transaction with their messages. */
 export const FANOUT_BATCH = 1000;
-/** Clues are matched in code (brand and model as typed): a wider page of narrow rows. */
+/** Clues are matched in code (by the recall matcher): a wider page of narrow rows. */
 export const CLUE_SCAN_BATCH = 5000;
 export const RECALL_HINT = '请立即停止使用并查看召回措施';
 
@@ -101,11 +101,12 @@ export class FanoutRunner {
         await m.update(FanoutJob, job.id, { status: 'done' });
         return { notified: 0, done: true };
       }
-      const target = recallTarget(recall);
       const batch =
         job.phase === 'follow_name'
           ? await this.nameBatch(m, job.cursor, recall)
-          : await this.batch(m, job.phase, job.cursor, target);
+          : job.phase === 'clue'
+            ? await this.clueBatch(m, job.cursor, recall)
+            : await this.batch(m, job.phase, job.cursor, recallTarget(recall));
       if (batch.userIds.length) await this.notifier.notify(m, recallMessage(recall, batch.userIds));
       const notified = job.notified + batch.userIds.length;
       if (batch.next !== null) {
@@ -119,7 +120,6 @@ export class FanoutRunner {
   }
 
   private async batch(m: EntityManager, phase: FanoutPhase, cursor: number, t: RecallTarget): Promise<Batch> {
-    if (phase === 'clue') return this.clueBatch(m, cursor, t);
     const qb = m
       .getRepository(Follow)
       .createQueryBuilder('f')
@@ -172,19 +172,27 @@ export class FanoutRunner {
     };
   }
 
-  /** Consumers who reported a matching product; clues keep brand and model as typed, so matched here. */
-  private async clueBatch(m: EntityManager, cursor: number, t: RecallTarget): Promise<Batch> {
-    if (!t.gtins.length && !(t.brandNorm && t.modelNorms.length)) return { userIds: [], next: null };
+  /**
+   * Consumers who reported a product this recall covers, by the one recall matcher (barcode, brand +
+   * model, or brand + product name: as the report form and POST /api/recalls/match match), and
+   * whose batch, where they gave one, the recall covers.
+   */
+  private async clueBatch(m: EntityManager, cursor: number, recall: Recall): Promise<Batch> {
+    const t = recallTarget(recall);
+    if (!t.gtins.length && !t.brandNorm) return { userIds: [], next: null };
     const rows = await m
       .getRepository(Clue)
       .createQueryBuilder('c')
-      .select(['c.id', 'c.reporterId', 'c.gtin', 'c.brand', 'c.model', 'c.batch'])
+      .select(['c.id', 'c.reporterId', 'c.gtin', 'c.brand', 'c.model', 'c.productName', 'c.batch'])
       .where('c.id > :cursor AND c.reporterId IS NOT NULL', { cursor })
       .orderBy('c.id', 'ASC')
       .limit(CLUE_SCAN_BATCH)
       .getMany();
+    const covers = (c: Clue) =>
+      batchCovered(t, productKey(c).batchNorm) &&
+      coveringRecalls(this.indexer.index, c, { within: [recall.id] }).length > 0;
     return {
-      userIds: rows.filter((c) => productMatches(t, productKey(c))).map((c) => c.reporterId!),
+      userIds: rows.filter(covers).map((c) => c.reporterId!),
       next: rows.length < CLUE_SCAN_BATCH ? null : rows[rows.length - 1].id,
     };
   }
