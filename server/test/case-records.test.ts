@@ -103,7 +103,7 @@ beforeAll(async () => {
     forms: forms(['defect_investigation_notice']),
   });
   expect(r.body.state).toBe('defect_investigation');
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await setToday(t, null);
