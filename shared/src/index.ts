@@ -42,6 +42,8 @@ export * from './schemas/statistics';
 export * from './notify/subscribe';
 export * from './notify/kinds';
 export * from './schemas/message';
+export * from './domain/caseRecords';
+export * from './schemas/caseRecords';
 export * from './api/route';
 export * from './api/schemas';
 export * from './api/table';

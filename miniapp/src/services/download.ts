@@ -10,7 +10,7 @@ import { tokenStore } from './storage';
  * WeChat: a DOCX is downloaded and opened with the system viewer; a ZIP cannot be opened on the
  * phone, so its link is copied for a computer's browser.
  */
-export async function openSignedFile(path: string, kind: 'docx' | 'zip'): Promise<void> {
+export async function openSignedFile(path: string, kind: 'docx' | 'xlsx' | 'pdf' | 'zip'): Promise<void> {
   const link = fullUrl(path);
   if (!isWeapp()) {
     const a = document.createElement('a');
@@ -39,7 +39,7 @@ export async function openSignedFile(path: string, kind: 'docx' | 'zip'): Promis
     if (res.statusCode !== 200)
       throw new ApiError(res.statusCode, 'DOWNLOAD', '下载失败，链接可能已过期，请刷新后重试');
     Taro.hideLoading();
-    await Taro.openDocument({ filePath: res.tempFilePath, fileType: 'docx', showMenu: true });
+    await Taro.openDocument({ filePath: res.tempFilePath, fileType: kind, showMenu: true });
   } catch (err) {
     Taro.hideLoading();
     toastError(err instanceof ApiError ? err : new ApiError(0, 'DOWNLOAD', '下载失败，请检查网络后重试'));

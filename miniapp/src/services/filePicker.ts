@@ -13,14 +13,16 @@ export interface PickedFile {
 let lastObjectUrl: string | null = null;
 
 /**
- * Lets the person pick one file with the given extension (e.g. 'jsonl'); null when they cancel.
+ * Lets the person pick one file with the given extension (e.g. 'jsonl', or several:
+ * ['pdf', 'docx']); null when they cancel.
  * WeChat picks from a chat (chooseMessageFile: the way files reach a phone there); the browser
  * build, where chooseMessageFile does not exist, uses a file input.
  */
-export async function pickFile(extension: string): Promise<PickedFile | null> {
+export async function pickFile(extension: string | string[]): Promise<PickedFile | null> {
+  const extensions = typeof extension === 'string' ? [extension] : extension;
   if (isWeapp()) {
     try {
-      const res = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: [extension] });
+      const res = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: extensions });
       const f = res.tempFiles[0];
       return f ? { path: f.path, name: f.name, size: f.size } : null;
     } catch (err) {
@@ -29,14 +31,14 @@ export async function pickFile(extension: string): Promise<PickedFile | null> {
       throw new ApiError(0, 'PICK_FILE', '无法选择文件，请稍后重试');
     }
   }
-  return pickInBrowser(extension);
+  return pickInBrowser(extensions);
 }
 
-function pickInBrowser(extension: string): Promise<PickedFile | null> {
+function pickInBrowser(extensions: string[]): Promise<PickedFile | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = `.${extension}`;
+    input.accept = extensions.map((e) => `.${e}`).join(',');
     input.style.display = 'none';
     const done = (file: PickedFile | null) => {
       input.remove();

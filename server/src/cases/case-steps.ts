@@ -1,4 +1,4 @@
-import type { CaseStepName, Role } from '@recall/shared';
+import type { CaseRecordKind, CaseStepName, Role } from '@recall/shared';
 import type { EntityManager } from 'typeorm';
 import { auditEvent } from '../core/audit.service';
 import { AuditLog } from '../db/entity';
@@ -28,6 +28,7 @@ export async function caseSteps(m: EntityManager, caseId: number): Promise<CaseS
     const e = auditEvent(r);
     if (e.entityType !== 'case' || e.action === 'case.channel_count' || e.action === 'case.deadline_recomputed')
       return [];
+    if (e.action === 'case.record_added' || e.action === 'case.record_file') return [];
     const { note, documentIds, late, actorRole } = e.detail;
     return [
       {
@@ -41,6 +42,37 @@ export async function caseSteps(m: EntityManager, caseId: number): Promise<CaseS
         note,
         documentIds,
         late,
+        createdAt: r.createdAt,
+      },
+    ];
+  });
+}
+
+/** A record entered on a case (现场调查, 约谈, 处理措施), as its audit event says: on the timeline beside the steps. */
+export interface CaseRecordEvent {
+  id: number;
+  kind: CaseRecordKind;
+  summary: string;
+  state: string;
+  actorId: number;
+  createdAt: Date;
+}
+
+export async function caseRecordEvents(m: EntityManager, caseId: number): Promise<CaseRecordEvent[]> {
+  const rows = await m.find(AuditLog, {
+    where: { entityType: 'case', entityId: String(caseId), action: 'case.record_added' },
+    order: { id: 'ASC' },
+  });
+  return rows.flatMap((r) => {
+    const e = auditEvent(r);
+    if (e.action !== 'case.record_added') return [];
+    return [
+      {
+        id: r.id,
+        kind: e.detail.kind,
+        summary: e.detail.summary,
+        state: r.toState ?? '',
+        actorId: r.actorId ?? 0,
         createdAt: r.createdAt,
       },
     ];

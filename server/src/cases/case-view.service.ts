@@ -3,6 +3,7 @@ import { InjectDataSource } from '@midwayjs/typeorm';
 import {
   Actor,
   DEFECT_CLASSES,
+  CASE_RECORD_KINDS,
   CASE_STATES,
   caseStep,
   CaseState,
@@ -11,6 +12,7 @@ import {
   deadlineStatus,
   getProvinceProfile,
   needsReceipt,
+  producerSeesRecord,
   TCaseActionOption,
   TCaseDocumentSummary,
   TCaseDocumentView,
@@ -27,7 +29,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import type { Caller } from '../core/auth';
 import { notFound } from '../core/errors';
 import { Bureau, CaseDocument, Recall, RecallCase, User } from '../db/entity';
-import { caseSteps } from './case-steps';
+import { caseRecordEvents, caseSteps } from './case-steps';
 import type { Env } from '../core/env';
 import { PhotoService } from '../uploads/photo.service';
 import { actorsFor } from './case-access';
@@ -257,11 +259,30 @@ export class CaseViewService {
 
   private async timeline(m: EntityManager, c: RecallCase, staff: boolean, bureauName: string): Promise<TCaseEvent[]> {
     const events = await caseSteps(m, c.id);
-    const names = await this.userNames(
+    const records = (await caseRecordEvents(m, c.id)).filter((r) => staff || producerSeesRecord(r.kind));
+    const names = await this.userNames(m, [...events.map((e) => e.actorId), ...records.map((r) => r.actorId)]);
+    const roles = await this.userRoles(
       m,
-      events.map((e) => e.actorId),
+      records.map((r) => r.actorId),
     );
-    return events.map((e) => {
+    // Records (现场调查, 约谈, 处理措施) sit among the steps in the order they were entered.
+    const recordEvents = records.map((r) => {
+      const org = roles.get(r.actorId) === 'province' ? this.profile.provinceBureau.name : bureauName;
+      const event: TCaseEvent = {
+        at: new Date(r.createdAt).toISOString(),
+        action: `record_${r.kind}`,
+        label: `记录${CASE_RECORD_KINDS[r.kind]}`,
+        fromState: r.state,
+        toState: r.state,
+        actor: staff ? `${names.get(r.actorId)}（${org}）` : org,
+        actorRole: roles.get(r.actorId) ?? 'bureau',
+        note: r.summary,
+        late: false,
+        documentIds: [],
+      };
+      return { id: r.id, event };
+    });
+    const stepEvents = events.map((e) => {
       const bureauSide = e.actorRole === 'bureau' || e.actorRole === 'province';
       const org = e.actorRole === 'province' ? this.profile.provinceBureau.name : bureauName;
       // Producers see the bureau as an institution, not its officers' names.
@@ -270,7 +291,7 @@ export class CaseViewService {
           ? `${names.get(e.actorId)}（${org}）`
           : org
         : `${names.get(e.actorId)}（${c.producerName}）`;
-      return {
+      const event: TCaseEvent = {
         at: new Date(e.createdAt).toISOString(),
         action: e.action,
         label: caseStep(e.action).label,
@@ -282,7 +303,15 @@ export class CaseViewService {
         late: e.late,
         documentIds: e.documentIds,
       };
+      return { id: e.id, event };
     });
+    return [...stepEvents, ...recordEvents].sort((a, b) => a.id - b.id).map((x) => x.event);
+  }
+
+  private async userRoles(m: EntityManager, ids: number[]): Promise<Map<number, string>> {
+    const unique = [...new Set(ids)];
+    const users = unique.length ? await m.findBy(User, { id: In(unique) }) : [];
+    return new Map(users.map((u) => [u.id, u.role]));
   }
 
   private async userNames(m: EntityManager, ids: number[]): Promise<Map<number, string>> {

@@ -14,6 +14,7 @@ import type { DocRenderInput } from '../documents/types';
 import { PhotoService } from '../uploads/photo.service';
 import { caseNumber } from './case-view.service';
 import { uploadIdsOf } from './forms';
+import { CaseRecordService } from './case-records.service';
 
 async function toBuffer(stream: Readable): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -33,6 +34,9 @@ export class DocumentFileService {
   @Inject()
   clues!: ClueService;
 
+  @Inject()
+  records!: CaseRecordService;
+
   @Config('env')
   env!: Env;
 
@@ -44,7 +48,10 @@ export class DocumentFileService {
     return { name: docxFileName(input), data: await renderDocx(input) };
   }
 
-  /** The clue record, every document and act as DOCX, every photo and attachment, the timeline and the audit trail. */
+  /**
+   * The clue record, every document and act as DOCX, every photo and attachment, the records
+   * (现场调查 with its 现场检查笔录, 约谈, 处理措施) with their evidence, the timeline and the audit trail.
+   */
   async dossier(caseId: number): Promise<{ name: string; data: Buffer }> {
     const m = this.db.manager;
     const c = await m.findOneBy(RecallCase, { id: caseId });
@@ -61,6 +68,7 @@ export class DocumentFileService {
       }
     }
     entries.push(...(await this.clueRecord(m, c)));
+    entries.push(...(await this.records.dossierEntries(m, c)));
     const events = await caseSteps(m, caseId);
     const audit = await m.find(AuditLog, {
       where: { entityType: 'case', entityId: String(caseId) },

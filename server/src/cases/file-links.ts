@@ -24,6 +24,16 @@ export class FileLinks {
     return this.make(`/api/cases/${caseId}/dossier.zip`, `dossier:${caseId}`, now);
   }
 
+  /** An evidence file kept with a case record. */
+  recordFile(id: string, now = Date.now()): string {
+    return this.make(`/api/record-files/${id}`, `recfile:${id}`, now);
+  }
+
+  /** The 现场检查笔录 of an inspection record. */
+  recordDocx(id: number, now = Date.now()): string {
+    return this.make(`/api/case-records/${id}/record.docx`, `record:${id}`, now);
+  }
+
   verify(subject: string, exp: number, sig: string): void {
     if (!(exp > Date.now() / 1000) || !verifySignature(this.env.JWT_SECRET, `${subject}:${exp}`, sig)) {
       throw new ApiError(403, 'LINK_EXPIRED', '下载链接已失效，请回到案件页面重新下载');

@@ -21,6 +21,15 @@ import {
   ZProducerRegisterRequest,
   ZVoluntaryCaseRequest,
 } from '../schemas/case';
+import {
+  ZCaseRecordList,
+  ZCaseRecordView,
+  ZInspectionInput,
+  ZInterviewInput,
+  ZMeasureInput,
+  ZRecordFile,
+  ZRecordFileParams,
+} from '../schemas/caseRecords';
 import { ZOversightResponse, ZStatisticsCharts, ZStatisticsQuery, ZStatisticsResponse } from '../schemas/statistics';
 import { ZCalendarListResponse, ZCalendarSaveResponse, ZCalendarYearInput } from '../schemas/calendar';
 import {
@@ -767,6 +776,81 @@ export const API = {
       response: {
         contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
         description: '分析报告',
+      },
+    }),
+  },
+  caseRecords: {
+    list: route({
+      method: 'GET',
+      path: '/api/cases/:id/records',
+      summary: '案件的现场调查、约谈和处理措施记录',
+      access: CASE_PARTIES,
+      params: ZIdParams,
+      response: ZCaseRecordList,
+    }),
+    inspection: route({
+      method: 'POST',
+      path: '/api/cases/:id/records/inspections',
+      summary: '记录现场调查（办法 第十五条）',
+      access: STAFF,
+      params: ZIdParams,
+      body: ZInspectionInput,
+      response: ZCaseRecordView,
+      status: 201,
+    }),
+    interview: route({
+      method: 'POST',
+      path: '/api/cases/:id/records/interviews',
+      summary: '记录约谈生产者（办法 第二十一条）',
+      access: STAFF,
+      params: ZIdParams,
+      body: ZInterviewInput,
+      response: ZCaseRecordView,
+      status: 201,
+    }),
+    measure: route({
+      method: 'POST',
+      path: '/api/cases/:id/records/measures',
+      summary: '记录处理措施：行政处罚、信用记录等（苏 第十九条）',
+      access: STAFF,
+      params: ZIdParams,
+      body: ZMeasureInput,
+      response: ZCaseRecordView,
+      status: 201,
+    }),
+    uploadFile: route({
+      method: 'POST',
+      path: '/api/cases/:id/record-files',
+      summary: '上传记录的证据文件（PDF、DOCX、XLSX）',
+      access: STAFF,
+      params: ZIdParams,
+      upload: {
+        field: 'file',
+        accept:
+          'application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      },
+      response: ZRecordFile,
+      status: 201,
+    }),
+    file: route({
+      method: 'GET',
+      path: '/api/record-files/:id',
+      summary: '按签名链接下载记录的证据文件',
+      access: 'public',
+      params: ZRecordFileParams,
+      query: ZSignedLink,
+      response: { contentType: 'application/octet-stream', description: '证据文件' },
+    }),
+    inspectionDocx: route({
+      method: 'GET',
+      path: '/api/case-records/:id/record.docx',
+      summary: '按签名链接下载现场检查笔录（DOCX）',
+      access: 'public',
+      params: ZIdParams,
+      query: ZSignedLink,
+      response: {
+        contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        description: '现场检查笔录',
       },
     }),
   },

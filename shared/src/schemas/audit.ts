@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZRole } from '../enums';
 import { CASE_STEPS } from '../domain/workflow';
+import { CASE_RECORD_KIND_KEYS } from '../domain/caseRecords';
 import { RECALL_REQUEST_STATUSES, type RecallRequestStatus } from './participation';
 
 /**
@@ -56,6 +57,13 @@ export const ZAuditEvent = z.discriminatedUnion('action', [
       calendarYear: z.number().int(),
     }),
   ),
+  // A record on a case (现场调查, 约谈, 处理措施) and an evidence file kept for one: on the case's timeline, not its steps.
+  event(
+    'case.record_added',
+    'case',
+    z.object({ recordId: z.number().int(), kind: z.enum(CASE_RECORD_KIND_KEYS), summary: z.string() }),
+  ),
+  event('case.record_file', 'case', z.object({ fileId: z.string(), name: z.string(), bytes: z.number().int() })),
   // A year of the official schedule entered by staff (or the admin CLI), with the open cases recounted.
   event(
     'calendar.year_entered',

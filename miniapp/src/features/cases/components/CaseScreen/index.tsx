@@ -1,5 +1,6 @@
+import type { ReactNode } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import type { TCaseActionOption } from '@recall/shared';
+import type { TCaseActionOption, TCaseView } from '@recall/shared';
 import { subpage, url } from '../../../../constants/routes';
 import { isDirectAction, useCase } from '../../useCase';
 import { idParam } from '../../../../utils/params';
@@ -10,9 +11,16 @@ import { ChannelCounts } from '../ChannelCounts';
 /**
  * The case page of a workspace (`?id=`): the case, reloaded when the page shows again; actions
  * with forms open case-form, the others are confirmed and sent here; the producer confirms
- * receipts and keeps its other-channel counts.
+ * receipts and keeps its other-channel counts. `below`: what the workspace adds under the case
+ * (the bureau's 记录 section, code of its own subpackage).
  */
-export function CaseScreen({ variant }: { variant: 'bureau' | 'producer' }) {
+export function CaseScreen({
+  variant,
+  below,
+}: {
+  variant: 'bureau' | 'producer';
+  below?: (view: TCaseView) => ReactNode;
+}) {
   const { params } = useRouter();
   const id = idParam(params.id);
   const c = useCase(id);
@@ -36,7 +44,7 @@ export function CaseScreen({ variant }: { variant: 'bureau' | 'producer' }) {
     if (isDirectAction(o)) void c.runDirect(o);
     else void Taro.navigateTo({ url: url(formPage, { id: view.id, action: o.action }) });
   };
-  return (
+  const detail = (
     <CaseDetail
       view={view}
       variant={variant}
@@ -49,5 +57,12 @@ export function CaseScreen({ variant }: { variant: 'bureau' | 'producer' }) {
         ) : null
       }
     />
+  );
+  if (!below) return detail;
+  return (
+    <>
+      {detail}
+      {below(view)}
+    </>
   );
 }

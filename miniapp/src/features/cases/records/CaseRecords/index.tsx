@@ -1,0 +1,369 @@
+import { useState } from 'react';
+import { Button, Image, Input, Picker, Text, View } from '@tarojs/components';
+import {
+  CASE_RECORD_KINDS,
+  MEASURE_KINDS,
+  MEASURE_KIND_KEYS,
+  type CaseRecordKind,
+  type TCaseRecordView,
+  type TRecordFile,
+} from '@recall/shared';
+import { CountedTextarea } from '../../../../components/CountedTextarea';
+import { DateField } from '../../../../components/DateField';
+import { FormActions } from '../../../../components/FormActions';
+import { PhotoEditor, thumbOf } from '../../../../components/PhotoGrid';
+import { openSignedFile } from '../../../../services/download';
+import { formatShanghaiTime } from '../../../../utils/format';
+import { useCaseRecords } from '../useCaseRecords';
+import { DATE_FIELD, useRecordForm, type RecordForm, type RecordValues } from '../useRecordForm';
+import './index.css';
+
+interface Props {
+  caseId: number;
+  producerName: string;
+}
+
+/**
+ * 记录: the on-site investigations (办法 第十五条), interviews (第二十一条) and measures (苏 第十九条)
+ * of a case, and the forms to add them. Shown to the case's bureau and the province only.
+ */
+export function CaseRecords({ caseId, producerName }: Props) {
+  const records = useCaseRecords(caseId);
+  const [kind, setKind] = useState<CaseRecordKind | null>(null);
+  const items = records.list?.items ?? [];
+  return (
+    <View className="case-records">
+      <Text className="section-title">记录</Text>
+      <View className="card">
+        <Text className="case-records__hint">
+          现场调查、约谈生产者和处理措施记入案件，进入电子案卷；生产者只能看到约谈和对其采取的措施。
+        </Text>
+        {records.error ? <Text className="case-records__error">{records.error}</Text> : null}
+        {items.length === 0 && records.list ? <Text className="case-records__none">尚无记录</Text> : null}
+        {items.map((r) => (
+          <RecordItem key={r.id} record={r} />
+        ))}
+        {records.list?.canRecord ? (
+          <View className="case-records__kinds">
+            {(Object.keys(CASE_RECORD_KINDS) as CaseRecordKind[]).map((k) => (
+              <Button
+                key={k}
+                className={`btn btn--small ${kind === k ? 'btn--primary' : 'btn--plain'} case-records__kind case-records__kind--${k}`}
+                onClick={() => setKind(kind === k ? null : k)}
+              >
+                记录{CASE_RECORD_KINDS[k]}
+              </Button>
+            ))}
+          </View>
+        ) : null}
+      </View>
+      {kind ? (
+        <RecordFormCard
+          key={kind}
+          caseId={caseId}
+          kind={kind}
+          producerName={producerName}
+          onSaved={() => {
+            setKind(null);
+            void records.reload();
+          }}
+        />
+      ) : null}
+    </View>
+  );
+}
+
+function RecordItem({ record: r }: { record: TCaseRecordView }) {
+  const lines: Array<[string, string]> = [];
+  if (r.kind === 'inspection') {
+    const d = r.inspection;
+    lines.push(['地点', d.place]);
+    lines.push(['执法人员', d.investigators.map((i) => `${i.name}（${i.certificateNo}）`).join('、')]);
+    lines.push([
+      '在场人员',
+      `${d.partyName} ${d.partyPresent}${d.partyPresentTitle ? `（${d.partyPresentTitle}）` : ''}`,
+    ]);
+    lines.push(['检查、抽样', d.inspected]);
+    lines.push(['调查发现', d.findings]);
+  } else if (r.kind === 'interview') {
+    const d = r.interview;
+    lines.push(['地点', d.place]);
+    lines.push(['约谈人员', d.bureauAttendees.map((i) => `${i.name}（${i.certificateNo}）`).join('、')]);
+    lines.push(['企业人员', d.producerAttendees.map((a) => (a.title ? `${a.name}（${a.title}）` : a.name)).join('、')]);
+    lines.push(['约谈要求', d.requirements]);
+    lines.push(['企业承诺', d.commitments]);
+  } else {
+    const d = r.measure;
+    lines.push(['措施', d.kindLabel]);
+    if (d.decisionNo) lines.push(['决定书文号', d.decisionNo]);
+    if (d.amount !== undefined) lines.push(['罚没款', `${d.amount} 元`]);
+    lines.push(['内容', d.content]);
+    if (d.note) lines.push(['备注', d.note]);
+  }
+  return (
+    <View className={`record-item record-item--${r.kind}`} data-record-id={r.id}>
+      <View className="record-item__head">
+        <Text className="record-item__kind">{r.kindLabel}</Text>
+        <Text className="record-item__date">{r.occurredOn}</Text>
+        {r.kind === 'inspection' ? (
+          <Button
+            className="btn btn--small btn--plain record-item__docx"
+            onClick={() => void openSignedFile(r.docxUrl, 'docx')}
+          >
+            现场检查笔录
+          </Button>
+        ) : null}
+      </View>
+      {lines.map(([label, value]) => (
+        <Text key={label} className="record-item__line">
+          <Text className="record-item__label">{label}：</Text>
+          {value}
+        </Text>
+      ))}
+      {r.photos.length ? (
+        <View className="record-item__photos">
+          {r.photos.map((p) => (
+            <Image key={p.id} className="record-item__photo" src={p.thumbUrl || thumbOf(p.url)} mode="aspectFill" />
+          ))}
+        </View>
+      ) : null}
+      {r.files.map((f) => (
+        <FileLine key={f.id} file={f} />
+      ))}
+      <Text className="record-item__meta">
+        {r.recordedBy} · {formatShanghaiTime(r.createdAt)}
+      </Text>
+    </View>
+  );
+}
+
+function FileLine({ file, onRemove }: { file: TRecordFile; onRemove?: () => void }) {
+  return (
+    <View className="record-file">
+      <Text
+        className="record-file__name"
+        onClick={() => void openSignedFile(file.url, file.type === 'pdf' ? 'pdf' : file.type)}
+      >
+        {file.name}（{Math.max(1, Math.round(file.bytes / 1024))} KB）
+      </Text>
+      {onRemove ? (
+        <Text className="record-file__remove" onClick={onRemove}>
+          移除
+        </Text>
+      ) : null}
+    </View>
+  );
+}
+
+type TextKey = {
+  [K in keyof RecordValues]: RecordValues[K] extends string ? K : never;
+}[keyof RecordValues];
+
+function RecordFormCard(props: { caseId: number; kind: CaseRecordKind; producerName: string; onSaved: () => void }) {
+  const { caseId, kind, producerName, onSaved } = props;
+  const f = useRecordForm(caseId, kind, producerName, onSaved);
+  const v = f.values;
+  const e = f.errors as Record<string, string | undefined>;
+  const text = (key: TextKey, label: string, placeholder: string, field: string = key, max = 200) => (
+    <Field form={f} field={field} label={label}>
+      <Input
+        className={`form-input rec-input-${key}`}
+        value={v[key]}
+        maxlength={max}
+        placeholder={placeholder}
+        placeholderClass="form-placeholder"
+        onInput={(x) => f.set(key, x.detail.value)}
+      />
+    </Field>
+  );
+  const long = (key: TextKey, label: string, placeholder: string, max: number) => (
+    <Field form={f} field={key} label={label}>
+      <CountedTextarea
+        className={`rec-input-${key}`}
+        value={v[key]}
+        max={max}
+        placeholder={placeholder}
+        onInput={(x) => f.set(key, x)}
+      />
+    </Field>
+  );
+  const dateField = DATE_FIELD[kind];
+  const officersField = kind === 'inspection' ? 'investigators' : 'bureauAttendees';
+  return (
+    <View className={`card record-form record-form--${kind}`}>
+      <Text className="record-form__title">记录{CASE_RECORD_KINDS[kind]}</Text>
+      {kind === 'measure' ? (
+        <Field form={f} field="kind" label="措施类型">
+          <Picker
+            mode="selector"
+            range={MEASURE_KIND_KEYS.map((k) => MEASURE_KINDS[k])}
+            value={MEASURE_KIND_KEYS.indexOf(v.measureKind)}
+            onChange={(x) => f.set('measureKind', MEASURE_KIND_KEYS[Number(x.detail.value)])}
+          >
+            <Text className="form-input rec-measure-kind">{MEASURE_KINDS[v.measureKind]}</Text>
+          </Picker>
+        </Field>
+      ) : null}
+      <Field form={f} field={dateField} label={kind === 'measure' ? '决定日期' : `${CASE_RECORD_KINDS[kind]}日期`}>
+        <DateField value={v.date} onChange={(d) => f.set('date', d)} placeholder="请选择日期" />
+      </Field>
+      {kind !== 'measure' ? text('place', `${CASE_RECORD_KINDS[kind]}地点`, '例如 企业生产车间、会议室') : null}
+      {kind !== 'measure' ? (
+        <Field form={f} field={officersField} label={kind === 'inspection' ? '执法人员（不少于两人）' : '约谈人员'}>
+          {v.officers.map((o, i) => (
+            <View key={i} className="record-form__person">
+              <Input
+                className={`form-input record-form__name rec-officer-name-${i}`}
+                value={o.name}
+                maxlength={20}
+                placeholder="姓名"
+                placeholderClass="form-placeholder"
+                onInput={(x) =>
+                  f.set(
+                    'officers',
+                    v.officers.map((p, j) => (j === i ? { ...p, name: x.detail.value } : p)),
+                  )
+                }
+              />
+              <Input
+                className={`form-input record-form__cert rec-officer-cert-${i}`}
+                value={o.certificateNo}
+                maxlength={30}
+                placeholder="执法证号"
+                placeholderClass="form-placeholder"
+                onInput={(x) =>
+                  f.set(
+                    'officers',
+                    v.officers.map((p, j) => (j === i ? { ...p, certificateNo: x.detail.value } : p)),
+                  )
+                }
+              />
+              {v.officers.length > 1 ? (
+                <Text
+                  className="record-form__remove"
+                  onClick={() =>
+                    f.set(
+                      'officers',
+                      v.officers.filter((_, j) => j !== i),
+                    )
+                  }
+                >
+                  删除
+                </Text>
+              ) : null}
+            </View>
+          ))}
+          <Text
+            className="record-form__add"
+            onClick={() => f.set('officers', [...v.officers, { name: '', certificateNo: '' }])}
+          >
+            ＋ 添加人员
+          </Text>
+        </Field>
+      ) : null}
+      {kind === 'inspection' ? (
+        <>
+          {text('partyName', '被调查单位', '生产者或经营者名称', 'partyName', 100)}
+          {text('partyPresent', '在场人员', '姓名', 'partyPresent', 50)}
+          {text('partyPresentTitle', '在场人员职务（选填）', '例如 质量部经理', 'partyPresentTitle', 30)}
+          {long('inspected', '检查、抽样情况', '查阅、复制了哪些资料和记录，抽取了哪些样品', 2000)}
+          {long('findings', '调查发现', '现场调查发现的情况', 4000)}
+          <Field form={f} field="photoIds" label="现场照片（选填）">
+            <PhotoEditor
+              photos={v.photos}
+              max={20}
+              onAdd={() => void f.addPhotos()}
+              onRetry={f.retryPhoto}
+              onRemove={f.removePhoto}
+            />
+          </Field>
+        </>
+      ) : null}
+      {kind === 'interview' ? (
+        <>
+          <Field form={f} field="producerAttendees" label="企业参加人员">
+            {v.attendees.map((a, i) => (
+              <View key={i} className="record-form__person">
+                <Input
+                  className={`form-input record-form__name rec-attendee-name-${i}`}
+                  value={a.name}
+                  maxlength={20}
+                  placeholder="姓名"
+                  placeholderClass="form-placeholder"
+                  onInput={(x) =>
+                    f.set(
+                      'attendees',
+                      v.attendees.map((p, j) => (j === i ? { ...p, name: x.detail.value } : p)),
+                    )
+                  }
+                />
+                <Input
+                  className={`form-input record-form__cert rec-attendee-title-${i}`}
+                  value={a.title}
+                  maxlength={30}
+                  placeholder="职务（选填）"
+                  placeholderClass="form-placeholder"
+                  onInput={(x) =>
+                    f.set(
+                      'attendees',
+                      v.attendees.map((p, j) => (j === i ? { ...p, title: x.detail.value } : p)),
+                    )
+                  }
+                />
+              </View>
+            ))}
+            <Text
+              className="record-form__add"
+              onClick={() => f.set('attendees', [...v.attendees, { name: '', title: '' }])}
+            >
+              ＋ 添加人员
+            </Text>
+          </Field>
+          {long('requirements', '约谈要求', '要求生产者做到的事项', 2000)}
+          {long('commitments', '企业承诺', '生产者作出的承诺', 2000)}
+        </>
+      ) : null}
+      {kind === 'measure' ? (
+        <>
+          {v.measureKind === 'administrative_penalty'
+            ? text('decisionNo', '处罚决定书文号', '例如 苏市监罚〔2026〕18号', 'decisionNo', 100)
+            : text('decisionNo', '决定书文号（选填）', '如有', 'decisionNo', 100)}
+          {v.measureKind === 'administrative_penalty'
+            ? text('amount', '罚没款金额（元，选填）', '例如 50000', 'amount', 14)
+            : null}
+          {long('content', '措施内容', '处罚内容、信用记录内容或其他措施', 2000)}
+          {long('note', '备注（选填，仅市场监管部门可见）', '内部备注', 1000)}
+        </>
+      ) : null}
+      <Field form={f} field="fileIds" label="证据文件（选填，PDF、Word、Excel，不超过 20 MB）">
+        {v.files.map((file) => (
+          <FileLine key={file.id} file={file} onRemove={() => f.removeFile(file.id)} />
+        ))}
+        <Text className="record-form__add rec-add-file" onClick={() => void f.addFile()}>
+          {f.fileBusy ? '正在上传…' : '＋ 添加文件'}
+        </Text>
+      </Field>
+      <FormActions
+        className="record-form__actions"
+        errorClass="record-form__error"
+        buttonClass={`record-form__submit record-form__submit--${kind}`}
+        label="保存记录"
+        busyLabel="正在保存…"
+        submitting={f.submitting}
+        error={e.form}
+        onSubmit={() => void f.submit()}
+      />
+    </View>
+  );
+}
+
+function Field(props: { form: RecordForm; field: string; label: string; children: React.ReactNode }) {
+  const error = (props.form.errors as Record<string, string | undefined>)[props.field];
+  return (
+    <View className={`field rec-field-${props.field} ${error ? 'field--error' : ''}`}>
+      <Text className="field__label">{props.label}</Text>
+      <View className="record-form__box">{props.children}</View>
+      {error ? <Text className="field__error">{error}</Text> : null}
+    </View>
+  );
+}
