@@ -30,6 +30,8 @@ export const PAGES = {
   request: 'pages/request/index',
   /** 我的产品: followed products, each with the recalls that match it. */
   myProducts: 'pages/my-products/index',
+  /** 召回统计: the province's published recalls by year or quarter, category, city and defect class (open data). */
+  statistics: 'pages/statistics/index',
 } as const;
 
 /** Staff workspaces, each a subpackage loaded on demand. */

@@ -91,6 +91,7 @@ const consumerPages: [string, string, string][] = [
   ['messages', 'pages/messages/index', '.messages'],
   ['me', 'pages/me/index', '.me'],
   ['sign-in', 'pages/login/index', '.login-submit'],
+  ['statistics', 'pages/statistics/index', '.pstats__title'],
 ];
 
 test.each(consumerPages)('%s has no serious or critical axe violation', async (name, path, ready) => {

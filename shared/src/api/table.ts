@@ -31,6 +31,7 @@ import {
   ZRecordFileParams,
 } from '../schemas/caseRecords';
 import { ZOversightResponse, ZStatisticsCharts, ZStatisticsQuery, ZStatisticsResponse } from '../schemas/statistics';
+import { ZPublicStatistics, ZPublicStatisticsQuery } from '../schemas/public-statistics';
 import { ZCalendarListResponse, ZCalendarSaveResponse, ZCalendarYearInput } from '../schemas/calendar';
 import {
   ZBureauClueListQuery,
@@ -852,6 +853,26 @@ export const API = {
         contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
         description: '现场检查笔录',
       },
+    }),
+  },
+  publicStatistics: {
+    statistics: route({
+      method: 'GET',
+      path: '/api/public/statistics',
+      summary: '召回统计（公开）：本省已发布召回按年或季度汇总，按产品类别、地区、缺陷类别、召回方式及完成率',
+      access: 'public',
+      query: ZPublicStatisticsQuery,
+      response: ZPublicStatistics,
+      openData: true,
+    }),
+    csv: route({
+      method: 'GET',
+      path: '/api/public/statistics.csv',
+      summary: '召回统计（公开）开放数据下载（CSV，UTF-8，每行一个统计项）',
+      access: 'public',
+      query: ZPublicStatisticsQuery,
+      response: { contentType: 'text/csv', description: '召回统计表（CSV）' },
+      openData: true,
     }),
   },
 } as const;

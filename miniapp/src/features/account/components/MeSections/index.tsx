@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Switch, Text, View } from '@tarojs/components';
 import { Cell, CellGroup } from '../../../../components/Cell';
-import { BUREAU_INBOX, PRODUCER_INBOX, subpage, url } from '../../../../constants/routes';
+import { BUREAU_INBOX, PAGES, PRODUCER_INBOX, subpage, url } from '../../../../constants/routes';
 import { useLargeText } from '../../../../hooks/usePrefs';
 import { openPrivacyContract } from '../../../../services/privacy';
 import { askSubscribe } from '../../../notify/subscribe';
@@ -147,6 +147,13 @@ export function ServiceLinks({ session }: { session: Session }) {
           onClick={() => void Taro.navigateTo({ url: url(subpage('producer', 'bind')) })}
         />
       ) : null}
+      <Cell
+        className="me-statistics"
+        badge="统"
+        title="召回统计"
+        description="全省已发布召回的数量、类别、地区和完成情况"
+        onClick={() => void Taro.navigateTo({ url: url(PAGES.statistics) })}
+      />
       {isWeapp() ? <Cell badge="隐" title="隐私保护指引" onClick={openPrivacyContract} /> : null}
       <Cell badge="i" title="关于本服务" onClick={showAbout} />
     </CellGroup>
