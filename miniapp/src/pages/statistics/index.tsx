@@ -103,7 +103,12 @@ function Report({ s }: { s: TPublicStatistics }) {
           <Figure value={s.total.count} unit="次" name="召回" />
           <Figure value={s.total.units} unit="件" name="涉及产品" />
           <Figure value={s.total.producers} unit="家" name="生产企业" />
-          <Figure value={s.completion.rate} unit="%" name="完成率" />
+          {/* no recall run on this platform: no rate to speak of, rather than a misleading 0% */}
+          <Figure
+            value={s.completion.recalls ? s.completion.rate : '—'}
+            unit={s.completion.recalls ? '%' : ''}
+            name="完成率"
+          />
         </View>
       </View>
       <StatsTable
@@ -165,12 +170,12 @@ function Report({ s }: { s: TPublicStatistics }) {
   );
 }
 
-function Figure({ value, unit, name }: { value: number; unit: string; name: string }) {
+function Figure({ value, unit, name }: { value: number | string; unit: string; name: string }) {
   return (
     <View className="pstats__figure">
       <Text className="pstats__figure-value">
         {value}
-        <Text className="pstats__figure-unit">{unit}</Text>
+        {unit ? <Text className="pstats__figure-unit">{unit}</Text> : null}
       </Text>
       <Text className="pstats__figure-name">{name}</Text>
     </View>
