@@ -1,6 +1,6 @@
-import { Document, Packer } from 'docx';
+import { Document, ImageRun, LineRuleType, Packer, Paragraph } from 'docx';
 import type { TInspectionInput } from '@recall/shared';
-import { imageParagraphs } from './images';
+import { imageSize } from './images';
 import {
   BLANK_DATE,
   BODY_SIZE,
@@ -58,11 +58,28 @@ export async function renderInspectionRecord(input: InspectionRecordInput): Prom
   return Packer.toBuffer(doc);
 }
 
+/** Photos at most 12 cm wide, each in a paragraph of automatic line height (the body's 1.5 lines would clip it). */
+function photoParagraphs(photos: Buffer[]): Paragraph[] {
+  const maxWidth = Math.floor((12 / 2.54) * 96);
+  return photos.flatMap((data) => {
+    const size = imageSize(data);
+    if (!size || !size.width || !size.height) return [];
+    const scale = Math.min(1, maxWidth / size.width);
+    const transformation = { width: Math.round(size.width * scale), height: Math.round(size.height * scale) };
+    return [
+      new Paragraph({
+        spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 120, after: 120 },
+        children: [new ImageRun({ type: size.type, data, transformation })],
+      }),
+    ];
+  });
+}
+
 export function inspectionBlocks(input: InspectionRecordInput): Block[] {
   const r = input.record;
   const officers = r.investigators.map((i) => `${i.name}（执法证号：${i.certificateNo}）`).join('\n');
   const present = r.partyPresentTitle ? `${r.partyPresent}（${r.partyPresentTitle}）` : r.partyPresent;
-  const photos = imageParagraphs(input.photos);
+  const photos = photoParagraphs(input.photos);
   return [
     centered(input.bureauName),
     title('现场检查笔录'),
@@ -86,7 +103,7 @@ export function inspectionBlocks(input: InspectionRecordInput): Block[] {
     ...(photos.length ? [plain(`现场照片 ${photos.length} 张：`), ...photos] : [plain('现场照片：无')]),
     plain(input.fileNames.length ? `其他材料：${input.fileNames.join('；')}` : '其他材料：无'),
     plain(''),
-    plain(`执法人员（签名）：${SP.repeat(10)}${BLANK_DATE}`),
-    plain(`在场人员（签名）：${SP.repeat(10)}${BLANK_DATE}`),
+    plain(`执法人员（签名）：${SP.repeat(6)}${BLANK_DATE}`),
+    plain(`在场人员（签名）：${SP.repeat(6)}${BLANK_DATE}`),
   ];
 }
