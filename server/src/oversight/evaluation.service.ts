@@ -110,8 +110,13 @@ export class EvaluationService {
       saved.map((s) => s.updatedBy),
     );
     const out: TCityEvaluation[] = [];
+    // Read once for every city: all cases (a case's city is its bureau's), the period's clues.
+    const allCases = await m.find(RecallCase, { order: { id: 'ASC' } });
+    const allClues = (await m.find(Clue, { where: { createdAt: instants(period) }, order: { id: 'ASC' } })).filter(
+      (c) => inPeriod(period, c.createdAt),
+    );
     for (const code of cities) {
-      const facts = await this.factsOf(m, code, period, overdue.get(code));
+      const facts = await this.factsOf(m, code, period, { allCases, allClues }, overdue.get(code));
       out.push(this.view(code, facts, saved.find((s) => s.city === code) ?? null, names));
     }
     const province = getProvinceProfile(this.env.PROVINCE).name;
@@ -197,13 +202,11 @@ export class EvaluationService {
     m: EntityManager,
     city: string,
     p: Period,
+    all: { allCases: RecallCase[]; allClues: Clue[] },
     overdueNow = { producer: 0, bureau: 0 },
   ): Promise<Facts> {
-    const allCases = (await m.find(RecallCase, { order: { id: 'ASC' } })).filter((c) => cityOf(c.bureauCode) === city);
-    const cases = new Map(allCases.map((c) => [c.id, c]));
-    const clues = (await m.find(Clue, { where: { createdAt: instants(p) }, order: { id: 'ASC' } })).filter(
-      (c) => cityOf(c.bureauCode) === city && inPeriod(p, c.createdAt),
-    );
+    const cases = new Map(all.allCases.filter((c) => cityOf(c.bureauCode) === city).map((c) => [c.id, c]));
+    const clues = all.allClues.filter((c) => cityOf(c.bureauCode) === city);
     const casesOfClue = new Map<number, RecallCase[]>();
     if (clues.length) {
       const led = await m.find(RecallCase, { where: { clueId: In(clues.map((c) => c.id)) } });
