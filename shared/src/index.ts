@@ -40,6 +40,7 @@ export * from './schemas/audit';
 export * from './domain/period';
 export * from './schemas/statistics';
 export * from './schemas/public-statistics';
+export * from './schemas/evaluation';
 export * from './notify/subscribe';
 export * from './notify/kinds';
 export * from './schemas/message';

@@ -61,6 +61,8 @@ export const SUBPACKAGES = {
       statistics: 'pages/statistics/index',
       /** 督办: open cases' deadlines by city, what is overdue, what waits for the province. */
       oversight: 'pages/oversight/index',
+      /** 评价: the province's evaluation of each city's recall work (苏 第二十一条), with exports. */
+      evaluation: 'pages/evaluation/index',
     },
   },
   producer: {

@@ -32,6 +32,7 @@ import {
 } from '../schemas/caseRecords';
 import { ZOversightResponse, ZStatisticsCharts, ZStatisticsQuery, ZStatisticsResponse } from '../schemas/statistics';
 import { ZPublicStatistics, ZPublicStatisticsQuery } from '../schemas/public-statistics';
+import { ZCityEvaluation, ZEvaluationQuery, ZEvaluationResponse, ZEvaluationSaveRequest } from '../schemas/evaluation';
 import { ZCalendarListResponse, ZCalendarSaveResponse, ZCalendarYearInput } from '../schemas/calendar';
 import {
   ZBureauClueListQuery,
@@ -873,6 +874,46 @@ export const API = {
       query: ZPublicStatisticsQuery,
       response: { contentType: 'text/csv', description: '召回统计表（CSV）' },
       openData: true,
+    }),
+  },
+  evaluation: {
+    show: route({
+      method: 'GET',
+      path: '/api/evaluation',
+      summary: '对各设区市召回工作的评价（苏 第二十一条）：六项指标、评分和意见',
+      access: ['bureau', 'province', 'admin'],
+      query: ZEvaluationQuery,
+      response: ZEvaluationResponse,
+    }),
+    save: route({
+      method: 'PUT',
+      path: '/api/evaluation',
+      summary: '省局录入（或修改）对一个设区市一个期间的评分和评价意见',
+      access: ['province', 'admin'],
+      body: ZEvaluationSaveRequest,
+      response: ZCityEvaluation,
+    }),
+    xlsx: route({
+      method: 'GET',
+      path: '/api/evaluation.xlsx',
+      summary: '召回工作评价表导出（XLSX）',
+      access: ['bureau', 'province', 'admin'],
+      query: ZEvaluationQuery,
+      response: {
+        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        description: '评价表',
+      },
+    }),
+    docx: route({
+      method: 'GET',
+      path: '/api/evaluation.docx',
+      summary: '召回工作评价报告（DOCX）',
+      access: ['bureau', 'province', 'admin'],
+      query: ZEvaluationQuery,
+      response: {
+        contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        description: '评价报告',
+      },
     }),
   },
 } as const;

@@ -90,6 +90,18 @@ export const ZAuditEvent = z.discriminatedUnion('action', [
   event('user.registered', 'user', z.null()),
   event('user.bound_producer', 'user', z.object({ producer: z.string() })),
   event('upload.created', 'upload', z.null()),
+  // The province's scores and notes on a city's recall work for a period (苏 第二十一条).
+  event(
+    'evaluation.saved',
+    'evaluation',
+    z.object({
+      city: z.string(),
+      from: z.string(),
+      to: z.string(),
+      scores: z.record(z.string(), z.number().int().nullable()),
+      changed: z.array(z.string()),
+    }),
+  ),
   event('reference.bureaus.loaded', 'bureau', z.object({ count: z.number().int() })),
 ]);
 export type TAuditEvent = z.infer<typeof ZAuditEvent>;

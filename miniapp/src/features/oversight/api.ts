@@ -1,4 +1,4 @@
-import { API, type TStatisticsQuery } from '@recall/shared';
+import { API, type TEvaluationQuery, type TEvaluationSaveRequest, type TStatisticsQuery } from '@recall/shared';
 import { call } from '../../services/client';
 
 /** The province's statistics (统计分析): each a route of the table in @recall/shared. */
@@ -10,3 +10,9 @@ const qs = (q: TStatisticsQuery) =>
   `period=${encodeURIComponent(q.period)}${q.city ? `&city=${encodeURIComponent(q.city)}` : ''}`;
 export const statisticsXlsxPath = (q: TStatisticsQuery) => `${API.oversight.statisticsXlsx.path}?${qs(q)}`;
 export const bulletinPath = (q: TStatisticsQuery) => `${API.oversight.bulletin.path}?${qs(q)}`;
+
+/** 评价 (苏 第二十一条): the cities' indicators, the province's scores and notes, and the exports. */
+export const fetchEvaluation = (query: TEvaluationQuery) => call(API.evaluation.show, { query });
+export const saveEvaluation = (body: TEvaluationSaveRequest) => call(API.evaluation.save, { body });
+export const evaluationXlsxPath = (q: TEvaluationQuery) => `${API.evaluation.xlsx.path}?${qs(q)}`;
+export const evaluationDocxPath = (q: TEvaluationQuery) => `${API.evaluation.docx.path}?${qs(q)}`;

@@ -24,3 +24,4 @@ export { Follow } from './follow.entity';
 export { FanoutJob } from './fanout-job.entity';
 export { CalendarYear } from './calendar-year.entity';
 export { CaseRecord, CaseRecordFile } from './case-record.entity';
+export { CityEvaluation } from './city-evaluation.entity';

@@ -16,6 +16,7 @@ import { FollowRecall1764930000000 } from './1764930000000-follow-recall';
 import { RecallPublicPlan1765130000000 } from './1765130000000-recall-public-plan';
 import { StaffClueIdempotency1765160000000 } from './1765160000000-staff-clue-idempotency';
 import { DefectClass1765170000000 } from './1765170000000-defect-class';
+import { CityEvaluation1765200000000 } from './1765200000000-city-evaluation';
 import { CaseRecords1765230000000 } from './1765230000000-case-records';
 
 /** Every migration, in order. Applied at start (migrationsRun). */
@@ -38,5 +39,6 @@ export const MIGRATIONS = [
   RecallPublicPlan1765130000000,
   StaffClueIdempotency1765160000000,
   DefectClass1765170000000,
+  CityEvaluation1765200000000,
   CaseRecords1765230000000,
 ];

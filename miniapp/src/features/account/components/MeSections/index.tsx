@@ -65,13 +65,23 @@ export function WorkspaceLinks({ session }: { session: Session }) {
   return (
     <CellGroup title="工作台">
       {session.canOpenBureau ? (
-        <Cell
-          className="me-entry-bureau"
-          badge="监"
-          title="市场监管局工作台"
-          description="受理和处理属地缺陷线索"
-          onClick={() => openWorkspace(BUREAU_INBOX)}
-        />
+        session.me?.role === 'province' ? (
+          <Cell
+            className="me-entry-bureau me-entry-province"
+            badge="省"
+            title="省市场监管局工作台"
+            description="全省召回工作的统计、督办和对各市的评价"
+            onClick={() => openWorkspace(BUREAU_INBOX)}
+          />
+        ) : (
+          <Cell
+            className="me-entry-bureau"
+            badge="监"
+            title="市场监管局工作台"
+            description="受理和处理属地缺陷线索"
+            onClick={() => openWorkspace(BUREAU_INBOX)}
+          />
+        )
       ) : null}
       {session.canOpenProducer ? (
         <Cell

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { useEffect } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import { Cell, CellGroup } from '../../../../components/Cell';
 import { EmptyState } from '../../../../components/EmptyState';
@@ -7,6 +8,7 @@ import { BUREAU_CLUE, BUREAU_ENTER, BUREAU_IMPORT, subpage, url } from '../../..
 import { StaffGate } from '../../../../features/account/components/StaffGate';
 import { InboxFilters, InboxItem } from '../../../../features/clues/components/Inbox';
 import { useBureauInbox } from '../../../../features/clues/useBureauInbox';
+import { ProvinceDashboard } from '../../../../features/oversight/components/ProvinceDashboard';
 import '../../../../features/account/components/Workspace/index.css';
 import './index.css';
 
@@ -23,13 +25,18 @@ export default function BureauInbox() {
           orgName={me.org?.name ?? '未关联单位'}
           who={`${me.displayName} · ${me.roleLabel}`}
           keepsCalendar={me.role === 'province' || me.role === 'admin'}
+          province={me.role === 'province'}
         />
       )}
     </StaffGate>
   );
 }
 
-function Inbox({ orgName, who, keepsCalendar }: { orgName: string; who: string; keepsCalendar: boolean }) {
+function Inbox(p: { orgName: string; who: string; keepsCalendar: boolean; province: boolean }) {
+  const { orgName, who, keepsCalendar, province } = p;
+  useEffect(() => {
+    if (province) void Taro.setNavigationBarTitle({ title: '省市场监管局工作台' }).catch(() => undefined);
+  }, [province]);
   const inbox = useBureauInbox(true);
   const f = inbox.filter;
   const filtered = Object.keys(f).length > 0;
@@ -38,7 +45,7 @@ function Inbox({ orgName, who, keepsCalendar }: { orgName: string; who: string; 
   return (
     <>
       <View className="ws-head">
-        <Text className="ws-head__title">市场监管局工作台</Text>
+        <Text className="ws-head__title">{province ? '省市场监管局工作台' : '市场监管局工作台'}</Text>
         <Text className="ws-head__org">{orgName}</Text>
         <Text className="ws-head__who">{who}</Text>
         <View className="inbox-stats">
@@ -52,6 +59,8 @@ function Inbox({ orgName, who, keepsCalendar }: { orgName: string; who: string; 
           </View>
         </View>
       </View>
+
+      {province ? <ProvinceDashboard /> : null}
 
       <CellGroup title="工具">
         <Cell
@@ -82,26 +91,37 @@ function Inbox({ orgName, who, keepsCalendar }: { orgName: string; who: string; 
           description="上传 .jsonl 文件，批量发布或更新召回信息"
           onClick={() => void Taro.navigateTo({ url: url(BUREAU_IMPORT) })}
         />
-        <Cell
-          className="ws-entry-oversight"
-          badge="督"
-          title="督办"
-          description={
-            keepsCalendar ? '各市在办案件的期限、逾期事项、待省局办理的异议和上报' : '本局在办案件的期限和逾期事项'
-          }
-          onClick={() => void Taro.navigateTo({ url: url(subpage('bureau', 'oversight')) })}
-        />
-        <Cell
-          className="ws-entry-statistics"
-          badge="统"
-          title="统计分析"
-          description={
-            keepsCalendar
-              ? '全省及各市的召回、线索、完成率，导出统计表和分析报告'
-              : '本市的召回、线索、完成率，导出统计表和分析报告'
-          }
-          onClick={() => void Taro.navigateTo({ url: url(subpage('bureau', 'statistics')) })}
-        />
+        {province ? null : (
+          <>
+            <Cell
+              className="ws-entry-oversight"
+              badge="督"
+              title="督办"
+              description={
+                keepsCalendar ? '各市在办案件的期限、逾期事项、待省局办理的异议和上报' : '本局在办案件的期限和逾期事项'
+              }
+              onClick={() => void Taro.navigateTo({ url: url(subpage('bureau', 'oversight')) })}
+            />
+            <Cell
+              className="ws-entry-statistics"
+              badge="统"
+              title="统计分析"
+              description={
+                keepsCalendar
+                  ? '全省及各市的召回、线索、完成率，导出统计表和分析报告'
+                  : '本市的召回、线索、完成率，导出统计表和分析报告'
+              }
+              onClick={() => void Taro.navigateTo({ url: url(subpage('bureau', 'statistics')) })}
+            />
+            <Cell
+              className="ws-entry-evaluation"
+              badge="评"
+              title="评价"
+              description={keepsCalendar ? '省局对各设区市召回工作的评价' : '省局对本市召回工作的评价和评分'}
+              onClick={() => void Taro.navigateTo({ url: url(subpage('bureau', 'evaluation')) })}
+            />
+          </>
+        )}
         {keepsCalendar ? (
           <Cell
             className="ws-entry-calendar"
