@@ -39,6 +39,8 @@ import { uploadIdsOf } from './forms';
 import { guardProblem } from './guards';
 import { prefillFor } from './prefill';
 import { WorkingCalendarService } from '../core/working-calendar.service';
+import { citedBasis } from './risk-basis';
+import { technicalEvents } from '../clues/technical-events';
 
 /** A case's number as bureaus and producers quote it: 案-320500-00001. */
 export const caseNumber = (c: Pick<RecallCase, 'bureauCode' | 'id'>) =>
@@ -106,6 +108,7 @@ export class CaseViewService {
       discoveredOn: c.discoveredOn,
       defectClass: c.defectClass,
       defectClassName: c.defectClass ? DEFECT_CLASSES[c.defectClass] : null,
+      determinationBasis: await citedBasis(m, this.profile, c.id),
       clueId: staff ? c.clueId : null,
       recallId: c.recallId,
       recallNo: recall?.recallNo ?? null,
@@ -256,6 +259,25 @@ export class CaseViewService {
   }
 
   private async timeline(m: EntityManager, c: RecallCase, staff: boolean, bureauName: string): Promise<TCaseEvent[]> {
+    const steps = await this.steps(m, c, staff, bureauName);
+    if (!staff) return steps;
+    // Staff also see what they asked the technical institution and its answers (技术会商, 风险评估).
+    const technical = (await technicalEvents(m, { caseId: c.id }, this.profile)).map((e) => ({
+      at: e.at,
+      action: e.action,
+      label: e.label,
+      fromState: '',
+      toState: '',
+      actor: e.actor,
+      actorRole: e.actorRole,
+      note: e.note,
+      late: false,
+      documentIds: [],
+    }));
+    return [...steps, ...technical].sort((a, b) => a.at.localeCompare(b.at));
+  }
+
+  private async steps(m: EntityManager, c: RecallCase, staff: boolean, bureauName: string): Promise<TCaseEvent[]> {
     const events = await caseSteps(m, c.id);
     const names = await this.userNames(
       m,
