@@ -260,24 +260,33 @@ export class CaseViewService {
 
   private async timeline(m: EntityManager, c: RecallCase, staff: boolean, bureauName: string): Promise<TCaseEvent[]> {
     const steps = await this.steps(m, c, staff, bureauName);
-    if (!staff) return steps;
-    // Staff also see what they asked the technical institution and its answers (技术会商, 风险评估).
+    if (!staff) return steps.map((s) => s.event);
+    // Staff also see what they asked the technical institution and its answers (技术会商, 风险评估),
+    // in the order the audit trail recorded them among the steps.
     const technical = (await technicalEvents(m, { caseId: c.id }, this.profile)).map((e) => ({
-      at: e.at,
-      action: e.action,
-      label: e.label,
-      fromState: '',
-      toState: '',
-      actor: e.actor,
-      actorRole: e.actorRole,
-      note: e.note,
-      late: false,
-      documentIds: [],
+      seq: e.seq,
+      event: {
+        at: e.at,
+        action: e.action,
+        label: e.label,
+        fromState: '',
+        toState: '',
+        actor: e.actor,
+        actorRole: e.actorRole,
+        note: e.note,
+        late: false,
+        documentIds: [],
+      },
     }));
-    return [...steps, ...technical].sort((a, b) => a.at.localeCompare(b.at));
+    return [...steps, ...technical].sort((a, b) => a.seq - b.seq).map((s) => s.event);
   }
 
-  private async steps(m: EntityManager, c: RecallCase, staff: boolean, bureauName: string): Promise<TCaseEvent[]> {
+  private async steps(
+    m: EntityManager,
+    c: RecallCase,
+    staff: boolean,
+    bureauName: string,
+  ): Promise<Array<{ seq: number; event: TCaseEvent }>> {
     const events = await caseSteps(m, c.id);
     const names = await this.userNames(
       m,
@@ -292,7 +301,7 @@ export class CaseViewService {
           ? `${names.get(e.actorId)}（${org}）`
           : org
         : `${names.get(e.actorId)}（${c.producerName}）`;
-      return {
+      const event = {
         at: new Date(e.createdAt).toISOString(),
         action: e.action,
         label: caseStep(e.action).label,
@@ -304,6 +313,7 @@ export class CaseViewService {
         late: e.late,
         documentIds: e.documentIds,
       };
+      return { seq: e.id, event };
     });
   }
 

@@ -191,9 +191,7 @@ export class CaseService {
       this.checkForms(c, filed, today);
       if (req.defectClass) c.defectClass = defectClassFor(t.action, req.defectClass);
       // The determination may cite the institution's risk-assessment report as its basis (办法 第十六条).
-      const cited = req.riskReportId
-        ? await citableReport(m, this.profile, c.id, t.action, req.riskReportId)
-        : null;
+      const cited = req.riskReportId ? await citableReport(m, this.profile, c.id, t.action, req.riskReportId) : null;
       if (cited) filed.recall_notice = { ...filed.recall_notice, riskBasis: cited.basis };
       // Composed before the step moves the case: escalation materials state the deadline that passed.
       const forms = await composeActs(m, c, t, req.note, filed);

@@ -351,7 +351,11 @@ export class ClueService {
     });
     if (!withEvents || !staffViewer) return view;
     // Staff also see what was asked of the technical institution and its answers (技术会商); the reporter does not.
-    const technical = await technicalEvents(this.db.manager, { clueId: clue.id }, getProvinceProfile(this.env.PROVINCE));
+    const technical = await technicalEvents(
+      this.db.manager,
+      { clueId: clue.id },
+      getProvinceProfile(this.env.PROVINCE),
+    );
     if (!technical.length) return view;
     const entries = technical.map((e) => ({
       at: e.at,

@@ -1,9 +1,11 @@
 import { profileInstitution, TECHNICAL_KINDS, type ProvinceProfile } from '@recall/shared';
 import { In, type EntityManager } from 'typeorm';
-import { Bureau, TechnicalRequest, User } from '../db/entity';
+import { AuditLog, Bureau, TechnicalRequest, User } from '../db/entity';
 
 /** One entry of a clue's or a case's timeline about the technical institution (staff only). */
 export interface TechnicalEvent {
+  /** Its audit row: timelines merge these with the steps in the order they were recorded. */
+  seq: number;
   at: string;
   action: 'technical.requested' | 'technical.answered';
   label: string;
@@ -25,12 +27,24 @@ export async function technicalEvents(
   const ids = [...new Set(rows.flatMap((r) => [r.requestedBy, r.answeredBy ?? 0]).filter(Boolean))];
   const users = new Map((await m.findBy(User, { id: In(ids) })).map((u) => [u.id, u.displayName]));
   const bureaus = new Map((await m.find(Bureau)).map((b) => [b.code, b.name]));
+  const audits = await m.find(AuditLog, {
+    where: {
+      entityType: 'technical_request',
+      entityId: In(rows.map((r) => String(r.id))),
+      action: In(['technical.requested', 'technical.answered']),
+    },
+  });
+  const audit = new Map(audits.map((a) => [`${a.action}:${a.entityId}`, a]));
+  const when = (action: string, r: TechnicalRequest, fallback: Date) => {
+    const a = audit.get(`${action}:${r.id}`);
+    return { seq: a?.id ?? 0, at: new Date(a?.createdAt ?? fallback).toISOString() };
+  };
   return rows.flatMap((r) => {
     const kind = TECHNICAL_KINDS[r.kind];
     const institution = profileInstitution(profile, r.institutionCode)?.name ?? r.institutionCode;
     const bureau = bureaus.get(r.requesterCode) ?? r.requesterCode;
     const asked: TechnicalEvent = {
-      at: new Date(r.createdAt).toISOString(),
+      ...when('technical.requested', r, r.createdAt),
       action: 'technical.requested',
       label: `请求${kind}`,
       actor: `${users.get(r.requestedBy) ?? ''}（${bureau}）`,
@@ -41,7 +55,7 @@ export async function technicalEvents(
     if (!r.answeredAt || !r.answer) return [asked];
     const a = r.answer as { conclusion?: string };
     const answered: TechnicalEvent = {
-      at: new Date(r.answeredAt).toISOString(),
+      ...when('technical.answered', r, r.answeredAt),
       action: 'technical.answered',
       label: r.kind === 'consultation' ? '技术机构提交会商记录' : '技术机构提交风险评估报告',
       actor: `${users.get(r.answeredBy ?? 0) ?? ''}（${institution}）`,

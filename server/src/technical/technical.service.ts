@@ -147,7 +147,13 @@ export class TechnicalService {
           'WRONG_ANSWER_KIND',
         );
       if (r.status !== 'pending') throw conflict('这项请求已经答复，不能重复提交', 'ALREADY_ANSWERED');
-      await checkOwnUploads(m, caller.userId, body.fileIds, 'fileIds', kind === 'consultation' ? '附件' : '评估报告文件');
+      await checkOwnUploads(
+        m,
+        caller.userId,
+        body.fileIds,
+        'fileIds',
+        kind === 'consultation' ? '附件' : '评估报告文件',
+      );
       const now = new Date();
       const res = await m.update(
         TechnicalRequest,
@@ -352,5 +358,6 @@ export class TechnicalService {
 async function checkOwnUploads(m: EntityManager, ownerId: number, ids: string[], path: string, label: string) {
   if (!ids.length) return;
   const own = await m.countBy(Upload, { id: In(ids), ownerId });
-  if (own !== new Set(ids).size) throw badRequest(`${label}中有无效的文件`, [{ path, message: `${label}中有无效的文件` }]);
+  if (own !== new Set(ids).size)
+    throw badRequest(`${label}中有无效的文件`, [{ path, message: `${label}中有无效的文件` }]);
 }
