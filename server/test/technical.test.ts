@@ -84,7 +84,7 @@ beforeAll(async () => {
     displayName: '李工',
   });
   api = caseApi(t);
-}, 180_000);
+}, 600_000);
 
 afterAll(async () => {
   await setToday(t, null);

@@ -59,6 +59,12 @@ export const SUBPACKAGES = {
       statistics: 'pages/statistics/index',
       /** 督办: open cases' deadlines by city, what is overdue, what waits for the province. */
       oversight: 'pages/oversight/index',
+      /** 召回技术机构工作台: what the institution is asked (技术会商, 风险评估), by status. */
+      technical: 'pages/technical/index',
+      /** One request, its clue or case as the institution may read it, and the answer form (`?id=`). */
+      technicalRequest: 'pages/technical-request/index',
+      /** A bureau asks the institution (`?clueId=` or `?caseId=`, `&kind=`). */
+      technicalAsk: 'pages/technical-ask/index',
     },
   },
   producer: {

@@ -1,7 +1,11 @@
+import { useRouter } from '@tarojs/taro';
 import { CaseScreen } from '../../../../features/cases/components/CaseScreen';
 import { StaffGate } from '../../../../features/account/components/StaffGate';
+import { TechnicalPanel } from '../../../../features/technical/components/TechnicalPanel';
+import { idParam } from '../../../../utils/params';
 
 export default function BureauCasePage() {
+  const id = idParam(useRouter().params.id);
   return (
     <StaffGate
       className="case-page"
@@ -9,7 +13,12 @@ export default function BureauCasePage() {
       allowed={(s) => s.canOpenBureau}
       deniedText="召回案件仅供市场监管部门工作人员办理。"
     >
-      {() => <CaseScreen variant="bureau" />}
+      {(me) => (
+        <>
+          <CaseScreen variant="bureau" />
+          {id && me.role !== 'admin' ? <TechnicalPanel caseId={id} canAsk /> : null}
+        </>
+      )}
     </StaffGate>
   );
 }
