@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { riskReportLabel } from '../../answer';
 import { useTechnicalRequests } from '../../useTechnicalRequests';
 
 interface Props {
@@ -30,9 +31,7 @@ export function RiskBasisPicker({ caseId, value, onChange }: Props) {
               data-value={r.id}
               onClick={() => onChange(value === r.id ? null : r.id)}
             >
-              <Text>
-                {r.institutionName} 风险评估报告（{r.answer?.answeredOn}，{r.answer?.report?.riskLevelLabel}）
-              </Text>
+              <Text>{riskReportLabel(r)}</Text>
             </View>
           ))}
         </View>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { addWorkingDaysProvisional, TECHNICAL_KINDS, todayInShanghai, type TechnicalKind } from '@recall/shared';
+import { TECHNICAL_KINDS, todayInShanghai, type TechnicalKind } from '@recall/shared';
 import { DateField } from '../../../../components/DateField';
 import { subpage, url } from '../../../../constants/routes';
 import { StaffGate } from '../../../../features/account/components/StaffGate';
@@ -11,6 +11,13 @@ import { useUploads } from '../../../../features/technical/useUploads';
 import { ApiError, errorMessage } from '../../../../services/errors';
 import { idParam } from '../../../../utils/params';
 import '../../../../features/technical/components/TechnicalPanel/index.css';
+
+/** A calendar date `n` days after `iso` (a suggested due date the bureau may change). */
+function daysAfter(iso: string, n: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
 
 export default function TechnicalAskPage() {
   return (
@@ -31,7 +38,7 @@ function AskForm() {
   const caseId = idParam(params.caseId);
   const kind: TechnicalKind = params.kind === 'risk_assessment' && caseId ? 'risk_assessment' : 'consultation';
   const [question, setQuestion] = useState('');
-  const [dueOn, setDueOn] = useState(() => addWorkingDaysProvisional(todayInShanghai(), 10).date);
+  const [dueOn, setDueOn] = useState(() => daysAfter(todayInShanghai(), 14));
   const [error, setError] = useState<unknown>(null);
   const [sending, setSending] = useState(false);
   const files = useUploads();

@@ -9,6 +9,7 @@ import { answerAssessment, answerConsultation, fetchTechnicalRequest } from '../
 import { TechField, TechFiles } from '../../../../features/technical/components/TechField';
 import { TechnicalAnswer } from '../../../../features/technical/components/TechnicalAnswer';
 import { useUploads } from '../../../../features/technical/useUploads';
+import { participantsOf } from '../../../../features/technical/answer';
 import { ApiError, errorMessage } from '../../../../services/errors';
 import { formatShanghaiTime } from '../../../../utils/format';
 import { idParam } from '../../../../utils/params';
@@ -150,10 +151,7 @@ function AnswerForm({ r, onDone }: { r: TTechnicalRequestDetail; onDone: (r: TTe
             fileIds: files.ids,
           })
         : await answerConsultation(r.id, {
-            participants: f('participants')
-              .split(/\n|；|;/)
-              .map((x) => x.trim())
-              .filter(Boolean),
+            participants: participantsOf(f('participants')),
             opinion: f('opinion'),
             conclusion: f('conclusion'),
             fileIds: files.ids,
