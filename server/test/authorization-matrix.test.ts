@@ -28,6 +28,7 @@ const LIVE: Record<Role, () => Promise<string>> = {
       producerName: '苏州暖阳电器有限公司',
     }),
   admin: () => staff(t, { role: 'admin', org: '320000', username: 'mx-admin', password: 'matrix-pass-1' }),
+  technical: () => staff(t, { role: 'technical', org: 'T320000', username: 'mx-technical', password: 'matrix-pass-1' }),
 };
 
 beforeAll(async () => {

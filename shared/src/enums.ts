@@ -21,7 +21,7 @@ export const ZCategoryCode = z.enum(CATEGORY_CODES as [CategoryCode, ...Category
 });
 
 /** Roles, checked in one place on the server. */
-export const ROLES = ['consumer', 'producer', 'bureau', 'province', 'admin'] as const;
+export const ROLES = ['consumer', 'producer', 'bureau', 'province', 'admin', 'technical'] as const;
 export type Role = (typeof ROLES)[number];
 export const ZRole = z.enum(ROLES);
 export const ROLE_LABELS: Record<Role, string> = {
@@ -30,8 +30,10 @@ export const ROLE_LABELS: Record<Role, string> = {
   bureau: '市场监管局',
   province: '省市场监管局',
   admin: '系统管理员',
+  // 召回技术机构 (苏 第七条; 办法 第十六条): its org is an institution of the province profile (config/).
+  technical: '召回技术机构',
 };
-export const STAFF_ROLES: Role[] = ['producer', 'bureau', 'province', 'admin'];
+export const STAFF_ROLES: Role[] = ['producer', 'bureau', 'province', 'admin', 'technical'];
 
 /** Clue sources (线索来源, 苏 2025 第八条). */
 export const CLUE_SOURCES = {

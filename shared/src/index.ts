@@ -41,6 +41,7 @@ export * from './domain/period';
 export * from './schemas/statistics';
 export * from './schemas/public-statistics';
 export * from './schemas/evaluation';
+export * from './schemas/technical';
 export * from './notify/subscribe';
 export * from './notify/kinds';
 export * from './schemas/message';

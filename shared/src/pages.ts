@@ -63,6 +63,12 @@ export const SUBPACKAGES = {
       oversight: 'pages/oversight/index',
       /** 评价: the province's evaluation of each city's recall work (苏 第二十一条), with exports. */
       evaluation: 'pages/evaluation/index',
+      /** 召回技术机构工作台: what the institution is asked (技术会商, 风险评估), by status. */
+      technical: 'pages/technical/index',
+      /** One request, its clue or case as the institution may read it, and the answer form (`?id=`). */
+      technicalRequest: 'pages/technical-request/index',
+      /** A bureau asks the institution (`?clueId=` or `?caseId=`, `&kind=`). */
+      technicalAsk: 'pages/technical-ask/index',
     },
   },
   producer: {

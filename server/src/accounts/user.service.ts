@@ -1,6 +1,13 @@
-import { Inject, Provide } from '@midwayjs/core';
+import { Config, Inject, Provide } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
-import { parseUscc, ROLE_LABELS, TCreateUserInput, TMeResponse } from '@recall/shared';
+import {
+  getProvinceProfile,
+  parseUscc,
+  profileInstitution,
+  ROLE_LABELS,
+  TCreateUserInput,
+  TMeResponse,
+} from '@recall/shared';
 import bcrypt from 'bcryptjs';
 import { DataSource, EntityManager } from 'typeorm';
 import { commandTransaction } from '../core/tx';
@@ -9,6 +16,7 @@ import { isUniqueViolation } from '../core/retry';
 import { Bureau, Producer, User } from '../db/entity';
 import { ensureProducer } from './producer-registry';
 import { AuditService } from '../core/audit.service';
+import type { Env } from '../core/env';
 
 const BCRYPT_ROUNDS = 10;
 /** Compared against when a username is unknown, so timing does not reveal which usernames exist. */
@@ -31,6 +39,13 @@ export class UserService {
 
   @Inject()
   audit!: AuditService;
+
+  @Config('env')
+  env!: Env;
+
+  private get profile() {
+    return getProvinceProfile(this.env.PROVINCE);
+  }
 
   async createStaff(input: StaffInput, actorId: number | null = null): Promise<User> {
     const passwordHash = await hashPassword(input.password);
@@ -76,6 +91,17 @@ export class UserService {
   private async resolveOrg(m: EntityManager, input: Omit<StaffInput, 'password'>): Promise<string | null> {
     if (input.role === 'admin') return null;
     if (!input.org) throw badRequest('请用 --org 指定所属机构', [{ path: 'org', message: '缺少所属机构' }]);
+    // 召回技术机构: an institution of the province profile, by its code (T320000).
+    if (input.role === 'technical') {
+      const institution = profileInstitution(this.profile, input.org.toUpperCase());
+      if (!institution) {
+        const known = this.profile.technicalInstitutions.map((t) => `${t.code} ${t.name}`).join('、') || '无';
+        throw badRequest(`没有代码为 ${input.org} 的召回技术机构（本省：${known}）`, [
+          { path: 'org', message: '未知的技术机构代码' },
+        ]);
+      }
+      return institution.code;
+    }
     if (input.role === 'bureau' || input.role === 'province') {
       const bureau = await m.findOneBy(Bureau, { code: input.org });
       if (!bureau)
@@ -148,6 +174,9 @@ export class UserService {
     if (user.role === 'producer') {
       const p = await this.db.getRepository(Producer).findOneBy({ uscc: user.orgCode });
       return { code: user.orgCode, name: p?.name ?? user.orgCode };
+    }
+    if (user.role === 'technical') {
+      return { code: user.orgCode, name: profileInstitution(this.profile, user.orgCode)?.name ?? user.orgCode };
     }
     const b = await this.db.getRepository(Bureau).findOneBy({ code: user.orgCode });
     return { code: user.orgCode, name: b?.name ?? user.orgCode };

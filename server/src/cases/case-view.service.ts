@@ -41,6 +41,8 @@ import { uploadIdsOf } from './forms';
 import { guardProblem } from './guards';
 import { prefillFor } from './prefill';
 import { WorkingCalendarService } from '../core/working-calendar.service';
+import { citedBasis } from './risk-basis';
+import { technicalEvents } from '../clues/technical-events';
 
 /** A case's number as bureaus and producers quote it: 案-320500-00001. */
 export const caseNumber = (c: Pick<RecallCase, 'bureauCode' | 'id'>) =>
@@ -108,6 +110,7 @@ export class CaseViewService {
       discoveredOn: c.discoveredOn,
       defectClass: c.defectClass,
       defectClassName: c.defectClass ? DEFECT_CLASSES[c.defectClass] : null,
+      determinationBasis: await citedBasis(m, this.profile, c.id),
       clueId: staff ? c.clueId : null,
       recallId: c.recallId,
       recallNo: recall?.recallNo ?? null,
@@ -258,6 +261,34 @@ export class CaseViewService {
   }
 
   private async timeline(m: EntityManager, c: RecallCase, staff: boolean, bureauName: string): Promise<TCaseEvent[]> {
+    const steps = await this.steps(m, c, staff, bureauName);
+    if (!staff) return steps.map((s) => s.event);
+    // Staff also see what they asked the technical institution and its answers (技术会商, 风险评估),
+    // in the order the audit trail recorded them among the steps.
+    const technical = (await technicalEvents(m, { caseId: c.id }, this.profile)).map((e) => ({
+      seq: e.seq,
+      event: {
+        at: e.at,
+        action: e.action,
+        label: e.label,
+        fromState: '',
+        toState: '',
+        actor: e.actor,
+        actorRole: e.actorRole,
+        note: e.note,
+        late: false,
+        documentIds: [],
+      },
+    }));
+    return [...steps, ...technical].sort((a, b) => a.seq - b.seq).map((s) => s.event);
+  }
+
+  private async steps(
+    m: EntityManager,
+    c: RecallCase,
+    staff: boolean,
+    bureauName: string,
+  ): Promise<Array<{ seq: number; event: TCaseEvent }>> {
     const events = await caseSteps(m, c.id);
     const records = (await caseRecordEvents(m, c.id)).filter((r) => staff || producerSeesRecord(r.kind));
     const names = await this.userNames(m, [...events.map((e) => e.actorId), ...records.map((r) => r.actorId)]);
@@ -280,7 +311,7 @@ export class CaseViewService {
         late: false,
         documentIds: [],
       };
-      return { id: r.id, event };
+      return { seq: r.id, event };
     });
     const stepEvents = events.map((e) => {
       const bureauSide = e.actorRole === 'bureau' || e.actorRole === 'province';
@@ -303,9 +334,9 @@ export class CaseViewService {
         late: e.late,
         documentIds: e.documentIds,
       };
-      return { id: e.id, event };
+      return { seq: e.id, event };
     });
-    return [...stepEvents, ...recordEvents].sort((a, b) => a.id - b.id).map((x) => x.event);
+    return [...stepEvents, ...recordEvents].sort((a, b) => a.seq - b.seq);
   }
 
   private async userRoles(m: EntityManager, ids: number[]): Promise<Map<number, string>> {

@@ -26,10 +26,10 @@ import {
   type DocType,
   type WorkingCalendar,
 } from '@recall/shared';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import type { Caller } from '../core/auth';
 import { badRequest, conflict, forbidden, notFound } from '../core/errors';
-import { Bureau, CaseDocument, ChannelCount, RecallCase } from '../db/entity';
+import { Bureau, CaseDocument, ChannelCount, RecallCase, TechnicalRequest } from '../db/entity';
 import type { Env } from '../core/env';
 import { AuditService } from '../core/audit.service';
 import { RecallIndexService } from '../recalls/recall-index.service';
@@ -45,6 +45,7 @@ import { CaseEffects } from './case-effects';
 import { composeActs, withReplyDue } from './acts';
 import { ClueInboxService } from '../clues/clue-inbox.service';
 import { WorkingCalendarService } from '../core/working-calendar.service';
+import { citableReport } from './risk-basis';
 
 interface StepInput {
   action: CaseStepName;
@@ -189,6 +190,9 @@ export class CaseService {
       const filed = await parseForms(m, caller.userId, t.documents, req.forms);
       this.checkForms(c, filed, today);
       if (req.defectClass) c.defectClass = defectClassFor(t.action, req.defectClass);
+      // The determination may cite the institution's risk-assessment report as its basis (办法 第十六条).
+      const cited = req.riskReportId ? await citableReport(m, this.profile, c.id, t.action, req.riskReportId) : null;
+      if (cited) filed.recall_notice = { ...filed.recall_notice, riskBasis: cited.basis };
       // Composed before the step moves the case: escalation materials state the deadline that passed.
       const forms = await composeActs(m, c, t, req.note, filed);
       // A provisional date (its year's holidays not entered yet) is never held against the producer.
@@ -199,6 +203,7 @@ export class CaseService {
       const documentIds = await this.fileDocuments(m, caller, c, withReplyDue(forms, c));
       published = await this.effects.run(t, { m, caller, c, forms, today });
       await this.step(m, caller, c, { action: t.action, from, to: c.state, note: req.note, documentIds, late });
+      if (cited) await this.cite(m, caller, cited.report, c.id, documentIds);
     });
     if (published) await this.indexer.refresh();
   }
@@ -245,6 +250,25 @@ export class CaseService {
         entityId: id,
         detail: { ...body },
       });
+    });
+  }
+
+  /** Records that the recall notice just filed cites the report. */
+  private async cite(
+    m: EntityManager,
+    caller: Caller,
+    report: TechnicalRequest,
+    caseId: number,
+    documentIds: number[],
+  ): Promise<void> {
+    const notice = await m.findOneByOrFail(CaseDocument, { id: In(documentIds), docType: 'recall_notice' });
+    await m.update(TechnicalRequest, report.id, { citedDocId: notice.id, citedAt: new Date() });
+    await this.audit.record(m, {
+      actorId: caller.userId,
+      action: 'technical.cited',
+      entityType: 'technical_request',
+      entityId: report.id,
+      detail: { caseId, documentId: notice.id },
     });
   }
 

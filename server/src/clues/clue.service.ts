@@ -33,6 +33,7 @@ import { PhotoService } from '../uploads/photo.service';
 import { RateLimiter } from '../core/rate-limiter';
 import { ClueTriggers } from './clue.triggers';
 import { RecallQueryService } from '../recalls/recall-query.service';
+import { technicalEvents } from './technical-events';
 
 /** What a bureau's step records: the reporter's note, the bureau that took it, the clue's new status and other changes. */
 export interface RecordedStep {
@@ -339,7 +340,7 @@ export class ClueService {
       this.recallLinks(clue),
     ]);
     const photos = staffViewer ? allPhotos.filter((p) => !['pending', 'risky'].includes(p.review)) : allPhotos;
-    return toClueView(clue, {
+    const view = toClueView(clue, {
       key: this.key,
       contact: mode,
       events,
@@ -348,6 +349,21 @@ export class ClueService {
       bureauNames: names,
       recalls,
     });
+    if (!withEvents || !staffViewer) return view;
+    // Staff also see what was asked of the technical institution and its answers (技术会商); the reporter does not.
+    const technical = await technicalEvents(
+      this.db.manager,
+      { clueId: clue.id },
+      getProvinceProfile(this.env.PROVINCE),
+    );
+    if (!technical.length) return view;
+    const entries = technical.map((e) => ({
+      at: e.at,
+      type: e.action === 'technical.requested' ? ('technical_requested' as const) : ('technical_answered' as const),
+      bureauName: e.org,
+      note: e.note,
+    }));
+    return { ...view, timeline: [...view.timeline, ...entries].sort((a, b) => a.at.localeCompare(b.at)) };
   }
 
   async mine(caller: Caller) {

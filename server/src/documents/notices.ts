@@ -49,6 +49,12 @@ function defectInvestigationReason(input: DocRenderInput): string {
   }
 }
 
+/** 附件4: the risk-assessment report the determination cites (办法 第十六条), when it cites one. */
+function riskBasis(value: unknown): string {
+  const b = value as { institution?: string; reportedOn?: string } | undefined;
+  return b?.institution && b.reportedOn ? `并依据${b.institution}风险评估报告（${cnDate(b.reportedOn)}），` : '';
+}
+
 function opening(input: DocRenderInput): string[] {
   const d = input.data;
   const product = str(d.productName) || '产品';
@@ -64,7 +70,7 @@ function opening(input: DocRenderInput): string[] {
       ];
     default:
       return [
-        `${cnDate(str(d.investigationFrom))}至${cnDate(str(d.investigationTo))}，我局对你公司生产的${product}问题开展了缺陷调查及认定工作。经调查核实，确定你公司生产的上述产品存在缺陷。请你公司自收到本通知书之日起10个工作日内，按照${LAW}的有关要求向我局报告召回计划，并实施召回。如对缺陷调查结果有异议，应当自收到本通知书之日起10个工作日内向我局提出书面说明，并提供相关证明材料，逾期视为放弃权利。`,
+        `${cnDate(str(d.investigationFrom))}至${cnDate(str(d.investigationTo))}，我局对你公司生产的${product}问题开展了缺陷调查及认定工作。经调查核实，${riskBasis(d.riskBasis)}确定你公司生产的上述产品存在缺陷。请你公司自收到本通知书之日起10个工作日内，按照${LAW}的有关要求向我局报告召回计划，并实施召回。如对缺陷调查结果有异议，应当自收到本通知书之日起10个工作日内向我局提出书面说明，并提供相关证明材料，逾期视为放弃权利。`,
         `既不能按通知要求实施召回又未在规定时间内提出异议的，根据${LAW}，将责令你公司召回。`,
       ];
   }

@@ -97,6 +97,15 @@ import {
   ZWithdrawRequest,
 } from '../schemas/recall';
 import { ZSubscribeTemplateIds } from '../notify/subscribe';
+import {
+  ZConsultationAnswer,
+  ZRiskReportAnswer,
+  ZTechnicalInstitutionList,
+  ZTechnicalRequestCreate,
+  ZTechnicalRequestDetail,
+  ZTechnicalRequestList,
+  ZTechnicalRequestListQuery,
+} from '../schemas/technical';
 import { route, type RouteDef } from './route';
 import {
   ZDocFileParams,
@@ -914,6 +923,59 @@ export const API = {
         contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
         description: '评价报告',
       },
+    }),
+  },
+  /** 召回技术机构: 技术会商 and 风险评估 asked by the bureaus, answered by the institution. */
+  technical: {
+    institutions: route({
+      method: 'GET',
+      path: '/api/technical/institutions',
+      summary: '本省的召回技术机构',
+      access: ['bureau', 'province', 'technical'],
+      response: ZTechnicalInstitutionList,
+    }),
+    list: route({
+      method: 'GET',
+      path: '/api/technical/requests',
+      summary: '技术会商与风险评估请求（技术机构：向本机构提出的；监管局：按线索或案件，或本局提出的）',
+      access: ['bureau', 'province', 'technical'],
+      query: ZTechnicalRequestListQuery,
+      response: ZTechnicalRequestList,
+    }),
+    create: route({
+      method: 'POST',
+      path: '/api/technical/requests',
+      summary: '请求技术会商（线索或案件）或风险评估（案件）',
+      access: STAFF,
+      body: ZTechnicalRequestCreate,
+      response: ZTechnicalRequestDetail,
+      status: 201,
+    }),
+    view: route({
+      method: 'GET',
+      path: '/api/technical/requests/:id',
+      summary: '一项请求，及技术机构可阅读的线索或案件（举报人个人信息已遮蔽）',
+      access: ['bureau', 'province', 'technical'],
+      params: ZIdParams,
+      response: ZTechnicalRequestDetail,
+    }),
+    consult: route({
+      method: 'POST',
+      path: '/api/technical/requests/:id/consultation',
+      summary: '技术机构提交技术会商记录',
+      access: ['technical'],
+      params: ZIdParams,
+      body: ZConsultationAnswer,
+      response: ZTechnicalRequestDetail,
+    }),
+    assess: route({
+      method: 'POST',
+      path: '/api/technical/requests/:id/assessment',
+      summary: '技术机构提交风险评估报告',
+      access: ['technical'],
+      params: ZIdParams,
+      body: ZRiskReportAnswer,
+      response: ZTechnicalRequestDetail,
     }),
   },
 } as const;

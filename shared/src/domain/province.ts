@@ -43,6 +43,16 @@ export const ZWorkflowPolicy = z.object({
 });
 export type WorkflowPolicy = z.infer<typeof ZWorkflowPolicy>;
 
+/**
+ * A 召回技术机构 (苏 第七条; 办法 第十六条): staff of the role `technical` belong to one by its code,
+ * `T` + the region code it serves (T320000: the province's centre; a city's 分中心 would be T320500).
+ */
+const ZTechnicalInstitution = z.object({
+  code: z.string().regex(/^T\d{6}$/),
+  name: z.string().min(1),
+});
+export type TechnicalInstitution = z.infer<typeof ZTechnicalInstitution>;
+
 export const ZProvinceProfile = z.object({
   id: z.string().regex(/^[a-z]+$/),
   name: z.string(),
@@ -54,6 +64,8 @@ export const ZProvinceProfile = z.object({
   cityBureaus: z.array(ZBureauRef.extend({ city: z.string() })).min(1),
   routing: ZRoutingPolicy,
   workflow: ZWorkflowPolicy,
+  /** The technical institutions bureaus ask for 技术会商 and 风险评估 (none: the feature is unused). */
+  technicalInstitutions: z.array(ZTechnicalInstitution).default([]),
 });
 export type ProvinceProfile = z.infer<typeof ZProvinceProfile>;
 export type RoutingPolicy = z.infer<typeof ZRoutingPolicy>;
@@ -70,4 +82,9 @@ export function profileBureaus(p: ProvinceProfile): Array<BureauRef & { level: '
 /** A bureau of the profile by its code (the province's or a city's). */
 export function profileBureau(p: ProvinceProfile, code: string): BureauRef | undefined {
   return [p.provinceBureau, ...p.cityBureaus].find((b) => b.code === code);
+}
+
+/** A technical institution of the profile by its code. */
+export function profileInstitution(p: ProvinceProfile, code: string): TechnicalInstitution | undefined {
+  return p.technicalInstitutions.find((t) => t.code === code);
 }

@@ -101,7 +101,13 @@ export const PROVINCE_PROFILES_RAW: Record<string, unknown> = {
         "dueSoonWorkingDays": 2
       },
       "docNumber": "{bureau} {word}〔{year}〕{n}号"
-    }
+    },
+    "technicalInstitutions": [
+      {
+        "code": "T320000",
+        "name": "江苏省缺陷产品召回技术中心"
+      }
+    ]
   },
   "liaoning": {
     "id": "liaoning",
@@ -203,7 +209,13 @@ export const PROVINCE_PROFILES_RAW: Record<string, unknown> = {
         "dueSoonWorkingDays": 2
       },
       "docNumber": "{bureau} {word}〔{year}〕{n}号"
-    }
+    },
+    "technicalInstitutions": [
+      {
+        "code": "T210000",
+        "name": "辽宁省缺陷产品召回技术中心"
+      }
+    ]
   }
 };
 export const CALENDAR_SUPPLEMENT: { years: Record<string, { holidays: string[]; workdays: string[] }> } = {

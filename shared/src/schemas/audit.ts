@@ -81,6 +81,20 @@ export const ZAuditEvent = z.discriminatedUnion('action', [
   event('clue.transferred', 'clue', ZClueStepDetail.extend({ bureauCode: z.string() })),
   event('clue.merged', 'clue', ZClueStepDetail.extend({ mergedInto: z.number().int() })),
   events(REQUEST_EVENTS, 'recall_request', z.object({ note: z.string() }).nullable()),
+  // 技术会商 / 风险评估 (苏 第九、十三条; 办法 第十六条): asked, answered, cited by a determination.
+  event(
+    'technical.requested',
+    'technical_request',
+    z.object({
+      kind: z.string(),
+      clueId: z.number().int().nullable(),
+      caseId: z.number().int().nullable(),
+      institution: z.string(),
+      by: z.string(),
+    }),
+  ),
+  event('technical.answered', 'technical_request', z.object({ kind: z.string(), institution: z.string() })),
+  event('technical.cited', 'technical_request', z.object({ caseId: z.number().int(), documentId: z.number().int() })),
   event('recall.imported', 'recall', z.null()),
   event('recall.updated', 'recall', z.object({ changed: z.array(z.string()) })),
   event('recall.status', 'recall', z.object({ note: z.string() })),

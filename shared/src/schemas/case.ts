@@ -41,6 +41,8 @@ export const ZCaseActionRequest = z.object({
   forms: ZForms.default({}),
   /** 缺陷类别, given when the defect is determined (the recall notice, or accepting a voluntary plan). */
   defectClass: ZDefectClass.optional(),
+  /** The filed 风险评估报告 the determination of the defect cites as its basis (办法 第十六条). */
+  riskReportId: zId.optional(),
 });
 export type TCaseActionRequest = z.infer<typeof ZCaseActionRequest>;
 
@@ -159,6 +161,8 @@ export const ZCaseView = ZCaseSummary.extend({
   /** 缺陷类别 once the defect is determined, with its name; null before. */
   defectClass: ZDefectClass.nullable(),
   defectClassName: z.string().nullable(),
+  /** The basis the determination cited: 依据：<机构> 风险评估报告（日期）; null when none was cited. */
+  determinationBasis: z.string().nullable().optional(),
   /** Staff only: the clue the case came from. Producers never see clue or reporter data. */
   clueId: z.number().int().nullable(),
   recallId: z.number().int().nullable(),

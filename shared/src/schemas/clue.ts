@@ -87,6 +87,9 @@ export const CLUE_EVENTS = {
   merged: '已合并',
   rejected: '不予受理',
   case_opened: '已立案调查',
+  // Staff only (the reporter does not see them): 技术会商 asked of and answered by the institution.
+  technical_requested: '请求技术会商',
+  technical_answered: '技术机构已答复',
 } as const;
 export type ClueEventType = keyof typeof CLUE_EVENTS;
 export const ZClueEvent = z.object({

@@ -90,3 +90,4 @@ export const isStaff = (role: Role | undefined): boolean => !!role && STAFF_ROLE
 export const canOpenBureau = (role: Role | undefined): boolean =>
   role === 'bureau' || role === 'province' || role === 'admin';
 export const canOpenProducer = (role: Role | undefined): boolean => role === 'producer' || role === 'admin';
+export const canOpenTechnical = (role: Role | undefined): boolean => role === 'technical';

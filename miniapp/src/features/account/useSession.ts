@@ -3,6 +3,7 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { PAGES, url } from '../../constants/routes';
 import {
   canOpenBureau,
+  canOpenTechnical,
   canOpenProducer,
   ensureSession,
   isStaff,
@@ -51,6 +52,7 @@ export function useSession(options: { autoLoad?: boolean } = {}) {
     staff: isStaff(role),
     canOpenBureau: canOpenBureau(role),
     canOpenProducer: canOpenProducer(role),
+    canOpenTechnical: canOpenTechnical(role),
     /** False on the production h5 build, where only staff sign in. */
     consumerSignIn: consumerSignInAvailable(),
     reload: loadSession,

@@ -36,6 +36,8 @@ export interface CaseActionBody {
   forms: CaseForms;
   /** 缺陷类别, where the defect is determined. */
   defectClass?: DefectClass;
+  /** The 风险评估报告 the determination cites (办法 第十六条). */
+  riskReportId?: number;
 }
 
 /** One step of the case; `forms` holds every document the action needs. */

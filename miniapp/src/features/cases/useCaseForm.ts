@@ -105,6 +105,8 @@ export function useCaseForm(
   const [categoryError, setCategoryError] = useState<string | null>(null);
   // 缺陷类别, for the province's statistics: asked where the defect is determined.
   const [defectClass, setDefectClass] = useState<DefectClass | ''>('');
+  // The risk-assessment report the determination of the defect cites (风险评估报告, 办法 第十六条).
+  const [riskReportId, setRiskReportId] = useState<number | null>(null);
 
   const id = mode.kind === 'action' || mode.kind === 'receipt' ? mode.id : undefined;
   const option: TCaseActionOption | null =
@@ -156,6 +158,7 @@ export function useCaseForm(
 
   const extra = useMemo<CaseDraftExtra>(() => ({ note, category, defectClass }), [note, category, defectClass]);
   const asksDefectClass = variant === 'bureau' && !!option && DEFECT_CLASS_ACTIONS.includes(option.action);
+  const citesRiskReport = variant === 'bureau' && option?.action === 'issue_recall_notice';
   useStoredDraft(extraKey, extra, kept.restored);
 
   /** Why the form cannot be filed now (the action is not open to the caller, or a guard stops it). */
@@ -191,6 +194,7 @@ export function useCaseForm(
         note: noteMode !== 'none' && note.trim() ? note.trim() : undefined,
         forms,
         defectClass: asksDefectClass && defectClass ? defectClass : undefined,
+        riskReportId: citesRiskReport && riskReportId ? riskReportId : undefined,
       });
     if (mode.kind === 'receipt') return confirmReceipt(mode.id, mode.docId, forms.receipt ?? {});
     if (mode.kind === 'voluntary' && category) return reportVoluntaryRecall({ categoryCode: category, forms });
@@ -276,6 +280,10 @@ export function useCaseForm(
     asksDefectClass,
     defectClass,
     setDefectClass,
+    citesRiskReport,
+    caseId: id,
+    riskReportId,
+    setRiskReportId,
     defectClasses: DEFECT_CLASSES,
     submitting: form.submitting,
     submit,

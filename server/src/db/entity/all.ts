@@ -25,3 +25,4 @@ export { FanoutJob } from './fanout-job.entity';
 export { CalendarYear } from './calendar-year.entity';
 export { CaseRecord, CaseRecordFile } from './case-record.entity';
 export { CityEvaluation } from './city-evaluation.entity';
+export { TechnicalRequest } from './technical-request.entity';

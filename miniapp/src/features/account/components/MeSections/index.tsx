@@ -61,7 +61,7 @@ export function ProfileCard({ session }: { session: Session }) {
 
 /** 工作台: the staff workspaces this account may open. */
 export function WorkspaceLinks({ session }: { session: Session }) {
-  if (!session.canOpenBureau && !session.canOpenProducer) return null;
+  if (!session.canOpenBureau && !session.canOpenProducer && !session.canOpenTechnical) return null;
   return (
     <CellGroup title="工作台">
       {session.canOpenBureau ? (
@@ -82,6 +82,15 @@ export function WorkspaceLinks({ session }: { session: Session }) {
             onClick={() => openWorkspace(BUREAU_INBOX)}
           />
         )
+      ) : null}
+      {session.canOpenTechnical ? (
+        <Cell
+          className="me-entry-technical"
+          badge="技"
+          title="召回技术机构工作台"
+          description="答复技术会商和风险评估请求"
+          onClick={() => openWorkspace(subpage('bureau', 'technical'))}
+        />
       ) : null}
       {session.canOpenProducer ? (
         <Cell

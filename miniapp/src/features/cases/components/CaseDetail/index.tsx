@@ -172,6 +172,7 @@ export function CaseDetail({ view: c, variant, onAction, busyAction, onConfirmRe
         <InfoRow label="型号" value={c.model} />
         <InfoRow label="产品类别" value={category} />
         <InfoRow label="缺陷类别" value={c.defectClassName} />
+        {c.determinationBasis ? <InfoRow label="认定依据" value={c.determinationBasis} /> : null}
         <InfoRow label={c.voluntary ? '召回原因' : '可能的缺陷'} value={c.summary} />
         <InfoRow label="发现日期" value={c.discoveredOn} />
         <InfoRow label="更新时间" value={formatShanghaiTime(c.updatedAt)} />

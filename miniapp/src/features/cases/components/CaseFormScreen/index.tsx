@@ -8,6 +8,7 @@ import { idParam } from '../../../../utils/params';
 import { EmptyState } from '../../../../components/EmptyState';
 import { DocForm } from '../DocForm';
 import { SubmitBar } from '../SubmitBar';
+import { RiskBasisPicker } from '../../../technical/components/RiskBasisPicker';
 import './index.css';
 
 const INTRO: Partial<Record<DocType, string>> = {
@@ -169,6 +170,10 @@ export function CaseFormScreen({ variant, me }: { variant: 'bureau' | 'producer'
             </View>
           </View>
         </View>
+      ) : null}
+
+      {f.citesRiskReport && f.caseId ? (
+        <RiskBasisPicker caseId={f.caseId} value={f.riskReportId} onChange={f.setRiskReportId} />
       ) : null}
 
       {f.form.defs.map((d) => (

@@ -1,8 +1,12 @@
+import { useRouter } from '@tarojs/taro';
 import { CaseScreen } from '../../../../features/cases/components/CaseScreen';
 import { StaffGate } from '../../../../features/account/components/StaffGate';
 import { CaseRecords } from '../../../../features/cases/records/CaseRecords';
+import { TechnicalPanel } from '../../../../features/technical/components/TechnicalPanel';
+import { idParam } from '../../../../utils/params';
 
 export default function BureauCasePage() {
+  const id = idParam(useRouter().params.id);
   return (
     <StaffGate
       className="case-page"
@@ -10,11 +14,14 @@ export default function BureauCasePage() {
       allowed={(s) => s.canOpenBureau}
       deniedText="召回案件仅供市场监管部门工作人员办理。"
     >
-      {() => (
-        <CaseScreen
-          variant="bureau"
-          below={(view) => <CaseRecords caseId={view.id} producerName={view.producerName} />}
-        />
+      {(me) => (
+        <>
+          <CaseScreen
+            variant="bureau"
+            below={(view) => <CaseRecords caseId={view.id} producerName={view.producerName} />}
+          />
+          {id && me.role !== 'admin' ? <TechnicalPanel caseId={id} canAsk /> : null}
+        </>
       )}
     </StaffGate>
   );

@@ -12,6 +12,7 @@ import { ClueStatusTag } from '../../../../features/clues/components/ClueStatus'
 import { ClueTimeline } from '../../../../features/clues/components/ClueTimeline';
 import { allowedActions, canOpenCase, useBureauClue } from '../../../../features/clues/useBureauClue';
 import { useBureaus } from '../../../../features/clues/useBureaus';
+import { TechnicalPanel } from '../../../../features/technical/components/TechnicalPanel';
 import { formatShanghaiDate, formatShanghaiTime } from '../../../../utils/format';
 import { idParam } from '../../../../utils/params';
 import './index.css';
@@ -142,6 +143,8 @@ function ClueScreen({ me }: { me: TMeResponse }) {
           ))
         )}
       </View>
+
+      <TechnicalPanel clueId={c.id} canAsk={handling && c.status !== 'merged' && c.status !== 'rejected'} />
 
       <Text className="section-title">办理记录</Text>
       <View className="card">

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '请求技术机构',
+});

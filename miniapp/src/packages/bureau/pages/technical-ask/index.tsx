@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
+import { Button, Text, View } from '@tarojs/components';
+import { TECHNICAL_KINDS, todayInShanghai, type TechnicalKind } from '@recall/shared';
+import { DateField } from '../../../../components/DateField';
+import { subpage, url } from '../../../../constants/routes';
+import { StaffGate } from '../../../../features/account/components/StaffGate';
+import { askTechnical } from '../../../../features/technical/api';
+import { TechField, TechFiles } from '../../../../features/technical/components/TechField';
+import { useUploads } from '../../../../features/technical/useUploads';
+import { ApiError, errorMessage } from '../../../../services/errors';
+import { idParam } from '../../../../utils/params';
+import '../../../../features/technical/components/TechnicalPanel/index.css';
+
+/** A calendar date `n` days after `iso` (a suggested due date the bureau may change). */
+function daysAfter(iso: string, n: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+export default function TechnicalAskPage() {
+  return (
+    <StaffGate
+      className="tech-page"
+      title="请求技术机构"
+      allowed={(s) => s.me?.role === 'bureau' || s.me?.role === 'province'}
+      deniedText="技术会商和风险评估由市场监管部门请求。"
+    >
+      {() => <AskForm />}
+    </StaffGate>
+  );
+}
+
+function AskForm() {
+  const { params } = useRouter();
+  const clueId = idParam(params.clueId);
+  const caseId = idParam(params.caseId);
+  const kind: TechnicalKind = params.kind === 'risk_assessment' && caseId ? 'risk_assessment' : 'consultation';
+  const [question, setQuestion] = useState('');
+  const [dueOn, setDueOn] = useState(() => daysAfter(todayInShanghai(), 14));
+  const [error, setError] = useState<unknown>(null);
+  const [sending, setSending] = useState(false);
+  const files = useUploads();
+
+  const submit = async () => {
+    setSending(true);
+    setError(null);
+    try {
+      const r = await askTechnical({
+        kind,
+        ...(clueId ? { clueId } : { caseId }),
+        question,
+        dueOn,
+        materialIds: files.ids,
+      });
+      void Taro.redirectTo({ url: url(subpage('bureau', 'technicalRequest'), { id: r.id }) });
+    } catch (err) {
+      setError(err);
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <View className="tech-ask">
+      <View className="card">
+        <Text className="tech-answer__title">
+          请求{TECHNICAL_KINDS[kind]}（{clueId ? `线索编号 ${clueId}` : `案件编号 ${caseId}`}）
+        </Text>
+        <Text className="tech-muted">
+          {kind === 'risk_assessment'
+            ? '召回技术机构根据产品对人身和财产安全造成损害的可能性、程度、范围进行风险评估，评估结果作为认定缺陷的依据（办法 第十六条）。'
+            : '召回技术机构组织专家会商，分析产品是否存在缺陷以及可能造成的危害（苏 第九条）。'}
+        </Text>
+        <TechField
+          label={kind === 'risk_assessment' ? '需评估的问题' : '需会商的问题'}
+          field="question"
+          value={question}
+          onChange={setQuestion}
+          error={error}
+          multiline
+          placeholder="例如：外壳发烫冒烟是否属于设计缺陷？"
+        />
+        <View className="tech-form__field" data-key="dueOn">
+          <Text className="tech-form__label">答复期限</Text>
+          <DateField value={dueOn} onChange={setDueOn} placeholder="请选择日期" start={todayInShanghai()} />
+          {error instanceof ApiError && error.issueFor('dueOn') ? (
+            <Text className="tech-form__error">{error.issueFor('dueOn')}</Text>
+          ) : null}
+        </View>
+        <TechFiles label="材料" u={files} error={error} field="materialIds" />
+      </View>
+      {error ? <View className="notice notice--error">{errorMessage(error)}</View> : null}
+      <Button
+        className="btn btn--primary tech-ask-submit"
+        disabled={sending || files.busy}
+        onClick={() => void submit()}
+      >
+        {sending ? '正在提交…' : '提交请求'}
+      </Button>
+    </View>
+  );
+}

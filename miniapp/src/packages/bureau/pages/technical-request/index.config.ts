@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '技术会商与风险评估',
+});
