@@ -28,6 +28,7 @@ const LIVE: Record<Role, () => Promise<string>> = {
       producerName: '苏州暖阳电器有限公司',
     }),
   admin: () => staff(t, { role: 'admin', org: '320000', username: 'mx-admin', password: 'matrix-pass-1' }),
+  county: () => staff(t, { role: 'county', org: '320506', username: 'mx-county', password: 'matrix-pass-1' }),
 };
 
 beforeAll(async () => {

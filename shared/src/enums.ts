@@ -21,7 +21,7 @@ export const ZCategoryCode = z.enum(CATEGORY_CODES as [CategoryCode, ...Category
 });
 
 /** Roles, checked in one place on the server. */
-export const ROLES = ['consumer', 'producer', 'bureau', 'province', 'admin'] as const;
+export const ROLES = ['consumer', 'producer', 'bureau', 'province', 'admin', 'county'] as const;
 export type Role = (typeof ROLES)[number];
 export const ZRole = z.enum(ROLES);
 export const ROLE_LABELS: Record<Role, string> = {
@@ -30,8 +30,9 @@ export const ROLE_LABELS: Record<Role, string> = {
   bureau: '市场监管局',
   province: '省市场监管局',
   admin: '系统管理员',
+  county: '县级市场监管局',
 };
-export const STAFF_ROLES: Role[] = ['producer', 'bureau', 'province', 'admin'];
+export const STAFF_ROLES: Role[] = ['producer', 'bureau', 'province', 'admin', 'county'];
 
 /** Clue sources (线索来源, 苏 2025 第八条). */
 export const CLUE_SOURCES = {

@@ -45,3 +45,4 @@ export * from './schemas/message';
 export * from './api/route';
 export * from './api/schemas';
 export * from './api/table';
+export * from './schemas/county';

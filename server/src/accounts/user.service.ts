@@ -1,6 +1,16 @@
-import { Inject, Provide } from '@midwayjs/core';
+import { Config, Inject, Provide } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
-import { parseUscc, ROLE_LABELS, TCreateUserInput, TMeResponse } from '@recall/shared';
+import {
+  countyBureauName,
+  countyCityBureau,
+  getProvinceProfile,
+  parseUscc,
+  regionFullName,
+  ROLE_LABELS,
+  TCreateUserInput,
+  TMeResponse,
+} from '@recall/shared';
+import type { Env } from '../core/env';
 import bcrypt from 'bcryptjs';
 import { DataSource, EntityManager } from 'typeorm';
 import { commandTransaction } from '../core/tx';
@@ -31,6 +41,9 @@ export class UserService {
 
   @Inject()
   audit!: AuditService;
+
+  @Config('env')
+  env!: Env;
 
   async createStaff(input: StaffInput, actorId: number | null = null): Promise<User> {
     const passwordHash = await hashPassword(input.password);
@@ -76,6 +89,7 @@ export class UserService {
   private async resolveOrg(m: EntityManager, input: Omit<StaffInput, 'password'>): Promise<string | null> {
     if (input.role === 'admin') return null;
     if (!input.org) throw badRequest('请用 --org 指定所属机构', [{ path: 'org', message: '缺少所属机构' }]);
+    if (input.role === 'county') return this.countyOrg(input.org);
     if (input.role === 'bureau' || input.role === 'province') {
       const bureau = await m.findOneBy(Bureau, { code: input.org });
       if (!bureau)
@@ -92,6 +106,20 @@ export class UserService {
     if (!parsed.valid) throw badRequest(parsed.reason!, [{ path: 'org', message: parsed.reason! }]);
     await ensureProducer(m, uscc, input.producerName ?? uscc);
     return uscc;
+  }
+
+  /** A county bureau's org is its county's code, which must lie under a city bureau of the province profile. */
+  private countyOrg(code: string): string {
+    const profile = getProvinceProfile(this.env.PROVINCE);
+    if (!countyCityBureau(profile, code)) {
+      const cities = profile.cityBureaus.map((b) => b.city).join('、');
+      const name = regionFullName(code);
+      throw badRequest(
+        `${name ? `${name}（${code}）` : code}不是${profile.name}所辖城市（${cities}）下的县（市、区），不能开设县级市场监管局账号`,
+        [{ path: 'org', message: '应为本省所辖城市下的县（市、区）行政区划代码' }],
+      );
+    }
+    return code;
   }
 
   async verifyPassword(username: string, password: string): Promise<User | null> {
@@ -149,6 +177,7 @@ export class UserService {
       const p = await this.db.getRepository(Producer).findOneBy({ uscc: user.orgCode });
       return { code: user.orgCode, name: p?.name ?? user.orgCode };
     }
+    if (user.role === 'county') return { code: user.orgCode, name: countyBureauName(user.orgCode) };
     const b = await this.db.getRepository(Bureau).findOneBy({ code: user.orgCode });
     return { code: user.orgCode, name: b?.name ?? user.orgCode };
   }

@@ -6,6 +6,7 @@ import {
   CASE_STATES,
   caseStep,
   CaseState,
+  countyBureauName,
   DEADLINE_KINDS,
   DOC_TYPES,
   deadlineStatus,
@@ -28,6 +29,7 @@ import type { Caller } from '../core/auth';
 import { notFound } from '../core/errors';
 import { Bureau, CaseDocument, Recall, RecallCase, User } from '../db/entity';
 import { caseSteps } from './case-steps';
+import { assistTimeline, assistViews } from './case-assist';
 import type { Env } from '../core/env';
 import { PhotoService } from '../uploads/photo.service';
 import { actorsFor } from './case-access';
@@ -111,6 +113,7 @@ export class CaseViewService {
       recallNo: recall?.recallNo ?? null,
       documents: docs.map((d) => this.docSummary(d, docs, names, staff ? null : summary.bureauName)),
       timeline: await this.timeline(m, c, staff, summary.bureauName),
+      assistance: staff ? await assistViews(m, { caseId: c.id }, (u, size) => this.photos.link(u, size)) : [],
       actions,
       completion,
       prefill: await prefillFor(
@@ -248,6 +251,7 @@ export class CaseViewService {
             // Receipts confirmed before the day was recorded were received the day they were confirmed.
             receivedOn: (receipt.data.receivedOn as string | undefined) ?? todayInShanghai(new Date(receipt.createdAt)),
             signedBy: (receipt.data.signedBy as string | undefined) ?? null,
+            deliveredBy: (receipt.data.deliveredBy as string | undefined) ?? null,
           }
         : null,
       needsReceipt: needsReceipt(d.docType),
@@ -257,20 +261,29 @@ export class CaseViewService {
 
   private async timeline(m: EntityManager, c: RecallCase, staff: boolean, bureauName: string): Promise<TCaseEvent[]> {
     const events = await caseSteps(m, c.id);
-    const names = await this.userNames(
+    const actors = await this.users(
       m,
       events.map((e) => e.actorId),
     );
-    return events.map((e) => {
+    const steps = events.map((e) => {
       const bureauSide = e.actorRole === 'bureau' || e.actorRole === 'province';
       const org = e.actorRole === 'province' ? this.profile.provinceBureau.name : bureauName;
-      // Producers see the bureau as an institution, not its officers' names.
-      const actor = bureauSide
+      const user = actors.get(e.actorId);
+      const name = user?.displayName;
+      // Producers see the bureau as an institution, not its officers' names; a county bureau that
+      // delivered a notice is named as itself.
+      const county = e.actorRole === 'county' ? countyBureauName(user?.orgCode ?? '') : null;
+      const actor = county
         ? staff
-          ? `${names.get(e.actorId)}（${org}）`
-          : org
-        : `${names.get(e.actorId)}（${c.producerName}）`;
+          ? `${name}（${county}）`
+          : county
+        : bureauSide
+          ? staff
+            ? `${name}（${org}）`
+            : org
+          : `${name}（${c.producerName}）`;
       return {
+        id: e.id,
         at: new Date(e.createdAt).toISOString(),
         action: e.action,
         label: caseStep(e.action).label,
@@ -283,6 +296,15 @@ export class CaseViewService {
         documentIds: e.documentIds,
       };
     });
+    // 协查 is between the bureaus: the producer never sees it.
+    const assists = staff ? await assistTimeline(m, c.id, c.state, bureauName) : [];
+    return [...steps, ...assists].sort((a, b) => a.id - b.id).map(({ id: _id, ...e }) => e);
+  }
+
+  private async users(m: EntityManager, ids: number[]): Promise<Map<number, User>> {
+    const unique = [...new Set(ids)];
+    const users = unique.length ? await m.findBy(User, { id: In(unique) }) : [];
+    return new Map(users.map((u) => [u.id, u]));
   }
 
   private async userNames(m: EntityManager, ids: number[]): Promise<Map<number, string>> {

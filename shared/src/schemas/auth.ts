@@ -39,7 +39,9 @@ export const ZMeResponse = z.object({
 export type TMeResponse = z.infer<typeof ZMeResponse>;
 
 export const ZCreateUserInput = z.object({
-  role: z.enum(['bureau', 'province', 'producer', 'admin'], { error: '角色应为 bureau、province、producer 或 admin' }),
+  role: z.enum(['bureau', 'province', 'producer', 'admin', 'county'], {
+    error: '角色应为 bureau、province、producer、admin 或 county',
+  }),
   org: z.string().trim().max(32).optional(),
   username: z
     .string({ error: '请填写用户名' })
