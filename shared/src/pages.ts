@@ -59,6 +59,14 @@ export const SUBPACKAGES = {
       statistics: 'pages/statistics/index',
       /** 督办: open cases' deadlines by city, what is overdue, what waits for the province. */
       oversight: 'pages/oversight/index',
+      /** 县级市场监管局工作台: the county's clues, deliveries and assistance requests. */
+      county: 'pages/county/index',
+      /** 县级市场监管局录入线索. */
+      countyEnter: 'pages/county-enter/index',
+      /** One clue of the county, read-only (`?id=`). */
+      countyClue: 'pages/county-clue/index',
+      /** One case as the county sees it: notices to deliver, assistance to answer (`?id=`). */
+      countyCase: 'pages/county-case/index',
     },
   },
   producer: {

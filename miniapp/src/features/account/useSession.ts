@@ -4,6 +4,7 @@ import { PAGES, url } from '../../constants/routes';
 import {
   canOpenBureau,
   canOpenProducer,
+  canOpenCounty,
   ensureSession,
   isStaff,
   loadSession,
@@ -51,6 +52,7 @@ export function useSession(options: { autoLoad?: boolean } = {}) {
     staff: isStaff(role),
     canOpenBureau: canOpenBureau(role),
     canOpenProducer: canOpenProducer(role),
+    canOpenCounty: canOpenCounty(role),
     /** False on the production h5 build, where only staff sign in. */
     consumerSignIn: consumerSignInAvailable(),
     reload: loadSession,
