@@ -29,6 +29,7 @@ const LIVE: Record<Role, () => Promise<string>> = {
     }),
   admin: () => staff(t, { role: 'admin', org: '320000', username: 'mx-admin', password: 'matrix-pass-1' }),
   technical: () => staff(t, { role: 'technical', org: 'T320000', username: 'mx-technical', password: 'matrix-pass-1' }),
+  county: () => staff(t, { role: 'county', org: '320506', username: 'mx-county', password: 'matrix-pass-1' }),
 };
 
 beforeAll(async () => {

@@ -21,7 +21,7 @@ export const ZCategoryCode = z.enum(CATEGORY_CODES as [CategoryCode, ...Category
 });
 
 /** Roles, checked in one place on the server. */
-export const ROLES = ['consumer', 'producer', 'bureau', 'province', 'admin', 'technical'] as const;
+export const ROLES = ['consumer', 'producer', 'bureau', 'province', 'admin', 'technical', 'county'] as const;
 export type Role = (typeof ROLES)[number];
 export const ZRole = z.enum(ROLES);
 export const ROLE_LABELS: Record<Role, string> = {
@@ -32,8 +32,9 @@ export const ROLE_LABELS: Record<Role, string> = {
   admin: '系统管理员',
   // 召回技术机构 (苏 第七条; 办法 第十六条): its org is an institution of the province profile (config/).
   technical: '召回技术机构',
+  county: '县级市场监管局',
 };
-export const STAFF_ROLES: Role[] = ['producer', 'bureau', 'province', 'admin', 'technical'];
+export const STAFF_ROLES: Role[] = ['producer', 'bureau', 'province', 'admin', 'technical', 'county'];
 
 /** Clue sources (线索来源, 苏 2025 第八条). */
 export const CLUE_SOURCES = {

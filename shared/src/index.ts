@@ -50,3 +50,4 @@ export * from './schemas/caseRecords';
 export * from './api/route';
 export * from './api/schemas';
 export * from './api/table';
+export * from './schemas/county';

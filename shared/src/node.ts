@@ -10,3 +10,4 @@ export * from './index';
 export * from './domain/regions';
 
 useRegionTable(isRegionCode);
+export * from './domain/county';

@@ -69,6 +69,14 @@ export const SUBPACKAGES = {
       technicalRequest: 'pages/technical-request/index',
       /** A bureau asks the institution (`?clueId=` or `?caseId=`, `&kind=`). */
       technicalAsk: 'pages/technical-ask/index',
+      /** 县级市场监管局工作台: the county's clues, deliveries and assistance requests. */
+      county: 'pages/county/index',
+      /** 县级市场监管局录入线索. */
+      countyEnter: 'pages/county-enter/index',
+      /** One clue of the county, read-only (`?id=`). */
+      countyClue: 'pages/county-clue/index',
+      /** One case as the county sees it: notices to deliver, assistance to answer (`?id=`). */
+      countyCase: 'pages/county-case/index',
     },
   },
   producer: {

@@ -1,9 +1,12 @@
 import { Config, Inject, Provide } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import {
+  countyBureauName,
+  countyCityBureau,
   getProvinceProfile,
   parseUscc,
   profileInstitution,
+  regionFullName,
   ROLE_LABELS,
   TCreateUserInput,
   TMeResponse,
@@ -102,6 +105,7 @@ export class UserService {
       }
       return institution.code;
     }
+    if (input.role === 'county') return this.countyOrg(input.org);
     if (input.role === 'bureau' || input.role === 'province') {
       const bureau = await m.findOneBy(Bureau, { code: input.org });
       if (!bureau)
@@ -118,6 +122,20 @@ export class UserService {
     if (!parsed.valid) throw badRequest(parsed.reason!, [{ path: 'org', message: parsed.reason! }]);
     await ensureProducer(m, uscc, input.producerName ?? uscc);
     return uscc;
+  }
+
+  /** A county bureau's org is its county's code, which must lie under a city bureau of the province profile. */
+  private countyOrg(code: string): string {
+    const profile = getProvinceProfile(this.env.PROVINCE);
+    if (!countyCityBureau(profile, code)) {
+      const cities = profile.cityBureaus.map((b) => b.city).join('、');
+      const name = regionFullName(code);
+      throw badRequest(
+        `${name ? `${name}（${code}）` : code}不是${profile.name}所辖城市（${cities}）下的县（市、区），不能开设县级市场监管局账号`,
+        [{ path: 'org', message: '应为本省所辖城市下的县（市、区）行政区划代码' }],
+      );
+    }
+    return code;
   }
 
   async verifyPassword(username: string, password: string): Promise<User | null> {
@@ -178,6 +196,7 @@ export class UserService {
     if (user.role === 'technical') {
       return { code: user.orgCode, name: profileInstitution(this.profile, user.orgCode)?.name ?? user.orgCode };
     }
+    if (user.role === 'county') return { code: user.orgCode, name: countyBureauName(user.orgCode) };
     const b = await this.db.getRepository(Bureau).findOneBy({ code: user.orgCode });
     return { code: user.orgCode, name: b?.name ?? user.orgCode };
   }

@@ -1,4 +1,4 @@
-import type { CaseRecordKind, CaseStepName, Role } from '@recall/shared';
+import { CASE_STEP_EVENTS, type CaseRecordKind, type CaseStepName, type Role, type TCaseStepDetail } from '@recall/shared';
 import type { EntityManager } from 'typeorm';
 import { auditEvent } from '../core/audit.service';
 import { AuditLog } from '../db/entity';
@@ -18,6 +18,9 @@ export interface CaseStepRecord {
   createdAt: Date;
 }
 
+/** The audit actions that are steps of the workflow (not channel counts, recounts or 协查). */
+const STEP_EVENTS = new Set<string>(CASE_STEP_EVENTS);
+
 /** The steps of a case in the order they were taken: its timeline, read from the audit trail. */
 export async function caseSteps(m: EntityManager, caseId: number): Promise<CaseStepRecord[]> {
   const rows = await m.find(AuditLog, {
@@ -26,10 +29,8 @@ export async function caseSteps(m: EntityManager, caseId: number): Promise<CaseS
   });
   return rows.flatMap((r) => {
     const e = auditEvent(r);
-    if (e.entityType !== 'case' || e.action === 'case.channel_count' || e.action === 'case.deadline_recomputed')
-      return [];
-    if (e.action === 'case.record_added' || e.action === 'case.record_file') return [];
-    const { note, documentIds, late, actorRole } = e.detail;
+    if (e.entityType !== 'case' || !STEP_EVENTS.has(e.action)) return [];
+    const { note, documentIds, late, actorRole } = e.detail as TCaseStepDetail;
     return [
       {
         id: r.id,

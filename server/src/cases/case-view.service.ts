@@ -7,6 +7,7 @@ import {
   CASE_STATES,
   caseStep,
   CaseState,
+  countyBureauName,
   DEADLINE_KINDS,
   DOC_TYPES,
   deadlineStatus,
@@ -30,6 +31,7 @@ import type { Caller } from '../core/auth';
 import { notFound } from '../core/errors';
 import { Bureau, CaseDocument, Recall, RecallCase, User } from '../db/entity';
 import { caseRecordEvents, caseSteps } from './case-steps';
+import { assistTimeline, assistViews } from './case-assist';
 import type { Env } from '../core/env';
 import { PhotoService } from '../uploads/photo.service';
 import { actorsFor } from './case-access';
@@ -116,6 +118,7 @@ export class CaseViewService {
       recallNo: recall?.recallNo ?? null,
       documents: docs.map((d) => this.docSummary(d, docs, names, staff ? null : summary.bureauName)),
       timeline: await this.timeline(m, c, staff, summary.bureauName),
+      assistance: staff ? await assistViews(m, { caseId: c.id }, (u, size) => this.photos.link(u, size)) : [],
       actions,
       completion,
       prefill: await prefillFor(
@@ -253,6 +256,7 @@ export class CaseViewService {
             // Receipts confirmed before the day was recorded were received the day they were confirmed.
             receivedOn: (receipt.data.receivedOn as string | undefined) ?? todayInShanghai(new Date(receipt.createdAt)),
             signedBy: (receipt.data.signedBy as string | undefined) ?? null,
+            deliveredBy: (receipt.data.deliveredBy as string | undefined) ?? null,
           }
         : null,
       needsReceipt: needsReceipt(d.docType),
@@ -264,7 +268,7 @@ export class CaseViewService {
     const steps = await this.steps(m, c, staff, bureauName);
     if (!staff) return steps.map((s) => s.event);
     // Staff also see what they asked the technical institution and its answers (技术会商, 风险评估),
-    // in the order the audit trail recorded them among the steps.
+    // and the assistance (协查) asked of county bureaus, in the order the audit trail recorded them.
     const technical = (await technicalEvents(m, { caseId: c.id }, this.profile)).map((e) => ({
       seq: e.seq,
       event: {
@@ -280,7 +284,11 @@ export class CaseViewService {
         documentIds: [],
       },
     }));
-    return [...steps, ...technical].sort((a, b) => a.seq - b.seq).map((s) => s.event);
+    const assists = (await assistTimeline(m, c.id, c.state, bureauName)).map(({ id, ...event }) => ({
+      seq: id,
+      event,
+    }));
+    return [...steps, ...technical, ...assists].sort((a, b) => a.seq - b.seq).map((s) => s.event);
   }
 
   private async steps(
@@ -291,22 +299,19 @@ export class CaseViewService {
   ): Promise<Array<{ seq: number; event: TCaseEvent }>> {
     const events = await caseSteps(m, c.id);
     const records = (await caseRecordEvents(m, c.id)).filter((r) => staff || producerSeesRecord(r.kind));
-    const names = await this.userNames(m, [...events.map((e) => e.actorId), ...records.map((r) => r.actorId)]);
-    const roles = await this.userRoles(
-      m,
-      records.map((r) => r.actorId),
-    );
+    const actors = await this.users(m, [...events.map((e) => e.actorId), ...records.map((r) => r.actorId)]);
     // Records (现场调查, 约谈, 处理措施) sit among the steps in the order they were entered.
     const recordEvents = records.map((r) => {
-      const org = roles.get(r.actorId) === 'province' ? this.profile.provinceBureau.name : bureauName;
+      const user = actors.get(r.actorId);
+      const org = user?.role === 'province' ? this.profile.provinceBureau.name : bureauName;
       const event: TCaseEvent = {
         at: new Date(r.createdAt).toISOString(),
         action: `record_${r.kind}`,
         label: `记录${CASE_RECORD_KINDS[r.kind]}`,
         fromState: r.state,
         toState: r.state,
-        actor: staff ? `${names.get(r.actorId)}（${org}）` : org,
-        actorRole: roles.get(r.actorId) ?? 'bureau',
+        actor: staff ? `${user?.displayName}（${org}）` : org,
+        actorRole: user?.role ?? 'bureau',
         note: r.summary,
         late: false,
         documentIds: [],
@@ -316,12 +321,20 @@ export class CaseViewService {
     const stepEvents = events.map((e) => {
       const bureauSide = e.actorRole === 'bureau' || e.actorRole === 'province';
       const org = e.actorRole === 'province' ? this.profile.provinceBureau.name : bureauName;
-      // Producers see the bureau as an institution, not its officers' names.
-      const actor = bureauSide
+      const user = actors.get(e.actorId);
+      const name = user?.displayName;
+      // Producers see the bureau as an institution, not its officers' names; a county bureau that
+      // delivered a notice is named as itself.
+      const county = e.actorRole === 'county' ? countyBureauName(user?.orgCode ?? '') : null;
+      const actor = county
         ? staff
-          ? `${names.get(e.actorId)}（${org}）`
-          : org
-        : `${names.get(e.actorId)}（${c.producerName}）`;
+          ? `${name}（${county}）`
+          : county
+        : bureauSide
+          ? staff
+            ? `${name}（${org}）`
+            : org
+          : `${name}（${c.producerName}）`;
       const event: TCaseEvent = {
         at: new Date(e.createdAt).toISOString(),
         action: e.action,
@@ -339,10 +352,10 @@ export class CaseViewService {
     return [...stepEvents, ...recordEvents].sort((a, b) => a.seq - b.seq);
   }
 
-  private async userRoles(m: EntityManager, ids: number[]): Promise<Map<number, string>> {
+  private async users(m: EntityManager, ids: number[]): Promise<Map<number, User>> {
     const unique = [...new Set(ids)];
     const users = unique.length ? await m.findBy(User, { id: In(unique) }) : [];
-    return new Map(users.map((u) => [u.id, u.role]));
+    return new Map(users.map((u) => [u.id, u]));
   }
 
   private async userNames(m: EntityManager, ids: number[]): Promise<Map<number, string>> {

@@ -214,27 +214,45 @@ export class CaseService {
       const step = caseStep('confirm_receipt');
       const c = await this.load(m, caller, id);
       if (!this.mayTake(caller, c, step)) throw forbidden('只有生产者或承办局可以确认送达');
-      const notice = await m.findOneBy(CaseDocument, { id: docId, caseId: id });
-      if (!notice || !needsReceipt(notice.docType)) throw notFound('没有找到这份通知书', 'DOCUMENT_NOT_FOUND');
-      if (notice.receiptDocId) throw conflict('这份通知书已确认送达', 'ALREADY_RECEIVED');
+      const notice = await this.noticeAwaitingReceipt(m, id, docId);
       // The producer confirms in the app; the bureau records a paper delivery from its signed receipt.
       const paper = !actorsFor(caller, c, this.profile.provinceBureau.code).includes('producer');
-      const today = this.clock.today();
-      const receipt = parseReceipt(form, paper, notice, today);
-      const [receiptId] = await this.fileDocuments(m, caller, c, { receipt }, notice.id);
-      await m.update(CaseDocument, notice.id, { receiptDocId: receiptId });
+      const receipt = parseReceipt(form, paper, notice, this.clock.today());
       const receivedOn = receipt.receivedOn as string;
-      await this.effects.run(step, { m, caller, c, forms: { receipt }, today, notice, receivedOn });
-      await this.step(m, caller, c, {
-        action: step.action,
-        from: c.state,
-        to: c.state,
-        note: paper
-          ? `${notice.docNo} 于${receivedOn}送达（${DELIVERY_METHODS[receipt.deliveryMethod as DeliveryMethod]}，${String(receipt.signedBy)}签收）`
-          : `${notice.docNo} 已送达`,
-        documentIds: [receiptId],
-      });
+      const note = paper
+        ? `${notice.docNo} 于${receivedOn}送达（${DELIVERY_METHODS[receipt.deliveryMethod as DeliveryMethod]}，${String(receipt.signedBy)}签收）`
+        : `${notice.docNo} 已送达`;
+      await this.fileReceipt(m, caller, c, notice, receipt, note);
     });
+  }
+
+  /** A notice of the case that needs a 送达回执 and has none yet (404 / 409 otherwise). */
+  async noticeAwaitingReceipt(m: EntityManager, caseId: number, docId: number): Promise<CaseDocument> {
+    const notice = await m.findOneBy(CaseDocument, { id: docId, caseId });
+    if (!notice || !needsReceipt(notice.docType)) throw notFound('没有找到这份通知书', 'DOCUMENT_NOT_FOUND');
+    if (notice.receiptDocId) throw conflict('这份通知书已确认送达', 'ALREADY_RECEIVED');
+    return notice;
+  }
+
+  /**
+   * Files the 送达回执 of a notice (the producer's confirmation, the handling bureau's or a county
+   * bureau's record of a paper delivery) as one confirm_receipt step: the reply period runs from it.
+   */
+  async fileReceipt(
+    m: EntityManager,
+    caller: Caller,
+    c: RecallCase,
+    notice: CaseDocument,
+    receipt: FormData,
+    note: string,
+  ): Promise<number> {
+    const step = caseStep('confirm_receipt');
+    const [receiptId] = await this.fileDocuments(m, caller, c, { receipt }, notice.id);
+    await m.update(CaseDocument, notice.id, { receiptDocId: receiptId });
+    const receivedOn = receipt.receivedOn as string;
+    await this.effects.run(step, { m, caller, c, forms: { receipt }, today: this.clock.today(), notice, receivedOn });
+    await this.step(m, caller, c, { action: step.action, from: c.state, to: c.state, note, documentIds: [receiptId] });
+    return receiptId;
   }
 
   async setChannelCount(caller: Caller, id: number, body: TChannelCountRequest): Promise<void> {

@@ -45,14 +45,18 @@ export function parseReceipt(
   paper: boolean,
   notice: { issuedOn: string },
   today: string,
+  /** Where the fields sit in the request body (a county's delivery sends the form itself: ''). */
+  prefix = 'forms.receipt',
 ) {
   if (!paper) {
     const r = DOC_SCHEMAS.receipt.safeParse(form);
-    if (!r.success) throw badRequest(`请检查填写的内容：${r.error.issues[0].message}`, receiptIssues(r.error.issues));
+    if (!r.success)
+      throw badRequest(`请检查填写的内容：${r.error.issues[0].message}`, receiptIssues(r.error.issues, prefix));
     return { ...(r.data as FormData), deliveryMethod: 'electronic', receivedOn: today } as FormData;
   }
   const r = PAPER_RECEIPT_SCHEMA.safeParse(form);
-  if (!r.success) throw badRequest(`请检查填写的内容：${r.error.issues[0].message}`, receiptIssues(r.error.issues));
+  if (!r.success)
+    throw badRequest(`请检查填写的内容：${r.error.issues[0].message}`, receiptIssues(r.error.issues, prefix));
   const data = r.data as FormData;
   const receivedOn = data.receivedOn as string;
   // Checked against the workflow's day (the schema's own check reads the wall clock).
@@ -62,12 +66,13 @@ export function parseReceipt(
       : receivedOn < notice.issuedOn
         ? `实际收到日期不能早于通知书的发文日期（${notice.issuedOn}）`
         : null;
-  if (problem) throw badRequest(problem, [{ path: 'forms.receipt.receivedOn', message: problem }]);
+  if (problem)
+    throw badRequest(problem, [{ path: [prefix, 'receivedOn'].filter(Boolean).join('.'), message: problem }]);
   return data;
 }
 
-const receiptIssues = (issues: Array<{ path: PropertyKey[]; message: string }>): TErrorIssue[] =>
-  issues.map((i) => ({ path: ['forms', 'receipt', ...i.path.map(String)].join('.'), message: i.message }));
+const receiptIssues = (issues: Array<{ path: PropertyKey[]; message: string }>, prefix: string): TErrorIssue[] =>
+  issues.map((i) => ({ path: [prefix, ...i.path.map(String)].filter(Boolean).join('.'), message: i.message }));
 
 /** Photos and attachments named in forms must be the caller's own uploads. */
 async function checkUploads(m: EntityManager, ownerId: number, forms: Record<string, FormData>): Promise<void> {

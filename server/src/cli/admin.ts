@@ -25,7 +25,7 @@ export function parseFlags(args: string[]): { positional: string[]; flags: Recor
 }
 
 const USAGE = `用法：
-  npm run admin -- user:create --role <bureau|province|producer|admin|technical> --org <监管局行政区划代码|生产者统一社会信用代码|技术机构代码（如 T320000）> --username <用户名> --password <密码> [--name <显示名称>] [--org-name <生产者名称>]
+  npm run admin -- user:create --role <bureau|province|producer|admin|county|technical> --org <监管局行政区划代码|县（市、区）行政区划代码|生产者统一社会信用代码|技术机构代码（如 T320000）> --username <用户名> --password <密码> [--name <显示名称>] [--org-name <生产者名称>]
   npm run admin -- recalls:import <file.jsonl>
   npm run admin -- calendar:list
   npm run admin -- calendar:set --year <年份> --holidays <放假日期,…> [--workdays <调休上班日期,…>]

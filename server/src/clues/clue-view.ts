@@ -1,4 +1,4 @@
-import { clueStep, regionFullName } from '@recall/shared';
+import { clueStep, countyBureauName, regionFullName } from '@recall/shared';
 import type {
   ClueSource,
   ClueStatus,
@@ -99,7 +99,16 @@ function timelineOf(
   }
   if (e.action === 'clue.created') {
     return [
-      { at, type: 'received', bureauName: null, note: c.enteredBy ? '工作人员录入线索' : '报告已提交' },
+      {
+        at,
+        type: 'received',
+        bureauName: null,
+        note: c.enteredBy
+          ? e.detail.county
+            ? `${countyBureauName(e.detail.county)}录入线索`
+            : '工作人员录入线索'
+          : '报告已提交',
+      },
       // The reason is shown once, with the handling bureau (routing.reason), not again here.
       { at, type: 'routed', bureauName: name(e.detail.bureau), note: '' },
       ...e.detail.copiedTo.map((code) => ({

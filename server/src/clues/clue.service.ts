@@ -202,7 +202,13 @@ export class ClueService {
       entityType: 'clue',
       entityId: clue.id,
       to: 'received',
-      detail: { bureau: routing.bureauCode, copiedTo: routing.copiedTo, source: clue.source },
+      detail: {
+        bureau: routing.bureauCode,
+        copiedTo: routing.copiedTo,
+        source: clue.source,
+        // 苏 第六条: a county bureau collects clues of its county; the clue records that it entered it.
+        ...(caller.role === 'county' ? { county: caller.org } : {}),
+      },
     });
     const names = await this.bureauNames(m);
     const base = { clueId: clue.id, ref: `step:${eventId}` };

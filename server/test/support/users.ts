@@ -34,3 +34,7 @@ export const nuanyangProducer = (t: TestApp, uscc: string, displayName?: string)
     producerName: '苏州暖阳电器有限公司',
     ...(displayName ? { displayName } : {}),
   });
+
+/** The 吴中区 county bureau (320506, under the Suzhou city bureau). */
+export const wuzhongCounty = (t: TestApp, username = 'wuzhong', org = '320506') =>
+  staff(t, { role: 'county', org, username, password: 'county-pass-1', displayName: `${username} 科员` });

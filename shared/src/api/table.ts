@@ -30,6 +30,15 @@ import {
   ZRecordFile,
   ZRecordFileParams,
 } from '../schemas/caseRecords';
+import {
+  ZAssistAnswer,
+  ZAssistRequestCreate,
+  ZCountyCaseList,
+  ZCountyCaseView,
+  ZCountyClueListQuery,
+  ZCountyClueListResponse,
+} from '../schemas/county';
+import { ZCaseAssistView } from '../schemas/case';
 import { ZOversightResponse, ZStatisticsCharts, ZStatisticsQuery, ZStatisticsResponse } from '../schemas/statistics';
 import { ZPublicStatistics, ZPublicStatisticsQuery } from '../schemas/public-statistics';
 import { ZCityEvaluation, ZEvaluationQuery, ZEvaluationResponse, ZEvaluationSaveRequest } from '../schemas/evaluation';
@@ -976,6 +985,76 @@ export const API = {
       params: ZIdParams,
       body: ZRiskReportAnswer,
       response: ZTechnicalRequestDetail,
+    }),
+  },
+  county: {
+    clues: route({
+      method: 'GET',
+      path: '/api/county/clues',
+      summary: '县级市场监管局：本县（市、区）的线索（消费者或生产者在本县，或本局录入；只读）',
+      access: ['county'],
+      query: ZCountyClueListQuery,
+      response: ZCountyClueListResponse,
+    }),
+    clue: route({
+      method: 'GET',
+      path: '/api/county/clues/:id',
+      summary: '县级市场监管局：本县的一条线索（只读）',
+      access: ['county'],
+      params: ZIdParams,
+      response: ZClueView,
+    }),
+    enterClue: route({
+      method: 'POST',
+      path: '/api/county/clues',
+      summary: '县级市场监管局录入线索（按省级配置分派）',
+      access: ['county'],
+      body: ZStaffClueCreateRequest,
+      response: ZClueCreateResponse,
+      status: 201,
+    }),
+    cases: route({
+      method: 'GET',
+      path: '/api/county/cases',
+      summary: '县级市场监管局：待送达通知书和协查请求的案件',
+      access: ['county'],
+      response: ZCountyCaseList,
+    }),
+    case: route({
+      method: 'GET',
+      path: '/api/county/cases/:id',
+      summary: '县级市场监管局：一个案件的通知书送达和协查',
+      access: ['county'],
+      params: ZIdParams,
+      response: ZCountyCaseView,
+    }),
+    deliver: route({
+      method: 'POST',
+      path: '/api/county/cases/:id/documents/:docId/delivery',
+      summary: '县级市场监管局记录通知书送达（送达回执）',
+      access: ['county'],
+      params: ZDocParams,
+      body: z.record(z.string(), z.unknown()),
+      response: ZCountyCaseView,
+    }),
+    answer: route({
+      method: 'POST',
+      path: '/api/county/assistance/:id/answer',
+      summary: '县级市场监管局回复协查',
+      access: ['county'],
+      params: ZIdParams,
+      body: ZAssistAnswer,
+      response: ZCountyCaseView,
+    }),
+    ask: route({
+      method: 'POST',
+      path: '/api/cases/:id/assistance',
+      summary: '承办局请县级市场监管局协查',
+      access: STAFF,
+      params: ZIdParams,
+      body: ZAssistRequestCreate,
+      response: ZCaseAssistView,
+      status: 201,
     }),
   },
 } as const;

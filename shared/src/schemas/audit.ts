@@ -64,6 +64,17 @@ export const ZAuditEvent = z.discriminatedUnion('action', [
     z.object({ recordId: z.number().int(), kind: z.enum(CASE_RECORD_KIND_KEYS), summary: z.string() }),
   ),
   event('case.record_file', 'case', z.object({ fileId: z.string(), name: z.string(), bytes: z.number().int() })),
+  // 协查 (苏 第六条): the handling bureau asks a county bureau; the county answers with a note and files.
+  event(
+    'case.assist_requested',
+    'case',
+    z.object({ assistId: z.number().int(), county: z.string(), request: z.string(), dueOn: z.string() }),
+  ),
+  event(
+    'case.assist_answered',
+    'case',
+    z.object({ assistId: z.number().int(), county: z.string(), note: z.string(), files: z.array(z.string()) }),
+  ),
   // A year of the official schedule entered by staff (or the admin CLI), with the open cases recounted.
   event(
     'calendar.year_entered',
@@ -76,7 +87,12 @@ export const ZAuditEvent = z.discriminatedUnion('action', [
     }),
   ),
   // A clue's timeline starts with it: 已提交, 已分派 to `bureau`, 已抄送 to each of `copiedTo`.
-  event('clue.created', 'clue', z.object({ bureau: z.string(), copiedTo: z.array(z.string()), source: z.string() })),
+  // `county`: the county bureau that entered it (苏 第六条 信息收集), when one did.
+  event(
+    'clue.created',
+    'clue',
+    z.object({ bureau: z.string(), copiedTo: z.array(z.string()), source: z.string(), county: z.string().nullish() }),
+  ),
   events(['clue.accepted', 'clue.rejected'], 'clue', ZClueStepDetail),
   event('clue.transferred', 'clue', ZClueStepDetail.extend({ bureauCode: z.string() })),
   event('clue.merged', 'clue', ZClueStepDetail.extend({ mergedInto: z.number().int() })),

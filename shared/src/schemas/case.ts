@@ -71,6 +71,8 @@ export const ZReceiptView = z.object({
   receivedOn: z.string(),
   /** Paper deliveries: the name signed on the paper receipt. */
   signedBy: z.string().nullable(),
+  /** A delivery made by a county bureau (苏 第六条 通知送达): the bureau and its officer; null otherwise. */
+  deliveredBy: z.string().nullable(),
 });
 
 export const ZCaseDocumentSummary = z.object({
@@ -154,6 +156,28 @@ export const ZCaseSummary = z.object({
 });
 export type TCaseSummary = z.infer<typeof ZCaseSummary>;
 
+/** 协查: what a handling bureau asked a county bureau to look into, by when, and the county's answer. */
+export const ZCaseAssistView = z.object({
+  id: z.number().int(),
+  caseId: z.number().int(),
+  countyCode: z.string(),
+  countyName: z.string(),
+  request: z.string(),
+  dueOn: z.string(),
+  askedAt: z.string(),
+  askedBy: z.string(),
+  status: z.enum(['open', 'answered']),
+  answer: z
+    .object({
+      note: z.string(),
+      files: z.array(z.object({ id: z.string(), url: z.string(), thumbUrl: z.string() })),
+      answeredAt: z.string(),
+      answeredBy: z.string(),
+    })
+    .nullable(),
+});
+export type TCaseAssistView = z.infer<typeof ZCaseAssistView>;
+
 export const ZCaseView = ZCaseSummary.extend({
   model: z.string().nullable(),
   summary: z.string(),
@@ -174,6 +198,8 @@ export const ZCaseView = ZCaseSummary.extend({
   /** Pre-filled values for the forms the caller may file now (e.g. the plan from the notice). */
   prefill: z.record(z.string(), z.record(z.string(), z.unknown())),
   dossierUrl: z.string().nullable(),
+  /** Staff only: assistance asked of county bureaus (协查) and their answers; empty for producers. */
+  assistance: z.array(ZCaseAssistView),
 });
 export type TCaseView = z.infer<typeof ZCaseView>;
 

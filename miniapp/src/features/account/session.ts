@@ -89,5 +89,6 @@ export function signOut(): void {
 export const isStaff = (role: Role | undefined): boolean => !!role && STAFF_ROLES.includes(role);
 export const canOpenBureau = (role: Role | undefined): boolean =>
   role === 'bureau' || role === 'province' || role === 'admin';
+export const canOpenCounty = (role: Role | undefined): boolean => role === 'county';
 export const canOpenProducer = (role: Role | undefined): boolean => role === 'producer' || role === 'admin';
 export const canOpenTechnical = (role: Role | undefined): boolean => role === 'technical';

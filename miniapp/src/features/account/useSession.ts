@@ -5,6 +5,7 @@ import {
   canOpenBureau,
   canOpenTechnical,
   canOpenProducer,
+  canOpenCounty,
   ensureSession,
   isStaff,
   loadSession,
@@ -53,6 +54,7 @@ export function useSession(options: { autoLoad?: boolean } = {}) {
     canOpenBureau: canOpenBureau(role),
     canOpenProducer: canOpenProducer(role),
     canOpenTechnical: canOpenTechnical(role),
+    canOpenCounty: canOpenCounty(role),
     /** False on the production h5 build, where only staff sign in. */
     consumerSignIn: consumerSignInAvailable(),
     reload: loadSession,

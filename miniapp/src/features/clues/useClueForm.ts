@@ -165,7 +165,11 @@ function checkDraft(d: ClueDraft, kind: DraftKind): ClueErrors {
  * failure, retry), checks with the contract's schema before sending, POST with the draft's
  * Idempotency-Key, and the server's field issues shown under their fields.
  */
-export function useClueForm(kind: DraftKind) {
+export function useClueForm(
+  kind: DraftKind,
+  /** Where a staff entry goes: the bureau's route, or a county bureau's (its own route). */
+  enter: typeof createStaffClue = createStaffClue,
+) {
   const [initial] = useState<ClueDraft>(() => loadDraft(kind) ?? newDraft());
   const [restored, setRestored] = useState(() => draftHasContent(initial));
   const lastSaved = useRef('');
@@ -182,7 +186,7 @@ export function useClueForm(kind: DraftKind) {
     onSubmit: async (body, d) => {
       const res =
         kind === 'staff'
-          ? await createStaffClue(body as TStaffClueCreateRequest, d.key)
+          ? await enter(body as TStaffClueCreateRequest, d.key)
           : await createClue(body as TClueCreateRequest, d.key);
       // Confirmed: the draft is done. A fresh one (with a new key) starts.
       clearDraft(kind);

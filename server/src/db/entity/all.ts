@@ -23,6 +23,7 @@ export { SubscribeGrant } from './subscribe-grant.entity';
 export { Follow } from './follow.entity';
 export { FanoutJob } from './fanout-job.entity';
 export { CalendarYear } from './calendar-year.entity';
+export { CaseAssist } from './case-assist.entity';
 export { CaseRecord, CaseRecordFile } from './case-record.entity';
 export { CityEvaluation } from './city-evaluation.entity';
 export { TechnicalRequest } from './technical-request.entity';

@@ -17,6 +17,7 @@ import { RecallPublicPlan1765130000000 } from './1765130000000-recall-public-pla
 import { StaffClueIdempotency1765160000000 } from './1765160000000-staff-clue-idempotency';
 import { DefectClass1765170000000 } from './1765170000000-defect-class';
 import { CityEvaluation1765200000000 } from './1765200000000-city-evaluation';
+import { CountyAssist1765210000000 } from './1765210000000-county-assist';
 import { TechnicalRequests1765220000000 } from './1765220000000-technical-requests';
 import { CaseRecords1765230000000 } from './1765230000000-case-records';
 
@@ -41,6 +42,7 @@ export const MIGRATIONS = [
   StaffClueIdempotency1765160000000,
   DefectClass1765170000000,
   CityEvaluation1765200000000,
+  CountyAssist1765210000000,
   TechnicalRequests1765220000000,
   CaseRecords1765230000000,
 ];

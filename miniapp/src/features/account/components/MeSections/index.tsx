@@ -61,9 +61,19 @@ export function ProfileCard({ session }: { session: Session }) {
 
 /** 工作台: the staff workspaces this account may open. */
 export function WorkspaceLinks({ session }: { session: Session }) {
-  if (!session.canOpenBureau && !session.canOpenProducer && !session.canOpenTechnical) return null;
+  if (!session.canOpenBureau && !session.canOpenProducer && !session.canOpenTechnical && !session.canOpenCounty)
+    return null;
   return (
     <CellGroup title="工作台">
+      {session.canOpenCounty ? (
+        <Cell
+          className="me-entry-county"
+          badge="县"
+          title="县级市场监管局工作台"
+          description="本县线索、通知书送达和协查"
+          onClick={() => openWorkspace(subpage('bureau', 'county'))}
+        />
+      ) : null}
       {session.canOpenBureau ? (
         session.me?.role === 'province' ? (
           <Cell

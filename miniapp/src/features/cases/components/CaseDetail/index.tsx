@@ -15,6 +15,7 @@ import { openSignedFile } from '../../../../services/download';
 import { formatCount, formatShanghaiTime } from '../../../../utils/format';
 import { InfoRow } from '../../../../components/InfoRow';
 import { CaseTimeline } from '../CaseTimeline';
+import { AssistancePanel } from '../../../county/components/AssistancePanel';
 import { DeadlineBadge } from '../DeadlineBadge';
 import { DocumentList } from '../DocumentList';
 import { completionTone } from '../../completionTone';
@@ -191,6 +192,15 @@ export function CaseDetail({ view: c, variant, onAction, busyAction, onConfirmRe
       <View className="card">
         <DocumentList caseId={c.id} documents={c.documents} />
       </View>
+
+      {!producer ? (
+        <>
+          <Text className="section-title">协查</Text>
+          <View className="card">
+            <AssistancePanel c={c} />
+          </View>
+        </>
+      ) : null}
 
       <Text className="section-title">办理记录</Text>
       <View className="card">

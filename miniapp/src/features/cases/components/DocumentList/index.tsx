@@ -70,6 +70,7 @@ function DocumentItem({ caseId, doc: d }: { caseId: number; doc: TCaseDocumentSu
       {d.receipt && d.receipt.deliveryMethod !== 'electronic' ? (
         <Text className="doc-item__receipt doc-item__receipt--done">
           {d.receipt.receivedOn} 送达（{DELIVERY_METHODS[d.receipt.deliveryMethod]}），{d.receipt.signedBy} 签收
+          {d.receipt.deliveredBy ? `；送达人：${d.receipt.deliveredBy}` : ''}
         </Text>
       ) : d.receipt ? (
         <Text className="doc-item__receipt doc-item__receipt--done">
