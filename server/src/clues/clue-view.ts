@@ -99,7 +99,12 @@ function timelineOf(
   }
   if (e.action === 'clue.created') {
     return [
-      { at, type: 'received', bureauName: null, note: c.enteredBy ? '工作人员录入线索' : '报告已提交' },
+      {
+        at,
+        type: 'received',
+        bureauName: null,
+        note: c.source === 'producerIncident' ? '生产者提交事故报告' : c.enteredBy ? '工作人员录入线索' : '报告已提交',
+      },
       // The reason is shown once, with the handling bureau (routing.reason), not again here.
       { at, type: 'routed', bureauName: name(e.detail.bureau), note: '' },
       ...e.detail.copiedTo.map((code) => ({

@@ -1,4 +1,5 @@
 import { Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
+import { INJURY_LEVELS, type InjuryLevel } from '@recall/shared';
 import { EntityManager } from 'typeorm';
 import { Bureau, Clue } from '../db/entity';
 import { NotifyService } from '../notify/notify.service';
@@ -48,16 +49,20 @@ export class ClueTriggers {
     if (type === 'routed' || type === 'transferred' || type === 'copied') {
       const code = type === 'copied' ? e.bureauCode : clue.bureauCode;
       if (!code) return;
+      // A producer's report of deaths or injuries (办法 第四条) is named as such: it is read first.
+      const incident = clue.source === 'producerIncident';
       await this.notify.notify(m, {
         userIds: await bureauStaff(m, code),
         kind: 'clue_assigned',
         // One event (the clue's creation) reaches the bureau it is routed to and each one copied.
         dedupeKey: `clue:${clueId}:${ref}:bureau:${code}`,
-        title: `新线索：${clue.productName}（${clue.receiptNo}）`,
+        title: incident
+          ? `生产者事故报告：${clue.producerName ?? ''}“${clue.productName}”${INJURY_LEVELS[clue.injury as InjuryLevel] ?? ''}（${clue.receiptNo}）`
+          : `新线索：${clue.productName}（${clue.receiptNo}）`,
         body: type === 'transferred' ? note : clue.routingReason,
         link: LINKS.bureauClue(clueId),
         vars: {
-          title: type === 'transferred' ? '移送线索待处理' : '新线索待核实',
+          title: type === 'transferred' ? '移送线索待处理' : incident ? '生产者事故报告待核实' : '新线索待核实',
           ref: clue.receiptNo,
           productName: clue.productName,
           at,
