@@ -165,6 +165,13 @@ describe('a producer reports a death', () => {
     const now = ZIncidentView.parse((await t.http().get(`/api/incidents/${id}`).set(bearer(nuanyang))).body);
     expect(now).toMatchObject({ stage: 'case', stageLabel: '已立案调查', case: { id: opened.body.id } });
     expect(now.timeline.map((e) => e.type)).toContain('case_opened');
+    // Each account of the producer is told of each step in its message center.
+    for (const token of [nuanyang, nuanyangColleague]) {
+      const told = (await messages(token)).filter((m) => m.title.startsWith('事故报告“电暖器”'));
+      expect(told.map((m) => m.title).sort()).toEqual(['事故报告“电暖器”已受理', '事故报告“电暖器”已立案']);
+      expect(told[0].link).toBe(`/packages/producer/pages/incident/index?id=${id}`);
+    }
+    expect((await messages(other)).filter((m) => m.title.includes('电暖器'))).toEqual([]);
   });
 
   test('another producer, a bureau it did not reach and a consumer cannot read it', async () => {

@@ -3,7 +3,7 @@ import { INJURY_LEVELS, type InjuryLevel } from '@recall/shared';
 import { EntityManager } from 'typeorm';
 import { Bureau, Clue } from '../db/entity';
 import { NotifyService } from '../notify/notify.service';
-import { bureauStaff, LINKS } from '../notify/recipients';
+import { bureauStaff, LINKS, producerStaff } from '../notify/recipients';
 
 /** What the reporter reads for each step of their clue; `received` is covered by `routed`. */
 const REPORTER: Record<
@@ -44,6 +44,18 @@ export class ClueTriggers {
         body: note,
         link: LINKS.myClue(clueId),
         vars: { productName: clue.productName, status: r.status, bureauName: bureau?.name ?? '', at, note },
+      });
+    }
+    // A producer's incident report: every account of the producer follows its steps after filing.
+    if (r && type !== 'routed' && clue.source === 'producerIncident' && clue.producerUscc) {
+      await this.notify.notify(m, {
+        userIds: await producerStaff(m, clue.producerUscc),
+        kind: 'case_update',
+        dedupeKey: `clue:${clueId}:${ref}:producer`,
+        title: `事故报告“${clue.productName}”${r.status}`,
+        body: note,
+        link: LINKS.producerIncident(clueId),
+        vars: { title: `事故报告${r.status}`, ref: clue.receiptNo, productName: clue.productName, at },
       });
     }
     if (type === 'routed' || type === 'transferred' || type === 'copied') {
