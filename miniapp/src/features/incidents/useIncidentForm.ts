@@ -103,6 +103,8 @@ const FIELD_OF_KEY: Partial<Record<keyof IncidentDraft, IncidentField>> = {
   photos: 'photoIds',
 };
 
+const HARM_KEYS: IncidentTextKey[] = ['deaths', 'seriousInjuries', 'minorInjuries', 'propertyDamage'];
+
 const optional = (s: string) => (s.trim() ? s.trim() : undefined);
 /** A count left empty is none; anything else goes to the schema as typed (it names what is wrong). */
 const count = (s: string) => (s.trim() === '' ? 0 : Number(s.trim()));
@@ -201,13 +203,23 @@ export function useIncidentForm() {
     [current, setValues, clearErrors],
   );
 
-  const setText = useCallback((key: IncidentTextKey, value: string) => set(key, value), [set]);
+  /** A count or the damage changed: the "no harm given" message goes too. */
+  const setText = useCallback(
+    (key: IncidentTextKey, value: string) => {
+      set(key, value);
+      if (HARM_KEYS.includes(key)) clearErrors('harm');
+    },
+    [set, clearErrors],
+  );
 
   return {
     draft: form.values,
     errors: form.errors,
     submitting: form.submitting,
-    set,
+    set: ((key, value) => {
+      set(key, value);
+      if (key === 'fire') clearErrors('harm');
+    }) as typeof set,
     setText,
     addPhotos,
     retryPhoto,
