@@ -48,6 +48,8 @@ export const CLUE_SOURCES = {
   petition: '信访',
   enforcement: '执法打假',
   customs: '海关口岸',
+  /** A producer's report of deaths, injuries or damage its product caused (办法 第四条), filed from its workspace. */
+  producerIncident: '生产者事故报告',
 } as const;
 export type ClueSource = keyof typeof CLUE_SOURCES;
 export const ZClueSource = z.enum(Object.keys(CLUE_SOURCES) as [ClueSource, ...ClueSource[]]);

@@ -25,6 +25,7 @@ export * from './schemas/common';
 export * from './schemas/auth';
 export * from './schemas/recall';
 export * from './schemas/clue';
+export * from './schemas/incident';
 export * from './domain/machine';
 export * from './domain/workflow';
 export * from './domain/clueWorkflow';

@@ -92,6 +92,12 @@ export const SUBPACKAGES = {
       request: 'pages/request/index',
       /** Bind to a producer with a bureau's invitation code. */
       bind: 'pages/bind/index',
+      /** 事故报告 (办法 第四条): the company's reports of deaths and injuries and where each stands. */
+      incidents: 'pages/incidents/index',
+      /** Filing one. */
+      incidentForm: 'pages/incident-form/index',
+      /** One report (`?id=`). */
+      incident: 'pages/incident/index',
     },
   },
 } as const;

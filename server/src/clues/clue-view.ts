@@ -103,11 +103,14 @@ function timelineOf(
         at,
         type: 'received',
         bureauName: null,
-        note: c.enteredBy
-          ? e.detail.county
-            ? `${countyBureauName(e.detail.county)}录入线索`
-            : '工作人员录入线索'
-          : '报告已提交',
+        note:
+          c.source === 'producerIncident'
+            ? '生产者提交事故报告'
+            : c.enteredBy
+              ? e.detail.county
+                ? `${countyBureauName(e.detail.county)}录入线索`
+                : '工作人员录入线索'
+              : '报告已提交',
       },
       // The reason is shown once, with the handling bureau (routing.reason), not again here.
       { at, type: 'routed', bureauName: name(e.detail.bureau), note: '' },

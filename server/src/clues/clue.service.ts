@@ -45,6 +45,14 @@ export interface RecordedStep {
 
 /** A consumer's report, or a staff entry (another source, contact optional). */
 type NewClue = TClueCreateRequest | TStaffClueCreateRequest;
+/** A clue made from another record (a producer's incident report): its source, and what is idempotent. */
+export interface ClueOrigin {
+  /** What the Idempotency-Key is checked against (the request as sent), when not the clue's fields. */
+  request?: unknown;
+  /** Writes the record's own row in the clue's transaction, before the bureaus are told. */
+  attach?: (m: EntityManager, clue: Clue) => Promise<void>;
+}
+type NewClueFrom = NewClue | (Omit<TStaffClueCreateRequest, 'source'> & { source: 'producerIncident' });
 
 /**
  * Clues (缺陷线索): submitted by consumers or entered by staff, routed by the province profile,
@@ -85,26 +93,31 @@ export class ClueService {
    * same clue; the same key with a different report is a 422 (see replayOf).
    */
   async create(caller: Caller, body: NewClue, idempotencyKey?: string): Promise<TClueCreateResponse> {
+    return this.created(await this.createClue(caller, body, idempotencyKey));
+  }
+
+  /** The clue, new or the one the key already made (the same key with another request: 422). */
+  async createClue(caller: Caller, body: NewClueFrom, idempotencyKey?: string, origin: ClueOrigin = {}): Promise<Clue> {
     const staff = caller.role !== 'consumer';
-    const hash = requestHash(body);
+    const hash = requestHash(origin.request ?? body);
     if (idempotencyKey) {
       const existing = await this.byKey(caller.userId, idempotencyKey, staff);
-      if (existing) return this.created(replayOf(existing, hash));
+      if (existing) return replayOf(existing, hash);
     }
     if (!staff) await this.limiter.take(`clue:${caller.userId}`);
     const text = [body.productName, body.brand, body.model, body.description].filter(Boolean).join('\n');
     const contentFlags = staff ? [] : await this.checks.checkText(caller.userId, text);
     try {
       const clue = await commandTransaction(this.db, (m) =>
-        this.insert(m, caller, body, { key: idempotencyKey, hash }, staff, contentFlags),
+        this.insert(m, caller, body, { key: idempotencyKey, hash }, staff, contentFlags, origin),
       );
       if (!staff) await this.checks.submitPhotos(caller.userId, body.photoIds);
-      return this.created(clue);
+      return clue;
     } catch (e) {
       // Two submissions with one key racing: the unique index lets one in; answer the other with it.
       if (idempotencyKey && e instanceof QueryFailedError) {
         const existing = await this.byKey(caller.userId, idempotencyKey, staff);
-        if (existing) return this.created(replayOf(existing, hash));
+        if (existing) return replayOf(existing, hash);
       }
       throw e;
     }
@@ -116,7 +129,7 @@ export class ClueService {
       .findOneBy(staff ? { enteredBy: userId, idempotencyKey: key } : { reporterId: userId, idempotencyKey: key });
   }
 
-  private async created(c: Clue): Promise<TClueCreateResponse> {
+  async created(c: Clue): Promise<TClueCreateResponse> {
     const [names, recalls] = await Promise.all([this.bureauNames(), this.recallLinks(c)]);
     return {
       recalls,
@@ -136,10 +149,11 @@ export class ClueService {
   private async insert(
     m: EntityManager,
     caller: Caller,
-    body: NewClue,
+    body: NewClueFrom,
     idem: { key?: string; hash: string },
     staff: boolean,
     contentFlags: string[],
+    origin: ClueOrigin,
   ): Promise<Clue> {
     const photos = await this.ownPhotos(m, caller.userId, body.photoIds);
     const profile = getProvinceProfile(this.env.PROVINCE);
@@ -175,7 +189,11 @@ export class ClueService {
         purchaseChannel: body.purchaseChannel ?? null,
         contactEnc: contact ? encryptJson(this.key, contact) : null,
         contactMasked: contact
-          ? { name: maskName(contact.name), phone: maskPhone(contact.phone), address: maskAddress(contact.address) }
+          ? {
+              name: maskName(contact.name),
+              phone: maskPhone(contact.phone),
+              address: contact.address ? maskAddress(contact.address) : '',
+            }
           : null,
         bureauCode: routing.bureauCode,
         routingReason: routing.reason,
@@ -195,6 +213,7 @@ export class ClueService {
       ...routing.copiedTo.map((code) => ({ clueId: clue.id, bureauCode: code, role: 'copied', readAt: null })),
     ]);
     if (photos.length) await m.update(Upload, { id: In(photos.map((p) => p.id)) }, { clueId: clue.id });
+    if (origin.attach) await origin.attach(m, clue);
     // One event: the timeline reads 已提交, 已分派 and 已抄送 from it.
     const eventId = await this.audit.record(m, {
       actorId: caller.userId,
@@ -262,7 +281,7 @@ export class ClueService {
   }
 
   /** Rule 3: a producer known only by name is looked up in the producer registry. */
-  private async registryUscc(m: EntityManager, body: NewClue): Promise<string | undefined> {
+  private async registryUscc(m: EntityManager, body: NewClueFrom): Promise<string | undefined> {
     if ((body.producerUscc && parseUscc(body.producerUscc).valid) || !body.producerName) return undefined;
     return (await m.findOneBy(Producer, { name: body.producerName.trim() }))?.uscc;
   }

@@ -25,4 +25,5 @@ export const LINKS = {
   producerCase: (id: number) => pageUrl(subpage('producer', 'case'), { id }),
   myRequest: (id: number) => pageUrl(PAGES.request, { id }),
   producerRequest: (id: number) => pageUrl(subpage('producer', 'request'), { id }),
+  producerIncident: (id: number) => pageUrl(subpage('producer', 'incident'), { id }),
 };

@@ -105,6 +105,7 @@ import {
   ZRecallSuggestResponse,
   ZWithdrawRequest,
 } from '../schemas/recall';
+import { ZIncidentCreateRequest, ZIncidentListResponse, ZIncidentView } from '../schemas/incident';
 import { ZSubscribeTemplateIds } from '../notify/subscribe';
 import {
   ZConsultationAnswer,
@@ -1055,6 +1056,32 @@ export const API = {
       body: ZAssistRequestCreate,
       response: ZCaseAssistView,
       status: 201,
+    }),
+  },
+  incidents: {
+    create: route({
+      method: 'POST',
+      path: '/api/incidents',
+      summary: '生产者报告产品造成的死亡、伤害或重大财产损失（办法 第四条）',
+      access: ['producer'],
+      body: ZIncidentCreateRequest,
+      response: ZIncidentView,
+      status: 201,
+    }),
+    mine: route({
+      method: 'GET',
+      path: '/api/incidents',
+      summary: '本企业报告的事故及其办理进度',
+      access: ['producer'],
+      response: ZIncidentListResponse,
+    }),
+    view: route({
+      method: 'GET',
+      path: '/api/incidents/:id',
+      summary: '一份事故报告（报告的生产者，及其分派、抄送的监管局）',
+      access: ['producer', 'bureau', 'province'],
+      params: ZIdParams,
+      response: ZIncidentView,
     }),
   },
 } as const;

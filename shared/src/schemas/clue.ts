@@ -181,9 +181,12 @@ export type TClueRejectRequest = z.infer<typeof ZClueRejectRequest>;
 export type TClueTransferRequest = z.infer<typeof ZClueTransferRequest>;
 export type TClueMergeRequest = z.infer<typeof ZClueMergeRequest>;
 
-/** Staff enter clues from the other sources of 第八条; the contact is optional there. */
+/**
+ * Staff enter clues from the other sources of 第八条; the contact is optional there. A producer's
+ * incident report comes only from the producer's workspace (POST /api/incidents).
+ */
 export const ZStaffClueCreateRequest = ZClueCreateRequest.extend({
-  source: ZClueSource.exclude(['consumer']),
+  source: ZClueSource.exclude(['consumer', 'producerIncident']),
   contact: ZClueContact.optional(),
 });
 export type TStaffClueCreateRequest = z.infer<typeof ZStaffClueCreateRequest>;

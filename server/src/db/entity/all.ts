@@ -27,3 +27,4 @@ export { CaseAssist } from './case-assist.entity';
 export { CaseRecord, CaseRecordFile } from './case-record.entity';
 export { CityEvaluation } from './city-evaluation.entity';
 export { TechnicalRequest } from './technical-request.entity';
+export { IncidentReport } from './incident-report.entity';

@@ -20,6 +20,7 @@ import { CityEvaluation1765200000000 } from './1765200000000-city-evaluation';
 import { CountyAssist1765210000000 } from './1765210000000-county-assist';
 import { TechnicalRequests1765220000000 } from './1765220000000-technical-requests';
 import { CaseRecords1765230000000 } from './1765230000000-case-records';
+import { IncidentReports1765240000000 } from './1765240000000-incident-reports';
 
 /** Every migration, in order. Applied at start (migrationsRun). */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   CountyAssist1765210000000,
   TechnicalRequests1765220000000,
   CaseRecords1765230000000,
+  IncidentReports1765240000000,
 ];

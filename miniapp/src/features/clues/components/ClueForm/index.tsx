@@ -11,7 +11,7 @@ import './index.css';
 export { ConsentBox, NotAClaimNotice } from './consent';
 
 const STAFF_SOURCES = (Object.keys(CLUE_SOURCES) as ClueSource[]).filter(
-  (s): s is Exclude<ClueSource, 'consumer'> => s !== 'consumer',
+  (s): s is Exclude<ClueSource, 'consumer' | 'producerIncident'> => s !== 'consumer' && s !== 'producerIncident',
 );
 
 /**

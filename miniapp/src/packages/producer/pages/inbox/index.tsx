@@ -61,6 +61,13 @@ function Inbox({ me }: { me: TMeResponse }) {
           onClick={() => go(subpage('producer', 'caseForm'), { voluntary: 1 })}
         />
         <Cell
+          className="producer-incidents"
+          badge="急"
+          title="事故报告"
+          description="产品造成死亡、受伤或重大财产损失的，立即报告市场监管局"
+          onClick={() => go(subpage('producer', 'incidents'))}
+        />
+        <Cell
           className="producer-requests"
           badge="申"
           title="召回申请"

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '报告事故或伤害',
+});

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '事故报告',
+  enablePullDownRefresh: true,
+});
