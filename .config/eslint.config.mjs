@@ -19,7 +19,7 @@ const SERVER_LAYERS = [
   ['uploads', 'recalls'],
   ['follows', 'clues'],
   ['cases'],
-  ['participation'],
+  ['participation', 'warnings'],
   ['oversight'],
   ['jobs'],
   ['app'],

@@ -1,4 +1,4 @@
-import type { RecallStatus, Remedy, TRecallImportLine, TRecallPublic, CategoryCode } from '@recall/shared';
+import type { RecallKind, RecallStatus, Remedy, TRecallImportLine, TRecallPublic, CategoryCode } from '@recall/shared';
 import { normalizeBatch, normalizeSearchText } from '@recall/shared';
 import type { Recall } from '../db/entity';
 
@@ -6,6 +6,7 @@ import type { Recall } from '../db/entity';
 export function toPublic(r: Recall): TRecallPublic {
   return {
     id: r.id,
+    kind: r.kind ?? 'recall',
     recallNo: r.recallNo,
     title: r.title,
     producerName: r.producerName,
@@ -49,12 +50,13 @@ const recallPhotoUrl = (recallId: number, photoId: string) => `/api/recalls/${re
 /** Noon in Shanghai of a day (04:00 UTC): the same calendar day in whichever zone it is read. */
 export const shanghaiNoon = (day: string): Date => new Date(`${day}T12:00:00+08:00`);
 
-/** An import line, or a case's plan being published (source 'case'). */
-export type RecallLine = Omit<TRecallImportLine, 'source'> & { source: TRecallPublic['source'] };
+/** An import line, a case's plan being published (source 'case'), or a bureau's 消费提示 (kind 'warning'). */
+export type RecallLine = Omit<TRecallImportLine, 'source'> & { source: TRecallPublic['source']; kind?: RecallKind };
 
 export function fromImportLine(line: RecallLine): Partial<Recall> {
   return {
     recallNo: line.recallNo,
+    kind: line.kind ?? 'recall',
     title: line.title,
     producerName: line.producerName,
     producerUscc: line.producerUscc ?? null,
@@ -82,7 +84,9 @@ export function fromImportLine(line: RecallLine): Partial<Recall> {
     bureauName: line.bureauName ?? null,
     bureauPhone: line.bureauPhone ?? null,
     // A recall published elsewhere keeps its own date; a case's is the day the bureau accepts the plan.
-    ...(line.source === 'case' ? {} : { publishedAt: shanghaiNoon(line.publishedOn ?? line.startDate) }),
+    ...(line.source === 'case' || line.source === 'warning'
+      ? {}
+      : { publishedAt: shanghaiNoon(line.publishedOn ?? line.startDate) }),
   };
 }
 
