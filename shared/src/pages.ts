@@ -59,6 +59,8 @@ export const SUBPACKAGES = {
       statistics: 'pages/statistics/index',
       /** 督办: open cases' deadlines by city, what is overdue, what waits for the province. */
       oversight: 'pages/oversight/index',
+      /** 发布消费提示 (`?caseId=` or `?clueId=`), or its correction (`?id=`). */
+      warning: 'pages/warning/index',
     },
   },
   producer: {

@@ -1,5 +1,6 @@
+import type { ReactNode } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import type { TCaseActionOption } from '@recall/shared';
+import type { TCaseActionOption, TCaseView } from '@recall/shared';
 import { subpage, url } from '../../../../constants/routes';
 import { isDirectAction, useCase } from '../../useCase';
 import { idParam } from '../../../../utils/params';
@@ -12,7 +13,14 @@ import { ChannelCounts } from '../ChannelCounts';
  * with forms open case-form, the others are confirmed and sent here; the producer confirms
  * receipts and keeps its other-channel counts.
  */
-export function CaseScreen({ variant }: { variant: 'bureau' | 'producer' }) {
+export function CaseScreen({
+  variant,
+  footer,
+}: {
+  variant: 'bureau' | 'producer';
+  /** What the workspace adds under the case (the bureau's 消费提示), imported by its own page. */
+  footer?: (view: TCaseView) => ReactNode;
+}) {
   const { params } = useRouter();
   const id = idParam(params.id);
   const c = useCase(id);
@@ -37,17 +45,20 @@ export function CaseScreen({ variant }: { variant: 'bureau' | 'producer' }) {
     else void Taro.navigateTo({ url: url(formPage, { id: view.id, action: o.action }) });
   };
   return (
-    <CaseDetail
-      view={view}
-      variant={variant}
-      busyAction={c.busyAction}
-      onAction={onAction}
-      onConfirmReceipt={(docId) => void Taro.navigateTo({ url: url(formPage, { id: view.id, receipt: docId }) })}
-      completionExtra={
-        variant === 'producer' && view.completion ? (
-          <ChannelCounts view={view} onSaved={(completion) => c.setView({ ...view, completion })} />
-        ) : null
-      }
-    />
+    <>
+      <CaseDetail
+        view={view}
+        variant={variant}
+        busyAction={c.busyAction}
+        onAction={onAction}
+        onConfirmReceipt={(docId) => void Taro.navigateTo({ url: url(formPage, { id: view.id, receipt: docId }) })}
+        completionExtra={
+          variant === 'producer' && view.completion ? (
+            <ChannelCounts view={view} onSaved={(completion) => c.setView({ ...view, completion })} />
+          ) : null
+        }
+      />
+      {footer?.(view)}
+    </>
   );
 }

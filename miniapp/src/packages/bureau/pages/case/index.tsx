@@ -1,5 +1,6 @@
 import { CaseScreen } from '../../../../features/cases/components/CaseScreen';
 import { StaffGate } from '../../../../features/account/components/StaffGate';
+import { CaseWarnings } from '../../../../features/warnings/components/CaseWarnings';
 
 export default function BureauCasePage() {
   return (
@@ -9,7 +10,7 @@ export default function BureauCasePage() {
       allowed={(s) => s.canOpenBureau}
       deniedText="召回案件仅供市场监管部门工作人员办理。"
     >
-      {() => <CaseScreen variant="bureau" />}
+      {() => <CaseScreen variant="bureau" footer={(view) => <CaseWarnings view={view} />} />}
     </StaffGate>
   );
 }
