@@ -86,7 +86,7 @@ beforeAll(async () => {
   wuxi = await staff(t, { role: 'bureau', org: '320200', username: 'wuxi', password: 'wuxi-pass-1' });
   province = await staff(t, { role: 'province', org: '320000', username: 'js', password: 'js-pass-12' });
   caseId = (await openCase()).id;
-}, 180_000);
+}, 600_000);
 afterAll(() => t.close());
 
 test('bad input is refused by field; another city’s bureau cannot publish on the case; the ground must fit the state', async () => {
