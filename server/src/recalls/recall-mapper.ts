@@ -6,7 +6,6 @@ import type { Recall } from '../db/entity';
 export function toPublic(r: Recall): TRecallPublic {
   return {
     id: r.id,
-    kind: r.kind ?? 'recall',
     recallNo: r.recallNo,
     title: r.title,
     producerName: r.producerName,
@@ -41,6 +40,8 @@ export function toPublic(r: Recall): TRecallPublic {
     })),
     bureauName: r.bureauName,
     bureauPhone: r.bureauPhone,
+    // Last, so stored snapshots of recalls keep the order they always had (id, recallNo, …).
+    kind: r.kind ?? 'recall',
   };
 }
 
