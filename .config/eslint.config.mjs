@@ -19,7 +19,7 @@ const SERVER_LAYERS = [
   ['uploads', 'recalls'],
   ['follows', 'clues'],
   ['cases'],
-  ['participation', 'technical', 'county'],
+  ['participation', 'technical', 'county', 'warnings'],
   ['oversight'],
   ['jobs'],
   ['app'],

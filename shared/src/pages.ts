@@ -77,6 +77,8 @@ export const SUBPACKAGES = {
       countyClue: 'pages/county-clue/index',
       /** One case as the county sees it: notices to deliver, assistance to answer (`?id=`). */
       countyCase: 'pages/county-case/index',
+      /** 发布消费提示 (`?caseId=` or `?clueId=`), or its correction (`?id=`). */
+      warning: 'pages/warning/index',
     },
   },
   producer: {

@@ -20,6 +20,7 @@ const cut = (s: string, n: number) => (Array.from(s).length > n ? `${Array.from(
 
 /** The message a matching recall sends: the same event for followers and reporters (one each). */
 export function recallMessage(r: Recall, userIds: number[]): Notification {
+  if (r.kind === 'warning') return warningMessage(r, userIds);
   return {
     userIds,
     kind: 'recall_matched',
@@ -33,6 +34,27 @@ export function recallMessage(r: Recall, userIds: number[]): Notification {
       defect: r.defect,
       startDate: r.startDate,
       hint: RECALL_HINT,
+    },
+  };
+}
+
+export const WARNING_HINT = '请立即停止使用并查看消费提示';
+
+/** A 消费提示 reaches the same people by the same matching, named as the regulator's warning. */
+function warningMessage(r: Recall, userIds: number[]): Notification {
+  return {
+    userIds,
+    kind: 'recall_matched',
+    dedupeKey: `recall:${r.id}`,
+    title: `消费提示：${cut(r.productName, 60)}`,
+    body: `${r.bureauName ?? '市场监管部门'}发布消费提示（不是生产者召回）：${cut(r.title, 100)}。存在的缺陷：${cut(r.defect, 200)}。与你关注或报告过的产品相符，${WARNING_HINT}。`,
+    link: pageUrl(PAGES.recall, { id: r.id }),
+    vars: {
+      productName: r.productName,
+      producerName: r.bureauName ?? '市场监管部门',
+      defect: r.defect,
+      startDate: r.startDate,
+      hint: WARNING_HINT,
     },
   };
 }

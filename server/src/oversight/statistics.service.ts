@@ -74,7 +74,10 @@ export class StatisticsService {
   }
 
   private async recallFacts(m: EntityManager, p: { from: string; to: string }) {
-    const recalls = await m.find(Recall, { where: { withdrawn: false, startDate: Between(p.from, p.to) } });
+    // 消费提示 (kind 'warning') are the regulator's, not recalls: they are not counted as recalls.
+    const recalls = await m.find(Recall, {
+      where: { withdrawn: false, kind: 'recall', startDate: Between(p.from, p.to) },
+    });
     const caseIds = recalls.map((r) => r.caseId).filter((id): id is number => id !== null);
     const cases = caseIds.length ? await m.findBy(RecallCase, { id: In(caseIds) }) : [];
     const caseById = new Map(cases.map((c) => [c.id, c]));

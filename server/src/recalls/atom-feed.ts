@@ -1,4 +1,4 @@
-import { CATEGORIES, RECALL_STATUSES, TRecallPublic } from '@recall/shared';
+import { CATEGORIES, RECALL_STATUSES, TRecallPublic, WARNING_LABEL, WARNING_NOTICE } from '@recall/shared';
 
 /**
  * Characters XML 1.0 does not allow anywhere, even escaped: C0 controls other than tab and line
@@ -16,8 +16,10 @@ const esc = (s: string) => s.replace(XML_ILLEGAL, '').replace(/[<>&'"]/g, (c) =>
 export function atomFeed(recalls: TRecallPublic[], baseUrl: string): string {
   const updated = recalls[0]?.updatedAt ?? new Date(0).toISOString();
   const entries = recalls.map((r) => {
+    const warning = r.kind === 'warning';
     const summary = [
-      `${RECALL_STATUSES[r.status]} · ${CATEGORIES[r.categoryCode]} · 生产者：${r.producerName}`,
+      warning ? `【${WARNING_LABEL}】${WARNING_NOTICE}` : '',
+      `${warning ? WARNING_LABEL : RECALL_STATUSES[r.status]} · ${CATEGORIES[r.categoryCode]} · 生产者：${r.producerName}`,
       r.description ? `产品描述：${r.description}` : '',
       `缺陷：${r.defect}`,
       `可能导致的后果：${r.consequence}`,
@@ -31,12 +33,12 @@ export function atomFeed(recalls: TRecallPublic[], baseUrl: string): string {
       .join('\n');
     return `  <entry>
     <id>urn:recall:${esc(r.recallNo)}</id>
-    <title>${esc(r.title)}${r.demo ? '（演示数据）' : ''}</title>
+    <title>${warning ? `【${WARNING_LABEL}】` : ''}${esc(r.title)}${r.demo ? '（演示数据）' : ''}</title>
     <link rel="alternate" type="application/json" href="${esc(`${baseUrl}/api/recalls/${r.id}`)}"/>
     <published>${r.publishedAt ?? r.updatedAt}</published>
     <updated>${r.updatedAt}</updated>
-    <author><name>${esc(r.producerName)}</name></author>
-    <category term="${esc(r.categoryCode)}" label="${esc(CATEGORIES[r.categoryCode])}"/>
+    <author><name>${esc(warning ? (r.bureauName ?? '市场监督管理局') : r.producerName)}</name></author>
+    <category term="${esc(r.categoryCode)}" label="${esc(CATEGORIES[r.categoryCode])}"/>${warning ? `\n    <category term="warning" label="${WARNING_LABEL}"/>` : ''}
 ${r.photos.map((p) => `    <link rel="enclosure" type="image/jpeg" href="${esc(`${baseUrl}${p.url}`)}"/>\n`).join('')}    <summary type="text">${esc(summary)}</summary>
   </entry>`;
   });

@@ -8,6 +8,8 @@ import { toPublic } from './recall-mapper';
 export interface PublicRecallJson {
   id: number;
   title: string;
+  /** recall | warning (消费提示): sentences about several records name them as what they are. */
+  kind: string;
   /** The recall's public fields, serialised once. */
   json: string;
 }
@@ -44,7 +46,13 @@ export class PublicRecallCache {
     if (missing.length) {
       const rows = await this.db.getRepository(Recall).findBy({ id: In(missing) });
       for (const r of rows)
-        found.set(r.id, { id: r.id, title: r.title, json: JSON.stringify(toPublic(r)), seq: Number(r.changeSeq) });
+        found.set(r.id, {
+          id: r.id,
+          title: r.title,
+          kind: r.kind ?? 'recall',
+          json: JSON.stringify(toPublic(r)),
+          seq: Number(r.changeSeq),
+        });
     }
     // Answer from what was found even when the cache is too small (or off) to keep it.
     return ids.flatMap((id) => {

@@ -4,7 +4,8 @@ import { RecallStatus, TRecallImportLine, TRecallImportResult, ZRecallImportLine
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { commandTransaction } from '../core/tx';
 import { ApiError, conflict, notFound } from '../core/errors';
-import { Counter, Recall, RecallRevision, RecallScope } from '../db/entity';
+import { ConsumerWarning, Counter, Recall, RecallRevision, RecallScope } from '../db/entity';
+import { normalizeSearchText } from '@recall/shared';
 import { NotifyService } from '../notify/notify.service';
 import { AuditService } from '../core/audit.service';
 import { RecallIndexService } from './recall-index.service';
@@ -46,6 +47,8 @@ const SCOPE_FIELDS: ReadonlyArray<(typeof COMPARED_FIELDS)[number]> = ['brand', 
 export interface ImportOptions {
   actorId: number | null;
   demo?: boolean;
+  /** Why a correction was made (a 消费提示's 更正原因), written before the fields it changed. */
+  reason?: string;
 }
 
 /** Takes the next recall change sequence inside the writer's transaction (its row lock orders writers). */
@@ -67,7 +70,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /** Keeps the current version as a public revision, then applies `changes` as the next version. */
-async function revise(
+export async function revise(
   m: EntityManager,
   existing: Recall,
   note: string,
@@ -155,7 +158,7 @@ export class RecallImportService {
   ): Promise<{ outcome: 'imported' | 'updated' | 'unchanged'; id: number }> {
     const values = { ...fromImportLine(line), ...extra };
     const existing = await m.findOneBy(Recall, { recallNo: line.recallNo });
-    if (existing) assertSameOwner(existing, extra.caseId ?? null);
+    if (existing) assertSameOwner(existing, extra.caseId ?? null, values.kind ?? 'recall');
     if (!existing) {
       const seq = await nextRecallSeq(m);
       const row = await m.save(
@@ -178,11 +181,14 @@ export class RecallImportService {
       });
       // Followers and reporters of the product hear of it in the background (never in this request).
       if (!opts.demo) await this.notifier.enqueueRecallFanout(m, row.id);
+      // A producer's recall of a product a 消费提示 warned of replaces the warning (办法 第十九条).
+      if (!opts.demo && row.kind === 'recall') await this.supersedeWarnings(m, row, opts.actorId);
       return { outcome: 'imported', id: row.id };
     }
     const changed = COMPARED_FIELDS.filter((f) => !sameValue(existing[f], values[f]));
     if (!changed.length) return { outcome: 'unchanged', id: existing.id };
-    const note = `更正：${changed.map((f) => FIELD_LABELS[f]).join('、')}`;
+    const fields = changed.map((f) => FIELD_LABELS[f]).join('、');
+    const note = opts.reason ? `更正：${opts.reason}（${fields}）` : `更正：${fields}`;
     await revise(m, existing, note, opts.actorId, values);
     await m.delete(RecallScope, { recallId: existing.id });
     await insertScope(m, scopeRows(existing.id, line));
@@ -198,6 +204,29 @@ export class RecallImportService {
     if (!opts.demo && changed.some((f) => SCOPE_FIELDS.includes(f)))
       await this.notifier.enqueueRecallFanout(m, existing.id);
     return { outcome: 'updated', id: existing.id };
+  }
+
+  /**
+   * Closes the 消费提示 a published recall replaces: each leaves the lookup with a public revision
+   * naming the recall, and its record points at it.
+   */
+  private async supersedeWarnings(m: EntityManager, recall: Recall, actorId: number | null): Promise<void> {
+    const open = await m.find(ConsumerWarning, { where: { status: 'published' } });
+    for (const w of open) {
+      const row = w.recallId ? await m.findOneBy(Recall, { id: w.recallId }) : null;
+      if (!row || row.withdrawn || !recallCoversWarning(recall, row, w.caseId)) continue;
+      await revise(m, row, `已由召回《${recall.title}》取代，请查看该召回`, actorId, { withdrawn: true });
+      await m.update(ConsumerWarning, w.id, { status: 'superseded', supersededBy: recall.id });
+      await this.audit.record(m, {
+        actorId,
+        action: 'warning.superseded',
+        entityType: 'consumer_warning',
+        entityId: w.id,
+        from: 'published',
+        to: 'superseded',
+        detail: { recallId: recall.id },
+      });
+    }
   }
 
   /** A case's recall completed or recalled again: a new public version with the reason. */
@@ -221,22 +250,25 @@ export class RecallImportService {
    * its history and the reason stay (detail still answers, marked withdrawn).
    */
   async withdraw(id: number, reason: string, actorId: number): Promise<void> {
-    await commandTransaction(this.db, async (m) => {
-      const existing = await m.findOneBy(Recall, { id });
-      if (!existing) throw notFound('没有找到这条召回信息', 'RECALL_NOT_FOUND');
-      if (existing.withdrawn) throw conflict('这条召回已经撤回', 'ALREADY_WITHDRAWN');
-      await revise(m, existing, `撤回：${reason}`, actorId, { withdrawn: true });
-      await this.audit.record(m, {
-        actorId,
-        action: 'recall.withdrawn',
-        entityType: 'recall',
-        entityId: id,
-        from: existing.status,
-        to: 'withdrawn',
-        detail: { reason },
-      });
-    });
+    await commandTransaction(this.db, (m) => this.withdrawWith(m, id, reason, actorId));
     await this.indexer.refresh();
+  }
+
+  /** The withdrawal inside the caller's transaction (a 消费提示 withdrawn with its own record). */
+  async withdrawWith(m: EntityManager, id: number, reason: string, actorId: number): Promise<void> {
+    const existing = await m.findOneBy(Recall, { id });
+    if (!existing) throw notFound('没有找到这条召回信息', 'RECALL_NOT_FOUND');
+    if (existing.withdrawn) throw conflict('这条召回已经撤回', 'ALREADY_WITHDRAWN');
+    await revise(m, existing, `撤回：${reason}`, actorId, { withdrawn: true });
+    await this.audit.record(m, {
+      actorId,
+      action: 'recall.withdrawn',
+      entityType: 'recall',
+      entityId: id,
+      from: existing.status,
+      to: 'withdrawn',
+      detail: { reason },
+    });
   }
 }
 
@@ -273,10 +305,29 @@ function lineRefusal(e: unknown): string | undefined {
  * case's plan may revise it, whatever 召回编号 they carry (the number is an attribute, not a key
  * that moves a recall). Imported recalls stay revisable by imports, as before.
  */
-function assertSameOwner(existing: Recall, caseId: number | null): void {
+function assertSameOwner(existing: Recall, caseId: number | null, kind: string): void {
+  if ((existing.kind ?? 'recall') !== kind)
+    throw conflict(`编号 ${existing.recallNo} 是市场监管部门发布的消费提示，不能被导入或召回计划修改`, 'RECALL_OWNED');
   if (existing.caseId === null || existing.caseId === caseId) return;
   throw conflict(
     `召回编号 ${existing.recallNo} 已由 ${existing.producerName} 的召回案件发布，不能被导入或其他案件的召回计划修改`,
     'RECALL_OWNED',
   );
+}
+
+const norm = (s: string | null | undefined) => (s ? normalizeSearchText(s) : '');
+const overlaps = (a: string[], b: string[]) => a.some((x) => b.includes(x));
+
+/**
+ * Whether a newly published recall is of the product a 消费提示 warned of: the warning was issued on
+ * the case the recall comes from; or they share a barcode; or the same brand and a model (or, when
+ * neither lists models, the same product name).
+ */
+export function recallCoversWarning(recall: Recall, warning: Recall, warningCaseId: number | null): boolean {
+  if (warningCaseId !== null && recall.caseId === warningCaseId) return true;
+  if (overlaps(recall.gtins, warning.gtins)) return true;
+  if (!norm(recall.brand) || norm(recall.brand) !== norm(warning.brand)) return false;
+  const models = (xs: string[]) => xs.map(norm).filter(Boolean);
+  if (recall.models.length || warning.models.length) return overlaps(models(recall.models), models(warning.models));
+  return norm(recall.productName) === norm(warning.productName);
 }

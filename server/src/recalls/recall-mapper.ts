@@ -1,4 +1,4 @@
-import type { RecallStatus, Remedy, TRecallImportLine, TRecallPublic, CategoryCode } from '@recall/shared';
+import type { RecallKind, RecallStatus, Remedy, TRecallImportLine, TRecallPublic, CategoryCode } from '@recall/shared';
 import { normalizeBatch, normalizeSearchText } from '@recall/shared';
 import type { Recall } from '../db/entity';
 
@@ -40,6 +40,8 @@ export function toPublic(r: Recall): TRecallPublic {
     })),
     bureauName: r.bureauName,
     bureauPhone: r.bureauPhone,
+    // Last, so stored snapshots of recalls keep the order they always had (id, recallNo, …).
+    kind: r.kind ?? 'recall',
   };
 }
 
@@ -49,12 +51,13 @@ const recallPhotoUrl = (recallId: number, photoId: string) => `/api/recalls/${re
 /** Noon in Shanghai of a day (04:00 UTC): the same calendar day in whichever zone it is read. */
 export const shanghaiNoon = (day: string): Date => new Date(`${day}T12:00:00+08:00`);
 
-/** An import line, or a case's plan being published (source 'case'). */
-export type RecallLine = Omit<TRecallImportLine, 'source'> & { source: TRecallPublic['source'] };
+/** An import line, a case's plan being published (source 'case'), or a bureau's 消费提示 (kind 'warning'). */
+export type RecallLine = Omit<TRecallImportLine, 'source'> & { source: TRecallPublic['source']; kind?: RecallKind };
 
 export function fromImportLine(line: RecallLine): Partial<Recall> {
   return {
     recallNo: line.recallNo,
+    kind: line.kind ?? 'recall',
     title: line.title,
     producerName: line.producerName,
     producerUscc: line.producerUscc ?? null,
@@ -82,7 +85,9 @@ export function fromImportLine(line: RecallLine): Partial<Recall> {
     bureauName: line.bureauName ?? null,
     bureauPhone: line.bureauPhone ?? null,
     // A recall published elsewhere keeps its own date; a case's is the day the bureau accepts the plan.
-    ...(line.source === 'case' ? {} : { publishedAt: shanghaiNoon(line.publishedOn ?? line.startDate) }),
+    ...(line.source === 'case' || line.source === 'warning'
+      ? {}
+      : { publishedAt: shanghaiNoon(line.publishedOn ?? line.startDate) }),
   };
 }
 

@@ -10,11 +10,13 @@ import {
   TRecallPublic,
   TRecallSuggestResponse,
   UnitVerdict,
+  WARNING_GROUNDS,
+  WARNING_NOTICE,
 } from '@recall/shared';
 import { DataSource } from 'typeorm';
 import { notFound } from '../core/errors';
 import { RateLimiter } from '../core/rate-limiter';
-import { Recall, RecallRevision, User } from '../db/entity';
+import { ConsumerWarning, Recall, RecallRevision, User } from '../db/entity';
 import type { StoredRecall } from './search-index';
 import { PublicRecallCache, PublicRecallJson, jsonWithItems } from './public-recall-cache.service';
 import { RecallIndexService } from './recall-index.service';
@@ -92,11 +94,26 @@ export class RecallQueryService {
       acceptsRequests: await this.acceptsRequests(row),
       pressRelease: row.pressRelease,
       progress: await this.progress(row),
+      warning: await this.warning(row),
       revisions: revisions.map((r) => ({
         version: r.version,
         changedAt: new Date(r.createdAt).toISOString(),
         note: r.note,
       })),
+    };
+  }
+
+  /** A 消费提示's ground and the recall that replaced it; null for a recall. */
+  private async warning(row: Recall): Promise<TRecallDetail['warning']> {
+    if (row.kind !== 'warning') return null;
+    const w = await this.db.getRepository(ConsumerWarning).findOneBy({ recallId: row.id });
+    if (!w) return null;
+    const by = w.supersededBy ? await this.db.getRepository(Recall).findOneBy({ id: w.supersededBy }) : null;
+    return {
+      ground: w.ground,
+      groundLabel: WARNING_GROUNDS[w.ground].label,
+      notice: WARNING_NOTICE,
+      supersededBy: by ? { id: by.id, title: by.title } : null,
     };
   }
 
@@ -110,7 +127,8 @@ export class RecallQueryService {
 
   /** A running recall whose producer's customer service is on the platform takes remedy requests. */
   async acceptsRequests(row: Recall): Promise<boolean> {
-    if (row.withdrawn || row.status === 'completed' || !row.producerUscc) return false;
+    // A 消费提示 is the regulator's, not the producer's: there is no remedy to ask for.
+    if (row.kind === 'warning' || row.withdrawn || row.status === 'completed' || !row.producerUscc) return false;
     return (
       (await this.db.getRepository(User).countBy({ role: 'producer', orgCode: row.producerUscc, disabled: false })) > 0
     );
@@ -178,6 +196,8 @@ export class RecallQueryService {
     const shown = affected.length ? affected : unknown.length ? unknown : verdicts;
     const recalls = await this.publicRows(shown.map((v) => v.recallId));
     const titles = recalls.map((r) => `《${r.title}》`).join('、');
+    // 消费提示 are named as such: the regulator warns, no producer recalls (办法 第十九条).
+    const warningsOnly = recalls.length > 0 && recalls.every((r) => r.kind === 'warning');
     const needs = new Set<'batch' | 'productionDate' | 'model'>(brandOnly ? ['model'] : []);
     unknown.forEach((v) => v.needs?.forEach((n) => needs.add(n)));
     const plain = verdicts.map(({ recallId, status, reason }) => ({ recallId, status, reason }));
@@ -185,7 +205,9 @@ export class RecallQueryService {
       return {
         ...base,
         status: 'affected',
-        reason: `你的产品在召回范围内：${titles}。${affected[0].reason}。请立即停止使用，并按召回措施联系生产者。`,
+        reason: warningsOnly
+          ? `你的产品在市场监管部门发布的消费提示范围内（不是生产者召回）：${titles}。${affected[0].reason}。请立即停止使用，并按消费提示处置；如有疑问请拨打 12315。`
+          : `你的产品在召回范围内：${titles}。${affected[0].reason}。请立即停止使用，并按召回措施联系生产者。`,
         recalls,
         verdicts: plain,
         needs: [],

@@ -39,6 +39,14 @@ import {
   ZCountyClueListResponse,
 } from '../schemas/county';
 import { ZCaseAssistView } from '../schemas/case';
+import {
+  ZWarningCorrectRequest,
+  ZWarningList,
+  ZWarningListQuery,
+  ZWarningPublishRequest,
+  ZWarningView,
+  ZWarningWithdrawRequest,
+} from '../schemas/warning';
 import { ZOversightResponse, ZStatisticsCharts, ZStatisticsQuery, ZStatisticsResponse } from '../schemas/statistics';
 import { ZPublicStatistics, ZPublicStatisticsQuery } from '../schemas/public-statistics';
 import { ZCityEvaluation, ZEvaluationQuery, ZEvaluationResponse, ZEvaluationSaveRequest } from '../schemas/evaluation';
@@ -1082,6 +1090,51 @@ export const API = {
       access: ['producer', 'bureau', 'province'],
       params: ZIdParams,
       response: ZIncidentView,
+    }),
+  },
+  warnings: {
+    list: route({
+      method: 'GET',
+      path: '/api/warnings',
+      summary: '消费提示列表（本局发布的，或某案件、某线索的）',
+      access: ['bureau', 'province', 'admin'],
+      query: ZWarningListQuery,
+      response: ZWarningList,
+    }),
+    publish: route({
+      method: 'POST',
+      path: '/api/warnings',
+      summary: '发布消费提示（生产者无法追溯或拒不召回，办法 第十九条）',
+      access: ['bureau', 'province', 'admin'],
+      body: ZWarningPublishRequest,
+      response: ZWarningView,
+      status: 201,
+    }),
+    view: route({
+      method: 'GET',
+      path: '/api/warnings/:id',
+      summary: '一条消费提示',
+      access: ['bureau', 'province', 'admin'],
+      params: ZIdParams,
+      response: ZWarningView,
+    }),
+    correct: route({
+      method: 'PUT',
+      path: '/api/warnings/:id',
+      summary: '更正消费提示',
+      access: ['bureau', 'province', 'admin'],
+      params: ZIdParams,
+      body: ZWarningCorrectRequest,
+      response: ZWarningView,
+    }),
+    withdraw: route({
+      method: 'POST',
+      path: '/api/warnings/:id/withdraw',
+      summary: '撤回消费提示',
+      access: ['bureau', 'province', 'admin'],
+      params: ZIdParams,
+      body: ZWarningWithdrawRequest,
+      response: ZWarningView,
     }),
   },
 } as const;

@@ -133,6 +133,20 @@ export const ZAuditEvent = z.discriminatedUnion('action', [
     }),
   ),
   event('reference.bureaus.loaded', 'bureau', z.object({ count: z.number().int() })),
+  // 消费提示 (办法 第十九条): published on a case or clue, corrected, withdrawn, or replaced by a recall.
+  event(
+    'warning.published',
+    'consumer_warning',
+    z.object({
+      recallId: z.number().int(),
+      caseId: z.number().int().nullable(),
+      clueId: z.number().int().nullable(),
+      ground: z.string(),
+    }),
+  ),
+  event('warning.corrected', 'consumer_warning', z.object({ note: z.string() })),
+  event('warning.withdrawn', 'consumer_warning', z.object({ reason: z.string() })),
+  event('warning.superseded', 'consumer_warning', z.object({ recallId: z.number().int() })),
 ]);
 export type TAuditEvent = z.infer<typeof ZAuditEvent>;
 export type TAuditAction = TAuditEvent['action'];

@@ -3,6 +3,7 @@ import { ZCategoryCode, ZRecallStatus, ZRemedy } from '../enums';
 import { zCount, zGtin, zIsoDate, zOptionalText, zPageNumber, zPastDate, zText, zUscc } from './fields';
 import { zPage } from './common';
 import { searchQueryProblem } from '../domain/searchQuery';
+import { RECALL_KINDS, type RecallKind, WARNING_GROUND_KEYS } from '../domain/warning';
 
 /** One line of `recalls:import` (contract.md). */
 export const ZRecallImportLine = z
@@ -48,8 +49,15 @@ export const ZRecallImportLine = z
 export type TRecallImportLine = z.infer<typeof ZRecallImportLine>;
 
 /** A recall's public fields (附件6/附件7 public part). */
+export const ZRecallKind = z.enum(Object.keys(RECALL_KINDS) as [RecallKind, ...RecallKind[]]);
+
 export const ZRecallPublic = z.object({
   id: z.number().int(),
+  /**
+   * `recall`: a producer's recall; `warning`: a 消费提示 the regulator published because no recall
+   * can be had (办法 第十九条) — searched and matched like a recall, always labelled apart.
+   */
+  kind: ZRecallKind,
   recallNo: z.string(),
   title: z.string(),
   producerName: z.string(),
@@ -72,7 +80,7 @@ export const ZRecallPublic = z.object({
   startDate: z.string(),
   status: ZRecallStatus,
   publishedAt: z.string().nullable(),
-  source: z.enum(['case', 'import', 'foreign']),
+  source: z.enum(['case', 'import', 'foreign', 'warning']),
   demo: z.boolean(),
   updatedAt: z.string(),
   /** 附件6 产品描述 (附件6 注: the whole plan is public). */
@@ -104,6 +112,15 @@ export const ZRecallDetail = ZRecallPublic.extend({
    * imported recalls, whose remedies happen elsewhere.
    */
   progress: z.object({ involved: z.number().int(), remedied: z.number().int(), rate: z.number() }).nullable(),
+  /** For a 消费提示: why the regulator published it, and the recall that later replaced it. */
+  warning: z
+    .object({
+      ground: z.enum(WARNING_GROUND_KEYS),
+      groundLabel: z.string(),
+      notice: z.string(),
+      supersededBy: z.object({ id: z.number().int(), title: z.string() }).nullable(),
+    })
+    .nullable(),
 });
 export type TRecallDetail = z.infer<typeof ZRecallDetail>;
 

@@ -8,6 +8,7 @@ import { useSession } from '../../features/account/useSession';
 import { openReport } from '../../features/clues/clueDraft';
 import { recallFollowTarget, useFollowAction } from '../../features/notify/useFollow';
 import { RecallFacts, RecallHead } from '../../features/recalls/components/RecallDetail';
+import { WarningFacts, WarningHead } from '../../features/recalls/components/RecallDetail/Warning';
 import { useRecallDetail } from '../../features/recalls/useRecallDetail';
 import { useRecallShare } from '../../features/recalls/useRecallShare';
 import { displayGtin } from '../../utils/format';
@@ -50,6 +51,8 @@ export default function RecallDetailPage() {
   }
 
   const r = recall;
+  // A 消费提示 (the regulator's warning, not a producer's recall) is shown with its own label and words.
+  const warning = r.kind === 'warning';
   const goCheck = () =>
     void Taro.navigateTo({
       url: url(PAGES.check, {
@@ -79,7 +82,7 @@ export default function RecallDetailPage() {
 
   return (
     <PageShell className="recall-detail">
-      <RecallHead r={r} />
+      {warning ? <WarningHead r={r} /> : <RecallHead r={r} />}
 
       {canRequest ? (
         <View
@@ -104,7 +107,9 @@ export default function RecallDetailPage() {
           onClick={goCheck}
         >
           <View className="detail-check__body">
-            <Text className="detail-check__title">查一查我的这件是否在召回范围</Text>
+            <Text className="detail-check__title">
+              {warning ? '查一查我的这件是否在消费提示范围' : '查一查我的这件是否在召回范围'}
+            </Text>
             <Text className="detail-check__hint">输入标签上的批次号、生产日期，马上知道结果</Text>
           </View>
           <Text className="detail-check__arrow">›</Text>
@@ -130,7 +135,7 @@ export default function RecallDetailPage() {
         </View>
       ) : null}
 
-      <RecallFacts r={r} canRequest={canRequest} />
+      {warning ? <WarningFacts r={r} /> : <RecallFacts r={r} canRequest={canRequest} />}
 
       <View className="detail-report" hoverClass="detail-report--active" onClick={goReport}>
         <View className="detail-report__body">

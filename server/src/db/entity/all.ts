@@ -28,3 +28,4 @@ export { CaseRecord, CaseRecordFile } from './case-record.entity';
 export { CityEvaluation } from './city-evaluation.entity';
 export { TechnicalRequest } from './technical-request.entity';
 export { IncidentReport } from './incident-report.entity';
+export { ConsumerWarning } from './consumer-warning.entity';

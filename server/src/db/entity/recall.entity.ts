@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { RecallKind } from '@recall/shared';
 import { JsonColumn } from '../json-column';
 
 /** A published recall (召回): the public fields of 附件6 (召回计划) and 附件7 (新闻稿). */
@@ -10,6 +11,10 @@ export class Recall {
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 64 })
   recallNo!: string;
+
+  /** recall | warning: a 消费提示 the regulator published (办法 第十九条), searched like a recall, labelled apart. */
+  @Column({ type: 'varchar', length: 16, default: 'recall' })
+  kind!: RecallKind;
 
   @Column({ type: 'varchar', length: 200 })
   title!: string;
@@ -107,7 +112,7 @@ export class Recall {
   @Column({ type: 'datetime', nullable: true })
   publishedAt!: Date | null;
 
-  /** case | import | foreign */
+  /** case | import | foreign | warning */
   @Column({ type: 'varchar', length: 16 })
   source!: string;
 

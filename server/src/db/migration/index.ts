@@ -21,6 +21,7 @@ import { CountyAssist1765210000000 } from './1765210000000-county-assist';
 import { TechnicalRequests1765220000000 } from './1765220000000-technical-requests';
 import { CaseRecords1765230000000 } from './1765230000000-case-records';
 import { IncidentReports1765240000000 } from './1765240000000-incident-reports';
+import { ConsumerWarnings1765250000000 } from './1765250000000-consumer-warnings';
 
 /** Every migration, in order. Applied at start (migrationsRun). */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   TechnicalRequests1765220000000,
   CaseRecords1765230000000,
   IncidentReports1765240000000,
+  ConsumerWarnings1765250000000,
 ];

@@ -8,6 +8,7 @@ import { shortList } from '../../../../utils/format';
 import { actionRole, imageAlt } from '../../../../utils/a11y';
 import { DemoBadge } from '../DemoBadge';
 import { StatusTag } from '../StatusTag';
+import { WarningTag } from '../KindTag';
 import './index.css';
 
 function Row({ label, value }: { label: string; value: string | null | undefined }) {
@@ -34,7 +35,7 @@ export function RecallCard({ recall, carry, action }: Props) {
   return (
     <View className="recall-card" hoverClass="recall-card--active" onClick={open}>
       <View className="recall-card__head">
-        <StatusTag status={recall.status} />
+        {recall.kind === 'warning' ? <WarningTag /> : <StatusTag status={recall.status} />}
         {recall.demo ? <DemoBadge className="recall-card__demo" /> : null}
         <Text className="recall-card__cat">{CATEGORIES[recall.categoryCode]}</Text>
       </View>
@@ -48,6 +49,7 @@ export function RecallCard({ recall, carry, action }: Props) {
           <Row label="品牌" value={recall.brand} />
           <Row label="型号" value={recall.models.length ? shortList(recall.models) : null} />
           <Row label="生产者" value={recall.producerName} />
+          {recall.kind === 'warning' ? <Row label="发布机构" value={recall.bureauName} /> : null}
         </View>
         {/* The producer's appearance photo: to recognise the product at a glance. */}
         {recall.photos?.length ? (
@@ -60,7 +62,9 @@ export function RecallCard({ recall, carry, action }: Props) {
         ) : null}
       </View>
       <View className="recall-card__foot">
-        <Text className="recall-card__date">召回开始 {recall.startDate}</Text>
+        <Text className="recall-card__date">
+          {recall.kind === 'warning' ? `消费提示发布 ${recall.startDate}` : `召回开始 ${recall.startDate}`}
+        </Text>
         <View className="recall-card__actions">
           {action}
           <Text className="recall-card__more">查看详情 ›</Text>

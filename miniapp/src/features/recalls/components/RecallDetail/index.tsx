@@ -24,6 +24,7 @@ const SOURCES: Record<TRecallDetail['source'], string> = {
   case: '本平台办理的召回案件',
   import: '市场监管部门发布的召回信息',
   foreign: '国外召回信息',
+  warning: '市场监管部门发布的消费提示',
 };
 
 const BATCHES_SHOWN = 12;

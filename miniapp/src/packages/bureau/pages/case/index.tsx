@@ -4,6 +4,7 @@ import { StaffGate } from '../../../../features/account/components/StaffGate';
 import { CaseRecords } from '../../../../features/cases/records/CaseRecords';
 import { TechnicalPanel } from '../../../../features/technical/components/TechnicalPanel';
 import { idParam } from '../../../../utils/params';
+import { CaseWarnings } from '../../../../features/warnings/components/CaseWarnings';
 
 export default function BureauCasePage() {
   const id = idParam(useRouter().params.id);
@@ -18,7 +19,12 @@ export default function BureauCasePage() {
         <>
           <CaseScreen
             variant="bureau"
-            below={(view) => <CaseRecords caseId={view.id} producerName={view.producerName} />}
+            below={(view) => (
+              <>
+                <CaseRecords caseId={view.id} producerName={view.producerName} />
+                <CaseWarnings view={view} />
+              </>
+            )}
           />
           {id && me.role !== 'admin' ? <TechnicalPanel caseId={id} canAsk /> : null}
         </>

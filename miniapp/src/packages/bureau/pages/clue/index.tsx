@@ -1,6 +1,6 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { CLUE_SOURCES, INJURY_LEVELS, type TMeResponse } from '@recall/shared';
+import { CLUE_SOURCES, INJURY_LEVELS, warningAllowedOnClue, type TMeResponse } from '@recall/shared';
 import { InfoRow } from '../../../../components/InfoRow';
 import { LoadState } from '../../../../components/LoadState';
 import { subpage, url } from '../../../../constants/routes';
@@ -109,6 +109,32 @@ function ClueScreen({ me }: { me: TMeResponse }) {
             onClick={() => void Taro.navigateTo({ url: url(subpage('bureau', 'openCase'), { clueId: c.id }) })}
           >
             立案
+          </Button>
+        </View>
+      ) : null}
+
+      {handling && warningAllowedOnClue('untraceable', c) ? (
+        <View className="card bc-open-case">
+          <View className="bc-open-case__body">
+            <Text className="bc-open-case__title">发布消费提示</Text>
+            <Text className="bc-muted">生产者无法追溯的，可向消费者发布消费提示（办法 第十九条）。</Text>
+          </View>
+          <Button
+            className="btn btn--ghost btn--small clue-warning"
+            onClick={() =>
+              void Taro.navigateTo({
+                url: url(subpage('bureau', 'warning'), {
+                  clueId: c.id,
+                  productName: c.productName,
+                  brand: c.brand,
+                  model: c.model ?? undefined,
+                  producerName: c.producerName ?? undefined,
+                  categoryCode: c.categoryCode,
+                }),
+              })
+            }
+          >
+            发布
           </Button>
         </View>
       ) : null}
