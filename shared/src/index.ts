@@ -39,6 +39,7 @@ export * from './schemas/participation';
 export * from './schemas/audit';
 export * from './domain/period';
 export * from './schemas/statistics';
+export * from './schemas/crossProvince';
 export * from './notify/subscribe';
 export * from './notify/kinds';
 export * from './schemas/message';

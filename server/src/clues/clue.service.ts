@@ -2,7 +2,9 @@ import { Config, Inject, Provide } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import {
   regionFullName,
+  regionName,
   getProvinceProfile,
+  provinceAuthority,
   maskAddress,
   maskName,
   maskPhone,
@@ -23,8 +25,18 @@ import { commandTransaction } from '../core/tx';
 import type { Caller } from '../core/auth';
 import { encryptJson } from '../core/crypto';
 import { replayOf, requestHash } from '../core/idempotency';
-import { badRequest, notFound } from '../core/errors';
-import { AuditLog, Bureau, Clue, ClueBureau, Producer, Recall, RecallCase, Upload } from '../db/entity';
+import { badRequest, forbidden, notFound } from '../core/errors';
+import {
+  AuditLog,
+  Bureau,
+  Clue,
+  ClueBureau,
+  ClueCrossProvince,
+  Producer,
+  Recall,
+  RecallCase,
+  Upload,
+} from '../db/entity';
 import type { Env } from '../core/env';
 import { AuditService } from '../core/audit.service';
 import { ClueTimelineEvents, ContactMode, toClueView } from './clue-view';
@@ -44,6 +56,12 @@ export interface RecordedStep {
 
 /** A consumer's report, or a staff entry (another source, contact optional). */
 type NewClue = TClueCreateRequest | TStaffClueCreateRequest;
+
+/** How the clue arrived: the app a consumer used (when it says), a staff entry, or another province's transfer. */
+function channelOf(body: NewClue, staff: boolean): string {
+  if (staff) return 'source' in body && body.source === 'otherProvince' ? 'otherProvince' : 'staff';
+  return ('channel' in body ? body.channel : undefined) ?? 'consumer';
+}
 
 /**
  * Clues (缺陷线索): submitted by consumers or entered by staff, routed by the province profile,
@@ -91,6 +109,7 @@ export class ClueService {
       if (existing) return this.created(replayOf(existing, hash));
     }
     if (!staff) await this.limiter.take(`clue:${caller.userId}`);
+    if ('source' in body && body.source === 'otherProvince') this.mayReceiveFromProvince(caller, body);
     const text = [body.productName, body.brand, body.model, body.description].filter(Boolean).join('\n');
     const contentFlags = staff ? [] : await this.checks.checkText(caller.userId, text);
     try {
@@ -107,6 +126,21 @@ export class ClueService {
       }
       throw e;
     }
+  }
+
+  /**
+   * Clues from another province (外省移送) reach the province (苏 第四条(二)): only its staff (and admins)
+   * enter them, naming a province other than this one.
+   */
+  private mayReceiveFromProvince(caller: Caller, body: TStaffClueCreateRequest): void {
+    const profile = getProvinceProfile(this.env.PROVINCE);
+    if (caller.role !== 'province' && caller.role !== 'admin')
+      throw forbidden(`外省移送的线索由${profile.provinceBureau.name}录入`);
+    const code = body.fromProvinceCode!;
+    if (!regionName(code))
+      throw badRequest('移送线索的省份不存在', [{ path: 'fromProvinceCode', message: '不是有效的省级行政区划代码' }]);
+    if (code === profile.regionCode)
+      throw badRequest('移送线索的省份不能是本省', [{ path: 'fromProvinceCode', message: '应为其他省份' }]);
   }
 
   private byKey(userId: number, key: string, staff: boolean) {
@@ -157,6 +191,8 @@ export class ClueService {
         reporterId: staff ? null : caller.userId,
         enteredBy: staff ? caller.userId : null,
         source: 'source' in body ? body.source : 'consumer',
+        channel: channelOf(body, staff),
+        shareConsent: !!body.shareConsent,
         status: 'received',
         categoryCode: body.categoryCode,
         productName: body.productName,
@@ -194,6 +230,19 @@ export class ClueService {
       ...routing.copiedTo.map((code) => ({ clueId: clue.id, bureauCode: code, role: 'copied', readAt: null })),
     ]);
     if (photos.length) await m.update(Upload, { id: In(photos.map((p) => p.id)) }, { clueId: clue.id });
+    const fromProvince = 'fromProvinceCode' in body ? body.fromProvinceCode : undefined;
+    if (fromProvince)
+      await m.insert(ClueCrossProvince, {
+        clueId: clue.id,
+        direction: 'in',
+        provinceCode: fromProvince,
+        authority: provinceAuthority(regionName(fromProvince)!),
+        contact: null,
+        reference: ('fromReference' in body ? body.fromReference : undefined) ?? null,
+        note: null,
+        contactShared: false,
+        actorId: caller.userId,
+      });
     // One event: the timeline reads 已提交, 已分派 and 已抄送 from it.
     const eventId = await this.audit.record(m, {
       actorId: caller.userId,
@@ -201,7 +250,12 @@ export class ClueService {
       entityType: 'clue',
       entityId: clue.id,
       to: 'received',
-      detail: { bureau: routing.bureauCode, copiedTo: routing.copiedTo, source: clue.source },
+      detail: {
+        bureau: routing.bureauCode,
+        copiedTo: routing.copiedTo,
+        source: clue.source,
+        ...(fromProvince ? { fromProvince } : {}),
+      },
     });
     const names = await this.bureauNames(m);
     const base = { clueId: clue.id, ref: `step:${eventId}` };
@@ -332,11 +386,12 @@ export class ClueService {
 
   /** Staff see a photo only once WeChat's image check (when on) has not held it back. */
   async render(clue: Clue, mode: ContactMode, withEvents = true, staffViewer = true): Promise<TClueView> {
-    const [events, allPhotos, names, recalls] = await Promise.all([
+    const [events, allPhotos, names, recalls, crossings] = await Promise.all([
       withEvents ? this.timelineEvents(clue) : Promise.resolve({ rows: [], cases: new Map() }),
       this.db.getRepository(Upload).find({ where: { clueId: clue.id }, order: { createdAt: 'ASC' } }),
       this.bureauNames(),
       this.recallLinks(clue),
+      this.db.getRepository(ClueCrossProvince).find({ where: { clueId: clue.id }, order: { id: 'ASC' } }),
     ]);
     const photos = staffViewer ? allPhotos.filter((p) => !['pending', 'risky'].includes(p.review)) : allPhotos;
     return toClueView(clue, {
@@ -347,6 +402,8 @@ export class ClueService {
       link: (pid, size) => this.photos.link(pid, size),
       bureauNames: names,
       recalls,
+      // The latest crossing tells where the clue is: passed out, or received.
+      crossing: crossings[crossings.length - 1] ?? null,
     });
   }
 

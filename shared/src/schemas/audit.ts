@@ -68,10 +68,31 @@ export const ZAuditEvent = z.discriminatedUnion('action', [
     }),
   ),
   // A clue's timeline starts with it: 已提交, 已分派 to `bureau`, 已抄送 to each of `copiedTo`.
-  event('clue.created', 'clue', z.object({ bureau: z.string(), copiedTo: z.array(z.string()), source: z.string() })),
+  event(
+    'clue.created',
+    'clue',
+    z.object({
+      bureau: z.string(),
+      copiedTo: z.array(z.string()),
+      source: z.string(),
+      // A clue received from another province (外省移送): that province's code.
+      fromProvince: z.string().optional(),
+    }),
+  ),
   events(['clue.accepted', 'clue.rejected'], 'clue', ZClueStepDetail),
   event('clue.transferred', 'clue', ZClueStepDetail.extend({ bureauCode: z.string() })),
   event('clue.merged', 'clue', ZClueStepDetail.extend({ mergedInto: z.number().int() })),
+  // Passed by the province to another province's regulator (苏 第四条(二)); its record is clue_cross_province.
+  event(
+    'clue.passed_on',
+    'clue',
+    ZClueStepDetail.extend({
+      provinceCode: z.string(),
+      authority: z.string(),
+      reference: z.string().nullable(),
+      contactShared: z.boolean(),
+    }),
+  ),
   events(REQUEST_EVENTS, 'recall_request', z.object({ note: z.string() }).nullable()),
   event('recall.imported', 'recall', z.null()),
   event('recall.updated', 'recall', z.object({ changed: z.array(z.string()) })),

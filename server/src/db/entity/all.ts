@@ -23,3 +23,4 @@ export { SubscribeGrant } from './subscribe-grant.entity';
 export { Follow } from './follow.entity';
 export { FanoutJob } from './fanout-job.entity';
 export { CalendarYear } from './calendar-year.entity';
+export { ClueCrossProvince } from './clue-cross-province.entity';

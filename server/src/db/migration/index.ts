@@ -16,6 +16,7 @@ import { FollowRecall1764930000000 } from './1764930000000-follow-recall';
 import { RecallPublicPlan1765130000000 } from './1765130000000-recall-public-plan';
 import { StaffClueIdempotency1765160000000 } from './1765160000000-staff-clue-idempotency';
 import { DefectClass1765170000000 } from './1765170000000-defect-class';
+import { CrossProvince1765260000000 } from './1765260000000-cross-province';
 
 /** Every migration, in order. Applied at start (migrationsRun). */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   RecallPublicPlan1765130000000,
   StaffClueIdempotency1765160000000,
   DefectClass1765170000000,
+  CrossProvince1765260000000,
 ];
