@@ -370,6 +370,8 @@ export class ClueService {
     if (caller.role === 'consumer') return clue.reporterId === caller.userId ? 'full' : undefined;
     if ((caller.role === 'bureau' || caller.role === 'province') && caller.org) {
       const link = await this.db.getRepository(ClueBureau).findOneBy({ clueId: clue.id, bureauCode: caller.org });
+      // The province oversees every clue of the province (督办's drill-down): it reads, masked, what it does not handle.
+      if ((!link || link.role === 'former') && caller.role === 'province') return 'masked';
       // A bureau that transferred the clue away ('former') no longer sees it.
       if (!link || link.role === 'former') return undefined;
       return link.role === 'handler' ? 'full' : 'masked';

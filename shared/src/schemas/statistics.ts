@@ -113,14 +113,33 @@ export const ZOversightResponse = z.object({
       dueOn: z.string(),
     }),
   ),
+  /** What waits for the province: cases (objections, escalations) and clues (cross-city, out of province). */
   waiting: z.array(
+    z.object({
+      kind: z.enum(['case', 'clue']),
+      caseId: z.number().int().nullable(),
+      caseNo: z.string().nullable(),
+      clueId: z.number().int().nullable(),
+      receiptNo: z.string().nullable(),
+      bureauName: z.string(),
+      productName: z.string(),
+      producerName: z.string(),
+      reason: z.string(),
+      /** The page that opens it (drill-down). */
+      link: z.string(),
+    }),
+  ),
+  /** 督办 reminders the province received when a city bureau missed a deadline (once per deadline). */
+  reminders: z.array(
     z.object({
       caseId: z.number().int(),
       caseNo: z.string(),
       bureauName: z.string(),
       productName: z.string(),
-      producerName: z.string(),
-      reason: z.string(),
+      label: z.string(),
+      dueOn: z.string(),
+      at: z.string(),
+      link: z.string(),
     }),
   ),
 });
