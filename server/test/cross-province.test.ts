@@ -85,7 +85,7 @@ beforeAll(async () => {
   province = await staff(t, { role: 'province', org: '320000', username: 'xp-js', password: 'xp-pass-123' });
   suzhou = await staff(t, { role: 'bureau', org: '320500', username: 'xp-sz', password: 'xp-pass-123' });
   admin = await staff(t, { role: 'admin', org: '320000', username: 'xp-admin', password: 'xp-pass-123' });
-});
+}, 120_000);
 afterAll(() => t.close());
 
 describe('passing a clue to another province', () => {
