@@ -1,4 +1,7 @@
-import { ZCaseView, ZOversightResponse } from '@recall/shared';
+import { ZCaseView, ZClueCreateResponse, ZOversightResponse } from '@recall/shared';
+import { DeadlineReminder } from '../src/cases/deadline.reminder';
+import { Message } from '../src/db/entity';
+import { clueReport } from './support/clues';
 import { startApp, TestApp } from './support/app';
 import { caseApi, forms, setToday, usccOf } from './support/cases';
 import { bearer, nuanyangProducer, staff, suzhouBureau } from './support/users';
@@ -85,4 +88,89 @@ test('overdue by whom, and what waits for the province, by city', async () => {
   expect(await overview(nanjing)).toMatchObject({ cities: [], overdue: [], waiting: [] });
   expect((await t.http().get('/api/oversight').set(bearer(producer))).status).toBe(403);
   await setToday(t, null);
+});
+
+describe('what waits for the province: clues', () => {
+  const report = async (patch: object) => {
+    const consumer = (
+      await t
+        .http()
+        .post('/api/auth/dev')
+        .send({ deviceId: `dban-device-${Math.random().toString(36).slice(2, 10)}` })
+    ).body.token as string;
+    const res = await t.http().post('/api/clues').set(bearer(consumer)).send(clueReport(patch));
+    expect(res.status).toBe(201);
+    return ZClueCreateResponse.parse(res.body);
+  };
+
+  test('out of province and cross-city clues wait for the province, with a link to open them; a passed-on one leaves', async () => {
+    const shanghai = await report({ producerUscc: usccOf('310115'), producerName: '上海申城电器有限公司' });
+    const crossCity = await report({ producerUscc: PRODUCER, regionCode: '320102' });
+    const sameCity = await report({ producerUscc: PRODUCER, regionCode: '320508' });
+    const o = await overview(province);
+    const clues = o.waiting.filter((w) => w.kind === 'clue');
+    expect(clues).toEqual([
+      expect.objectContaining({
+        clueId: shanghai.id,
+        receiptNo: shanghai.receiptNo,
+        bureauName: '江苏省市场监督管理局',
+        reason: '生产者注册地在上海市，待省局移送上海市市场监督管理局',
+        link: `/packages/bureau/pages/clue/index?id=${shanghai.id}`,
+      }),
+      expect.objectContaining({
+        clueId: crossCity.id,
+        bureauName: '苏州市市场监督管理局',
+        reason: '跨市线索：生产者在苏州市，购买或使用地在南京市，由省局协调',
+      }),
+    ]);
+    expect(clues.map((w) => w.clueId)).not.toContain(sameCity.id);
+    // The drill-down opens: the province reads a clue another bureau handles.
+    expect((await t.http().get(`/api/clues/${crossCity.id}`).set(bearer(province))).status).toBe(200);
+    // Suzhou sees its own cross-city clue, not the province's.
+    expect((await overview(suzhou)).waiting.filter((w) => w.kind === 'clue').map((w) => w.clueId)).toEqual([
+      crossCity.id,
+    ]);
+
+    const passed = await t
+      .http()
+      .post(`/api/province/clues/${shanghai.id}/pass-on`)
+      .set(bearer(province))
+      .send({ provinceCode: '310000', contact: '缺陷产品管理处', note: '生产者在上海市' });
+    expect(passed.status).toBe(201);
+    expect((await overview(province)).waiting.map((w) => w.clueId)).not.toContain(shanghai.id);
+  });
+});
+
+describe('reminders to the province when a city misses a deadline', () => {
+  test('once per deadline, however often the job runs, listed on the oversight screen', async () => {
+    await setToday(t, '2026-03-02');
+    const late = await openCase('暖阳牌取暖器');
+    const reminder = await t.app.getApplicationContext().getAsync(DeadlineReminder);
+    await reminder.runOnce('2026-03-10');
+    await reminder.runOnce('2026-03-10');
+    await reminder.runOnce('2026-03-11');
+    const o = await overview(province);
+    const mine = o.reminders.filter((r) => r.caseId === late.id);
+    expect(mine).toEqual([
+      {
+        caseId: late.id,
+        caseNo: late.caseNo,
+        bureauName: '苏州市市场监督管理局',
+        productName: '暖阳牌取暖器',
+        label: '通知生产者开展调查分析',
+        dueOn: '2026-03-05',
+        at: expect.any(String),
+        link: `/packages/bureau/pages/case/index?id=${late.id}`,
+      },
+    ]);
+    // The province's staff got one message for it, each.
+    const db = reminder.db;
+    const messages = await db
+      .getRepository(Message)
+      .findBy({ dedupeKey: `case:${late.id}:notify_producer:2026-03-05:overdue:province` });
+    expect(messages).toHaveLength(1);
+    // A city bureau's screen does not list the province's reminders.
+    expect((await overview(suzhou)).reminders).toEqual([]);
+    await setToday(t, null);
+  });
 });

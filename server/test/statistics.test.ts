@@ -301,6 +301,87 @@ describe('statistics reconcile with the records', () => {
   });
 });
 
+describe('clues by channel, and across provinces', () => {
+  test('each channel and each crossing counted once, as the records independently say', async () => {
+    const period = quarterOf(todayInShanghai());
+    const before = ZStatisticsResponse.parse((await get(province, `period=${period}`)).body).clues;
+    const consumer = (await t.http().post('/api/auth/dev').send({ deviceId: 'tj-channel' })).body.token as string;
+    const report = (patch: object = {}) =>
+      clueReport({ producerUscc: uscc('320505', 8), description: '插头处有焦痕。', regionCode: '320505', ...patch });
+    const sent = [
+      await t
+        .http()
+        .post('/api/clues')
+        .set(bearer(consumer))
+        .send(report({ channel: 'weapp' })),
+      await t
+        .http()
+        .post('/api/clues')
+        .set(bearer(consumer))
+        .send(report({ channel: 'weapp' })),
+      await t
+        .http()
+        .post('/api/clues')
+        .set(bearer(consumer))
+        .send(report({ channel: 'h5' })),
+      // Its producer is in Shanghai: the province passes it on.
+      await t
+        .http()
+        .post('/api/clues')
+        .set(bearer(consumer))
+        .send(report({ producerUscc: uscc('310115', 8) })),
+      await t
+        .http()
+        .post('/api/bureau/clues')
+        .set(bearer(province))
+        .send({ ...report(), source: 'otherProvince', fromProvinceCode: '330000', contact: undefined }),
+    ];
+    expect(sent.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
+    const bad = await t
+      .http()
+      .post('/api/clues')
+      .set(bearer(consumer))
+      .send(report({ channel: 'fax' }));
+    expect(bad.status).toBe(400);
+    expect(ZErrorBody.parse(bad.body).error.issues![0].path).toBe('channel');
+    const passed = await t
+      .http()
+      .post(`/api/province/clues/${sent[3].body.id}/pass-on`)
+      .set(bearer(province))
+      .send({ provinceCode: '310000', contact: '上海市市场监管局缺陷产品管理处', note: '生产者在上海市' });
+    expect(passed.status).toBe(201);
+
+    const s = ZStatisticsResponse.parse((await get(province, `period=${period}`)).body).clues;
+    const delta = (after: typeof s.byChannel, key: string) =>
+      (after.find((x) => x.channel === key)?.count ?? 0) -
+      (before.byChannel.find((x) => x.channel === key)?.count ?? 0);
+    expect(
+      Object.fromEntries(['weapp', 'h5', 'consumer', 'staff', 'otherProvince'].map((k) => [k, delta(s.byChannel, k)])),
+    ).toEqual({ weapp: 2, h5: 1, consumer: 1, staff: 0, otherProvince: 1 });
+    expect(s.byChannel.find((x) => x.channel === 'weapp')!.name).toBe('微信小程序');
+    expect(s.byChannel.find((x) => x.channel === 'otherProvince')!.name).toBe('外省移送');
+    expect(s.crossProvince).toEqual({
+      passedOut: before.crossProvince.passedOut + 1,
+      received: before.crossProvince.received + 1,
+    });
+    expect(s.bySource.find((x) => x.source === 'otherProvince')).toMatchObject({ name: '外省移送', count: 1 });
+
+    // The whole channel table against the records, counted by the database itself.
+    const db = (await t.app.getApplicationContext().getAsync(RecallImportService)).db;
+    const rows: Array<{ channel: string; n: number | string }> = await db.query(
+      'SELECT channel, COUNT(*) AS n FROM clue GROUP BY channel',
+    );
+    const all = Object.fromEntries(rows.map((r) => [r.channel, Number(r.n)]));
+    expect(Object.fromEntries(s.byChannel.map((x) => [x.channel, x.count]))).toEqual(all);
+    expect(s.byChannel.reduce((n, x) => n + x.count, 0)).toBe(s.total);
+
+    // Suzhou sees the clue received for it, not the province's passed-out one.
+    const own = ZStatisticsResponse.parse((await get(suzhou, `period=${period}`)).body).clues;
+    expect(own.crossProvince.passedOut).toBe(0);
+    expect(own.crossProvince.received).toBe(1);
+  });
+});
+
 describe('the defect class is given where the defect is determined', () => {
   test('with the recall notice: the case shows it; on another step it is a 400 naming the field', async () => {
     const api = caseApi(t);
@@ -360,6 +441,8 @@ describe('the tables export to XLSX', () => {
       '按缺陷类别',
       '按召回方式',
       '线索来源',
+      '线索渠道',
+      '跨省移送',
       '线索地区',
       '完成率',
       '典型案例',
@@ -371,6 +454,24 @@ describe('the tables export to XLSX', () => {
     expect(byCity.slice(2)).toEqual([
       ...json.recalls.byCity.map((x) => [x.name, x.producers, x.count, x.units]),
       ['合计', json.recalls.total.producers, json.recalls.total.count, json.recalls.total.units],
+    ]);
+    // This quarter's clues by channel and across provinces, as the screen shows them.
+    const now = quarterOf(todayInShanghai());
+    const current = ZStatisticsResponse.parse((await get(province, `period=${now}`)).body);
+    const book2 = new ExcelJS.Workbook();
+    await book2.xlsx.load(
+      ((await download(province, `/api/statistics.xlsx?period=${now}`)).body as Buffer).buffer as ArrayBuffer,
+    );
+    const rows2 = (name: string) =>
+      (book2.getWorksheet(name)!.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1));
+    expect(current.clues.byChannel.length).toBeGreaterThan(1);
+    expect(rows2('线索渠道').slice(2)).toEqual([
+      ...current.clues.byChannel.map((x) => [x.name, x.count]),
+      ['合计', current.clues.total],
+    ]);
+    expect(rows2('跨省移送').slice(2)).toEqual([
+      ['移送外省市场监管部门', current.clues.crossProvince.passedOut],
+      ['外省市场监管部门移入', current.clues.crossProvince.received],
     ]);
     expect(rows('按召回方式').slice(2, 4)).toEqual([
       ['主动召回', json.recalls.byKind.voluntary.count, json.recalls.byKind.voluntary.units],
@@ -446,6 +547,11 @@ describeWithLibreOffice()('the quarterly bulletin opens in LibreOffice', () => {
     expect(flat).toContain(json.typical[0].title);
     // The charts are embedded pictures, with their captions.
     expect(flat).toContain('2025年第四季度江苏省召回次数（按缺陷类别）');
+    // Clues by channel (none that quarter: the total row) and across provinces.
+    expect(flat).toContain(`线索渠道线索数量（条）合计${json.clues.total}`);
+    expect(flat).toContain(
+      `向外省市场监管部门移送线索${json.clues.crossProvince.passedOut}条，收到外省市场监管部门移送的线索${json.clues.crossProvince.received}条`,
+    );
   }, 120_000);
 });
 

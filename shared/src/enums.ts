@@ -50,9 +50,28 @@ export const CLUE_SOURCES = {
   customs: '海关口岸',
   /** A producer's report of deaths, injuries or damage its product caused (办法 第四条), filed from its workspace. */
   producerIncident: '生产者事故报告',
+  /** A clue another province's regulator passed to this province (苏 第四条(二)). */
+  otherProvince: '外省移送',
 } as const;
 export type ClueSource = keyof typeof CLUE_SOURCES;
 export const ZClueSource = z.enum(Object.keys(CLUE_SOURCES) as [ClueSource, ...ClueSource[]]);
+
+/**
+ * Clue channels (线索渠道): how a clue reached the system, as the clue records it. A consumer's report
+ * says which app it came from (微信小程序 or 网页); reports from before the field, or from a client
+ * that does not say, are 消费者报告（未记录端）. Staff entries are 工作人员录入, except clues another
+ * province passed to this one (外省移送).
+ */
+export const CLUE_CHANNELS = {
+  weapp: '微信小程序',
+  h5: '网页（H5）',
+  consumer: '消费者报告（未记录端）',
+  staff: '工作人员录入',
+  otherProvince: '外省移送',
+} as const;
+export type ClueChannel = keyof typeof CLUE_CHANNELS;
+/** The channels a consumer's app may name for itself. */
+export const ZConsumerChannel = z.enum(['weapp', 'h5'], { error: '报告渠道应为 weapp 或 h5' });
 
 /** Injury levels of a clue report (是否造成伤害). */
 export const INJURY_LEVELS = {

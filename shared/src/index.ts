@@ -45,6 +45,7 @@ export * from './schemas/statistics';
 export * from './schemas/public-statistics';
 export * from './schemas/evaluation';
 export * from './schemas/technical';
+export * from './schemas/crossProvince';
 export * from './notify/subscribe';
 export * from './notify/kinds';
 export * from './schemas/message';

@@ -10,7 +10,7 @@ import type {
 } from '@recall/shared';
 import { auditEvent } from '../core/audit.service';
 import { decryptJson } from '../core/crypto';
-import type { AuditLog, Clue, Upload } from '../db/entity';
+import type { AuditLog, Clue, ClueCrossProvince, Upload } from '../db/entity';
 
 export type ContactMode = 'full' | 'masked';
 /** A clue's timeline as recorded: its audit events and the `open` events of cases opened from it (id → bureau), oldest first. */
@@ -35,8 +35,10 @@ export function toClueView(
     link: (id: string, size?: 'thumb') => string;
     bureauNames: Map<string, string>;
     recalls: TClueRecallLink[];
+    crossing?: ClueCrossProvince | null;
   },
 ): TClueView {
+  const x = opts.crossing;
   let contact: Contact | null = null;
   if (opts.contact === 'full' && c.contactEnc) contact = decryptJson<Contact>(opts.key, c.contactEnc);
   else if (c.contactMasked) contact = c.contactMasked;
@@ -78,6 +80,18 @@ export function toClueView(
     recalls: opts.recalls,
     createdAt: new Date(c.createdAt).toISOString(),
     timeline: opts.events.rows.flatMap((e) => timelineOf(c, e, opts)),
+    channel: c.channel,
+    shareConsent: !!c.shareConsent,
+    crossProvince: x
+      ? {
+          direction: x.direction as 'out' | 'in',
+          provinceCode: x.provinceCode,
+          authority: x.authority,
+          reference: x.reference,
+          at: new Date(x.createdAt).toISOString(),
+          label: x.direction === 'out' ? `已移送${x.authority}` : `由${x.authority}移送`,
+        }
+      : null,
   };
 }
 

@@ -2,7 +2,9 @@ import { Config, Inject, Provide } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import {
   regionFullName,
+  regionName,
   getProvinceProfile,
+  provinceAuthority,
   maskAddress,
   maskName,
   maskPhone,
@@ -23,8 +25,18 @@ import { commandTransaction } from '../core/tx';
 import type { Caller } from '../core/auth';
 import { encryptJson } from '../core/crypto';
 import { replayOf, requestHash } from '../core/idempotency';
-import { badRequest, notFound } from '../core/errors';
-import { AuditLog, Bureau, Clue, ClueBureau, Producer, Recall, RecallCase, Upload } from '../db/entity';
+import { badRequest, forbidden, notFound } from '../core/errors';
+import {
+  AuditLog,
+  Bureau,
+  Clue,
+  ClueBureau,
+  ClueCrossProvince,
+  Producer,
+  Recall,
+  RecallCase,
+  Upload,
+} from '../db/entity';
 import type { Env } from '../core/env';
 import { AuditService } from '../core/audit.service';
 import { ClueTimelineEvents, ContactMode, toClueView } from './clue-view';
@@ -53,6 +65,12 @@ export interface ClueOrigin {
   attach?: (m: EntityManager, clue: Clue) => Promise<void>;
 }
 type NewClueFrom = NewClue | (Omit<TStaffClueCreateRequest, 'source'> & { source: 'producerIncident' });
+
+/** How the clue arrived: the app a consumer used (when it says), a staff entry, or another province's transfer. */
+function channelOf(body: NewClue, staff: boolean): string {
+  if (staff) return 'source' in body && body.source === 'otherProvince' ? 'otherProvince' : 'staff';
+  return ('channel' in body ? body.channel : undefined) ?? 'consumer';
+}
 
 /**
  * Clues (缺陷线索): submitted by consumers or entered by staff, routed by the province profile,
@@ -105,6 +123,7 @@ export class ClueService {
       if (existing) return replayOf(existing, hash);
     }
     if (!staff) await this.limiter.take(`clue:${caller.userId}`);
+    if ('source' in body && body.source === 'otherProvince') this.mayReceiveFromProvince(caller, body);
     const text = [body.productName, body.brand, body.model, body.description].filter(Boolean).join('\n');
     const contentFlags = staff ? [] : await this.checks.checkText(caller.userId, text);
     try {
@@ -121,6 +140,21 @@ export class ClueService {
       }
       throw e;
     }
+  }
+
+  /**
+   * Clues from another province (外省移送) reach the province (苏 第四条(二)): only its staff (and admins)
+   * enter them, naming a province other than this one.
+   */
+  private mayReceiveFromProvince(caller: Caller, body: TStaffClueCreateRequest): void {
+    const profile = getProvinceProfile(this.env.PROVINCE);
+    if (caller.role !== 'province' && caller.role !== 'admin')
+      throw forbidden(`外省移送的线索由${profile.provinceBureau.name}录入`);
+    const code = body.fromProvinceCode!;
+    if (!regionName(code))
+      throw badRequest('移送线索的省份不存在', [{ path: 'fromProvinceCode', message: '不是有效的省级行政区划代码' }]);
+    if (code === profile.regionCode)
+      throw badRequest('移送线索的省份不能是本省', [{ path: 'fromProvinceCode', message: '应为其他省份' }]);
   }
 
   private byKey(userId: number, key: string, staff: boolean) {
@@ -172,6 +206,8 @@ export class ClueService {
         reporterId: staff ? null : caller.userId,
         enteredBy: staff ? caller.userId : null,
         source: 'source' in body ? body.source : 'consumer',
+        channel: channelOf(body, staff),
+        shareConsent: !!body.shareConsent,
         status: 'received',
         categoryCode: body.categoryCode,
         productName: body.productName,
@@ -214,6 +250,19 @@ export class ClueService {
     ]);
     if (photos.length) await m.update(Upload, { id: In(photos.map((p) => p.id)) }, { clueId: clue.id });
     if (origin.attach) await origin.attach(m, clue);
+    const fromProvince = 'fromProvinceCode' in body ? body.fromProvinceCode : undefined;
+    if (fromProvince)
+      await m.insert(ClueCrossProvince, {
+        clueId: clue.id,
+        direction: 'in',
+        provinceCode: fromProvince,
+        authority: provinceAuthority(regionName(fromProvince)!),
+        contact: null,
+        reference: ('fromReference' in body ? body.fromReference : undefined) ?? null,
+        note: null,
+        contactShared: false,
+        actorId: caller.userId,
+      });
     // One event: the timeline reads 已提交, 已分派 and 已抄送 from it.
     const eventId = await this.audit.record(m, {
       actorId: caller.userId,
@@ -227,6 +276,7 @@ export class ClueService {
         source: clue.source,
         // 苏 第六条: a county bureau collects clues of its county; the clue records that it entered it.
         ...(caller.role === 'county' ? { county: caller.org } : {}),
+        ...(fromProvince ? { fromProvince } : {}),
       },
     });
     const names = await this.bureauNames(m);
@@ -342,6 +392,8 @@ export class ClueService {
     if (caller.role === 'consumer') return clue.reporterId === caller.userId ? 'full' : undefined;
     if ((caller.role === 'bureau' || caller.role === 'province') && caller.org) {
       const link = await this.db.getRepository(ClueBureau).findOneBy({ clueId: clue.id, bureauCode: caller.org });
+      // The province oversees every clue of the province (督办's drill-down): it reads, masked, what it does not handle.
+      if ((!link || link.role === 'former') && caller.role === 'province') return 'masked';
       // A bureau that transferred the clue away ('former') no longer sees it.
       if (!link || link.role === 'former') return undefined;
       return link.role === 'handler' ? 'full' : 'masked';
@@ -358,11 +410,12 @@ export class ClueService {
 
   /** Staff see a photo only once WeChat's image check (when on) has not held it back. */
   async render(clue: Clue, mode: ContactMode, withEvents = true, staffViewer = true): Promise<TClueView> {
-    const [events, allPhotos, names, recalls] = await Promise.all([
+    const [events, allPhotos, names, recalls, crossings] = await Promise.all([
       withEvents ? this.timelineEvents(clue) : Promise.resolve({ rows: [], cases: new Map() }),
       this.db.getRepository(Upload).find({ where: { clueId: clue.id }, order: { createdAt: 'ASC' } }),
       this.bureauNames(),
       this.recallLinks(clue),
+      this.db.getRepository(ClueCrossProvince).find({ where: { clueId: clue.id }, order: { id: 'ASC' } }),
     ]);
     const photos = staffViewer ? allPhotos.filter((p) => !['pending', 'risky'].includes(p.review)) : allPhotos;
     const view = toClueView(clue, {
@@ -373,6 +426,8 @@ export class ClueService {
       link: (pid, size) => this.photos.link(pid, size),
       bureauNames: names,
       recalls,
+      // The latest crossing tells where the clue is: passed out, or received.
+      crossing: crossings[crossings.length - 1] ?? null,
     });
     if (!withEvents || !staffViewer) return view;
     // Staff also see what was asked of the technical institution and its answers (技术会商); the reporter does not.

@@ -16,6 +16,7 @@ const REPORTER: Record<
   merged: { kind: 'clue_decided', status: '已合并' },
   rejected: { kind: 'clue_decided', status: '不予受理' },
   case_opened: { kind: 'clue_decided', status: '已立案' },
+  passed_on: { kind: 'clue_transferred', status: '已移送外省' },
 };
 
 /** Clue events → the reporter (received, routed, transferred, decided) and the bureau it reaches. */

@@ -1,14 +1,25 @@
-import { Inject, Provide } from '@midwayjs/core';
+import { Config, Inject, Provide } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
-import type { TCaseSummary, TOversightResponse } from '@recall/shared';
-import { DataSource, Not, In } from 'typeorm';
+import {
+  DEADLINE_KINDS,
+  getProvinceProfile,
+  parseUscc,
+  provinceAuthority,
+  regionName,
+  type TCaseSummary,
+  type TOversightResponse,
+} from '@recall/shared';
+import { DataSource, Not, In, Like } from 'typeorm';
 import type { Caller } from '../core/auth';
+import type { Env } from '../core/env';
 import { Clock } from '../core/clock.service';
-import { RecallCase } from '../db/entity';
+import { Bureau, Clue, Message, RecallCase } from '../db/entity';
+import { LINKS } from '../notify/recipients';
 import { CaseViewService } from '../cases/case-view.service';
 import { cityOf, placeName } from './statistics';
 
 const CLOSED = ['closed_no_defect', 'archived'];
+const OPEN_CLUES = ['received', 'verifying'];
 
 /** What waits for the province, by case state (办法 第十七条; 苏 第十九条). */
 const FOR_PROVINCE: Record<string, string> = {
@@ -17,15 +28,21 @@ const FOR_PROVINCE: Record<string, string> = {
 };
 
 type Row = TOversightResponse['cities'][number];
+type Waiting = TOversightResponse['waiting'][number];
 
 /**
  * 督办 (苏 第四条(三)): every open case with its deadline state, by city; what is overdue and who owes
- * it; what waits for the province. A city bureau sees its own cases only.
+ * it; what waits for the province — cases, and clues it must coordinate (cross-city) or pass to another
+ * province (苏 第四条(二)); the reminders it received when a city missed a deadline. A city bureau
+ * sees its own cases and clues only.
  */
 @Provide()
 export class OversightService {
   @InjectDataSource()
   db!: DataSource;
+
+  @Config('env')
+  env!: Env;
 
   @Inject()
   clock!: Clock;
@@ -43,7 +60,7 @@ export class OversightService {
     const cases = await m.find(RecallCase, { where, order: { id: 'ASC' } });
     const summaries = await Promise.all(cases.map((c) => this.views.summary(m, c)));
     const cities = new Map<string, Row>();
-    const out: TOversightResponse = { asOf: today, cities: [], overdue: [], waiting: [] };
+    const out: TOversightResponse = { asOf: today, cities: [], overdue: [], waiting: [], reminders: [] };
     for (const s of summaries) {
       const code = cityOf(s.bureauCode);
       const row = cities.get(code) ?? this.emptyRow(code);
@@ -57,10 +74,110 @@ export class OversightService {
       }
       if (s.deadline?.status === 'due_soon') row.dueSoon += 1;
       const reason = FOR_PROVINCE[s.state];
-      if (reason) out.waiting.push({ ...this.ref(s), reason });
+      if (reason)
+        out.waiting.push({
+          kind: 'case',
+          ...this.ref(s),
+          clueId: null,
+          receiptNo: null,
+          reason,
+          link: LINKS.bureauCase(s.id),
+        });
     }
     out.cities = [...cities.values()].sort((a, b) => a.code.localeCompare(b.code));
     out.overdue.sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.caseId - b.caseId);
+    out.waiting.push(...(await this.waitingClues(caller)));
+    out.reminders = caller.role === 'bureau' ? [] : await this.reminders();
+    return out;
+  }
+
+  /**
+   * Open clues the province must act on: a producer registered in another province (to pass on,
+   * 苏 第四条(二)), a clue routed to the province itself, and a clue whose producer and place of
+   * purchase are in two cities of the province (the province coordinates).
+   */
+  private async waitingClues(caller: Caller): Promise<Waiting[]> {
+    const profile = getProvinceProfile(this.env.PROVINCE);
+    const province = profile.provinceBureau;
+    const own = (code: string) => code.slice(0, 2) === profile.regionCode.slice(0, 2);
+    const clues = await this.db.getRepository(Clue).find({
+      where: {
+        status: In(OPEN_CLUES),
+        ...(caller.role === 'bureau' ? { bureauCode: caller.org ?? '' } : {}),
+      },
+      order: { id: 'ASC' },
+    });
+    const names = new Map((await this.db.getRepository(Bureau).find()).map((b) => [b.code, b.name]));
+    const out: Waiting[] = [];
+    for (const c of clues) {
+      const r = c.producerUscc ? parseUscc(c.producerUscc) : undefined;
+      const producerAt = r?.valid ? r.divisionCode : undefined;
+      let reason: string | undefined;
+      if (producerAt && !own(producerAt)) {
+        const other = regionName(`${producerAt.slice(0, 2)}0000`) ?? producerAt;
+        reason =
+          c.bureauCode === province.code
+            ? `生产者注册地在${other}，待省局移送${provinceAuthority(other)}`
+            : `生产者注册地在${other}，待承办局移送省局跨省移送`;
+      } else if (c.bureauCode === province.code) {
+        reason = '线索由省局受理，待核实处理';
+      } else if (producerAt && own(c.regionCode) && cityOf(producerAt) !== cityOf(c.regionCode)) {
+        reason = `跨市线索：生产者在${placeName(cityOf(producerAt))}，购买或使用地在${placeName(cityOf(c.regionCode))}，由省局协调`;
+      }
+      if (!reason) continue;
+      out.push({
+        kind: 'clue',
+        caseId: null,
+        caseNo: null,
+        clueId: c.id,
+        receiptNo: c.receiptNo,
+        bureauName: names.get(c.bureauCode) ?? c.bureauCode,
+        productName: c.productName,
+        producerName: c.producerName ?? '未能识别生产者',
+        reason,
+        link: LINKS.bureauClue(c.id),
+      });
+    }
+    return out;
+  }
+
+  /**
+   * The 督办 reminders the deadline job sent the province's staff (DeadlineReminder: dedupe key
+   * `case:<id>:<kind>:<dueOn>:overdue:province`), one per deadline however many staff received it.
+   */
+  private async reminders(): Promise<TOversightResponse['reminders']> {
+    const rows = await this.db.getRepository(Message).find({
+      where: { kind: 'deadline_overdue', dedupeKey: Like('case:%:overdue:province') },
+      order: { id: 'DESC' },
+      take: 500,
+    });
+    const seen = new Map<string, Message>();
+    for (const r of rows) if (!seen.has(r.dedupeKey)) seen.set(r.dedupeKey, r);
+    const keys = [...seen.keys()].map((k) => k.split(':'));
+    const ids = [...new Set(keys.map((k) => Number(k[1])))];
+    const cases = ids.length ? await this.db.getRepository(RecallCase).findBy({ id: In(ids) }) : [];
+    const byId = new Map(cases.map((c) => [c.id, c]));
+    const names = new Map((await this.db.getRepository(Bureau).find()).map((b) => [b.code, b.name]));
+    const out: TOversightResponse['reminders'] = [];
+    for (const [key, msg] of seen) {
+      const [, id, kind, dueOn] = key.split(':');
+      const c = byId.get(Number(id));
+      if (!c) continue;
+      const summary = await this.views.summary(this.db.manager, c);
+      out.push({
+        caseId: c.id,
+        caseNo: summary.caseNo,
+        bureauName: names.get(c.bureauCode) ?? c.bureauCode,
+        productName: c.productName,
+        label:
+          kind === 'stage_summary'
+            ? '提交阶段性召回总结'
+            : (DEADLINE_KINDS[kind as keyof typeof DEADLINE_KINDS]?.label ?? kind),
+        dueOn,
+        at: new Date(msg.createdAt).toISOString(),
+        link: LINKS.bureauCase(c.id),
+      });
+    }
     return out;
   }
 

@@ -77,6 +77,18 @@ async function sections(s: TStatisticsResponse): Promise<Block[]> {
     heading('五、缺陷线索情况'),
     ...body(`${s.period.label}共收到缺陷线索${s.clues.total}条，来源如下。`),
     grid([header('线索来源', '线索数量（条）'), ...s.clues.bySource.map((x) => cells(x.name, x.count))], columns(3, 2)),
+    ...body('按收到线索的渠道统计如下。'),
+    grid(
+      [
+        header('线索渠道', '线索数量（条）'),
+        ...s.clues.byChannel.map((x) => cells(x.name, x.count)),
+        cells('合计', s.clues.total),
+      ],
+      columns(3, 2),
+    ),
+    ...body(
+      `跨省移送方面，向外省市场监管部门移送线索${s.clues.crossProvince.passedOut}条，收到外省市场监管部门移送的线索${s.clues.crossProvince.received}条。`,
+    ),
     grid(
       [
         header('承办地区', '线索数量（条）', '立案（件）', '形成召回（次）'),

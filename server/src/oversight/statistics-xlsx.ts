@@ -58,6 +58,21 @@ function sheets(s: TStatisticsResponse): Sheet[] {
       rows: [...s.clues.bySource.map((x) => [x.name, x.count]), ['合计', s.clues.total]],
     },
     {
+      name: '线索渠道',
+      title: '缺陷线索（按渠道）',
+      header: ['线索渠道', '线索数量（条）'],
+      rows: [...s.clues.byChannel.map((x) => [x.name, x.count]), ['合计', s.clues.total]],
+    },
+    {
+      name: '跨省移送',
+      title: '跨省移送线索',
+      header: ['移送方向', '线索数量（条）'],
+      rows: [
+        ['移送外省市场监管部门', s.clues.crossProvince.passedOut],
+        ['外省市场监管部门移入', s.clues.crossProvince.received],
+      ],
+    },
+    {
       name: '线索地区',
       title: '缺陷线索（按承办地区）及转化情况',
       header: ['地区', '线索数量（条）', '立案（件）', '形成召回（次）'],

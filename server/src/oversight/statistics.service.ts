@@ -12,7 +12,7 @@ import { Between, DataSource, EntityManager, In } from 'typeorm';
 import type { Caller } from '../core/auth';
 import type { Env } from '../core/env';
 import { forbidden } from '../core/errors';
-import { Clue, Recall, RecallCase } from '../db/entity';
+import { Clue, ClueCrossProvince, Recall, RecallCase } from '../db/entity';
 import { CompletionService } from '../cases/completion.service';
 import {
   cityOf,
@@ -47,12 +47,13 @@ export class StatisticsService {
     const keep = (place: string) => this.inProvince(place) && (!city || place === city);
     const recalls = (await this.recallFacts(m, period)).filter((r) => keep(r.fact.city));
     const clues = (await this.clueFacts(m, period)).filter((c) => keep(c.city));
+    const crossings = await this.crossings(m, period, keep);
     return {
       period,
       city: city ? { code: city, name: placeName(city) } : null,
       place: city ? placeName(city) : getProvinceProfile(this.env.PROVINCE).name,
       recalls: recallTables(recalls.map((r) => r.fact)),
-      clues: clueTables(clues),
+      clues: clueTables(clues, crossings),
       completion: await this.completionOf(
         m,
         recalls.map((r) => r.case).filter((c) => !!c),
@@ -106,7 +107,7 @@ export class StatisticsService {
     const from = new Date(`${p.from}T00:00:00+08:00`);
     const to = new Date(`${p.to}T23:59:59.999+08:00`);
     const clues = await m.find(Clue, {
-      select: ['id', 'source', 'bureauCode', 'createdAt'],
+      select: ['id', 'source', 'channel', 'bureauCode', 'createdAt'],
       where: { createdAt: Between(from, to) },
     });
     const inPeriod = clues.filter((c) => {
@@ -121,11 +122,33 @@ export class StatisticsService {
       const led = cases.filter((x) => x.clueId === c.id);
       return {
         source: c.source,
+        channel: c.channel,
         city: cityOf(c.bureauCode),
         becameCase: led.length > 0,
         becameRecall: led.some((x) => x.recallId !== null),
       };
     });
+  }
+
+  /**
+   * 跨省移送 recorded in the period (Shanghai days): passed out and received, each counted where the
+   * clue is handled (a passed-out clue stays with the province; a received one goes to its city).
+   */
+  private async crossings(m: EntityManager, p: { from: string; to: string }, keep: (place: string) => boolean) {
+    const rows = await m.find(ClueCrossProvince, {
+      where: { createdAt: Between(new Date(`${p.from}T00:00:00+08:00`), new Date(`${p.to}T23:59:59.999+08:00`)) },
+    });
+    const ids = [...new Set(rows.map((r) => r.clueId))];
+    const clues = ids.length ? await m.find(Clue, { select: ['id', 'bureauCode'], where: { id: In(ids) } }) : [];
+    const cityOfClue = new Map(clues.map((c) => [c.id, cityOf(c.bureauCode)]));
+    const counted = rows.filter((r) => {
+      const day = todayInShanghai(new Date(r.createdAt));
+      return day >= p.from && day <= p.to && keep(cityOfClue.get(r.clueId) ?? '');
+    });
+    return {
+      passedOut: counted.filter((r) => r.direction === 'out').length,
+      received: counted.filter((r) => r.direction === 'in').length,
+    };
   }
 
   private async completionOf(m: EntityManager, cases: RecallCase[]) {

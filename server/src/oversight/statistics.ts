@@ -1,5 +1,6 @@
 import {
   CATEGORIES,
+  CLUE_CHANNELS,
   CLUE_SOURCES,
   DEFECT_CLASSES,
   regionName,
@@ -25,6 +26,7 @@ export interface RecallFact {
 /** One clue: its source, the city whose bureau handles it, and what it led to. */
 export interface ClueFact {
   source: string;
+  channel: string;
   city: string;
   becameCase: boolean;
   becameRecall: boolean;
@@ -77,8 +79,12 @@ export function recallTables(rs: RecallFact[]): TStatisticsResponse['recalls'] {
   };
 }
 
-/** The clue tables: by source and by city, and how many became cases and recalls. */
-export function clueTables(cs: ClueFact[]): TStatisticsResponse['clues'] {
+/** The clue tables: by source, channel and city, how many became cases and recalls, and the crossings of the province's border. */
+export function clueTables(
+  cs: ClueFact[],
+  crossProvince: TStatisticsResponse['clues']['crossProvince'] = { passedOut: 0, received: 0 },
+): TStatisticsResponse['clues'] {
+  const order = Object.keys(CLUE_CHANNELS);
   return {
     total: cs.length,
     bySource: byKey(cs, (c) => c.source).map(([source, g]) => ({
@@ -86,6 +92,14 @@ export function clueTables(cs: ClueFact[]): TStatisticsResponse['clues'] {
       name: CLUE_SOURCES[source as keyof typeof CLUE_SOURCES] ?? source,
       count: g.length,
     })),
+    byChannel: byKey(cs, (c) => c.channel)
+      .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
+      .map(([channel, g]) => ({
+        channel,
+        name: CLUE_CHANNELS[channel as keyof typeof CLUE_CHANNELS] ?? channel,
+        count: g.length,
+      })),
+    crossProvince,
     byCity: byKey(cs, (c) => c.city).map(([code, g]) => ({
       code,
       name: placeName(code),

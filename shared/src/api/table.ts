@@ -50,6 +50,12 @@ import {
 import { ZOversightResponse, ZStatisticsCharts, ZStatisticsQuery, ZStatisticsResponse } from '../schemas/statistics';
 import { ZPublicStatistics, ZPublicStatisticsQuery } from '../schemas/public-statistics';
 import { ZCityEvaluation, ZEvaluationQuery, ZEvaluationResponse, ZEvaluationSaveRequest } from '../schemas/evaluation';
+import {
+  ZCrossProvinceList,
+  ZCrossProvinceListQuery,
+  ZCrossProvinceRecord,
+  ZPassOnRequest,
+} from '../schemas/crossProvince';
 import { ZCalendarListResponse, ZCalendarSaveResponse, ZCalendarYearInput } from '../schemas/calendar';
 import {
   ZBureauClueListQuery,
@@ -1135,6 +1141,35 @@ export const API = {
       params: ZIdParams,
       body: ZWarningWithdrawRequest,
       response: ZWarningView,
+    }),
+  },
+  /** 跨省移送 (苏 第四条(二)): only the province (and admins) deal with other provinces. */
+  crossProvince: {
+    passOn: route({
+      method: 'POST',
+      path: '/api/province/clues/:id/pass-on',
+      summary: '将生产者在外省的线索移送该省市场监督管理局',
+      access: OVERSIGHT,
+      params: ZIdParams,
+      body: ZPassOnRequest,
+      response: ZCrossProvinceRecord,
+      status: 201,
+    }),
+    list: route({
+      method: 'GET',
+      path: '/api/province/cross-province',
+      summary: '跨省移送记录（移出与移入）',
+      access: OVERSIGHT,
+      query: ZCrossProvinceListQuery,
+      response: ZCrossProvinceList,
+    }),
+    package: route({
+      method: 'GET',
+      path: '/api/province/cross-province/:id/package.zip',
+      summary: '移送材料包（线索.json、移送函.docx、照片；未经同意不含报告人个人信息）',
+      access: OVERSIGHT,
+      params: ZIdParams,
+      response: { contentType: 'application/zip', description: '移送材料包' },
     }),
   },
 } as const;

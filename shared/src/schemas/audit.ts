@@ -91,11 +91,29 @@ export const ZAuditEvent = z.discriminatedUnion('action', [
   event(
     'clue.created',
     'clue',
-    z.object({ bureau: z.string(), copiedTo: z.array(z.string()), source: z.string(), county: z.string().nullish() }),
+    z.object({
+      bureau: z.string(),
+      copiedTo: z.array(z.string()),
+      source: z.string(),
+      county: z.string().nullish(),
+      // A clue received from another province (外省移送): that province's code.
+      fromProvince: z.string().optional(),
+    }),
   ),
   events(['clue.accepted', 'clue.rejected'], 'clue', ZClueStepDetail),
   event('clue.transferred', 'clue', ZClueStepDetail.extend({ bureauCode: z.string() })),
   event('clue.merged', 'clue', ZClueStepDetail.extend({ mergedInto: z.number().int() })),
+  // Passed by the province to another province's regulator (苏 第四条(二)); its record is clue_cross_province.
+  event(
+    'clue.passed_on',
+    'clue',
+    ZClueStepDetail.extend({
+      provinceCode: z.string(),
+      authority: z.string(),
+      reference: z.string().nullable(),
+      contactShared: z.boolean(),
+    }),
+  ),
   events(REQUEST_EVENTS, 'recall_request', z.object({ note: z.string() }).nullable()),
   // 技术会商 / 风险评估 (苏 第九、十三条; 办法 第十六条): asked, answered, cited by a determination.
   event(

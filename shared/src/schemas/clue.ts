@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZCategoryCode, ZClueSource, ZInjuryLevel } from '../enums';
+import { ZCategoryCode, ZClueSource, ZConsumerChannel, ZInjuryLevel } from '../enums';
 import { zGtin, zIsoDate, zOptionalText, zPastDate, zRegionCode, zText, zUscc } from './fields';
 
 export const ZUploadResponse = z.object({ id: z.string(), url: z.string() });
@@ -33,6 +33,13 @@ export const ZClueCreateRequest = z.object({
   purchaseChannel: zOptionalText('购买渠道', 100),
   contact: ZClueContact,
   photoIds: z.array(z.string().max(64), { error: '照片应为数组' }).max(9, { error: '照片最多 9 张' }).default([]),
+  /**
+   * The reporter agrees that, if the clue is passed to another province's regulator (苏 第四条(二)),
+   * their name and contact go with it. Off unless ticked: without it the package carries none.
+   */
+  shareConsent: z.boolean({ error: '是否同意提供联系方式应为是或否' }).default(false),
+  /** Which app the report came from (the statistics count clues by channel); the app fills it in. */
+  channel: ZConsumerChannel.optional(),
 });
 export type TClueCreateRequest = z.infer<typeof ZClueCreateRequest>;
 
@@ -73,6 +80,8 @@ export const CLUE_STATUSES = {
   verifying: '核实中',
   merged: '已合并',
   rejected: '不予受理',
+  /** Passed by the province to another province's regulator (苏 第四条(二)): out of the open queue. */
+  passedOn: '已移送外省',
 } as const;
 export type ClueStatus = keyof typeof CLUE_STATUSES;
 export const ZClueStatus = z.enum(Object.keys(CLUE_STATUSES) as [ClueStatus, ...ClueStatus[]]);
@@ -90,6 +99,7 @@ export const CLUE_EVENTS = {
   // Staff only (the reporter does not see them): 技术会商 asked of and answered by the institution.
   technical_requested: '请求技术会商',
   technical_answered: '技术机构已答复',
+  passed_on: '已移送外省',
 } as const;
 export type ClueEventType = keyof typeof CLUE_EVENTS;
 export const ZClueEvent = z.object({
@@ -134,6 +144,25 @@ export const ZClueView = z.object({
   recalls: z.array(ZClueRecallLink),
   createdAt: z.string(),
   timeline: z.array(ZClueEvent),
+  /** How the clue arrived (CLUE_CHANNELS). */
+  channel: z.string(),
+  /** The reporter agreed that their contact goes with the clue to another province. */
+  shareConsent: z.boolean(),
+  /**
+   * Between provinces: `out` — passed to another province's regulator (已移送…市场监督管理局);
+   * `in` — received from one. Null for a clue that never crossed a provincial border.
+   */
+  crossProvince: z
+    .object({
+      direction: z.enum(['out', 'in']),
+      provinceCode: z.string(),
+      authority: z.string(),
+      reference: z.string().nullable(),
+      at: z.string(),
+      /** 已移送上海市市场监督管理局 / 由浙江省市场监督管理局移送 */
+      label: z.string(),
+    })
+    .nullable(),
 });
 export type TClueView = z.infer<typeof ZClueView>;
 export const ZMyCluesResponse = z.object({ items: z.array(ZClueView), total: z.number().int() });
@@ -181,14 +210,30 @@ export type TClueRejectRequest = z.infer<typeof ZClueRejectRequest>;
 export type TClueTransferRequest = z.infer<typeof ZClueTransferRequest>;
 export type TClueMergeRequest = z.infer<typeof ZClueMergeRequest>;
 
+/** A province's code (GB/T 2260, xx0000). */
+export const zProvinceCode = (label: string) =>
+  z
+    .string({ error: `${label}应为文本` })
+    .regex(/^\d{2}0000$/, { error: `${label}应为六位省级行政区划代码，如 310000` });
+
 /**
- * Staff enter clues from the other sources of 第八条; the contact is optional there. A producer's
- * incident report comes only from the producer's workspace (POST /api/incidents).
+ * Staff enter clues from the other sources of 第八条; the contact is optional there. A clue another
+ * province passed to this one (外省移送) names the sending province and its reference (文号或编号).
+ * A producer's incident report comes only from the producer's workspace (POST /api/incidents).
  */
-export const ZStaffClueCreateRequest = ZClueCreateRequest.extend({
-  source: ZClueSource.exclude(['consumer', 'producerIncident']),
-  contact: ZClueContact.optional(),
-});
+export const ZStaffClueCreateRequest = ZClueCreateRequest.omit({ channel: true })
+  .extend({
+    source: ZClueSource.exclude(['consumer', 'producerIncident']),
+    contact: ZClueContact.optional(),
+    fromProvinceCode: zProvinceCode('移送线索的省份').optional(),
+    fromReference: zOptionalText('来函文号或编号', 100),
+  })
+  .superRefine((b, ctx) => {
+    if (b.source === 'otherProvince' && !b.fromProvinceCode)
+      ctx.addIssue({ code: 'custom', path: ['fromProvinceCode'], message: '请选择移送线索的省份' });
+    if (b.source !== 'otherProvince' && (b.fromProvinceCode || b.fromReference))
+      ctx.addIssue({ code: 'custom', path: ['fromProvinceCode'], message: '只有外省移送的线索才填写移送省份' });
+  });
 export type TStaffClueCreateRequest = z.infer<typeof ZStaffClueCreateRequest>;
 
 export const ZDuplicateSuggestions = z.object({

@@ -49,6 +49,10 @@ export const ZRecallStatistics = z.object({
 export const ZClueStatistics = z.object({
   total: count,
   bySource: z.array(z.object({ source: z.string(), name: z.string(), count })),
+  /** How the clues arrived (CLUE_CHANNELS): 微信小程序, 网页, 工作人员录入, 外省移送… */
+  byChannel: z.array(z.object({ channel: z.string(), name: z.string(), count })),
+  /** 跨省移送 in the period: clues passed to other provinces' regulators, and received from them. */
+  crossProvince: z.object({ passedOut: count, received: count }),
   byCity: z.array(ZPlace.extend({ count, cases: count, recalls: count })),
   /** Clues that led to a case (立案), and to a recall (形成有效召回信息). */
   becameCases: count,
@@ -109,14 +113,33 @@ export const ZOversightResponse = z.object({
       dueOn: z.string(),
     }),
   ),
+  /** What waits for the province: cases (objections, escalations) and clues (cross-city, out of province). */
   waiting: z.array(
+    z.object({
+      kind: z.enum(['case', 'clue']),
+      caseId: z.number().int().nullable(),
+      caseNo: z.string().nullable(),
+      clueId: z.number().int().nullable(),
+      receiptNo: z.string().nullable(),
+      bureauName: z.string(),
+      productName: z.string(),
+      producerName: z.string(),
+      reason: z.string(),
+      /** The page that opens it (drill-down). */
+      link: z.string(),
+    }),
+  ),
+  /** 督办 reminders the province received when a city bureau missed a deadline (once per deadline). */
+  reminders: z.array(
     z.object({
       caseId: z.number().int(),
       caseNo: z.string(),
       bureauName: z.string(),
       productName: z.string(),
-      producerName: z.string(),
-      reason: z.string(),
+      label: z.string(),
+      dueOn: z.string(),
+      at: z.string(),
+      link: z.string(),
     }),
   ),
 });

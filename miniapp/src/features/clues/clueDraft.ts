@@ -40,6 +40,8 @@ export interface ClueDraft {
   description: string;
   injury: '' | InjuryLevel;
   fire: boolean;
+  /** 同意移送外省时提供联系方式 (off unless ticked; drafts saved before it lack it). */
+  shareConsent?: boolean;
   regionCode: string;
   /** What the person picked, for display ('江苏省 苏州市 吴中区'). */
   regionName: string;

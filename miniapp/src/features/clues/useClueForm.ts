@@ -136,6 +136,9 @@ export function draftToBody(d: ClueDraft, kind: DraftKind): Record<string, unkno
     purchaseChannel: opt(d.purchaseChannel),
     contact: kind === 'staff' && noContact ? undefined : contact,
     photoIds: d.photos.filter((p) => p.status === 'done' && p.id).map((p) => p.id as string),
+    ...(kind === 'consumer'
+      ? { shareConsent: !!d.shareConsent, channel: process.env.TARO_ENV === 'h5' ? 'h5' : 'weapp' }
+      : {}),
   };
 }
 

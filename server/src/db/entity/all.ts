@@ -29,3 +29,4 @@ export { CityEvaluation } from './city-evaluation.entity';
 export { TechnicalRequest } from './technical-request.entity';
 export { IncidentReport } from './incident-report.entity';
 export { ConsumerWarning } from './consumer-warning.entity';
+export { ClueCrossProvince } from './clue-cross-province.entity';

@@ -25,6 +25,14 @@ export class Clue {
   @Column({ type: 'varchar', length: 16 })
   status!: string;
 
+  /** How it arrived (CLUE_CHANNELS of @recall/shared): weapp, h5, consumer (not recorded), staff, otherProvince. */
+  @Column({ type: 'varchar', length: 16, default: 'consumer' })
+  channel!: string;
+
+  /** The reporter agreed that their contact goes with the clue if it is passed to another province. */
+  @Column({ type: 'boolean', default: false })
+  shareConsent!: boolean;
+
   @Column({ type: 'varchar', length: 2 })
   categoryCode!: string;
 

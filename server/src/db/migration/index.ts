@@ -22,6 +22,7 @@ import { TechnicalRequests1765220000000 } from './1765220000000-technical-reques
 import { CaseRecords1765230000000 } from './1765230000000-case-records';
 import { IncidentReports1765240000000 } from './1765240000000-incident-reports';
 import { ConsumerWarnings1765250000000 } from './1765250000000-consumer-warnings';
+import { CrossProvince1765260000000 } from './1765260000000-cross-province';
 
 /** Every migration, in order. Applied at start (migrationsRun). */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   CaseRecords1765230000000,
   IncidentReports1765240000000,
   ConsumerWarnings1765250000000,
+  CrossProvince1765260000000,
 ];

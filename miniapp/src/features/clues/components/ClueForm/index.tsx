@@ -1,4 +1,4 @@
-import { View } from '@tarojs/components';
+import { Switch, Text, View } from '@tarojs/components';
 import { CLUE_SOURCES, type ClueSource } from '@recall/shared';
 import { CLUE_FIELD_CLASS, type ClueForm } from '../../useClueForm';
 import { FormField } from '../../../../components/FormField';
@@ -119,6 +119,17 @@ function ContactSection({ form, staff }: { form: ClueForm; staff: boolean }) {
         max={200}
         optional={staff}
       />
+      {staff ? null : (
+        <View className="clue-form__switch report-share-consent">
+          <View className="clue-form__switch-body">
+            <Text className="clue-form__switch-title">同意提供给外省监管部门</Text>
+            <Text className="clue-form__switch-hint">
+              生产者在外省时，报告会移送生产者所在省的市场监管部门；打开后，您的姓名和联系方式随报告一并提供，不打开则不提供。
+            </Text>
+          </View>
+          <Switch checked={!!form.draft.shareConsent} onChange={(e) => form.set('shareConsent', e.detail.value)} />
+        </View>
+      )}
     </Section>
   );
 }

@@ -57,18 +57,40 @@ function Oversight() {
         {data.waiting.length ? null : <Text className="stats__none">没有待办事项</Text>}
         {data.waiting.map((w) => (
           <View
-            key={w.caseId}
-            className="oversight-item"
-            onClick={() => openCase(w.caseId)}
+            key={`${w.kind}-${w.caseId ?? w.clueId}`}
+            className={`oversight-item oversight-waiting--${w.kind}`}
+            onClick={() => void Taro.navigateTo({ url: w.link })}
             {...actionRole({ role: 'link' })}
           >
             <Text className="oversight-item__title">
+              {w.kind === 'clue' ? `线索 ${w.receiptNo} · ` : ''}
               {w.productName} · {w.bureauName}
             </Text>
             <Text className="oversight-item__line">{w.reason}</Text>
           </View>
         ))}
       </View>
+
+      {data.reminders.length ? (
+        <View className="card">
+          <Text className="stats__table-title">督办提醒（{data.reminders.length}）</Text>
+          {data.reminders.map((r) => (
+            <View
+              key={`${r.caseId}-${r.label}-${r.dueOn}`}
+              className="oversight-item oversight-reminder"
+              onClick={() => openCase(r.caseId)}
+              {...actionRole({ role: 'link' })}
+            >
+              <Text className="oversight-item__title">
+                {r.productName} · {r.bureauName}
+              </Text>
+              <Text className="oversight-item__line">
+                {r.label}的期限已于 {r.dueOn} 届满，已提醒省局督办
+              </Text>
+            </View>
+          ))}
+        </View>
+      ) : null}
 
       <View className="card">
         <Text className="stats__table-title">逾期事项（{data.overdue.length}）</Text>

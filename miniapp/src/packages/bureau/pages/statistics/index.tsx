@@ -147,6 +147,10 @@ function Tables({ s, title }: { s: TStatisticsResponse; title: string }) {
           收到线索 {s.clues.total} 条，立案 {s.clues.becameCases} 件，形成召回 {s.clues.becameRecalls} 次；完成率{' '}
           {s.completion.rate}%。
         </Text>
+        <Text className="stats__summary-line">
+          跨省移送：移送外省市场监管部门 {s.clues.crossProvince.passedOut} 条，收到外省移送{' '}
+          {s.clues.crossProvince.received} 条。
+        </Text>
       </View>
       <Table
         caption="按产品类别"
@@ -164,6 +168,7 @@ function Tables({ s, title }: { s: TStatisticsResponse; title: string }) {
         rows={r.byDefectClass.map((x) => [x.name, x.count, x.units])}
       />
       <Table caption="线索来源" head={['来源', '线索（条）']} rows={s.clues.bySource.map((x) => [x.name, x.count])} />
+      <Table caption="线索渠道" head={['渠道', '线索（条）']} rows={s.clues.byChannel.map((x) => [x.name, x.count])} />
       <Table
         caption="线索地区及转化"
         head={['地区', '线索', '立案', '召回']}
