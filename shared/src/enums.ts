@@ -68,6 +68,7 @@ export const CLUE_CHANNELS = {
   consumer: '消费者报告（未记录端）',
   staff: '工作人员录入',
   otherProvince: '外省移送',
+  producerIncident: '生产者工作台（事故报告）',
 } as const;
 export type ClueChannel = keyof typeof CLUE_CHANNELS;
 /** The channels a consumer's app may name for itself. */

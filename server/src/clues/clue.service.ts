@@ -66,9 +66,14 @@ export interface ClueOrigin {
 }
 type NewClueFrom = NewClue | (Omit<TStaffClueCreateRequest, 'source'> & { source: 'producerIncident' });
 
-/** How the clue arrived: the app a consumer used (when it says), a staff entry, or another province's transfer. */
-function channelOf(body: NewClue, staff: boolean): string {
-  if (staff) return 'source' in body && body.source === 'otherProvince' ? 'otherProvince' : 'staff';
+/**
+ * How the clue arrived: the app a consumer used (when it says), a staff entry, another province's
+ * transfer, or a producer's incident report from its workspace.
+ */
+function channelOf(body: NewClueFrom, staff: boolean): string {
+  const source = 'source' in body ? body.source : undefined;
+  if (source === 'producerIncident' || source === 'otherProvince') return source;
+  if (staff) return 'staff';
   return ('channel' in body ? body.channel : undefined) ?? 'consumer';
 }
 

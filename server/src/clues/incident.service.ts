@@ -70,6 +70,8 @@ export class IncidentService {
         regionCode: body.regionCode,
         contact: { name: body.contact.name, phone: body.contact.phone, address: body.contact.address ?? '' },
         photoIds: body.photoIds,
+        // Passing a clue to another province shares no contact of the producer's reporter.
+        shareConsent: false,
       },
       idempotencyKey,
       {

@@ -224,8 +224,14 @@ export class EvaluationService {
     const documents = ids.length
       ? await m.find(CaseDocument, { where: { caseId: In(ids) }, order: { id: 'ASC' } })
       : [];
+    // A 消费提示 (kind 'warning') on a case is the regulator's warning, not a recall.
     const started = await m.find(Recall, {
-      where: { withdrawn: false, startDate: Between(p.from, p.to), caseId: In(ids.length ? ids : [-1]) },
+      where: {
+        withdrawn: false,
+        kind: 'recall',
+        startDate: Between(p.from, p.to),
+        caseId: In(ids.length ? ids : [-1]),
+      },
       order: { id: 'ASC' },
     });
     const recalls = started.map((recall) => ({ recall, case: cases.get(recall.caseId!)! }));

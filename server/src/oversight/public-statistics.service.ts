@@ -80,7 +80,8 @@ export class PublicStatisticsService {
         'caseId',
         'source',
       ],
-      where: { withdrawn: false, demo: false, startDate: Between(period.from, period.to) },
+      // 消费提示 (kind 'warning') are the regulator's warnings, not recalls.
+      where: { withdrawn: false, demo: false, kind: 'recall', startDate: Between(period.from, period.to) },
     });
     const caseIds = rows.map((r) => r.caseId).filter((id): id is number => id !== null);
     const cases = caseIds.length
@@ -137,7 +138,7 @@ export class PublicStatisticsService {
     const rows: Array<{ y: string }> = await this.db
       .createQueryBuilder(Recall, 'r')
       .select('DISTINCT SUBSTR(r.startDate, 1, 4)', 'y')
-      .where('r.withdrawn = :no AND r.demo = :no', { no: false })
+      .where('r.withdrawn = :no AND r.demo = :no AND r.kind = :recall', { no: false, recall: 'recall' })
       .getRawMany();
     const years = new Set([today.slice(0, 4), ...rows.map((r) => String(r.y)).filter((y) => /^\d{4}$/.test(y))]);
     return [...years].filter((y) => y <= today.slice(0, 4)).sort((a, b) => b.localeCompare(a));
