@@ -1,4 +1,10 @@
-import { CASE_STEP_EVENTS, type CaseRecordKind, type CaseStepName, type Role, type TCaseStepDetail } from '@recall/shared';
+import {
+  CASE_STEP_EVENTS,
+  type CaseRecordKind,
+  type CaseStepName,
+  type Role,
+  type TCaseStepDetail,
+} from '@recall/shared';
 import type { EntityManager } from 'typeorm';
 import { auditEvent } from '../core/audit.service';
 import { AuditLog } from '../db/entity';
