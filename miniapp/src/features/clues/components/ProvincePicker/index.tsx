@@ -28,6 +28,8 @@ interface Props {
   error?: string;
   exclude?: string;
   placeholder: string;
+  /** Drawn as a sheet's box (action sheets) or a form's picker (the clue form). */
+  variant?: 'sheet' | 'form';
   onChange: (code: string, name: string) => void;
 }
 
@@ -38,6 +40,7 @@ export function ProvincePicker(p: Props) {
   const index = items.findIndex((x) => x.code === p.code);
   return (
     <Picker
+      className={p.variant === 'form' ? 'form-picker' : undefined}
       mode="selector"
       range={items.map((x) => x.name)}
       value={Math.max(0, index)}
@@ -47,14 +50,18 @@ export function ProvincePicker(p: Props) {
       }}
     >
       <View
-        className={`sheet__box province-picker ${p.className} ${p.error ? 'sheet__box--error' : ''}`}
+        className={
+          p.variant === 'form'
+            ? `form-picker__value province-picker ${p.className}`
+            : `sheet__box province-picker ${p.className} ${p.error ? 'sheet__box--error' : ''}`
+        }
         onClick={() => (provinces.error ? provinces.retry() : undefined)}
       >
-        <Text className={p.name ? '' : 'form-placeholder'}>
+        <Text className={`${p.variant === 'form' ? 'form-picker__text' : ''} ${p.name ? '' : 'form-placeholder'}`}>
           {p.name ||
             (provinces.error ? '省份列表加载失败，点此重试' : provinces.items ? p.placeholder : '正在加载省份…')}
         </Text>
-        <Text className="bc-sheet__caret">›</Text>
+        <Text className={p.variant === 'form' ? 'form-picker__arrow' : 'bc-sheet__caret'}>›</Text>
       </View>
     </Picker>
   );
