@@ -154,7 +154,7 @@ export function draftToBody(d: ClueDraft, kind: DraftKind): Record<string, unkno
 }
 
 /** What the schema cannot check (photos, consent, the bar code's digit), and "choose" for empty pickers. */
-function checkDraft(d: ClueDraft, kind: DraftKind): ClueErrors {
+export function checkDraft(d: ClueDraft, kind: DraftKind): ClueErrors {
   const gtin = cleanGtin(d.gtin);
   const photos = d.photos;
   return {

@@ -35,10 +35,13 @@ export function ClueFormBody({ form, fromProvince }: { form: ClueForm; fromProvi
   );
 }
 
+/** The sources staff may enter: 外省移送 only for the province (a city bureau does not receive them). */
+export const staffSources = (province: boolean) =>
+  province ? STAFF_SOURCES : STAFF_SOURCES.filter((s) => s !== 'otherProvince');
+
 /** 线索来源: staff only, the sources 苏 第八条 lists besides consumers. */
 function SourceSection({ form, fromProvince }: { form: ClueForm; fromProvince?: ReactNode }) {
-  // A city bureau does not receive clues from other provinces (the province does).
-  const sources = fromProvince ? STAFF_SOURCES : STAFF_SOURCES.filter((s) => s !== 'otherProvince');
+  const sources = staffSources(!!fromProvince);
   return (
     <Section title="线索来源">
       <SelectField
