@@ -2,6 +2,7 @@ import { act, render, renderHook, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import type { TClueView } from '@recall/shared';
 import { buildPassOn, canPassOn, consentText, EMPTY_PASS_ON } from '../../src/features/clues/crossProvince';
+import { CrossProvinceList } from '../../src/features/clues/components/CrossProvinceList';
 import { PassOnSheet } from '../../src/features/clues/components/PassOnSheet';
 import { usePassOn } from '../../src/features/clues/usePassOn';
 import { call } from '../../src/services/client';
@@ -201,4 +202,48 @@ test('the sheet names the receiving regulator and says what the package carries'
   await act(async () => screen.getByText('open').click());
   expect(await screen.findByText('接收单位：广东省市场监督管理局')).toBeTruthy();
   expect(screen.getByText('报告人未同意提供个人信息，材料包不含其姓名和联系方式')).toBeTruthy();
+});
+
+test('跨省移送 lists what went out and came in, by the regulators’ names', async () => {
+  callMock.mockResolvedValue({
+    items: [
+      {
+        id: 2,
+        clueId: 9,
+        receiptNo: 'XS20260402-0009',
+        productName: '电动自行车充电器',
+        direction: 'in',
+        provinceCode: '330000',
+        authority: '浙江省市场监督管理局',
+        contact: null,
+        reference: '浙市监移〔2026〕8号',
+        note: null,
+        contactShared: false,
+        at: '2026-04-02T02:00:00.000Z',
+        packageUrl: null,
+      },
+      {
+        id: 1,
+        clueId: 5,
+        receiptNo: 'XS20260401-0005',
+        productName: '电暖器',
+        direction: 'out',
+        provinceCode: '440000',
+        authority: '广东省市场监督管理局',
+        contact: '王科长',
+        reference: null,
+        note: '请依法处理',
+        contactShared: false,
+        at: '2026-04-01T02:00:00.000Z',
+        packageUrl: '/api/province/cross-province/1/package.zip',
+      },
+    ],
+  } as never);
+  const { container } = render(<CrossProvinceList />);
+  expect(await screen.findByText('跨省移送（2）')).toBeTruthy();
+  expect(container.querySelector('.cross-province--in')?.textContent).toContain('移入 · 来自浙江省市场监督管理局');
+  expect(container.querySelector('.cross-province--in')?.textContent).toContain('来函文号 浙市监移〔2026〕8号');
+  expect(container.querySelector('.cross-province--out')?.textContent).toContain('移出 · 至广东省市场监督管理局');
+  expect(container.querySelector('.cross-province--out')?.textContent).toContain('下载移送材料包');
+  expect(container.querySelector('.cross-province--in')?.textContent).not.toContain('下载移送材料包');
 });
