@@ -53,7 +53,7 @@ export function ProvincePicker(p: Props) {
         className={
           p.variant === 'form'
             ? `form-picker__value province-picker ${p.className}`
-            : `sheet__box province-picker ${p.className} ${p.error ? 'sheet__box--error' : ''}`
+            : `sheet__box bc-sheet__pick province-picker ${p.className} ${p.error ? 'sheet__box--error' : ''}`
         }
         onClick={() => (provinces.error ? provinces.retry() : undefined)}
       >
