@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
-import { errorMessage } from '../services/errors';
+import { ApiError, errorMessage } from '../services/errors';
 import { storedDraft } from './useStoredDraft';
 
 export type SheetErrors<F> = Partial<Record<keyof F | 'form', string>>;
@@ -48,7 +48,8 @@ export function useActionSheet<K extends string, F extends object>(initial: F, d
 
   /**
    * Shows the errors `built` found, or sends the action it built; on success the sheet closes with
-   * the action's done text, on failure the server's message stays in the sheet.
+   * the action's done text, on failure the server's message stays in the sheet (and each issue
+   * of a 400 under its field).
    */
   const confirm = async <A extends { kind: K }>(
     built: A | SheetErrors<F>,
@@ -68,7 +69,14 @@ export function useActionSheet<K extends string, F extends object>(initial: F, d
       setKind(null);
       void Taro.showToast({ title: doneText[built.kind], icon: 'success' });
     } catch (err) {
-      setErrors({ form: errorMessage(err) } as SheetErrors<F>);
+      // The server's 400 names its fields: each message goes under its field, the summary above.
+      const next = { form: errorMessage(err) } as Record<string, string>;
+      if (err instanceof ApiError)
+        for (const i of err.issues) {
+          const k = i.path.split('.')[0];
+          if (k && k in form && !next[k]) next[k] = i.message;
+        }
+      setErrors(next as SheetErrors<F>);
     } finally {
       setSending(false);
     }

@@ -50,7 +50,7 @@ export async function openSignedFile(path: string, kind: 'docx' | 'xlsx' | 'pdf'
  * Downloads a file only a signed-in staff member may have (statistics exports) with the session's
  * token. Browser: fetched, then saved under `name`. WeChat: downloaded and opened with the system viewer.
  */
-export async function openStaffFile(path: string, fileType: 'docx' | 'xlsx', name: string): Promise<void> {
+export async function openStaffFile(path: string, fileType: 'docx' | 'xlsx' | 'zip', name: string): Promise<void> {
   const header = { Authorization: `Bearer ${tokenStore.getToken() ?? ''}` };
   try {
     if (!isWeapp()) {
@@ -61,6 +61,16 @@ export async function openStaffFile(path: string, fileType: 'docx' | 'xlsx', nam
       a.download = name;
       a.click();
       setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+      return;
+    }
+    if (fileType === 'zip') {
+      // A ZIP cannot be opened on the phone, and this link needs the session: the computer's workspace has it.
+      await Taro.showModal({
+        title: '请在电脑上下载',
+        content: 'ZIP 压缩包在手机上无法打开，请在电脑浏览器登录工作台后下载。',
+        showCancel: false,
+        confirmColor: '#1B5BBF',
+      });
       return;
     }
     void Taro.showLoading({ title: '正在下载', mask: true });

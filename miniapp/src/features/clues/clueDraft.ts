@@ -53,6 +53,10 @@ export interface ClueDraft {
   consent: boolean;
   /** The recall the report was started from (context only; the API has no field for it). */
   recallId?: number;
+  /** 外省移送 (staff): the sending province (code, and its name as shown), and its letter's reference. */
+  fromProvinceCode?: string;
+  fromProvinceName?: string;
+  fromReference?: string;
 }
 
 export type DraftKind = 'consumer' | 'staff';

@@ -31,6 +31,8 @@ import { useZodForm, type FormErrors } from '../../hooks/useZodForm';
 /** Error keys: the request's field paths ('contact.phone'), plus consent and the whole form. */
 export type ClueField =
   | 'source'
+  | 'fromProvinceCode'
+  | 'fromReference'
   | 'categoryCode'
   | 'productName'
   | 'brand'
@@ -55,6 +57,8 @@ export type ClueErrors = FormErrors<ClueField>;
 /** The container class of each field, in the order of the form (stable for end-to-end tests). */
 export const CLUE_FIELD_CLASS: Record<ClueField, string> = {
   source: 'report-source',
+  fromProvinceCode: 'report-from-province',
+  fromReference: 'report-from-reference',
   categoryCode: 'report-category',
   productName: 'report-product',
   brand: 'report-brand',
@@ -80,6 +84,9 @@ const FIELD_ORDER = Object.keys(CLUE_FIELD_CLASS) as ClueField[];
 /** Which draft fields clear which error. */
 const DRAFT_TO_FIELD: Partial<Record<keyof ClueDraft, ClueField>> = {
   source: 'source',
+  fromProvinceCode: 'fromProvinceCode',
+  fromProvinceName: 'fromProvinceCode',
+  fromReference: 'fromReference',
   categoryCode: 'categoryCode',
   productName: 'productName',
   brand: 'brand',
@@ -120,6 +127,10 @@ export function draftToBody(d: ClueDraft, kind: DraftKind): Record<string, unkno
   const noContact = !contact.name && !contact.phone && !contact.address;
   return {
     ...(kind === 'staff' ? { source: d.source || undefined } : {}),
+    // Only a clue another province passed on names the sending province and its reference.
+    ...(kind === 'staff' && d.source === 'otherProvince'
+      ? { fromProvinceCode: d.fromProvinceCode || undefined, fromReference: opt(d.fromReference ?? '') }
+      : {}),
     categoryCode: d.categoryCode || undefined,
     productName: d.productName,
     brand: opt(d.brand),
@@ -143,12 +154,14 @@ export function draftToBody(d: ClueDraft, kind: DraftKind): Record<string, unkno
 }
 
 /** What the schema cannot check (photos, consent, the bar code's digit), and "choose" for empty pickers. */
-function checkDraft(d: ClueDraft, kind: DraftKind): ClueErrors {
+export function checkDraft(d: ClueDraft, kind: DraftKind): ClueErrors {
   const gtin = cleanGtin(d.gtin);
   const photos = d.photos;
   return {
     // Pickers left empty: say "choose", not the schema's "should be one of the codes".
     source: kind === 'staff' && !d.source ? '请选择线索来源' : undefined,
+    fromProvinceCode:
+      kind === 'staff' && d.source === 'otherProvince' && !d.fromProvinceCode ? '请选择移送线索的省份' : undefined,
     categoryCode: d.categoryCode ? undefined : '请选择产品类别',
     injury: d.injury ? undefined : '请选择是否造成伤害',
     regionCode: d.regionCode ? undefined : '请选择购买或使用地点',

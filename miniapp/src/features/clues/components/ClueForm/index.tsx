@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Switch, Text, View } from '@tarojs/components';
 import { CLUE_SOURCES, type ClueSource } from '@recall/shared';
 import { CLUE_FIELD_CLASS, type ClueForm } from '../../useClueForm';
@@ -17,13 +18,15 @@ const STAFF_SOURCES = (Object.keys(CLUE_SOURCES) as ClueSource[]).filter(
 /**
  * The fields of a clue report in four sections (产品信息 / 问题情况 / 购买或使用地点 / 联系方式)
  * plus photos. Used by the consumer's report and, with the source picker and an optional contact,
- * by staff entering a clue from another source.
+ * by staff entering a clue from another source. `fromProvince` (province and admin accounts only)
+ * offers 外省移送 and is shown under the source while it is chosen: the bureau pages bring it, so
+ * the main package does not carry it.
  */
-export function ClueFormBody({ form }: { form: ClueForm }) {
+export function ClueFormBody({ form, fromProvince }: { form: ClueForm; fromProvince?: ReactNode }) {
   const staff = form.kind === 'staff';
   return (
     <View className="clue-form">
-      {staff ? <SourceSection form={form} /> : null}
+      {staff ? <SourceSection form={form} fromProvince={fromProvince} /> : null}
       <ProductSection form={form} />
       <ProblemSection form={form} />
       <PlaceSection form={form} />
@@ -32,8 +35,13 @@ export function ClueFormBody({ form }: { form: ClueForm }) {
   );
 }
 
+/** The sources staff may enter: 外省移送 only for the province (a city bureau does not receive them). */
+export const staffSources = (province: boolean) =>
+  province ? STAFF_SOURCES : STAFF_SOURCES.filter((s) => s !== 'otherProvince');
+
 /** 线索来源: staff only, the sources 苏 第八条 lists besides consumers. */
-function SourceSection({ form }: { form: ClueForm }) {
+function SourceSection({ form, fromProvince }: { form: ClueForm; fromProvince?: ReactNode }) {
+  const sources = staffSources(!!fromProvince);
   return (
     <Section title="线索来源">
       <SelectField
@@ -41,12 +49,13 @@ function SourceSection({ form }: { form: ClueForm }) {
         label="来源"
         hint="《江苏省缺陷消费品召回管理》第八条所列的线索来源。"
         error={form.errors.source}
-        options={STAFF_SOURCES}
+        options={sources}
         labels={CLUE_SOURCES}
         value={form.draft.source}
         placeholder="请选择线索来源"
         onChange={(v) => form.set('source', v)}
       />
+      {fromProvince && form.draft.source === 'otherProvince' ? fromProvince : null}
     </Section>
   );
 }

@@ -12,6 +12,10 @@ import { ClueStatusTag } from '../../../../features/clues/components/ClueStatus'
 import { ClueTimeline } from '../../../../features/clues/components/ClueTimeline';
 import { allowedActions, canOpenCase, useBureauClue } from '../../../../features/clues/useBureauClue';
 import { useBureaus } from '../../../../features/clues/useBureaus';
+import { canPassOn, downloadCluePackage } from '../../../../features/clues/crossProvince';
+import { PassOnSheet } from '../../../../features/clues/components/PassOnSheet';
+import { usePassOn } from '../../../../features/clues/usePassOn';
+import { toastError } from '../../../../services/errors';
 import { TechnicalPanel } from '../../../../features/technical/components/TechnicalPanel';
 import { formatShanghaiDate, formatShanghaiTime } from '../../../../utils/format';
 import { idParam } from '../../../../utils/params';
@@ -35,6 +39,7 @@ function ClueScreen({ me }: { me: TMeResponse }) {
   const id = idParam(params.id);
   const b = useBureauClue(id);
   const bureaus = useBureaus(b.action === 'transfer');
+  const passOn = usePassOn(b.clue, b.setClue);
 
   if (!b.clue) {
     return (
@@ -95,6 +100,36 @@ function ClueScreen({ me }: { me: TMeResponse }) {
         <InfoRow label="抄送" value={c.routing.copiedToNames.join('、')} />
         {c.mergedInto ? <InfoRow label="已合并到" value={`线索编号 ${c.mergedInto}`} /> : null}
       </View>
+
+      {c.crossProvince ? (
+        <View className="card bc-open-case bc-cross-province">
+          <View className="bc-open-case__body">
+            <Text className="bc-open-case__title">{c.crossProvince.label}</Text>
+            <Text className="bc-muted">
+              {formatShanghaiTime(c.crossProvince.at)}
+              {c.crossProvince.reference ? ` · ${c.crossProvince.reference}` : ''}
+            </Text>
+          </View>
+          {c.crossProvince.direction === 'out' && (me.role === 'province' || me.role === 'admin') ? (
+            <Button
+              className="btn btn--ghost btn--small pass-on-package"
+              onClick={() => void downloadCluePackage(c).catch(toastError)}
+            >
+              下载移送材料包
+            </Button>
+          ) : null}
+        </View>
+      ) : canPassOn(c, me) ? (
+        <View className="card bc-open-case">
+          <View className="bc-open-case__body">
+            <Text className="bc-open-case__title">移送外省</Text>
+            <Text className="bc-muted">生产者在外省的，移送生产者所在省的市场监督管理局依法处理。</Text>
+          </View>
+          <Button className="btn btn--ghost btn--small clue-pass-on" onClick={() => void passOn.open()}>
+            移送外省
+          </Button>
+        </View>
+      ) : null}
 
       <CoveringRecalls recalls={c.recalls} staff />
 
@@ -192,6 +227,7 @@ function ClueScreen({ me }: { me: TMeResponse }) {
       ) : null}
 
       <ClueActionSheet b={b} targets={targets} targetIndex={targetIndex} bureaus={bureaus} />
+      <PassOnSheet c={c} p={passOn} />
     </View>
   );
 }

@@ -1,6 +1,8 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
+import type { TMeResponse } from '@recall/shared';
 import { ClueFormBody } from '../../../../features/clues/components/ClueForm';
+import { FromProvinceFields } from '../../../../features/clues/components/FromProvinceFields';
 import { FormActions } from '../../../../components/FormActions';
 import { PageIntro } from '../../../../components/PageIntro';
 import { StaffGate } from '../../../../features/account/components/StaffGate';
@@ -16,12 +18,14 @@ export default function EnterCluePage() {
       allowed={(s) => s.canOpenBureau}
       deniedText="录入线索仅供市场监管部门工作人员使用。"
     >
-      {() => <EnterForm />}
+      {(me) => <EnterForm me={me} />}
     </StaffGate>
   );
 }
 
-function EnterForm() {
+function EnterForm({ me }: { me: TMeResponse }) {
+  // Clues from other provinces arrive at the province (or an admin enters them for it).
+  const province = me.role === 'province' || me.role === 'admin';
   const form = useClueForm('staff');
 
   const submit = async () => {
@@ -52,7 +56,10 @@ function EnterForm() {
           </Text>
         </View>
       ) : null}
-      <ClueFormBody form={form} />
+      <ClueFormBody
+        form={form}
+        fromProvince={province ? <FromProvinceFields form={form} ownProvince={me.org?.code} /> : undefined}
+      />
       <FormActions
         className="enter-actions"
         errorClass="enter-error"

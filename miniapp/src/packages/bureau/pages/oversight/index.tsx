@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { subpage, url } from '../../../../constants/routes';
 import { StaffGate } from '../../../../features/account/components/StaffGate';
+import { CrossProvinceList } from '../../../../features/clues/components/CrossProvinceList';
 import { useOversight } from '../../../../features/oversight/useOversight';
 import { actionRole } from '../../../../utils/a11y';
 import '../statistics/index.css';
@@ -15,14 +16,14 @@ export default function OversightPage() {
       allowed={(s) => ['bureau', 'province', 'admin'].includes(s.me?.role ?? '')}
       deniedText="督办供市场监管部门工作人员使用。"
     >
-      {() => <Oversight />}
+      {(me) => <Oversight province={me.role === 'province' || me.role === 'admin'} />}
     </StaffGate>
   );
 }
 
 const openCase = (id: number) => void Taro.navigateTo({ url: url(subpage('bureau', 'case'), { id }) });
 
-function Oversight() {
+function Oversight({ province }: { province: boolean }) {
   const { data, error } = useOversight();
   if (error) return <View className="notice notice--error">{error}</View>;
   if (!data) return <Text className="stats__loading">正在汇总…</Text>;
@@ -111,6 +112,8 @@ function Oversight() {
           </View>
         ))}
       </View>
+
+      {province ? <CrossProvinceList /> : null}
     </View>
   );
 }
