@@ -111,7 +111,7 @@ test('督办 opens from the workspace: the cities table, what waits for the prov
   );
   await screenshot(page, 'statistics-02-oversight');
   expect(titles[0]).toMatch(/^各市在办案件（截至 \d{4}-\d{2}-\d{2}）$/);
-  expect(titles.slice(1)).toEqual(['待省局办理（0）', '逾期事项（0）']);
+  expect(titles.slice(1)).toEqual(['待省局办理（0）', '逾期事项（0）', '跨省移送（0）']);
   await expect(page.locator('.oversight .stats__none').first().innerText()).resolves.toBe('没有在办案件');
 });
 

@@ -7,6 +7,7 @@ import { RegionField } from '../RegionField';
 import { Section, SelectField, TextField } from './fields';
 import { ProductSection } from './product';
 import { ProblemSection } from './problem';
+import { nativeLabel } from '../../../../utils/a11y';
 import './index.css';
 
 export { ConsentBox, NotAClaimNotice } from './consent';
@@ -136,7 +137,11 @@ function ContactSection({ form, staff }: { form: ClueForm; staff: boolean }) {
               生产者在外省时，报告会移送生产者所在省的市场监管部门；打开后，您的姓名和联系方式随报告一并提供，不打开则不提供。
             </Text>
           </View>
-          <Switch checked={!!form.draft.shareConsent} onChange={(e) => form.set('shareConsent', e.detail.value)} />
+          <Switch
+            checked={!!form.draft.shareConsent}
+            onChange={(e) => form.set('shareConsent', e.detail.value)}
+            {...nativeLabel('同意提供给外省监管部门')}
+          />
         </View>
       )}
     </Section>
