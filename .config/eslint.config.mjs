@@ -72,6 +72,44 @@ export default tseslint.config(
     },
   },
   {
+    // The weapp main package holds only consumer routes: the mini-program imports CONSUMER_API or
+    // STAFF_API, never the merged API, and main-package folders never STAFF_API (tests/weapp/check.js
+    // measures the result).
+    files: ['miniapp/src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@recall/shared',
+              importNames: ['API', 'ALL_ROUTES'],
+              message: '用 CONSUMER_API 或 @recall/shared/staff 的 STAFF_API',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['miniapp/src/{pages,services,components,hooks,utils}/**/*.{ts,tsx}', 'miniapp/src/app.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@recall/shared',
+              importNames: ['API', 'ALL_ROUTES'],
+              message: '主包只用 CONSUMER_API；员工接口放在分包的 features/*/staffApi.ts',
+            },
+            { name: '@recall/shared/staff', message: '员工接口只在分包中使用（features/*/staffApi.ts 等）' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.{js,cjs}'],
     languageOptions: {
       sourceType: 'commonjs',

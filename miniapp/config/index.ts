@@ -32,6 +32,7 @@ const MODERN_DEPS = /[\\/]node_modules[\\/]zod[\\/].*\.c?js$|[\\/]shared[\\/]dis
  * its side effects (the index sets zod's Chinese messages).
  */
 const SHARED_ESM = path.resolve(__dirname, '../../shared/dist/esm/index.js');
+const SHARED_STAFF_ESM = path.resolve(__dirname, '../../shared/dist/esm/staff.js');
 
 /**
  * Bundle adjustments shared by both builds. zod's locale bundle (about 400 KB, ~50 languages)
@@ -40,6 +41,8 @@ const SHARED_ESM = path.resolve(__dirname, '../../shared/dist/esm/index.js');
  */
 function bundleTweaks(chain: Chain): void {
   chain.resolve.alias.set('@recall/shared$', SHARED_ESM);
+  // Staff routes: only the staff subpackages import this entry (see shared/src/staff.ts).
+  chain.resolve.alias.set('@recall/shared/staff$', SHARED_STAFF_ESM);
   chain.module
     .rule('modern-deps')
     .test(MODERN_DEPS)

@@ -53,5 +53,5 @@ export * from './domain/caseRecords';
 export * from './schemas/caseRecords';
 export * from './api/route';
 export * from './api/schemas';
-export * from './api/table';
+export * from './api/consumerRoutes';
 export * from './schemas/county';

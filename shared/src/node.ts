@@ -7,6 +7,8 @@ import { useRegionTable } from './schemas/fields';
 import { isRegionCode } from './domain/regions';
 
 export * from './index';
+export * from './api/staffRoutes';
+export * from './api/table';
 export * from './domain/regions';
 
 useRegionTable(isRegionCode);

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { API, type TLoginResponse, type TPasswordLoginRequest } from '@recall/shared';
+import { CONSUMER_API, type TLoginResponse, type TPasswordLoginRequest } from '@recall/shared';
 import { PAGES, url } from '../constants/routes';
 import { isWeapp } from '../utils/env';
 import { ApiError } from './errors';
@@ -51,7 +51,7 @@ async function wechatLogin(): Promise<string> {
   } catch {
     throw new ApiError(0, 'WECHAT_LOGIN', '微信登录失败，请稍后重试');
   }
-  const route = API.accounts.wechat;
+  const route = CONSUMER_API.accounts.wechat;
   const res = parse(await send(routeCall(route, { body: route.body.parse({ code }) })), route.response, route.path);
   tokenStore.save(res.token, 'wechat');
   return res.token;
@@ -60,7 +60,7 @@ async function wechatLogin(): Promise<string> {
 async function devLogin(): Promise<string> {
   let res: TLoginResponse;
   try {
-    const route = API.accounts.dev;
+    const route = CONSUMER_API.accounts.dev;
     const body = route.body.parse({ name: '体验用户', deviceId: tokenStore.deviceId() });
     res = parse(await send(routeCall(route, { body })), route.response, route.path);
   } catch (err) {
@@ -77,7 +77,7 @@ async function devLogin(): Promise<string> {
 
 /** Staff sign-in with a password. Field problems come back as ApiError issues (path 'username'/'password'). */
 export async function passwordLogin(input: TPasswordLoginRequest): Promise<TLoginResponse> {
-  const route = API.accounts.password;
+  const route = CONSUMER_API.accounts.password;
   const checked = route.body.safeParse(input);
   if (!checked.success) {
     const issues = checked.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
@@ -92,7 +92,7 @@ export async function passwordLogin(input: TPasswordLoginRequest): Promise<TLogi
 export function logout(): void {
   const token = tokenStore.getToken();
   tokenStore.signOut();
-  if (token) void send({ ...routeCall(API.accounts.logout, undefined), token }).catch(() => undefined);
+  if (token) void send({ ...routeCall(CONSUMER_API.accounts.logout, undefined), token }).catch(() => undefined);
 }
 
 function openLoginPage(reason: 'expired' | 'staff'): void {

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import type { TCaseActionOption, TCaseView } from '@recall/shared';
 import { actOnCase, confirmReceipt, fetchCase, openCase } from '../../src/features/cases/api';
 import { INVITE_FORM, OPEN_CASE_FORM, useInvite, useOpenCase } from '../../src/features/cases/useOpenCase';
-import { createInvitation } from '../../src/features/account/api';
+import { createInvitation } from '../../src/features/cases/api';
 import { caseDraftKey, useCaseForm, type CaseFormMode } from '../../src/features/cases/useCaseForm';
 import type { Signer } from '../../src/features/cases/signer';
 
@@ -17,6 +17,7 @@ jest.mock('../../src/features/cases/api', () => ({
   confirmReceipt: jest.fn(),
   reportVoluntaryRecall: jest.fn(),
   openCase: jest.fn(),
+  createInvitation: jest.fn(),
 }));
 
 const decide: TCaseActionOption = {
@@ -116,8 +117,6 @@ describe('立案 draft', () => {
     expect(fresh.result.current.form.values[OPEN_CASE_FORM].productName).toBe('');
   });
 });
-
-jest.mock('../../src/features/account/api', () => ({ createInvitation: jest.fn() }));
 
 describe('邀请码 draft', () => {
   const openForm = async () => {

@@ -10,7 +10,7 @@ import {
   type TInvitationView,
 } from '@recall/shared';
 import { fetchClue } from '../clues/api';
-import { createInvitation } from '../account/api';
+import { createInvitation } from './api';
 import { openCase } from './api';
 import { errorMessage } from '../../services/errors';
 import { useDocForm } from './useDocForm';

@@ -1,5 +1,5 @@
+import { STAFF_API } from '@recall/shared/staff';
 import {
-  API,
   parseUscc,
   provinceAuthority,
   ZPassOnRequest,
@@ -15,10 +15,10 @@ import { ApiError } from '../../services/errors';
 const OPEN_AT_PROVINCE: ReadonlyArray<TClueView['status']> = ['received', 'verifying'];
 
 export const passClueOn = (id: number, body: TPassOnRequest) =>
-  call(API.crossProvince.passOn, { params: { id }, body });
+  call(STAFF_API.crossProvince.passOn, { params: { id }, body });
 
 export const fetchCrossProvince = (direction?: 'out' | 'in') =>
-  call(API.crossProvince.list, { query: direction ? { direction } : {} });
+  call(STAFF_API.crossProvince.list, { query: direction ? { direction } : {} });
 
 /** The package of an outgoing record (线索.json, 移送函.docx, photos), with the session's token. */
 export const downloadPassOnPackage = (recordId: number, receiptNo: string, authority: string) =>

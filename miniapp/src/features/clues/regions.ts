@@ -1,4 +1,4 @@
-import { API, type TRegionListResponse } from '@recall/shared';
+import { CONSUMER_API, type TRegionListResponse } from '@recall/shared';
 import { call } from '../../services/client';
 import { ApiError } from '../../services/errors';
 
@@ -12,7 +12,7 @@ const levels = new Map<string, Promise<TRegionListResponse>>();
 export function fetchRegionLevel(parent = ''): Promise<TRegionListResponse> {
   let level = levels.get(parent);
   if (!level) {
-    level = call(API.reference.regions, { query: parent ? { parent } : {} });
+    level = call(CONSUMER_API.reference.regions, { query: parent ? { parent } : {} });
     levels.set(parent, level);
     level.catch(() => levels.delete(parent));
   }

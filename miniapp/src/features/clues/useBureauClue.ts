@@ -9,7 +9,7 @@ import {
   type ZDuplicateSuggestions,
 } from '@recall/shared';
 import type { z } from 'zod';
-import { actOnClue, fetchDuplicates, markClueRead, type ClueAction } from './api';
+import { actOnClue, fetchDuplicates, markClueRead, type ClueAction } from './staffApi';
 import { errorMessage } from '../../services/errors';
 import { useActionSheet, type SheetErrors } from '../../hooks/useActionSheet';
 import { useClue } from './useClues';

@@ -1,4 +1,4 @@
-import { fetchBureauClues, type BureauClueFilter } from './api';
+import { fetchBureauClues, type BureauClueFilter } from './staffApi';
 import { usePagedList } from '../../hooks/usePagedList';
 
 /**

@@ -8,7 +8,7 @@ import {
   type TClueCreateResponse,
   type TStaffClueCreateRequest,
 } from '@recall/shared';
-import { createClue, createStaffClue } from './api';
+import { createClue } from './api';
 import {
   clearDraft,
   draftHasContent,
@@ -175,6 +175,14 @@ export function checkDraft(d: ClueDraft, kind: DraftKind): ClueErrors {
   };
 }
 
+/** Sends a staff entry with its Idempotency-Key. */
+export type StaffClueEntry = (body: TStaffClueCreateRequest, idempotencyKey: string) => Promise<TClueCreateResponse>;
+
+function staffEntry(enter: StaffClueEntry | undefined): StaffClueEntry {
+  if (!enter) throw new Error('staff clue form without a route');
+  return enter;
+}
+
 /**
  * A clue report form (consumer report on 报告, or staff entry in the bureau workspace): the draft
  * kept in storage on every change, photos uploaded one by one as they are picked (progress,
@@ -183,8 +191,11 @@ export function checkDraft(d: ClueDraft, kind: DraftKind): ClueErrors {
  */
 export function useClueForm(
   kind: DraftKind,
-  /** Where a staff entry goes: the bureau's route, or a county bureau's (its own route). */
-  enter: typeof createStaffClue = createStaffClue,
+  /**
+   * Where a staff entry goes: the bureau's route, or a county bureau's (its own route). Passed in by the
+   * staff page so the consumer's report page (main package) never loads the staff routes.
+   */
+  enter?: StaffClueEntry,
 ) {
   const [initial] = useState<ClueDraft>(() => loadDraft(kind) ?? newDraft());
   const [restored, setRestored] = useState(() => draftHasContent(initial));
@@ -202,7 +213,7 @@ export function useClueForm(
     onSubmit: async (body, d) => {
       const res =
         kind === 'staff'
-          ? await enter(body as TStaffClueCreateRequest, d.key)
+          ? await staffEntry(enter)(body as TStaffClueCreateRequest, d.key)
           : await createClue(body as TClueCreateRequest, d.key);
       // Confirmed: the draft is done. A fresh one (with a new key) starts.
       clearDraft(kind);

@@ -1,12 +1,13 @@
-import { API, type TIncidentCreateRequest } from '@recall/shared';
+import { STAFF_API } from '@recall/shared/staff';
+import { type TIncidentCreateRequest } from '@recall/shared';
 import { call, callWith } from '../../services/client';
 
 /** Producers' incident reports (办法 第四条): routes of the table in @recall/shared (src/api/table.ts). */
 
 /** Files a report with the draft's Idempotency-Key: sending it again after a dropped connection files it once. */
 export const createIncident = (body: TIncidentCreateRequest, idempotencyKey: string) =>
-  callWith(API.incidents.create, { headers: { 'Idempotency-Key': idempotencyKey } }, { body });
+  callWith(STAFF_API.incidents.create, { headers: { 'Idempotency-Key': idempotencyKey } }, { body });
 
-export const fetchMyIncidents = () => call(API.incidents.mine);
+export const fetchMyIncidents = () => call(STAFF_API.incidents.mine);
 
-export const fetchIncident = (id: number) => call(API.incidents.view, { params: { id } });
+export const fetchIncident = (id: number) => call(STAFF_API.incidents.view, { params: { id } });

@@ -1,4 +1,4 @@
-import { API, type TFollowCreate, type TGrantReport } from '@recall/shared';
+import { CONSUMER_API, type TFollowCreate, type TGrantReport } from '@recall/shared';
 import { call } from '../../services/client';
 
 /**
@@ -16,24 +16,24 @@ export interface MessageQuery {
 
 /** The caller's messages, newest first. */
 export const fetchMessages = (q: MessageQuery) =>
-  call(API.notify.messages, {
+  call(CONSUMER_API.notify.messages, {
     query: { unread: q.unread ? '1' : undefined, page: q.page, pageSize: q.pageSize ?? 20 },
   });
 
-export const fetchUnreadCount = () => call(API.notify.unread);
+export const fetchUnreadCount = () => call(CONSUMER_API.notify.unread);
 
 /** The message, now read. */
-export const markMessageRead = (id: number) => call(API.notify.read, { params: { id } });
+export const markMessageRead = (id: number) => call(CONSUMER_API.notify.read, { params: { id } });
 
-export const markAllMessagesRead = () => call(API.notify.readAll);
+export const markAllMessagesRead = () => call(CONSUMER_API.notify.readAll);
 
 // ---------------------------------------------------------------- subscribe grants
 
 /** The template ids this deployment chose, per key. */
-export const fetchTemplateIds = () => call(API.notify.templates);
+export const fetchTemplateIds = () => call(CONSUMER_API.notify.templates);
 
 /** How many one-time grants the server now holds per template, after this report. */
-export const reportGrants = (body: TGrantReport) => call(API.notify.reportGrants, { body });
+export const reportGrants = (body: TGrantReport) => call(CONSUMER_API.notify.reportGrants, { body });
 
 // ---------------------------------------------------------------- followed products
 
@@ -41,11 +41,11 @@ export const reportGrants = (body: TGrantReport) => call(API.notify.reportGrants
 export type FollowTarget = Omit<TFollowCreate, 'source'>;
 
 /** The follow (the same one again when the product is already followed). */
-export const followProduct = (body: TFollowCreate) => call(API.follows.follow, { body });
+export const followProduct = (body: TFollowCreate) => call(CONSUMER_API.follows.follow, { body });
 
 /** My followed products, each with the published recalls that match it now. */
-export const fetchFollows = () => call(API.follows.list);
+export const fetchFollows = () => call(CONSUMER_API.follows.list);
 
 export async function unfollowProduct(id: number): Promise<void> {
-  await call(API.follows.unfollow, { params: { id } });
+  await call(CONSUMER_API.follows.unfollow, { params: { id } });
 }

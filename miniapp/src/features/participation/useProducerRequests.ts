@@ -12,7 +12,7 @@ import {
   type Remedy,
   type TRecallRequestView,
 } from '@recall/shared';
-import { actOnRequest, fetchProducerRequests, type ProducerRequestFilter, type RequestStep } from './api';
+import { actOnRequest, fetchProducerRequests, type ProducerRequestFilter, type RequestStep } from './producerApi';
 import { useActionSheet, type SheetErrors } from '../../hooks/useActionSheet';
 import { usePagedList } from '../../hooks/usePagedList';
 import { useRecallRequestView } from './useRecallRequests';

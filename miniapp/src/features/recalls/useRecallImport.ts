@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { TRecallImportResult } from '@recall/shared';
-import { importRecalls } from './api';
+import { importRecalls } from './importApi';
 import { errorMessage } from '../../services/errors';
 import { pickFile, type PickedFile } from '../../services/filePicker';
 

@@ -1,5 +1,5 @@
+import { STAFF_API } from '@recall/shared/staff';
 import {
-  API,
   type TConsultationAnswer,
   type TRiskReportAnswer,
   type TTechnicalRequestCreate,
@@ -9,11 +9,11 @@ import { call } from '../../services/client';
 
 /** 召回技术机构: 技术会商 and 风险评估 requests, each a route of the table in @recall/shared. */
 export const fetchTechnicalRequests = (query: Partial<TTechnicalRequestListQuery> = {}) =>
-  call(API.technical.list, { query });
-export const fetchTechnicalRequest = (id: number) => call(API.technical.view, { params: { id } });
+  call(STAFF_API.technical.list, { query });
+export const fetchTechnicalRequest = (id: number) => call(STAFF_API.technical.view, { params: { id } });
 export const askTechnical = (body: Omit<TTechnicalRequestCreate, 'materialIds'> & { materialIds: string[] }) =>
-  call(API.technical.create, { body });
+  call(STAFF_API.technical.create, { body });
 export const answerConsultation = (id: number, body: TConsultationAnswer) =>
-  call(API.technical.consult, { params: { id }, body });
+  call(STAFF_API.technical.consult, { params: { id }, body });
 export const answerAssessment = (id: number, body: TRiskReportAnswer) =>
-  call(API.technical.assess, { params: { id }, body });
+  call(STAFF_API.technical.assess, { params: { id }, body });

@@ -8,6 +8,7 @@ import { PageIntro } from '../../../../components/PageIntro';
 import { StaffGate } from '../../../../features/account/components/StaffGate';
 import { BUREAU_CLUE, url } from '../../../../constants/routes';
 import { useClueForm } from '../../../../features/clues/useClueForm';
+import { createStaffClue } from '../../../../features/clues/staffApi';
 import './index.css';
 
 export default function EnterCluePage() {
@@ -26,7 +27,7 @@ export default function EnterCluePage() {
 function EnterForm({ me }: { me: TMeResponse }) {
   // Clues from other provinces arrive at the province (or an admin enters them for it).
   const province = me.role === 'province' || me.role === 'admin';
-  const form = useClueForm('staff');
+  const form = useClueForm('staff', createStaffClue);
 
   const submit = async () => {
     const res = await form.submit();
