@@ -7,7 +7,7 @@ import { useRegionTable } from './schemas/fields';
 import { isRegionCode } from './domain/regions';
 
 export * from './index';
-export * from './api/staffRoutes';
+export * from './staff';
 export * from './api/table';
 export * from './domain/regions';
 

@@ -5,6 +5,10 @@
  * mini-program imports these from here; the server gets everything from node.ts.
  */
 export { STAFF_API } from './api/staffRoutes';
+export * from './documents/fields';
+export * from './documents/forms';
+export * from './documents/pressRelease';
+export * from './domain/workflow';
 export * from './schemas/case';
 export * from './schemas/caseRecords';
 export * from './schemas/county';
@@ -15,5 +19,4 @@ export * from './schemas/technical';
 export * from './schemas/crossProvince';
 export * from './schemas/audit';
 export * from './schemas/incident';
-export * from './schemas/warning';
 export * from './domain/caseRecords';

@@ -1,4 +1,5 @@
-import { CONSUMER_API, type TProducerBindRequest, type TProducerRegisterRequest } from '@recall/shared';
+import { CONSUMER_API } from '@recall/shared';
+import { type TProducerBindRequest, type TProducerRegisterRequest } from '@recall/shared/staff';
 import { call } from '../../services/client';
 
 /** Accounts: who is signed in, producer accounts (routes of CONSUMER_API; invitations are staff routes, in features/cases/api.ts). */

@@ -4,7 +4,7 @@ import {
   ZProducerRegisterRequest,
   type TProducerBindRequest,
   type TProducerRegisterRequest,
-} from '@recall/shared';
+} from '@recall/shared/staff';
 import { subpage, url } from '../../constants/routes';
 import { bindProducer, registerProducer } from './api';
 import { loadSession, signOut } from './session';

@@ -1,15 +1,15 @@
-import { STAFF_API } from '@recall/shared/staff';
 import {
-  type CaseAction,
-  type CategoryCode,
+  STAFF_API,
   type DefectClass,
   type DocType,
   type TCaseListQuery,
   type TChannelCountRequest,
   type TCaseOpenRequest,
-  type TCalendarYearInput,
   type TInvitationCreateRequest,
-} from '@recall/shared';
+  type CaseAction,
+  type TCalendarYearInput,
+} from '@recall/shared/staff';
+import { type CategoryCode } from '@recall/shared';
 import { call } from '../../services/client';
 
 /** The case workflow (召回案件): each a route of the table in @recall/shared (src/api/table.ts). */

@@ -1,4 +1,4 @@
-import type { DocType } from '@recall/shared';
+import type { DocType } from '@recall/shared/staff';
 import { storedDraft } from '../../hooks/useStoredDraft';
 
 /** The signed-in person who files a form: their name from the session, their phone as last given. */

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
-import { ZCalendarYearInput, type TCalendarSaveResponse, type TCalendarYearView } from '@recall/shared';
+import { ZCalendarYearInput, type TCalendarSaveResponse, type TCalendarYearView } from '@recall/shared/staff';
 import { ApiError, errorMessage } from '../../services/errors';
 import { enterCalendarYear, fetchCalendarYears } from './api';
 

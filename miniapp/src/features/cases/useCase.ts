@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import Taro from '@tarojs/taro';
-import { ZChannelCountRequest, type TCaseActionOption, type TCaseView } from '@recall/shared';
+import { ZChannelCountRequest, type TCaseActionOption, type TCaseView } from '@recall/shared/staff';
 import { actOnCase, fetchCase, saveChannelCount } from './api';
 import { ApiError, errorMessage, toastError } from '../../services/errors';
 import { useDetail } from '../../hooks/useResource';

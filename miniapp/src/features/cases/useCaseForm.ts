@@ -1,19 +1,18 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { CATEGORIES, type CategoryCode } from '@recall/shared';
 import {
   caseStep,
-  CATEGORIES,
   DEFECT_CLASS_ACTIONS,
   DEFECT_CLASSES,
   type DefectClass,
   DOC_FORMS,
   DOC_TYPES,
   PAPER_RECEIPT_FORM,
-  type CategoryCode,
   type FormSpec,
   type DocType,
   type TCaseActionOption,
   type TCaseView,
-} from '@recall/shared';
+} from '@recall/shared/staff';
 import { actOnCase, confirmReceipt, fetchCase, reportVoluntaryRecall } from './api';
 import { scrollToField } from '../../services/draftForm';
 import { errorMessage } from '../../services/errors';

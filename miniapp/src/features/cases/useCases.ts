@@ -1,4 +1,4 @@
-import type { TCaseListResponse } from '@recall/shared';
+import { type TCaseListResponse } from '@recall/shared/staff';
 import { fetchCases } from './api';
 import { usePagedList } from '../../hooks/usePagedList';
 

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
-import { formSchema, type FormField, type FormSpec, type TErrorIssue } from '@recall/shared';
+import { type TErrorIssue } from '@recall/shared';
+import { formSchema, type FormField, type FormSpec } from '@recall/shared/staff';
 import type { z } from 'zod';
 import type { DraftPhoto } from '../clues/clueDraft';
 import { pickDraftPhotos, scrollToField, uploadDraftPhoto } from '../../services/draftForm';

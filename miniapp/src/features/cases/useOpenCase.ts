@@ -1,14 +1,13 @@
 import { useEffect, useState } from 'react';
+import { CATEGORIES, todayInShanghai } from '@recall/shared';
 import {
-  CATEGORIES,
   ZCaseOpenRequest,
   ZInvitationCreateRequest,
-  todayInShanghai,
   type FormSpec,
   type TCaseOpenRequest,
   type TCaseView,
   type TInvitationView,
-} from '@recall/shared';
+} from '@recall/shared/staff';
 import { fetchClue } from '../clues/api';
 import { createInvitation } from './api';
 import { openCase } from './api';

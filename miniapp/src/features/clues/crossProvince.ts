@@ -1,12 +1,5 @@
-import { STAFF_API } from '@recall/shared/staff';
-import {
-  parseUscc,
-  provinceAuthority,
-  ZPassOnRequest,
-  type TClueView,
-  type TMeResponse,
-  type TPassOnRequest,
-} from '@recall/shared';
+import { STAFF_API, provinceAuthority, ZPassOnRequest, type TPassOnRequest } from '@recall/shared/staff';
+import { parseUscc, type TClueView, type TMeResponse } from '@recall/shared';
 import { call } from '../../services/client';
 import { openStaffFile } from '../../services/download';
 import { ApiError } from '../../services/errors';

@@ -1,10 +1,5 @@
-import { STAFF_API } from '@recall/shared/staff';
-import {
-  CONSUMER_API,
-  type TAssistAnswer,
-  type TAssistRequestCreate,
-  type TStaffClueCreateRequest,
-} from '@recall/shared';
+import { STAFF_API, type TAssistAnswer, type TAssistRequestCreate } from '@recall/shared/staff';
+import { CONSUMER_API, type TStaffClueCreateRequest } from '@recall/shared';
 import { call, callWith } from '../../services/client';
 
 /** County bureaus (县级市场监管局): each a route of the table in @recall/shared (group `county`). */

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useDidShow } from '@tarojs/taro';
-import type { TCountyCaseList, TCountyClueListResponse } from '@recall/shared';
+import type { TCountyCaseList, TCountyClueListResponse } from '@recall/shared/staff';
 import { errorMessage } from '../../services/errors';
 import { fetchCountyCases, fetchCountyClues } from './api';
 

@@ -1,5 +1,4 @@
-import { STAFF_API } from '@recall/shared/staff';
-import { type TIncidentCreateRequest } from '@recall/shared';
+import { STAFF_API, type TIncidentCreateRequest } from '@recall/shared/staff';
 import { call, callWith } from '../../services/client';
 
 /** Producers' incident reports (办法 第四条): routes of the table in @recall/shared (src/api/table.ts). */

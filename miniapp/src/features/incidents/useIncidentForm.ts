@@ -1,6 +1,6 @@
 import { useCallback, useRef } from 'react';
 import Taro from '@tarojs/taro';
-import { ZIncidentCreateRequest, type TIncidentCreateRequest, type TIncidentView } from '@recall/shared';
+import { ZIncidentCreateRequest, type TIncidentCreateRequest, type TIncidentView } from '@recall/shared/staff';
 import { useZodForm } from '../../hooks/useZodForm';
 import { pickDraftPhotos, uploadDraftPhoto } from '../../services/draftForm';
 import { MAX_PHOTOS, releasePhoto } from '../../services/photoPicker';

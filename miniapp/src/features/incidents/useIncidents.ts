@@ -1,4 +1,4 @@
-import type { TIncidentView } from '@recall/shared';
+import type { TIncidentView } from '@recall/shared/staff';
 import { useDetail, useMyList } from '../../hooks/useResource';
 import { fetchIncident, fetchMyIncidents } from './api';
 

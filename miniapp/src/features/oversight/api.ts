@@ -1,5 +1,9 @@
-import { STAFF_API } from '@recall/shared/staff';
-import { type TEvaluationQuery, type TEvaluationSaveRequest, type TStatisticsQuery } from '@recall/shared';
+import {
+  STAFF_API,
+  type TEvaluationQuery,
+  type TEvaluationSaveRequest,
+  type TStatisticsQuery,
+} from '@recall/shared/staff';
 import { call } from '../../services/client';
 
 /** The province's statistics (统计分析): each a route of the table in @recall/shared. */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { EvaluationCriterion, TCityEvaluation, TEvaluationResponse } from '@recall/shared';
+import type { EvaluationCriterion, TCityEvaluation, TEvaluationResponse } from '@recall/shared/staff';
 import { errorMessage } from '../../services/errors';
 import { fetchEvaluation, saveEvaluation } from './api';
 import { periodChoices } from './useStatistics';

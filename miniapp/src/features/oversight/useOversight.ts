@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { TOversightResponse } from '@recall/shared';
+import type { TOversightResponse } from '@recall/shared/staff';
 import { errorMessage } from '../../services/errors';
 import { fetchOversight } from './api';
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { quarterOf, todayInShanghai, type TStatisticsResponse } from '@recall/shared';
+import { quarterOf, todayInShanghai } from '@recall/shared';
+import { type TStatisticsResponse } from '@recall/shared/staff';
 import { errorMessage } from '../../services/errors';
 import { fetchStatistics, fetchStatisticsCharts } from './api';
 

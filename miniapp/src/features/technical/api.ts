@@ -1,10 +1,10 @@
-import { STAFF_API } from '@recall/shared/staff';
 import {
+  STAFF_API,
   type TConsultationAnswer,
   type TRiskReportAnswer,
-  type TTechnicalRequestCreate,
   type TTechnicalRequestListQuery,
-} from '@recall/shared';
+  type TTechnicalRequestCreate,
+} from '@recall/shared/staff';
 import { call } from '../../services/client';
 
 /** 召回技术机构: 技术会商 and 风险评估 requests, each a route of the table in @recall/shared. */

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { TTechnicalRequestList, TTechnicalRequestListQuery } from '@recall/shared';
+import { type TTechnicalRequestList } from '@recall/shared/staff';
+import type { TTechnicalRequestListQuery } from '@recall/shared/staff';
 import { errorMessage } from '../../services/errors';
 import { fetchTechnicalRequests } from './api';
 

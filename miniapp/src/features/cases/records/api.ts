@@ -1,5 +1,11 @@
-import { STAFF_API } from '@recall/shared/staff';
-import { fillPath, type TInspectionInput, type TInterviewInput, type TMeasureInput, ZRecordFile } from '@recall/shared';
+import {
+  STAFF_API,
+  type TInspectionInput,
+  type TInterviewInput,
+  type TMeasureInput,
+  ZRecordFile,
+} from '@recall/shared/staff';
+import { fillPath } from '@recall/shared';
 import { call, callWith } from '../../../services/client';
 import { upload } from '../../../services/request';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { TCaseRecordList } from '@recall/shared';
+import type { TCaseRecordList } from '@recall/shared/staff';
 import { errorMessage } from '../../../services/errors';
 import { fetchCaseRecords } from './api';
 

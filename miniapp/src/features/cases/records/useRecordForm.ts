@@ -1,14 +1,14 @@
 import { useCallback, useRef, useState } from 'react';
+import { todayInShanghai } from '@recall/shared';
 import {
   ZInspectionInput,
   ZInterviewInput,
   ZMeasureInput,
-  todayInShanghai,
   type CaseRecordKind,
   type MeasureKind,
   type TCaseRecordView,
   type TRecordFile,
-} from '@recall/shared';
+} from '@recall/shared/staff';
 import type { DraftPhoto } from '../../clues/clueDraft';
 import { pickDraftPhotos, uploadDraftPhoto } from '../../../services/draftForm';
 import { pickFile } from '../../../services/filePicker';

@@ -1,15 +1,8 @@
 import type { ReactNode } from 'react';
 import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import {
-  CATEGORIES,
-  RECALL_REQUEST_STATUS_SHORT,
-  type RecallRequestStatus,
-  type CategoryCode,
-  type TCaseActionOption,
-  type TCaseView,
-  type TCompletion,
-} from '@recall/shared';
+import { CATEGORIES, RECALL_REQUEST_STATUS_SHORT, type RecallRequestStatus, type CategoryCode } from '@recall/shared';
+import { type TCaseActionOption, type TCaseView, type TCompletion } from '@recall/shared/staff';
 import { BUREAU_CLUE, PAGES, url } from '../../../../constants/routes';
 import { openSignedFile } from '../../../../services/download';
 import { formatCount, formatShanghaiTime } from '../../../../utils/format';

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Text, Textarea, View } from '@tarojs/components';
-import { CATEGORY_CODES, type DocType, type TMeResponse } from '@recall/shared';
+import { CATEGORY_CODES, type TMeResponse } from '@recall/shared';
+import { type DocType } from '@recall/shared/staff';
 import { subpage, url } from '../../../../constants/routes';
 import { caseFormMode, docTitle, useCaseForm, type CaseFormMode } from '../../useCaseForm';
 import { idParam } from '../../../../utils/params';

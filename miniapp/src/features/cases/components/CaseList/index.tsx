@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Input, Text, View } from '@tarojs/components';
-import type { TCaseSummary } from '@recall/shared';
+import type { TCaseSummary } from '@recall/shared/staff';
 import type { CaseTab, useCases } from '../../useCases';
 import { formatShanghaiDate } from '../../../../utils/format';
 import { EmptyState } from '../../../../components/EmptyState';

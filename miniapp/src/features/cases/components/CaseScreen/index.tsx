@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import type { TCaseActionOption, TCaseView } from '@recall/shared';
+import type { TCaseActionOption, TCaseView } from '@recall/shared/staff';
 import { subpage, url } from '../../../../constants/routes';
 import { isDirectAction, useCase } from '../../useCase';
 import { idParam } from '../../../../utils/params';

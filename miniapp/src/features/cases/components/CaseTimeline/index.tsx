@@ -1,12 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import {
-  CASE_STATES,
-  ROLE_LABELS,
-  type CaseState,
-  type Role,
-  type TCaseDocumentSummary,
-  type TCaseEvent,
-} from '@recall/shared';
+import { ROLE_LABELS, type Role } from '@recall/shared';
+import { CASE_STATES, type CaseState, type TCaseDocumentSummary, type TCaseEvent } from '@recall/shared/staff';
 import { formatShanghaiTime } from '../../../../utils/format';
 import './index.css';
 

@@ -1,5 +1,5 @@
 import { Button, Input, Text, View } from '@tarojs/components';
-import type { TCaseView } from '@recall/shared';
+import type { TCaseView } from '@recall/shared/staff';
 import { useChannelCount } from '../../useCase';
 import './index.css';
 

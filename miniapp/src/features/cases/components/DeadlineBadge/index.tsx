@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import type { TDeadlineView } from '@recall/shared';
+import type { TDeadlineView } from '@recall/shared/staff';
 import './index.css';
 
 const STATUS_TEXT: Record<TDeadlineView['status'], string> = {

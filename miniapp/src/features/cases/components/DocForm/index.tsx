@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
-import { isIsoDate, todayInShanghai, type FormField } from '@recall/shared';
+import { isIsoDate, todayInShanghai } from '@recall/shared';
+import { type FormField } from '@recall/shared/staff';
 import {
   emptyRow,
   errorKey,

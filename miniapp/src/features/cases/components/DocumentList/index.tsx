@@ -10,7 +10,7 @@ import {
   type TCaseDocumentSummary,
   type TCaseDocumentView,
   DELIVERY_METHODS,
-} from '@recall/shared';
+} from '@recall/shared/staff';
 import { fetchCaseDocument } from '../../api';
 import { openSignedFile } from '../../../../services/download';
 import { errorMessage } from '../../../../services/errors';

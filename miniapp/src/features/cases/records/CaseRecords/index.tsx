@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { Button, Image, Input, Picker, Text, View } from '@tarojs/components';
 import {
+  MEASURE_KIND_KEYS,
   CASE_RECORD_KINDS,
   MEASURE_KINDS,
-  MEASURE_KIND_KEYS,
   type CaseRecordKind,
   type TCaseRecordView,
   type TRecordFile,
-} from '@recall/shared';
+} from '@recall/shared/staff';
 import { CountedTextarea } from '../../../../components/CountedTextarea';
 import { DateField } from '../../../../components/DateField';
 import { FormActions } from '../../../../components/FormActions';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import type { TCrossProvinceRecord } from '@recall/shared';
+import type { TCrossProvinceRecord } from '@recall/shared/staff';
 import { BUREAU_CLUE, url } from '../../../../constants/routes';
 import { errorMessage, toastError } from '../../../../services/errors';
 import { actionRole } from '../../../../utils/a11y';

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Button, Picker, Text, View } from '@tarojs/components';
-import { todayInShanghai, type TCaseAssistView, type TCaseView } from '@recall/shared';
+import { todayInShanghai } from '@recall/shared';
+import { type TCaseAssistView, type TCaseView } from '@recall/shared/staff';
 import { CountedTextarea } from '../../../../components/CountedTextarea';
 import { DateField } from '../../../../components/DateField';
 import { FormField } from '../../../../components/FormField';

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Button, Input, Picker, Text, View } from '@tarojs/components';
+import { todayInShanghai } from '@recall/shared';
 import {
   DELIVERY_METHODS,
-  todayInShanghai,
   type DeliveryMethod,
   type TCaseAssistView,
   type TCountyCaseView,
-} from '@recall/shared';
+} from '@recall/shared/staff';
 import { CountedTextarea } from '../../../../components/CountedTextarea';
 import { DateField } from '../../../../components/DateField';
 import { FormField } from '../../../../components/FormField';

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { CATEGORIES, type TIncidentView } from '@recall/shared';
+import { CATEGORIES } from '@recall/shared';
+import { type TIncidentView } from '@recall/shared/staff';
 import { InfoRow } from '../../../../components/InfoRow';
 import { PhotoGallery } from '../../../../components/PhotoGrid';
 import { formatShanghaiTime } from '../../../../utils/format';

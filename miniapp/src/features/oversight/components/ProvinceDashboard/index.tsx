@@ -1,7 +1,8 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
-import { quarterOf, todayInShanghai, type TStatisticsResponse } from '@recall/shared';
+import { quarterOf, todayInShanghai } from '@recall/shared';
+import { type TStatisticsResponse } from '@recall/shared/staff';
 import { Cell, CellGroup } from '../../../../components/Cell';
 import { subpage, url } from '../../../../constants/routes';
 import { actionRole } from '../../../../utils/a11y';

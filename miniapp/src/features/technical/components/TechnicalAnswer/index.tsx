@@ -1,5 +1,5 @@
 import { Image, Text, View } from '@tarojs/components';
-import type { TTechnicalRequestView } from '@recall/shared';
+import { type TTechnicalRequestView } from '@recall/shared/staff';
 import { InfoRow } from '../../../../components/InfoRow';
 import { formatShanghaiTime } from '../../../../utils/format';
 

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Button, Input, Text, View } from '@tarojs/components';
-import { WARNING_GROUND_KEYS, warningAllowedOnCase, type TCaseView, type TWarningView } from '@recall/shared';
+import { WARNING_GROUND_KEYS, warningAllowedOnCase, type TWarningView } from '@recall/shared';
+import { type TCaseView } from '@recall/shared/staff';
 import { PAGES, subpage, url } from '../../../../constants/routes';
 import { errorMessage } from '../../../../services/errors';
 import { WarningTag } from '../../../recalls/components/KindTag';

@@ -1,5 +1,5 @@
 import { Button, Input, Text, Textarea, View } from '@tarojs/components';
-import type { TCalendarYearView } from '@recall/shared';
+import type { TCalendarYearView } from '@recall/shared/staff';
 import { FormField } from '../../../../components/FormField';
 import { StaffGate } from '../../../../features/account/components/StaffGate';
 import { useCalendarYears } from '../../../../features/cases/useCalendarYears';

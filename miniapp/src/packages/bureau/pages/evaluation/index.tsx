@@ -1,5 +1,5 @@
 import { Button, Input, Text, Textarea, View } from '@tarojs/components';
-import type { TCityEvaluation } from '@recall/shared';
+import type { TCityEvaluation } from '@recall/shared/staff';
 import { StaffGate } from '../../../../features/account/components/StaffGate';
 import { evaluationDocxPath, evaluationXlsxPath } from '../../../../features/oversight/api';
 import { useEvaluation, type EvaluationDraft } from '../../../../features/oversight/useEvaluation';

@@ -1,5 +1,5 @@
 import { Button, Image, Text, View } from '@tarojs/components';
-import type { TStatisticsResponse } from '@recall/shared';
+import type { TStatisticsResponse } from '@recall/shared/staff';
 import { StaffGate } from '../../../../features/account/components/StaffGate';
 import { placeOf, useBureaus } from '../../../../features/clues/useBureaus';
 import { bulletinPath, statisticsXlsxPath } from '../../../../features/oversight/api';
