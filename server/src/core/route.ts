@@ -1,7 +1,8 @@
 import { createCustomMethodDecorator, JoinPoint, REQUEST_OBJ_CTX_KEY, RequestMapping } from '@midwayjs/core';
 import type { Context } from '@midwayjs/koa';
-import type { RouteDef, RouteInput } from '@recall/shared';
+import { isRawResponse, type RouteDef, type RouteInput } from '@recall/shared';
 import { requireCaller } from './auth';
+import { conditional } from './conditional';
 import { ApiError } from './errors';
 import { parseWith } from './zod';
 
@@ -52,6 +53,16 @@ export function routeMethodHandler(options: { metadata: { route: RouteDef } }) {
         },
       ];
       if (route.status) ctx.status = route.status;
+    },
+    // Open data read by GET carries an ETag and answers If-None-Match with 304 (mirrors poll cheaply).
+    afterReturn: (joinPoint: JoinPoint, result: unknown) => {
+      if (route.method !== 'GET' || !route.openData || isRawResponse(route.response)) return result;
+      const ctx = (joinPoint.target as Record<string, unknown>)[REQUEST_OBJ_CTX_KEY] as Context;
+      // Koa reports 404 until a body is set: a handler that chose another status keeps its answer.
+      const chosen = ctx.status !== 404 && ctx.status !== 200;
+      if (chosen || result === undefined || ctx.response.get('ETag')) return result;
+      ctx.type = 'application/json';
+      return conditional(ctx, typeof result === 'string' ? result : JSON.stringify(result));
     },
   };
 }

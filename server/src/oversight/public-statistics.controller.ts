@@ -1,6 +1,7 @@
 import { Controller, Inject } from '@midwayjs/core';
 import type { Context } from '@midwayjs/koa';
 import { API, type RouteInput } from '@recall/shared';
+import { conditional } from '../core/conditional';
 import { Route } from '../core/route';
 import { publicStatisticsCsv } from './public-statistics';
 import { PublicStatisticsService } from './public-statistics.service';
@@ -21,7 +22,7 @@ export class PublicStatisticsController {
   async json({ query }: RouteInput<typeof API.publicStatistics.statistics>) {
     const answer = await this.statistics.get(query.period);
     this.ctx.type = 'application/json';
-    return this.conditional(answer.etag, answer.json);
+    return this.cached(answer.etag, answer.json);
   }
 
   @Route(API.publicStatistics.csv)
@@ -30,18 +31,12 @@ export class PublicStatisticsController {
     this.ctx.type = 'text/csv; charset=utf-8';
     const name = `${answer.value.period.label}${answer.value.place}消费品召回统计.csv`;
     this.ctx.set('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`);
-    return this.conditional(answer.etag.replace(/"$/, '-csv"'), publicStatisticsCsv(answer.value));
+    return this.cached(answer.etag.replace(/"$/, '-csv"'), publicStatisticsCsv(answer.value));
   }
 
-  /** 304 without a body when the client already holds this answer. */
-  private conditional(etag: string, body: string): string {
+  /** Five minutes in caches; then a 304 without a body when the client already holds this answer. */
+  private cached(etag: string, body: string): string {
     this.ctx.set('Cache-Control', PUBLIC_CACHE);
-    this.ctx.set('ETag', etag);
-    this.ctx.status = 200;
-    if (this.ctx.fresh) {
-      this.ctx.status = 304;
-      return '';
-    }
-    return body;
+    return conditional(this.ctx, body, etag);
   }
 }

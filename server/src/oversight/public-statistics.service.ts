@@ -1,10 +1,10 @@
-import { createHash } from 'crypto';
 import { Config, Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import { getProvinceProfile, parsePeriod, type DefectClass, type TPublicStatistics } from '@recall/shared';
 import { Between, DataSource, In } from 'typeorm';
 import type { Env } from '../core/env';
 import { Clock } from '../core/clock.service';
+import { etagOf } from '../core/conditional';
 import { Recall, RecallCase } from '../db/entity';
 import { RecallIndexService } from '../recalls/recall-index.service';
 import { remediedUnits } from '../recalls/recall-progress';
@@ -53,7 +53,7 @@ export class PublicStatisticsService {
     if (hit && hit.seq === seq && hit.today === today && now - hit.at < TTL_MS) return hit;
     const value = await this.compute(key, today);
     const json = JSON.stringify(value);
-    const etag = `"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`;
+    const etag = etagOf(json);
     const answer = { value, json, etag, seq, at: now, today };
     this.cache.delete(key);
     this.cache.set(key, answer);

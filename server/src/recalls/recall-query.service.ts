@@ -2,6 +2,8 @@ import { Inject, Provide } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import {
   evaluateUnit,
+  TRecallChanges,
+  TRecallChangesQuery,
   TRecallCheckRequest,
   TRecallCheckResponse,
   TRecallDetail,
@@ -20,6 +22,7 @@ import { ConsumerWarning, Recall, RecallRevision, User } from '../db/entity';
 import type { StoredRecall } from './search-index';
 import { PublicRecallCache, PublicRecallJson, jsonWithItems } from './public-recall-cache.service';
 import { RecallIndexService } from './recall-index.service';
+import { recallChanges } from './recall-changes';
 import { coveringRecalls, type DescribedProduct } from './recall-matcher';
 import { toPublic } from './recall-mapper';
 import { completionRate, remediedUnits } from './recall-progress';
@@ -80,6 +83,11 @@ export class RecallQueryService {
   async suggest(q: string, address: string): Promise<TRecallSuggestResponse> {
     await this.limiter.takeSuggestion(address);
     return this.indexer.suggester.suggest(q);
+  }
+
+  /** The changes feed after a cursor (open data for mirrors and platforms). */
+  changes(q: TRecallChangesQuery): Promise<TRecallChanges> {
+    return recallChanges(this.db.manager, q);
   }
 
   async detail(id: number): Promise<TRecallDetail> {

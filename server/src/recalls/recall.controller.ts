@@ -59,6 +59,11 @@ export class RecallController {
     return { id: params.id, withdrawn: true };
   }
 
+  @Route(API.recalls.changes)
+  async changes({ query }: RouteInput<typeof API.recalls.changes>) {
+    return this.recalls.changes(query);
+  }
+
   @Route(API.recalls.detail)
   async detail({ params }: RouteInput<typeof API.recalls.detail>) {
     return this.recalls.detail(params.id);

@@ -43,6 +43,7 @@ export function apiDocsPage(serverUrl: string): string {
 <style>body{font:16px/1.6 system-ui,sans-serif;max-width:46rem;margin:0 auto;padding:1rem;color:#1F2A3D}code{background:#F3F5F9;padding:0 .2em}table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #DDE2EA;padding:.3em;text-align:left}h2{font-size:1.15rem;margin-top:2rem}</style>
 </head><body><h1>缺陷消费品召回 开放数据接口</h1>
 <p>以下接口无需登录，可用于查询已发布的召回信息、核对某一件产品是否在召回范围内、订阅最新召回。结果为 JSON（订阅源为 Atom）。出错时返回中文说明和出错的字段。完整接口见 <a href="openapi.json">OpenAPI 3.1 描述</a>。</p>
+<h2>保持同步</h2><p>镜像站点和电商平台可用 <code>GET /api/recalls/changes?since=0</code> 取得全部召回信息，之后每次用上次返回的 <code>next</code> 作为 <code>since</code>，只取新发布、更正、扩大、完成或撤回的记录（撤回的记录带 <code>withdrawn: true</code>，请下架）；<code>more</code> 为 true 时立即再取。每个 GET 接口的回答带 <code>ETag</code>，再次请求时带上 <code>If-None-Match</code>，没有变化时返回 304 且不带内容。</p>
 ${open.map((r) => section(r, doc)).join('\n')}
 </body></html>`;
 }

@@ -35,6 +35,8 @@ import {
   ZRequestDispute,
 } from '../schemas/participation';
 import {
+  ZRecallChanges,
+  ZRecallChangesQuery,
   ZRecallCheckRequest,
   ZRecallCheckResponse,
   ZRecallMatchRequest,
@@ -180,6 +182,16 @@ export const CONSUMER_API = {
       access: 'public',
       query: ZRecallSuggestQuery,
       response: ZRecallSuggestResponse,
+      openData: true,
+    }),
+    // Before /api/recalls/:id, so "changes" is never read as an id.
+    changes: route({
+      method: 'GET',
+      path: '/api/recalls/changes',
+      summary: '召回信息变更流（按 since 游标增量同步：发布、更正、扩大、完成、撤回）',
+      access: 'public',
+      query: ZRecallChangesQuery,
+      response: ZRecallChanges,
       openData: true,
     }),
     detail: route({

@@ -124,6 +124,36 @@ export const ZRecallDetail = ZRecallPublic.extend({
 });
 export type TRecallDetail = z.infer<typeof ZRecallDetail>;
 
+/**
+ * The changes feed (open data): every recall and 消费提示 changed after a cursor, oldest change first,
+ * each in its current public form — mirrors and platforms keep a copy by asking with the last `next`.
+ * A withdrawn record comes with `withdrawn: true` so a mirror takes it down.
+ */
+export const ZRecallChangesQuery = z.object({
+  since: z.coerce
+    .number({ error: 'since（上次返回的 next）应为数字' })
+    .int({ error: 'since（上次返回的 next）应为整数' })
+    .min(0, { error: 'since（上次返回的 next）不能小于 0' })
+    .max(Number.MAX_SAFE_INTEGER, { error: 'since（上次返回的 next）过大' })
+    .default(0),
+  limit: zPageNumber('limit（每次条数）', 500, 100),
+});
+export type TRecallChangesQuery = z.infer<typeof ZRecallChangesQuery>;
+export const ZRecallChange = ZRecallPublic.extend({
+  /** The change's place in the feed: ask again with `since` = the last one read. */
+  seq: z.number().int(),
+  version: z.number().int(),
+  withdrawn: z.boolean(),
+});
+export const ZRecallChanges = z.object({
+  items: z.array(ZRecallChange),
+  /** The cursor for the next call (the last item's seq, or `since` when nothing changed). */
+  next: z.number().int(),
+  /** More changes wait: ask again at once with `since=next`. */
+  more: z.boolean(),
+});
+export type TRecallChanges = z.infer<typeof ZRecallChanges>;
+
 export const ZRecallListQuery = z.object({
   q: z
     .string()
