@@ -13,3 +13,4 @@ export * from './domain/regions';
 
 useRegionTable(isRegionCode);
 export * from './domain/county';
+export * from './schemas/libraries';
