@@ -44,7 +44,6 @@ export * from './domain/period';
 export * from './schemas/statistics';
 export * from './schemas/public-statistics';
 export * from './schemas/evaluation';
-export * from './schemas/technical';
 export * from './schemas/crossProvince';
 export * from './notify/subscribe';
 export * from './notify/kinds';

@@ -14,3 +14,5 @@ export * from './domain/regions';
 useRegionTable(isRegionCode);
 export * from './domain/county';
 export * from './schemas/libraries';
+// The technical institution's schemas are staff-only (staff.ts); the server and the tests read them here.
+export * from './schemas/technical';

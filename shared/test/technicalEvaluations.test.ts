@@ -1,4 +1,4 @@
-import { effectRate, planConclusionFits, ZEffectEvaluationAnswer, ZPlanEvaluationAnswer } from '../src';
+import { effectRate, planConclusionFits, ZEffectEvaluationAnswer, ZPlanEvaluationAnswer } from '../src/staff';
 import { personalDataIn, ZExpertInput, ZTypicalCaseMark } from '../src/schemas/libraries';
 
 /** The technical institution's evaluations and the libraries: the rules as data, table-driven. */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { TTechnicalRequestList, TTechnicalRequestListQuery } from '@recall/shared';
+import type { TTechnicalRequestList, TTechnicalRequestListQuery } from '@recall/shared/staff';
 import { errorMessage } from '../../services/errors';
 import { fetchTechnicalRequests } from './api';
 

@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import { Button, Input, Text, View } from '@tarojs/components';
+import { PLAN_CRITERIA } from '@recall/shared';
 import {
   CHECK_RESULTS,
   EFFECT_CONCLUSIONS,
   PLAN_CONCLUSIONS,
-  PLAN_CRITERIA,
   type CheckResult,
   type EffectConclusion,
   type PlanConclusion,
   type PlanCriterion,
   type TTechnicalRequestDetail,
-} from '@recall/shared';
+} from '@recall/shared/staff';
 import { ApiError, errorMessage } from '../../../../services/errors';
 import { answerEffectEvaluation, answerPlanEvaluation } from '../../api';
 import { useUploads } from '../../useUploads';

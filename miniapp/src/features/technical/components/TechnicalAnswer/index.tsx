@@ -1,5 +1,5 @@
 import { Image, Text, View } from '@tarojs/components';
-import { TECHNICAL_ANSWERS, type TTechnicalRequestView } from '@recall/shared';
+import { TECHNICAL_ANSWERS, type TTechnicalRequestView } from '@recall/shared/staff';
 import { InfoRow } from '../../../../components/InfoRow';
 import { formatShanghaiTime } from '../../../../utils/format';
 

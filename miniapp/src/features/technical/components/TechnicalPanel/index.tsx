@@ -2,7 +2,8 @@ import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { subpage, url } from '../../../../constants/routes';
 import { useTechnicalRequests } from '../../useTechnicalRequests';
-import type { CaseState, TechnicalKind, TTechnicalRequestView } from '@recall/shared';
+import type { CaseState } from '@recall/shared';
+import type { TechnicalKind, TTechnicalRequestView } from '@recall/shared/staff';
 import './index.css';
 
 /** One line of an answer in the list: its conclusion. */

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { TECHNICAL_KINDS, todayInShanghai, type TechnicalKind } from '@recall/shared';
+import { todayInShanghai } from '@recall/shared';
+import { TECHNICAL_KINDS, type TechnicalKind } from '@recall/shared/staff';
 import { DateField } from '../../../../components/DateField';
 import { subpage, url } from '../../../../constants/routes';
 import { StaffGate } from '../../../../features/account/components/StaffGate';

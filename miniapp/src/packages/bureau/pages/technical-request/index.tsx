@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { Button, Image, Text, View } from '@tarojs/components';
-import { RISK_LEVELS, type RiskLevel, type TMeResponse, type TTechnicalRequestDetail } from '@recall/shared';
+import { type TMeResponse } from '@recall/shared';
+import { RISK_LEVELS, type RiskLevel, type TTechnicalRequestDetail } from '@recall/shared/staff';
 import { InfoRow } from '../../../../components/InfoRow';
 import { LoadState } from '../../../../components/LoadState';
 import { StaffGate } from '../../../../features/account/components/StaffGate';

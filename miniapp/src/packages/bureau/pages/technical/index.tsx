@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { TECHNICAL_STATUSES, type TechnicalStatus } from '@recall/shared';
+import { TECHNICAL_STATUSES, type TechnicalStatus } from '@recall/shared/staff';
 import { subpage, url } from '../../../../constants/routes';
 import { StaffGate } from '../../../../features/account/components/StaffGate';
 import { useTechnicalRequests } from '../../../../features/technical/useTechnicalRequests';
