@@ -69,6 +69,10 @@ export const SUBPACKAGES = {
       technicalRequest: 'pages/technical-request/index',
       /** A bureau asks the institution (`?clueId=` or `?caseId=`, `&kind=`). */
       technicalAsk: 'pages/technical-ask/index',
+      /** 专家库: the province maintains it; bureaus and the institution read it, masked. */
+      experts: 'pages/experts/index',
+      /** 案例库: typical cases, searched by category, defect class and keyword. */
+      typicalCases: 'pages/typical-cases/index',
       /** 县级市场监管局工作台: the county's clues, deliveries and assistance requests. */
       county: 'pages/county/index',
       /** 县级市场监管局录入线索. */

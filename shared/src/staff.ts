@@ -20,3 +20,4 @@ export * from './schemas/crossProvince';
 export * from './schemas/audit';
 export * from './schemas/incident';
 export * from './domain/caseRecords';
+export * from './schemas/libraries';

@@ -45,6 +45,7 @@ import { prefillFor } from './prefill';
 import { WorkingCalendarService } from '../core/working-calendar.service';
 import { citedBasis } from './risk-basis';
 import { technicalEvents } from '../clues/technical-events';
+import { typicalCaseOf } from '../libraries/typical-cases';
 
 /** A case's number as bureaus and producers quote it: 案-320500-00001. */
 export const caseNumber = (c: Pick<RecallCase, 'bureauCode' | 'id'>) =>
@@ -132,6 +133,7 @@ export class CaseViewService {
         this.calendar.current(),
       ),
       dossierUrl: staff ? this.links.dossier(c.id) : null,
+      typicalCase: staff ? await typicalCaseOf(m, c.id) : null,
     };
   }
 

@@ -2,6 +2,7 @@ import {
   addWorkingDaysProvisional,
   draftPressRelease,
   DocType,
+  PLAN_CRITERIA,
   profileBureau,
   TCaseActionOption,
   TCompletion,
@@ -10,7 +11,7 @@ import {
   type WorkingCalendar,
 } from '@recall/shared';
 import { EntityManager } from 'typeorm';
-import { CaseDocument, Recall, RecallCase } from '../db/entity';
+import { CaseDocument, Recall, RecallCase, TechnicalRequest } from '../db/entity';
 import { cnDate } from '../documents/parts';
 import { caseSteps } from './case-steps';
 import type { FormData } from './forms';
@@ -125,6 +126,12 @@ export async function prefillFor(
     },
     final_summary: () => summaryBase(m, c, plan, completion, today),
   };
+  // The bureau's review points start from the institution's form evaluation of this plan, if it has one.
+  const evaluated = wanted.has('plan_review') || wanted.has('plan_return') ? await planEvaluation(m, c.id) : null;
+  if (evaluated) {
+    builders.plan_review = () => evaluated;
+    builders.plan_return = () => evaluated;
+  }
   for (const t of wanted) {
     const b = builders[t];
     if (b) out[t] = await b();
@@ -196,4 +203,20 @@ async function summaryBase(
     recalledQty: completion?.completed ?? 0,
     actualRate: completion?.rate ?? 0,
   };
+}
+
+/**
+ * The latest answered 召回计划形式评估 on the case, answered after the latest plan was filed, as
+ * the review form's criteria (met / unmet): the institution's checklist has the same keys.
+ */
+async function planEvaluation(m: EntityManager, caseId: number): Promise<FormData | null> {
+  const [r] = await m.find(TechnicalRequest, {
+    where: { caseId, kind: 'plan_evaluation', status: 'answered' },
+    order: { id: 'DESC' },
+    take: 1,
+  });
+  const plan = await m.findOne(CaseDocument, { where: { caseId, docType: 'recall_plan' }, order: { id: 'DESC' } });
+  if (!r?.answer || !r.answeredAt || (plan && new Date(r.answeredAt) < new Date(plan.createdAt))) return null;
+  const checklist = r.answer.checklist as Record<string, { result: string }>;
+  return Object.fromEntries(PLAN_CRITERIA.map(([key]) => [key, checklist[key]?.result ?? '']));
 }

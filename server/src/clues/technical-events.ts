@@ -1,4 +1,14 @@
-import { profileInstitution, TECHNICAL_KINDS, type ProvinceProfile } from '@recall/shared';
+import {
+  EFFECT_CONCLUSIONS,
+  effectRate,
+  PLAN_CONCLUSIONS,
+  PLAN_CRITERIA,
+  profileInstitution,
+  TECHNICAL_ANSWERS,
+  TECHNICAL_KINDS,
+  type TechnicalKind,
+  type ProvinceProfile,
+} from '@recall/shared';
 import { In, type EntityManager } from 'typeorm';
 import { AuditLog, Bureau, TechnicalRequest, User } from '../db/entity';
 
@@ -53,16 +63,46 @@ export async function technicalEvents(
       note: `向${institution}请求${kind}，${r.dueOn}前答复：${r.question}`,
     };
     if (!r.answeredAt || !r.answer) return [asked];
-    const a = r.answer as { conclusion?: string };
     const answered: TechnicalEvent = {
       ...when('technical.answered', r, r.answeredAt),
       action: 'technical.answered',
-      label: r.kind === 'consultation' ? '技术机构提交会商记录' : '技术机构提交风险评估报告',
+      label: `技术机构提交${TECHNICAL_ANSWERS[r.kind]}`,
       actor: `${users.get(r.answeredBy ?? 0) ?? ''}（${institution}）`,
       actorRole: 'technical',
       org: institution,
-      note: `${r.kind === 'consultation' ? '会商结论' : '评估结论'}：${a.conclusion ?? ''}`,
+      note: answerNote(r.kind, r.answer),
     };
     return [asked, answered];
   });
+}
+
+/**
+ * What the timeline says of an answer: its conclusion, and for a plan's form evaluation the points
+ * not met, for an effect evaluation the completion assessed — what the bureau weighs before it
+ * accepts or returns a plan, or orders the recall carried out again.
+ */
+function answerNote(kind: TechnicalKind, answer: Record<string, unknown>): string {
+  const a = answer as {
+    conclusion?: string;
+    checklist?: Record<string, { result: string; note: string }>;
+    unitsInScope?: number;
+    unitsRemedied?: number;
+    residualRisk?: string;
+  };
+  switch (kind) {
+    case 'plan_evaluation': {
+      const unmet = PLAN_CRITERIA.filter(([key]) => a.checklist?.[key]?.result === 'unmet');
+      const points = unmet.length
+        ? `不符合：${unmet.map(([key, label]) => `${label}（${a.checklist![key].note}）`).join('；')}`
+        : '批次、数量、内容、措施四项均符合';
+      return `评估结论：${PLAN_CONCLUSIONS[a.conclusion as keyof typeof PLAN_CONCLUSIONS] ?? ''}。${points}`;
+    }
+    case 'effect_evaluation':
+      return (
+        `评估结论：${EFFECT_CONCLUSIONS[a.conclusion as keyof typeof EFFECT_CONCLUSIONS] ?? ''}。` +
+        `已召回处理 ${a.unitsRemedied ?? 0} / ${a.unitsInScope ?? 0}（${effectRate(a.unitsRemedied ?? 0, a.unitsInScope ?? 0)}%）；剩余风险：${a.residualRisk ?? ''}`
+      );
+    default:
+      return `${kind === 'consultation' ? '会商结论' : '评估结论'}：${a.conclusion ?? ''}`;
+  }
 }

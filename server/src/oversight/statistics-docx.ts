@@ -103,7 +103,9 @@ async function sections(s: TStatisticsResponse): Promise<Block[]> {
     heading('七、典型案例'),
     ...(s.typical.length
       ? s.typical.flatMap((x, i) =>
-          body(`${i + 1}. ${x.title}（${x.producerName}，涉及${x.units}件，${x.defectClass}）：${x.defect}`),
+          body(
+            `${i + 1}. ${x.title}（${x.producerName}，涉及${x.units}件，${x.defectClass}）：${x.summary ?? x.defect}`,
+          ),
         )
       : body('本期无召回。')),
   ];

@@ -12,7 +12,7 @@ import { Between, DataSource, EntityManager, In } from 'typeorm';
 import type { Caller } from '../core/auth';
 import type { Env } from '../core/env';
 import { forbidden } from '../core/errors';
-import { Clue, ClueCrossProvince, Recall, RecallCase } from '../db/entity';
+import { Clue, ClueCrossProvince, Recall, RecallCase, TypicalCase } from '../db/entity';
 import { CompletionService } from '../cases/completion.service';
 import {
   cityOf,
@@ -58,8 +58,22 @@ export class StatisticsService {
         m,
         recalls.map((r) => r.case).filter((c) => !!c),
       ),
-      typical: typicalCases(recalls.map((r) => r.fact)),
+      typical: typicalCases(
+        recalls.map((r) => r.fact),
+        await this.typicalMarks(m, recalls),
+      ),
     };
+  }
+
+  /** The case library's typical-case marks on the period's recalls: recall id → summary. */
+  private async typicalMarks(
+    m: EntityManager,
+    recalls: Array<{ fact: RecallFact; case?: RecallCase }>,
+  ): Promise<Map<number, string>> {
+    const byCase = new Map(recalls.flatMap((r) => (r.case ? [[r.case.id, r.fact.id] as const] : [])));
+    if (!byCase.size) return new Map();
+    const marks = await m.findBy(TypicalCase, { caseId: In([...byCase.keys()]) });
+    return new Map(marks.map((t) => [byCase.get(t.caseId)!, t.summary]));
   }
 
   /** A city bureau is held to its own city; asking for another one is refused, not silently narrowed. */

@@ -112,17 +112,25 @@ export function clueTables(
   };
 }
 
-/** 典型案例: the largest recalls of the period by units, at most five. */
-export function typicalCases(rs: RecallFact[]): TStatisticsResponse['typical'] {
-  return [...rs]
-    .sort((a, b) => b.units - a.units || a.id - b.id)
-    .slice(0, 5)
-    .map((r) => ({
-      recallId: r.id,
-      title: r.title,
-      producerName: r.producerName,
-      units: r.units,
-      defectClass: r.defectClass ? DEFECT_CLASSES[r.defectClass] : UNCLASSIFIED_LABEL,
-      defect: r.defect,
-    }));
+/**
+ * 典型案例: the recalls whose cases the province marked typical in the case library (by recall id,
+ * with the library's summary), then the largest other recalls of the period by units, up to five.
+ */
+export function typicalCases(
+  rs: RecallFact[],
+  marked: ReadonlyMap<number, string> = new Map(),
+): TStatisticsResponse['typical'] {
+  const bySize = [...rs].sort((a, b) => b.units - a.units || a.id - b.id);
+  const chosen = bySize.filter((r) => marked.has(r.id));
+  const rest = bySize.filter((r) => !marked.has(r.id)).slice(0, Math.max(0, 5 - chosen.length));
+  return [...chosen, ...rest].map((r) => ({
+    recallId: r.id,
+    marked: marked.has(r.id),
+    summary: marked.get(r.id) ?? null,
+    title: r.title,
+    producerName: r.producerName,
+    units: r.units,
+    defectClass: r.defectClass ? DEFECT_CLASSES[r.defectClass] : UNCLASSIFIED_LABEL,
+    defect: r.defect,
+  }));
 }

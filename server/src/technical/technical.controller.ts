@@ -4,7 +4,7 @@ import { API, type RouteInput } from '@recall/shared';
 import { Route } from '../core/route';
 import { TechnicalService } from './technical.service';
 
-/** 召回技术机构: 技术会商 and 风险评估 requests and their answers (thin: the rules are in the service). */
+/** 召回技术机构: 技术会商, 风险评估, 召回计划形式评估 and 召回效果评估 requests and their answers (thin: the rules are in the service). */
 @Controller('/api')
 export class TechnicalController {
   @Inject()
@@ -43,6 +43,18 @@ export class TechnicalController {
   @Route(API.technical.assess)
   async assess({ params, body }: RouteInput<typeof API.technical.assess>) {
     await this.technical.answer(this.ctx.caller!, params.id, 'risk_assessment', body);
+    return this.technical.view(this.ctx.caller!, params.id);
+  }
+
+  @Route(API.technical.evaluatePlan)
+  async evaluatePlan({ params, body }: RouteInput<typeof API.technical.evaluatePlan>) {
+    await this.technical.answer(this.ctx.caller!, params.id, 'plan_evaluation', body);
+    return this.technical.view(this.ctx.caller!, params.id);
+  }
+
+  @Route(API.technical.evaluateEffect)
+  async evaluateEffect({ params, body }: RouteInput<typeof API.technical.evaluateEffect>) {
+    await this.technical.answer(this.ctx.caller!, params.id, 'effect_evaluation', body);
     return this.technical.view(this.ctx.caller!, params.id);
   }
 }

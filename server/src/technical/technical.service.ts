@@ -5,14 +5,22 @@ import {
   DEFECT_CLASSES,
   getProvinceProfile,
   profileInstitution,
+  CHECK_RESULTS,
+  EFFECT_CONCLUSIONS,
+  effectRate,
+  PLAN_CONCLUSIONS,
+  PLAN_CRITERIA,
   RISK_LEVELS,
+  TECHNICAL_ANSWERS,
   TECHNICAL_KINDS,
   TECHNICAL_STATUSES,
   type CaseState,
   type ClueStatus,
   type RiskLevel,
   type TConsultationAnswer,
+  type TEffectEvaluationAnswer,
   type TechnicalKind,
+  type TPlanEvaluationAnswer,
   type TRiskReportAnswer,
   type TTechnicalRequestCreate,
   type TTechnicalRequestDetail,
@@ -32,10 +40,23 @@ import { ClueService } from '../clues/clue.service';
 import { actorsFor } from '../cases/case-access';
 import { caseNumber, CaseViewService } from '../cases/case-view.service';
 import { PhotoService } from '../uploads/photo.service';
+import { CompletionService } from '../cases/completion.service';
+import { ExpertService } from '../libraries/expert.service';
+
+type Answer = TConsultationAnswer | TRiskReportAnswer | TPlanEvaluationAnswer | TEffectEvaluationAnswer;
 
 /** A clue or a case that is closed: nothing more to consult or assess on it. */
 const CLOSED_CLUE: ClueStatus[] = ['merged', 'rejected'];
 const CLOSED_CASE: CaseState[] = ['closed_no_defect', 'archived'];
+/**
+ * Where each kind of request on a case is asked: a plan's form evaluation while the bureau reviews
+ * the plan (before it accepts or returns it); an effect evaluation once the recall is under way or
+ * done (its conclusion may lead to 重新召回, which the workflow allows from the same states).
+ */
+const CASE_STATES_FOR: Partial<Record<TechnicalKind, CaseState[]>> = {
+  plan_evaluation: ['plan_submitted'],
+  effect_evaluation: ['recalling', 'plan_completed', 'summarized'],
+};
 
 /**
  * 技术会商 and 风险评估 (苏 第七、九、十三条; 办法 第十六条): bureaus ask the technical institution
@@ -65,6 +86,12 @@ export class TechnicalService {
   @Inject()
   photos!: PhotoService;
 
+  @Inject()
+  completion!: CompletionService;
+
+  @Inject()
+  experts!: ExpertService;
+
   private get profile() {
     return getProvinceProfile(this.env.PROVINCE);
   }
@@ -92,7 +119,18 @@ export class TechnicalService {
             `案件 ${caseNumber(c)} ${CASE_STATES[c.state]}，不能再请求${TECHNICAL_KINDS[body.kind]}`,
             'SUBJECT_CLOSED',
           );
+        const states = CASE_STATES_FOR[body.kind];
+        if (states && !states.includes(c.state))
+          throw conflict(
+            body.kind === 'plan_evaluation'
+              ? `案件 ${caseNumber(c)} ${CASE_STATES[c.state]}，只有召回计划审查中才能请求召回计划形式评估`
+              : `案件 ${caseNumber(c)} ${CASE_STATES[c.state]}，召回实施后才能请求召回效果评估`,
+            'WRONG_CASE_STATE',
+          );
       }
+      if (body.expertIds.length && body.kind !== 'consultation')
+        throw badRequest('只有技术会商需要选择专家', [{ path: 'expertIds', message: '只有技术会商需要选择专家' }]);
+      await this.experts.checkActive(m, body.expertIds, 'expertIds');
       await checkOwnUploads(m, caller.userId, body.materialIds, 'materialIds', '材料');
       const r = await m.save(
         m.create(TechnicalRequest, {
@@ -105,6 +143,7 @@ export class TechnicalService {
           question: body.question,
           materialIds: body.materialIds,
           dueOn: body.dueOn,
+          expertIds: body.expertIds,
           status: 'pending',
           answer: null,
           answeredBy: null,
@@ -132,27 +171,23 @@ export class TechnicalService {
     });
   }
 
-  /** The institution's answer: a consultation record, or a risk-assessment report (risk requests only). */
-  async answer(
-    caller: Caller,
-    id: number,
-    kind: TechnicalKind,
-    body: TConsultationAnswer | TRiskReportAnswer,
-  ): Promise<void> {
+  /** The institution's answer, of the kind the request asks for (a record, a report, an evaluation). */
+  async answer(caller: Caller, id: number, kind: TechnicalKind, body: Answer): Promise<void> {
     await commandTransaction(this.db, async (m) => {
       const r = await this.load(m, caller, id);
       if (r.kind !== kind)
         throw conflict(
-          `这是一项${TECHNICAL_KINDS[r.kind]}请求，请提交${r.kind === 'consultation' ? '技术会商记录' : '风险评估报告'}`,
+          `这是一项${TECHNICAL_KINDS[r.kind]}请求，请提交${TECHNICAL_ANSWERS[r.kind]}`,
           'WRONG_ANSWER_KIND',
         );
       if (r.status !== 'pending') throw conflict('这项请求已经答复，不能重复提交', 'ALREADY_ANSWERED');
+      if ('expertIds' in body) await this.experts.checkActive(m, body.expertIds, 'expertIds');
       await checkOwnUploads(
         m,
         caller.userId,
         body.fileIds,
         'fileIds',
-        kind === 'consultation' ? '附件' : '评估报告文件',
+        kind === 'risk_assessment' || kind === 'effect_evaluation' ? '评估报告文件' : '附件',
       );
       const now = new Date();
       const res = await m.update(
@@ -206,13 +241,13 @@ export class TechnicalService {
       q.page * q.pageSize,
     );
     const total = q.status ? counts[q.status] : all.length;
-    return { items: await this.views(m, rows), total, counts };
+    return { items: await this.views(m, caller, rows), total, counts };
   }
 
   async view(caller: Caller, id: number): Promise<TTechnicalRequestDetail> {
     const m = this.db.manager;
     const r = await this.load(m, caller, id);
-    const [view] = await this.views(m, [r]);
+    const [view] = await this.views(m, caller, [r]);
     let clue: TTechnicalRequestDetail['clue'] = null;
     let kase: TTechnicalRequestDetail['case'] = null;
     if (r.clueId) {
@@ -229,6 +264,7 @@ export class TechnicalService {
         summary: c.summary,
         discoveredOn: c.discoveredOn,
         defectClassName: c.defectClass ? DEFECT_CLASSES[c.defectClass] : null,
+        completion: c.recallId ? pickCompletion(await this.completion.compute(m, c)) : null,
       };
     }
     return { ...view, clue, case: kase };
@@ -278,8 +314,11 @@ export class TechnicalService {
     return c;
   }
 
-  private async views(m: EntityManager, rows: TechnicalRequest[]): Promise<TTechnicalRequestView[]> {
+  private async views(m: EntityManager, caller: Caller, rows: TechnicalRequest[]): Promise<TTechnicalRequestView[]> {
     if (!rows.length) return [];
+    const expertIds = rows.flatMap((r) => [...(r.expertIds ?? []), ...((r.answer?.expertIds as number[]) ?? [])]);
+    const experts = new Map((await this.experts.refs(m, caller, expertIds)).map((e) => [e.id, e]));
+    const expertRefs = (ids: number[] | null | undefined) => (ids ?? []).flatMap((id) => experts.get(id) ?? []);
     const userIds = [...new Set(rows.flatMap((r) => [r.requestedBy, r.answeredBy ?? 0]).filter(Boolean))];
     const users = new Map((await m.findBy(User, { id: In(userIds) })).map((u) => [u.id, u.displayName]));
     const bureaus = new Map((await m.find(Bureau)).map((b) => [b.code, b.name]));
@@ -301,7 +340,12 @@ export class TechnicalService {
       const clue = r.clueId ? clues.get(r.clueId) : undefined;
       const c = r.caseId ? cases.get(r.caseId) : undefined;
       const institutionName = profileInstitution(this.profile, r.institutionCode)?.name ?? r.institutionCode;
-      const a = r.answer as (Partial<TConsultationAnswer> & Partial<TRiskReportAnswer>) | null;
+      const a = r.answer as
+        | (Partial<TConsultationAnswer> &
+            Partial<Omit<TRiskReportAnswer, 'conclusion'>> &
+            Partial<Omit<TPlanEvaluationAnswer, 'conclusion' | 'opinion'>> &
+            Partial<Omit<TEffectEvaluationAnswer, 'opinion'>> & { conclusion?: string; opinion?: string })
+        | null;
       return {
         id: r.id,
         kind: r.kind,
@@ -319,6 +363,7 @@ export class TechnicalService {
         requestedAt: new Date(r.createdAt).toISOString(),
         question: r.question,
         materials: r.materialIds.map(link),
+        experts: expertRefs(r.expertIds),
         dueOn: r.dueOn,
         overdue: r.status === 'pending' && r.dueOn < today,
         answer:
@@ -329,7 +374,12 @@ export class TechnicalService {
                 answeredBy: `${users.get(r.answeredBy ?? 0) ?? ''}（${institutionName}）`,
                 consultation:
                   r.kind === 'consultation'
-                    ? { participants: a.participants ?? [], opinion: a.opinion ?? '', conclusion: a.conclusion ?? '' }
+                    ? {
+                        participants: a.participants ?? [],
+                        experts: expertRefs(a.expertIds),
+                        opinion: a.opinion ?? '',
+                        conclusion: a.conclusion ?? '',
+                      }
                     : null,
                 report:
                   r.kind === 'risk_assessment'
@@ -340,6 +390,34 @@ export class TechnicalService {
                         scope: a.scope ?? '',
                         basis: a.basis ?? '',
                         conclusion: a.conclusion ?? '',
+                      }
+                    : null,
+                planEvaluation:
+                  r.kind === 'plan_evaluation' && a.checklist
+                    ? {
+                        checklist: PLAN_CRITERIA.map(([key, label]) => ({
+                          key,
+                          label,
+                          result: a.checklist![key].result,
+                          resultLabel: CHECK_RESULTS[a.checklist![key].result],
+                          note: a.checklist![key].note,
+                        })),
+                        conclusion: a.conclusion as keyof typeof PLAN_CONCLUSIONS,
+                        conclusionLabel: PLAN_CONCLUSIONS[a.conclusion as keyof typeof PLAN_CONCLUSIONS],
+                        opinion: a.opinion ?? '',
+                      }
+                    : null,
+                effectEvaluation:
+                  r.kind === 'effect_evaluation'
+                    ? {
+                        unitsInScope: a.unitsInScope ?? 0,
+                        unitsRemedied: a.unitsRemedied ?? 0,
+                        rate: effectRate(a.unitsRemedied ?? 0, a.unitsInScope ?? 0),
+                        channelsReached: a.channelsReached ?? '',
+                        residualRisk: a.residualRisk ?? '',
+                        conclusion: a.conclusion as keyof typeof EFFECT_CONCLUSIONS,
+                        conclusionLabel: EFFECT_CONCLUSIONS[a.conclusion as keyof typeof EFFECT_CONCLUSIONS],
+                        opinion: a.opinion ?? '',
                       }
                     : null,
                 files: (a.fileIds ?? []).map(link),
@@ -353,6 +431,12 @@ export class TechnicalService {
     });
   }
 }
+
+const pickCompletion = (c: { involved: number; completed: number; rate: number }) => ({
+  involved: c.involved,
+  completed: c.completed,
+  rate: c.rate,
+});
 
 /** Files named in a request or an answer must be the caller's own uploads. */
 async function checkOwnUploads(m: EntityManager, ownerId: number, ids: string[], path: string, label: string) {

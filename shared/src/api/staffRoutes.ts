@@ -73,7 +73,19 @@ import {
 import { ZRecallImportResult, ZWithdrawRequest } from '../schemas/recall';
 import { ZIncidentCreateRequest, ZIncidentListResponse, ZIncidentView } from '../schemas/incident';
 import {
+  ZExpertInput,
+  ZExpertList,
+  ZExpertListQuery,
+  ZExpertView,
+  ZTypicalCaseList,
+  ZTypicalCaseMark,
+  ZTypicalCaseQuery,
+  ZTypicalCaseView,
+} from '../schemas/libraries';
+import {
   ZConsultationAnswer,
+  ZEffectEvaluationAnswer,
+  ZPlanEvaluationAnswer,
   ZRiskReportAnswer,
   ZTechnicalInstitutionList,
   ZTechnicalRequestCreate,
@@ -549,7 +561,7 @@ export const STAFF_API = {
     create: route({
       method: 'POST',
       path: '/api/technical/requests',
-      summary: '请求技术会商（线索或案件）或风险评估（案件）',
+      summary: '请求技术会商（线索或案件），或风险评估、召回计划形式评估、召回效果评估（案件）',
       access: STAFF,
       body: ZTechnicalRequestCreate,
       response: ZTechnicalRequestDetail,
@@ -580,6 +592,82 @@ export const STAFF_API = {
       params: ZIdParams,
       body: ZRiskReportAnswer,
       response: ZTechnicalRequestDetail,
+    }),
+    evaluatePlan: route({
+      method: 'POST',
+      path: '/api/technical/requests/:id/plan-evaluation',
+      summary: '技术机构提交召回计划形式评估意见（批次、数量、内容、措施逐项评估）',
+      access: ['technical'],
+      params: ZIdParams,
+      body: ZPlanEvaluationAnswer,
+      response: ZTechnicalRequestDetail,
+    }),
+    evaluateEffect: route({
+      method: 'POST',
+      path: '/api/technical/requests/:id/effect-evaluation',
+      summary: '技术机构提交召回效果评估报告',
+      access: ['technical'],
+      params: ZIdParams,
+      body: ZEffectEvaluationAnswer,
+      response: ZTechnicalRequestDetail,
+    }),
+  },
+  /** 专家库 (办法 第十二条; 辽 第二十条): kept by the province; bureaus and the institution choose from it. */
+  experts: {
+    list: route({
+      method: 'GET',
+      path: '/api/experts',
+      summary: '专家库（监管局和技术机构看到的姓名、电话已遮蔽）',
+      access: ['bureau', 'province', 'technical', 'admin'],
+      query: ZExpertListQuery,
+      response: ZExpertList,
+    }),
+    create: route({
+      method: 'POST',
+      path: '/api/experts',
+      summary: '省局录入专家',
+      access: OVERSIGHT,
+      body: ZExpertInput,
+      response: ZExpertView,
+      status: 201,
+    }),
+    update: route({
+      method: 'PUT',
+      path: '/api/experts/:id',
+      summary: '省局更正专家信息或调整是否在库',
+      access: OVERSIGHT,
+      params: ZIdParams,
+      body: ZExpertInput,
+      response: ZExpertView,
+    }),
+  },
+  /** 案例库 (辽 第二十条): finished cases the province marks as typical (典型案例). */
+  typicalCases: {
+    list: route({
+      method: 'GET',
+      path: '/api/typical-cases',
+      summary: '案例库：典型案例（按类别、缺陷类别、关键词检索）',
+      access: ['bureau', 'province', 'county', 'technical', 'admin'],
+      query: ZTypicalCaseQuery,
+      response: ZTypicalCaseList,
+    }),
+    mark: route({
+      method: 'PUT',
+      path: '/api/cases/:id/typical',
+      summary: '省局将已办结的案件列为典型案例（或修改其摘要）',
+      access: ['province'],
+      params: ZIdParams,
+      body: ZTypicalCaseMark,
+      response: ZTypicalCaseView,
+    }),
+    unmark: route({
+      method: 'DELETE',
+      path: '/api/cases/:id/typical',
+      summary: '省局取消典型案例',
+      access: ['province'],
+      params: ZIdParams,
+      response: null,
+      status: 204,
     }),
   },
   county: {

@@ -165,6 +165,13 @@ export const ZAuditEvent = z.discriminatedUnion('action', [
   event('warning.corrected', 'consumer_warning', z.object({ note: z.string() })),
   event('warning.withdrawn', 'consumer_warning', z.object({ reason: z.string() })),
   event('warning.superseded', 'consumer_warning', z.object({ recallId: z.number().int() })),
+  // 专家库 (办法 第十二条): who entered or changed an expert, and which fields (never the personal data itself).
+  event('expert.created', 'expert', z.object({ categoryCodes: z.array(z.string()) })),
+  event('expert.updated', 'expert', z.object({ changed: z.array(z.string()), active: z.boolean() })),
+  // 案例库 (辽 第二十条): the province marks a finished case typical, rewrites or withdraws its summary.
+  event('typical_case.marked', 'case', z.object({ title: z.string(), summary: z.string() })),
+  event('typical_case.updated', 'case', z.object({ title: z.string(), summary: z.string() })),
+  event('typical_case.unmarked', 'case', z.object({ title: z.string() })),
 ]);
 export type TAuditEvent = z.infer<typeof ZAuditEvent>;
 export type TAuditAction = TAuditEvent['action'];

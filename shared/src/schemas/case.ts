@@ -200,6 +200,11 @@ export const ZCaseView = ZCaseSummary.extend({
   dossierUrl: z.string().nullable(),
   /** Staff only: assistance asked of county bureaus (协查) and their answers; empty for producers. */
   assistance: z.array(ZCaseAssistView),
+  /** Staff only: the province marked this finished case a typical case (典型案例, 案例库). */
+  typicalCase: z
+    .object({ title: z.string(), summary: z.string(), markedAt: z.string(), markedBy: z.string() })
+    .nullable()
+    .optional(),
 });
 export type TCaseView = z.infer<typeof ZCaseView>;
 

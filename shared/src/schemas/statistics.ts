@@ -68,10 +68,16 @@ export const ZStatisticsResponse = z.object({
   clues: ZClueStatistics,
   /** 完成率 over the period's recalls filed through cases: units remedied of units involved. */
   completion: z.object({ involved: count, completed: count, rate: z.number() }),
-  /** 典型案例: the period's largest recalls by units. */
+  /**
+   * 典型案例: the period's recalls whose cases the province marked typical (案例库), then the
+   * largest by units, five at most unless more were marked.
+   */
   typical: z.array(
     z.object({
       recallId: z.number().int(),
+      /** Marked by the province as a typical case; its summary is the case library's. */
+      marked: z.boolean(),
+      summary: z.string().nullable(),
       title: z.string(),
       producerName: z.string(),
       units: count,

@@ -1,4 +1,4 @@
-import { type TTechnicalRequestView } from '@recall/shared/staff';
+import type { TTechnicalRequestView } from '@recall/shared/staff';
 
 /** 参加人员 as typed: one per line (or separated by ；), blanks dropped. */
 export function participantsOf(text: string): string[] {

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { type TTechnicalRequestList } from '@recall/shared/staff';
-import type { TTechnicalRequestListQuery } from '@recall/shared/staff';
+import type { TTechnicalRequestList, TTechnicalRequestListQuery } from '@recall/shared/staff';
 import { errorMessage } from '../../services/errors';
 import { fetchTechnicalRequests } from './api';
 

@@ -12,7 +12,7 @@ export class TechnicalRequest {
   @PrimaryGeneratedColumn()
   id!: number;
 
-  @Column({ type: 'varchar', length: 16 })
+  @Column({ type: 'varchar', length: 24 })
   kind!: TechnicalKind;
 
   @Index()
@@ -44,11 +44,15 @@ export class TechnicalRequest {
   @Column({ type: 'varchar', length: 10 })
   dueOn!: string;
 
+  /** 技术会商: experts of the library the asker proposed (null on rows from before the library). */
+  @JsonColumn({ type: 'text', nullable: true })
+  expertIds!: number[] | null;
+
   @Index()
   @Column({ type: 'varchar', length: 16, default: 'pending' })
   status!: TechnicalStatus;
 
-  /** The consultation record or the report, as filed (TConsultationAnswer | TRiskReportAnswer). */
+  /** The consultation record or the report, as filed (TConsultationAnswer | TRiskReportAnswer | TPlanEvaluationAnswer | TEffectEvaluationAnswer). */
   @JsonColumn({ type: 'text', nullable: true })
   answer!: Record<string, unknown> | null;
 

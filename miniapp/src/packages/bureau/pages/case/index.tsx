@@ -1,13 +1,11 @@
-import { useRouter } from '@tarojs/taro';
 import { CaseScreen } from '../../../../features/cases/components/CaseScreen';
 import { StaffGate } from '../../../../features/account/components/StaffGate';
 import { CaseRecords } from '../../../../features/cases/records/CaseRecords';
 import { TechnicalPanel } from '../../../../features/technical/components/TechnicalPanel';
-import { idParam } from '../../../../utils/params';
+import { TypicalCaseCard } from '../../../../features/technical/components/TypicalCaseCard';
 import { CaseWarnings } from '../../../../features/warnings/components/CaseWarnings';
 
 export default function BureauCasePage() {
-  const id = idParam(useRouter().params.id);
   return (
     <StaffGate
       className="case-page"
@@ -23,10 +21,11 @@ export default function BureauCasePage() {
               <>
                 <CaseRecords caseId={view.id} producerName={view.producerName} />
                 <CaseWarnings view={view} />
+                {me.role !== 'admin' ? <TechnicalPanel caseId={view.id} caseState={view.state} canAsk /> : null}
+                <TypicalCaseCard view={view} canMark={me.role === 'province'} />
               </>
             )}
           />
-          {id && me.role !== 'admin' ? <TechnicalPanel caseId={id} canAsk /> : null}
         </>
       )}
     </StaffGate>

@@ -122,6 +122,20 @@ function Inbox(p: { orgName: string; who: string; keepsCalendar: boolean; provin
             />
           </>
         )}
+        <Cell
+          className="ws-entry-experts"
+          badge="专"
+          title="专家库"
+          description={keepsCalendar ? '录入和维护召回专家，供技术会商选用' : '查看召回专家，请求技术会商时选用'}
+          onClick={() => void Taro.navigateTo({ url: url(subpage('bureau', 'experts')) })}
+        />
+        <Cell
+          className="ws-entry-typical"
+          badge="案"
+          title="案例库"
+          description="按产品类别、缺陷类别和关键词检索典型案例"
+          onClick={() => void Taro.navigateTo({ url: url(subpage('bureau', 'typicalCases')) })}
+        />
         {keepsCalendar ? (
           <Cell
             className="ws-entry-calendar"

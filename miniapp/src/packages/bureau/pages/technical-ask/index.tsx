@@ -8,10 +8,23 @@ import { subpage, url } from '../../../../constants/routes';
 import { StaffGate } from '../../../../features/account/components/StaffGate';
 import { askTechnical } from '../../../../features/technical/api';
 import { TechField, TechFiles } from '../../../../features/technical/components/TechField';
+import { ExpertPicker } from '../../../../features/technical/components/ExpertPicker';
 import { useUploads } from '../../../../features/technical/useUploads';
 import { ApiError, errorMessage } from '../../../../services/errors';
 import { idParam } from '../../../../utils/params';
 import '../../../../features/technical/components/TechnicalPanel/index.css';
+
+/** What the institution does for each kind of request, as the form explains it. */
+const KIND_TEXT: Record<TechnicalKind, string> = {
+  consultation:
+    '召回技术机构组织专家会商，分析产品是否存在缺陷以及可能造成的危害（苏 第九条）。可从专家库中选择拟请专家。',
+  risk_assessment:
+    '召回技术机构根据产品对人身和财产安全造成损害的可能性、程度、范围进行风险评估，评估结果作为认定缺陷的依据（办法 第十六条）。',
+  plan_evaluation:
+    '召回技术机构对生产者报告的召回计划进行形式评估：批次是否准确、数量是否真实、内容是否完整、措施是否可行（苏 第十四条）。评估意见在决定接受或退回计划前供参考。',
+  effect_evaluation:
+    '召回技术机构评估召回效果：已召回处理的数量、覆盖的销售渠道和剩余风险（办法 第十六条）。评估认为需补充召回措施的，可通知生产者重新实施召回。',
+};
 
 /** A calendar date `n` days after `iso` (a suggested due date the bureau may change). */
 function daysAfter(iso: string, n: number): string {
@@ -37,7 +50,9 @@ function AskForm() {
   const { params } = useRouter();
   const clueId = idParam(params.clueId);
   const caseId = idParam(params.caseId);
-  const kind: TechnicalKind = params.kind === 'risk_assessment' && caseId ? 'risk_assessment' : 'consultation';
+  const kind: TechnicalKind =
+    caseId && params.kind && params.kind in TECHNICAL_KINDS ? (params.kind as TechnicalKind) : 'consultation';
+  const [expertIds, setExpertIds] = useState<number[]>([]);
   const [question, setQuestion] = useState('');
   const [dueOn, setDueOn] = useState(() => daysAfter(todayInShanghai(), 14));
   const [error, setError] = useState<unknown>(null);
@@ -54,6 +69,7 @@ function AskForm() {
         question,
         dueOn,
         materialIds: files.ids,
+        expertIds: kind === 'consultation' ? expertIds : [],
       });
       void Taro.redirectTo({ url: url(subpage('bureau', 'technicalRequest'), { id: r.id }) });
     } catch (err) {
@@ -69,13 +85,9 @@ function AskForm() {
         <Text className="tech-answer__title">
           请求{TECHNICAL_KINDS[kind]}（{clueId ? `线索编号 ${clueId}` : `案件编号 ${caseId}`}）
         </Text>
-        <Text className="tech-muted">
-          {kind === 'risk_assessment'
-            ? '召回技术机构根据产品对人身和财产安全造成损害的可能性、程度、范围进行风险评估，评估结果作为认定缺陷的依据（办法 第十六条）。'
-            : '召回技术机构组织专家会商，分析产品是否存在缺陷以及可能造成的危害（苏 第九条）。'}
-        </Text>
+        <Text className="tech-muted">{KIND_TEXT[kind]}</Text>
         <TechField
-          label={kind === 'risk_assessment' ? '需评估的问题' : '需会商的问题'}
+          label={kind === 'consultation' ? '需会商的问题' : '需评估的问题'}
           field="question"
           value={question}
           onChange={setQuestion}
@@ -90,6 +102,7 @@ function AskForm() {
             <Text className="tech-form__error">{error.issueFor('dueOn')}</Text>
           ) : null}
         </View>
+        {kind === 'consultation' ? <ExpertPicker selected={expertIds} onChange={setExpertIds} error={error} /> : null}
         <TechFiles label="材料" u={files} error={error} field="materialIds" />
       </View>
       {error ? <View className="notice notice--error">{errorMessage(error)}</View> : null}

@@ -9,6 +9,8 @@ import { StaffGate } from '../../../../features/account/components/StaffGate';
 import { answerAssessment, answerConsultation, fetchTechnicalRequest } from '../../../../features/technical/api';
 import { TechField, TechFiles } from '../../../../features/technical/components/TechField';
 import { TechnicalAnswer } from '../../../../features/technical/components/TechnicalAnswer';
+import { EffectEvaluationForm, PlanEvaluationForm } from '../../../../features/technical/components/EvaluationForms';
+import { ExpertPicker } from '../../../../features/technical/components/ExpertPicker';
 import { useUploads } from '../../../../features/technical/useUploads';
 import { participantsOf } from '../../../../features/technical/answer';
 import { ApiError, errorMessage } from '../../../../services/errors';
@@ -20,7 +22,7 @@ export default function TechnicalRequestPage() {
   return (
     <StaffGate
       className="tech-page"
-      title="技术会商与风险评估"
+      title="召回技术机构请求"
       allowed={(s) => ['technical', 'bureau', 'province'].includes(s.me?.role ?? '')}
       deniedText="技术会商和风险评估仅供市场监管部门和召回技术机构查看。"
     >
@@ -118,12 +120,30 @@ function RequestScreen({ me }: { me: TMeResponse }) {
             <InfoRow label="产品" value={`${r.case.brand ?? ''} ${r.case.productName} ${r.case.model ?? ''}`} />
             <InfoRow label="可能存在的缺陷" value={r.case.summary} />
             <InfoRow label="承办单位" value={r.case.bureauName} />
+            {r.case.completion ? (
+              <InfoRow
+                label="完成情况"
+                value={`涉及 ${r.case.completion.involved} 件，已完成 ${r.case.completion.completed} 件（${r.case.completion.rate}%）`}
+              />
+            ) : null}
           </View>
         </>
       ) : null}
 
+      {r.experts.length ? (
+        <View className="card">
+          <InfoRow
+            label="拟请专家"
+            value={r.experts.map((e) => `${e.name}（${e.organisation}，${e.title}）`).join('、')}
+          />
+        </View>
+      ) : null}
       <TechnicalAnswer r={r} />
-      {answering ? <AnswerForm r={r} onDone={setR} /> : null}
+      {answering && r.kind === 'plan_evaluation' ? <PlanEvaluationForm r={r} onDone={setR} /> : null}
+      {answering && r.kind === 'effect_evaluation' ? <EffectEvaluationForm r={r} onDone={setR} /> : null}
+      {answering && (r.kind === 'consultation' || r.kind === 'risk_assessment') ? (
+        <AnswerForm r={r} onDone={setR} />
+      ) : null}
     </View>
   );
 }
@@ -132,6 +152,7 @@ function AnswerForm({ r, onDone }: { r: TTechnicalRequestDetail; onDone: (r: TTe
   const risk = r.kind === 'risk_assessment';
   const [v, setV] = useState<Record<string, string>>({});
   const [riskLevel, setRiskLevel] = useState<RiskLevel | ''>('');
+  const [expertIds, setExpertIds] = useState<number[]>(() => r.experts.map((e) => e.id));
   const [error, setError] = useState<unknown>(null);
   const [sending, setSending] = useState(false);
   const files = useUploads();
@@ -153,6 +174,7 @@ function AnswerForm({ r, onDone }: { r: TTechnicalRequestDetail; onDone: (r: TTe
           })
         : await answerConsultation(r.id, {
             participants: participantsOf(f('participants')),
+            expertIds,
             opinion: f('opinion'),
             conclusion: f('conclusion'),
             fileIds: files.ids,
@@ -224,6 +246,7 @@ function AnswerForm({ r, onDone }: { r: TTechnicalRequestDetail; onDone: (r: TTe
             error={error}
             multiline
           />
+          <ExpertPicker selected={expertIds} onChange={setExpertIds} error={error} />
           <TechField
             label="会商意见"
             field="opinion"

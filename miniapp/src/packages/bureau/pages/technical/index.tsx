@@ -31,8 +31,22 @@ function Workspace({ orgName }: { orgName: string }) {
       <View className="card">
         <Text className="tech-answer__title">{orgName}</Text>
         <Text className="tech-muted">
-          市场监管部门请求的技术会商和风险评估。只能查看被请求的线索和案件，举报人个人信息已遮蔽。
+          市场监管部门请求的技术会商、风险评估、召回计划形式评估和召回效果评估。只能查看被请求的线索和案件，举报人个人信息已遮蔽。
         </Text>
+        <View className="tech-panel__actions">
+          <Button
+            className="btn btn--plain btn--small tech-open-experts"
+            onClick={() => void Taro.navigateTo({ url: url(subpage('bureau', 'experts')) })}
+          >
+            专家库
+          </Button>
+          <Button
+            className="btn btn--plain btn--small tech-open-typical"
+            onClick={() => void Taro.navigateTo({ url: url(subpage('bureau', 'typicalCases')) })}
+          >
+            案例库
+          </Button>
+        </View>
       </View>
       <View className="tech-chips">
         {(Object.keys(TECHNICAL_STATUSES) as TechnicalStatus[]).map((s) => (
