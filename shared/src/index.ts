@@ -30,6 +30,7 @@ export * from './schemas/clue';
 export * from './schemas/incident';
 export * from './domain/machine';
 export * from './domain/workflow';
+export * from './domain/duties';
 export * from './domain/clueWorkflow';
 export * from './domain/requestWorkflow';
 export * from './domain/deadlines';
