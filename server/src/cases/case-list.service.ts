@@ -2,8 +2,11 @@ import { Config, Inject, Provide } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import {
   addWorkingDaysProvisional,
+  caseStep,
   DOC_TYPE_KEYS,
+  dutyRefusal,
   getProvinceProfile,
+  mayOpenCase,
   needsReceipt,
   TCaseListQuery,
   TCaseListResponse,
@@ -83,7 +86,15 @@ export class CaseListService {
         overdue: await overdue(this.scoped(caller)).getCount(),
         awaitingReceipt: await this.scoped(caller).andWhere(AWAITING_RECEIPT).getCount(),
       },
+      ...this.opening(caller),
     };
+  }
+
+  /** Whether the caller's screen offers 立案, and for a bureau that may not, who does it (辽 第四、九条). */
+  private opening(caller: Caller): Pick<TCaseListResponse, 'mayOpen' | 'openNote'> {
+    const profile = getProvinceProfile(this.env.PROVINCE);
+    if (mayOpenCase(profile, caller.role)) return { mayOpen: true, openNote: null };
+    return { mayOpen: false, openNote: caller.role === 'bureau' ? dutyRefusal(profile, caseStep('open')) : null };
   }
 
   /** Bureau: its own cases; province: every case; producer: its own, once notified. */

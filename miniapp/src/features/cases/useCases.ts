@@ -26,6 +26,10 @@ export function useCases(enabled: boolean, options: { receiptFirst?: boolean } =
     q: filter.q,
     items: shown,
     counts: last?.counts ?? NO_COUNTS,
+    // 立案 is offered where the province profile gives it to the caller (辽: the province bureau only);
+    // until the list answers it stays offered, as it was (the server refuses a bureau it is not for).
+    mayOpen: last?.mayOpen ?? true,
+    openNote: last?.openNote ?? null,
     setTab: (tab: CaseTab) => {
       if (tab !== filter.tab) apply({ ...filter, tab });
     },
