@@ -113,8 +113,19 @@ test.each([
   expect(voluntaryRecallBureau(p, code)).toBe(bureau);
 });
 
+/** A profile as JSON, to break: the field at a dotted path set to `value`, or removed when it is undefined. */
+type Json = Record<string, unknown>;
+function broken(p: object, path: string, value: unknown): Json {
+  const copy = JSON.parse(JSON.stringify(p)) as Json;
+  const keys = path.split('.');
+  const last = keys.pop()!;
+  const parent = keys.reduce((o, k) => o[k] as Json, copy);
+  if (value === undefined) delete parent[last];
+  else parent[last] = value;
+  return copy;
+}
+
 describe('profile validation', () => {
-  const raw = () => JSON.parse(JSON.stringify(liaoning)) as Record<string, any>;
   const problem = (r: unknown) => {
     try {
       parseProvinceProfile(r, 'config/provinces/liaoning.json', 'liaoning');
@@ -125,41 +136,32 @@ describe('profile validation', () => {
   };
 
   test('the shipped profiles are valid, 沈抚示范区 included', () => {
-    expect(problem(raw())).toBeNull();
+    expect(problem(JSON.parse(JSON.stringify(liaoning)))).toBeNull();
     expect(liaoning.cityBureaus.find((b) => b.zone)).toMatchObject({
       code: '219000',
       name: '沈抚示范区市场监督管理局',
     });
   });
 
-  test.each<[string, (r: Record<string, any>) => void, string]>([
-    ['no duties at all', (r) => delete r.duties, 'duties：缺少此项（必填）'],
-    ['no openCase', (r) => delete r.duties.openCase, 'duties.openCase：缺少此项（必填）'],
-    [
-      'a notice missing',
-      (r) => delete r.duties.notices.recall_notice,
-      'duties.notices.recall_notice：缺少此项（必填）',
-    ],
-    ['an unknown level', (r) => (r.duties.openCase = 'town'), 'duties.openCase：应为 province、city、county 之一'],
-    ['no province bureau', (r) => delete r.provinceBureau, 'provinceBureau：缺少此项（必填）'],
-    ['a county opening cases', (r) => (r.duties.openCase = 'county'), 'duties.openCase：县级局在本系统中只协助'],
+  test.each<[string, string, unknown, string]>([
+    ['no duties at all', 'duties', undefined, 'duties：缺少此项（必填）'],
+    ['no openCase', 'duties.openCase', undefined, 'duties.openCase：缺少此项（必填）'],
+    ['a notice missing', 'duties.notices.recall_notice', undefined, 'duties.notices.recall_notice：缺少此项（必填）'],
+    ['an unknown level', 'duties.openCase', 'town', 'duties.openCase：应为 province、city、county 之一'],
+    ['no province bureau', 'provinceBureau', undefined, 'provinceBureau：缺少此项（必填）'],
+    ['a county opening cases', 'duties.openCase', 'county', 'duties.openCase：县级局在本系统中只协助'],
     [
       'a city notifying on province cases',
-      (r) => (r.duties.notices.recall_notice = 'city'),
+      'duties.notices.recall_notice',
+      'city',
       'duties.notices.recall_notice：立案由省局负责时案件由省局承办',
     ],
-    [
-      'accepting apart from publishing',
-      (r) => (r.duties.publish = 'city'),
-      'duties.publish：接受召回计划与公示是同一步',
-    ],
-    ['a zone numbered like a city', (r) => (r.cityBureaus.at(-1).code = '219001'), 'cityBureaus.14.code：示范区'],
-    ['a city code of another province', (r) => (r.cityBureaus[0].code = '320100'), 'cityBureaus.0.code：市局代码'],
-    ['the file named after another id', (r) => (r.id = 'jilin'), 'id：应与文件名相同（liaoning）'],
-  ])('%s is refused, naming the file and the field', (_what, breakIt, message) => {
-    const r = raw();
-    breakIt(r);
-    const m = problem(r);
+    ['accepting apart from publishing', 'duties.publish', 'city', 'duties.publish：接受召回计划与公示是同一步'],
+    ['a zone numbered like a city', 'cityBureaus.14.code', '219001', 'cityBureaus.14.code：示范区'],
+    ['a city code of another province', 'cityBureaus.0.code', '320100', 'cityBureaus.0.code：市局代码'],
+    ['the file named after another id', 'id', 'jilin', 'id：应与文件名相同（liaoning）'],
+  ])('%s is refused, naming the file and the field', (_what, path, value, message) => {
+    const m = problem(broken(liaoning, path, value));
     expect(m).toContain('省份配置 config/provinces/liaoning.json 无效');
     expect(m).toContain(message);
   });
