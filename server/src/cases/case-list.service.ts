@@ -90,11 +90,11 @@ export class CaseListService {
     };
   }
 
-  /** Whether the caller's screen offers 立案, and for a bureau that may not, who does it (辽 第四、九条). */
-  private opening(caller: Caller): Pick<TCaseListResponse, 'mayOpen' | 'openNote'> {
+  /** For a bureau that may not open cases, who does it (辽 第四、九条), shown where 立案 would be. */
+  private opening(caller: Caller): Pick<TCaseListResponse, 'openNote'> {
     const profile = getProvinceProfile(this.env.PROVINCE);
-    if (mayOpenCase(profile, caller.role)) return { mayOpen: true, openNote: null };
-    return { mayOpen: false, openNote: caller.role === 'bureau' ? dutyRefusal(profile, caseStep('open')) : null };
+    const refused = caller.role === 'bureau' && !mayOpenCase(profile, caller.role);
+    return { openNote: refused ? dutyRefusal(profile, caseStep('open')) : null };
   }
 
   /** Bureau: its own cases; province: every case; producer: its own, once notified. */

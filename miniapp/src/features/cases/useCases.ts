@@ -26,9 +26,7 @@ export function useCases(enabled: boolean, options: { receiptFirst?: boolean } =
     q: filter.q,
     items: shown,
     counts: last?.counts ?? NO_COUNTS,
-    // 立案 is offered where the province profile gives it to the caller (辽: the province bureau only);
-    // until the list answers it stays offered, as it was (the server refuses a bureau it is not for).
-    mayOpen: last?.mayOpen ?? true,
+    // Where the province profile gives 立案 to another level (辽: the province bureau): who does it.
     openNote: last?.openNote ?? null,
     setTab: (tab: CaseTab) => {
       if (tab !== filter.tab) apply({ ...filter, tab });

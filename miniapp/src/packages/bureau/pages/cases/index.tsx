@@ -35,7 +35,7 @@ function Cases({ me }: { me: TMeResponse }) {
         </Text>
         {list.openNote ? <Text className="ws-head__who cases-open-note">{list.openNote}</Text> : null}
         <View className="cases-head__actions">
-          {list.mayOpen ? (
+          {me.mayOpenCase !== false ? (
             <Button
               className="btn btn--small cases-head__btn cases-open"
               onClick={() => go(subpage('bureau', 'openCase'))}
