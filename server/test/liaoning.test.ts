@@ -1,12 +1,229 @@
-import { startApp } from './support/app';
+import {
+  ZBureauClueListResponse,
+  ZCaseListResponse,
+  ZCaseView,
+  ZClueCreateResponse,
+  ZMeResponse,
+  ZRecallDetail,
+} from '@recall/shared';
+import { CaseService } from '../src/cases/case.service';
+import { RecallCase } from '../src/db/entity';
+import { startApp, TestApp } from './support/app';
+import { caseApi, forms, PLAN_PATCH, setToday, usccOf } from './support/cases';
+import { clueReport } from './support/clues';
+import { bearer, staff } from './support/users';
 
-test('a Liaoning deployment loads Liaoning bureaus', async () => {
-  const t = await startApp({ PROVINCE: 'liaoning' });
-  try {
-    const res = await t.http().get('/api/bureaus');
-    expect(res.body.items).toHaveLength(15);
-    expect(res.body.items[0].name).toBe('辽宁省市场监督管理局');
-  } finally {
-    await t.close();
-  }
+/**
+ * A Liaoning deployment (辽市监发〔2020〕32号): the province bureau collects clues, opens cases,
+ * notifies producers in its own name and number, receives voluntary recalls, accepts plans and
+ * publishes them; city bureaus are informed and assist. Everything follows `duties` of
+ * config/provinces/liaoning.json, nothing is a code branch.
+ */
+let t: TestApp;
+let province: string;
+let dalian: string;
+let producer: string;
+let api: ReturnType<typeof caseApi>;
+const DALIAN_PRODUCER = usccOf('210204', 'MA0HY1D2L');
+const PLAN = { ...PLAN_PATCH, producerName: '大连海韵电器有限公司', productName: '海韵牌电暖器', brand: '海韵' };
+const BY_PROVINCE = '由辽宁省市场监督管理局负责';
+
+beforeAll(async () => {
+  t = await startApp({ PROVINCE: 'liaoning' });
+  province = await staff(t, { role: 'province', org: '210000', username: 'ln', password: 'ln-pass-123' });
+  dalian = await staff(t, { role: 'bureau', org: '210200', username: 'dalian', password: 'dalian-pass-1' });
+  producer = await staff(t, {
+    role: 'producer',
+    org: DALIAN_PRODUCER,
+    username: 'haiyun',
+    password: 'haiyun-pass-1',
+    producerName: '大连海韵电器有限公司',
+  });
+  api = caseApi(t);
+}, 120_000);
+
+afterAll(async () => {
+  await setToday(t, null);
+  await t.close();
+});
+
+test('a Liaoning deployment loads Liaoning bureaus, 沈抚示范区 among them', async () => {
+  const res = await t.http().get('/api/bureaus');
+  expect(res.body.items).toHaveLength(16);
+  expect(res.body.items[0].name).toBe('辽宁省市场监督管理局');
+  expect(res.body.items).toContainEqual({ code: '219000', name: '沈抚示范区市场监督管理局', level: 'city' });
+  // Its staff sign in like any city bureau's.
+  await staff(t, { role: 'bureau', org: '219000', username: 'shenfu', password: 'shenfu-pass-1' });
+});
+
+describe('from a consumer’s clue to a published recall, the province doing what 辽 第四、九、十六条 give it', () => {
+  let clueId: number;
+  let caseId: number;
+
+  test('the clue goes to the province, the Dalian bureau is informed', async () => {
+    await setToday(t, '2026-03-02');
+    const alice = (await t.http().post('/api/auth/dev').send({ deviceId: 'alice-liaoning' })).body.token as string;
+    const res = await t
+      .http()
+      .post('/api/clues')
+      .set(bearer(alice))
+      .send(
+        clueReport({
+          productName: '电暖器',
+          brand: '海韵',
+          producerName: '大连海韵电器有限公司',
+          producerUscc: DALIAN_PRODUCER,
+          regionCode: '210202',
+          contact: { name: '张三', phone: '13812345678', address: '大连市中山区人民路 1 号' },
+        }),
+      );
+    expect(res.status).toBe(201);
+    const clue = ZClueCreateResponse.parse(res.body);
+    expect(clue.routing).toMatchObject({ bureauCode: '210000', copiedTo: ['210200'] });
+    clueId = clue.id;
+    const inbox = ZBureauClueListResponse.parse((await t.http().get('/api/bureau/clues').set(bearer(dalian))).body);
+    expect(inbox.items.find((i) => i.id === clueId)).toMatchObject({ copiedOnly: true });
+  });
+
+  test('the Dalian bureau may not open a case, from the clue or on its own: it is told who does', async () => {
+    const body = {
+      producerUscc: DALIAN_PRODUCER,
+      producerName: '大连海韵电器有限公司',
+      productName: '海韵牌电暖器',
+      categoryCode: '01',
+      summary: '温控器触点粘连，持续加热导致外壳过热。',
+    };
+    for (const attempt of [body, { ...body, clueId }]) {
+      const r = await t.http().post('/api/cases').set(bearer(dalian)).send(attempt);
+      expect(r.status).toBe(403);
+      expect(r.body.error.message).toContain(`在辽宁省，「立案」${BY_PROVINCE}`);
+      expect(r.body.error.message).toContain('辽市监发〔2020〕32号');
+    }
+    // Its case list offers no 立案 and says who opens cases.
+    const list = ZCaseListResponse.parse((await t.http().get('/api/cases').set(bearer(dalian))).body);
+    expect(list).toMatchObject({ openNote: expect.stringContaining(BY_PROVINCE), total: 0 });
+    expect(ZMeResponse.parse((await t.http().get('/api/me').set(bearer(dalian))).body).mayOpenCase).toBe(false);
+    const own = ZCaseListResponse.parse((await t.http().get('/api/cases').set(bearer(province))).body);
+    expect(own.openNote).toBeNull();
+    expect(ZMeResponse.parse((await t.http().get('/api/me').set(bearer(province))).body).mayOpenCase).toBe(true);
+  });
+
+  test('the province opens the case and notifies the producer under its own name and number', async () => {
+    let r = await t.http().post('/api/cases').set(bearer(province)).send({
+      clueId,
+      producerUscc: DALIAN_PRODUCER,
+      producerName: '大连海韵电器有限公司',
+      productName: '海韵牌电暖器',
+      brand: '海韵',
+      categoryCode: '01',
+      summary: '温控器触点粘连，持续加热导致外壳过热。',
+    });
+    expect(r.status).toBe(201);
+    let v = ZCaseView.parse(r.body);
+    caseId = v.id;
+    expect(v).toMatchObject({ bureauCode: '210000', bureauName: '辽宁省市场监督管理局', state: 'opened' });
+    expect(v.actions.map((a) => a.action)).toContain('notify_investigation');
+    // The Dalian bureau does not handle it (it assists when the province asks).
+    expect((await api.view(dalian, caseId)).status).toBe(404);
+
+    r = await api.act(province, caseId, 'notify_investigation', {
+      forms: forms(['investigation_notice'], { investigation_notice: { reportDueOn: '2026-03-20' } }),
+    });
+    expect(r.status).toBe(200);
+    v = ZCaseView.parse(r.body);
+    const notice1 = v.documents.find((d) => d.type === 'investigation_notice')!;
+    expect(notice1.docNo).toBe('辽宁省市场监督管理局 调查分析〔2026〕1号');
+    expect((await api.receipt(producer, caseId, notice1.id)).status).toBe(200);
+    r = await api.act(producer, caseId, 'submit_report', {
+      forms: forms(['investigation_report'], { investigation_report: { conclusion: 'no_defect' } }),
+    });
+    expect(ZCaseView.parse(r.body).state).toBe('report_received');
+  });
+
+  test('the province investigates, notifies the recall, accepts the plan and publishes it', async () => {
+    await setToday(t, '2026-03-09');
+    let r = await api.act(province, caseId, 'start_defect_investigation', {
+      forms: forms(['defect_investigation_notice'], { defect_investigation_notice: { basis: 'insufficient' } }),
+    });
+    expect(ZCaseView.parse(r.body).documents.at(-1)!.docNo).toBe('辽宁省市场监督管理局 缺陷调查〔2026〕1号');
+    r = await api.act(province, caseId, 'issue_recall_notice', { forms: forms(['recall_notice']) });
+    let v = ZCaseView.parse(r.body);
+    const notice4 = v.documents.find((d) => d.type === 'recall_notice')!;
+    expect(notice4.docNo).toBe('辽宁省市场监督管理局 召回通知〔2026〕1号');
+    expect((await api.receipt(producer, caseId, notice4.id)).status).toBe(200);
+    r = await api.act(producer, caseId, 'submit_plan', {
+      forms: forms(['recall_plan', 'recall_statement'], { recall_plan: PLAN }),
+    });
+    expect(ZCaseView.parse(r.body).state).toBe('plan_submitted');
+    v = ZCaseView.parse((await api.view(province, caseId)).body);
+    expect(v.actions.map((a) => a.action).sort()).toEqual(['accept_plan', 'return_plan']);
+    r = await api.act(province, caseId, 'accept_plan', { forms: { press_release: v.prefill.press_release } });
+    expect(r.status).toBe(200);
+    v = ZCaseView.parse(r.body);
+    expect(v.state).toBe('recalling');
+    const detail = ZRecallDetail.parse((await t.http().get(`/api/recalls/${v.recallId}`)).body);
+    expect(detail).toMatchObject({ source: 'case', status: 'ongoing' });
+  });
+});
+
+describe('voluntary recalls (辽 第四条(三)、第十六条)', () => {
+  test('a Dalian producer’s voluntary recall goes to the province, which accepts and publishes it', async () => {
+    await setToday(t, '2026-04-01');
+    let r = await t
+      .http()
+      .post('/api/cases/voluntary')
+      .set(bearer(producer))
+      .send({
+        categoryCode: '01',
+        forms: forms(['recall_plan', 'recall_statement'], { recall_plan: { ...PLAN, gtins: ['6901234567908'] } }),
+      });
+    expect(r.status).toBe(201);
+    const c = ZCaseView.parse(r.body);
+    expect(c).toMatchObject({ state: 'plan_submitted', voluntary: true, bureauCode: '210000' });
+    expect((await api.view(dalian, c.id)).status).toBe(404);
+    const v = ZCaseView.parse((await api.view(province, c.id)).body);
+    expect(v.actions.map((a) => a.action).sort()).toEqual(['accept_plan', 'return_plan']);
+    r = await api.act(province, c.id, 'accept_plan', { forms: { press_release: v.prefill.press_release } });
+    expect(ZCaseView.parse(r.body)).toMatchObject({ state: 'recalling', recallId: expect.any(Number) });
+  });
+});
+
+describe('a case a city bureau handles (opened before the profile said who does what)', () => {
+  let id: number;
+
+  beforeAll(async () => {
+    const db = (await t.app.getApplicationContext().getAsync(CaseService)).db;
+    const c = await db.getRepository(RecallCase).save(
+      db.getRepository(RecallCase).create({
+        bureauCode: '210200',
+        producerUscc: DALIAN_PRODUCER,
+        producerName: '大连海韵电器有限公司',
+        productName: '海韵牌取暖器',
+        categoryCode: '01',
+        summary: '倾倒后未断电。',
+        discoveredOn: '2026-04-01',
+        state: 'opened',
+      }),
+    );
+    id = c.id;
+  });
+
+  test('the Dalian bureau sees it without the province’s actions and is refused them with a clear 403', async () => {
+    const v = ZCaseView.parse((await api.view(dalian, id)).body);
+    expect(v.actions.map((a) => a.action)).not.toContain('notify_investigation');
+    expect(v.actions.map((a) => a.action)).not.toContain('start_defect_investigation');
+    const r = await api.act(dalian, id, 'notify_investigation', { forms: forms(['investigation_notice']) });
+    expect(r.status).toBe(403);
+    expect(r.body.error.message).toContain(`「通知生产者开展调查分析」${BY_PROVINCE}`);
+  });
+
+  test('the province has them, and the notice carries its name and number', async () => {
+    const v = ZCaseView.parse((await api.view(province, id)).body);
+    expect(v.actions.map((a) => a.action)).toContain('notify_investigation');
+    const r = await api.act(province, id, 'notify_investigation', {
+      forms: forms(['investigation_notice'], { investigation_notice: { reportDueOn: '2026-04-20' } }),
+    });
+    expect(r.status).toBe(200);
+    expect(ZCaseView.parse(r.body).documents[0].docNo).toBe('辽宁省市场监督管理局 调查分析〔2026〕2号');
+  });
 });

@@ -28,6 +28,7 @@ export * from './schemas/recall';
 export * from './schemas/warning';
 export * from './schemas/clue';
 export * from './domain/machine';
+export * from './domain/duties';
 export * from './domain/clueWorkflow';
 export * from './domain/requestWorkflow';
 export * from './domain/deadlines';

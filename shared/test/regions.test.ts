@@ -42,9 +42,13 @@ describe('GB/T 2260 lookup', () => {
   test.each(Object.values(PROVINCE_PROFILES).map((p) => [p.id, p]))(
     '%s profile: every bureau is a region',
     (_id, p) => {
-      for (const code of [p.regionCode, p.provinceBureau.code, ...p.cityBureaus.map((b) => b.code)]) {
+      const cities = p.cityBureaus.filter((b) => !b.zone).map((b) => b.code);
+      for (const code of [p.regionCode, p.provinceBureau.code, ...cities]) {
         expect([code, isRegionCode(code)]).toEqual([code, true]);
       }
+      // A zone's bureau (沈抚示范区) has no division of its own: its code must be none, so nothing routes to it.
+      for (const b of p.cityBureaus.filter((x) => x.zone))
+        expect([b.code, isRegionCode(b.code)]).toEqual([b.code, false]);
     },
   );
 });

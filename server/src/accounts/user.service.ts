@@ -4,6 +4,7 @@ import {
   countyBureauName,
   countyCityBureau,
   getProvinceProfile,
+  mayOpenCase,
   parseUscc,
   profileInstitution,
   regionFullName,
@@ -184,6 +185,10 @@ export class UserService {
       roleLabel: ROLE_LABELS[user.role],
       displayName: user.displayName,
       org: await this.orgOf(user),
+      // The screens offer 立案 only where the profile gives it (辽 第四、九条: the province bureau).
+      ...(user.role === 'bureau' || user.role === 'province'
+        ? { mayOpenCase: mayOpenCase(this.profile, user.role) }
+        : {}),
     };
   }
 

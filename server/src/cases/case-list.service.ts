@@ -2,8 +2,11 @@ import { Config, Inject, Provide } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import {
   addWorkingDaysProvisional,
+  caseStep,
   DOC_TYPE_KEYS,
+  dutyRefusal,
   getProvinceProfile,
+  mayOpenCase,
   needsReceipt,
   TCaseListQuery,
   TCaseListResponse,
@@ -83,7 +86,15 @@ export class CaseListService {
         overdue: await overdue(this.scoped(caller)).getCount(),
         awaitingReceipt: await this.scoped(caller).andWhere(AWAITING_RECEIPT).getCount(),
       },
+      ...this.opening(caller),
     };
+  }
+
+  /** For a bureau that may not open cases, who does it (辽 第四、九条), shown where 立案 would be. */
+  private opening(caller: Caller): Pick<TCaseListResponse, 'openNote'> {
+    const profile = getProvinceProfile(this.env.PROVINCE);
+    const refused = caller.role === 'bureau' && !mayOpenCase(profile, caller.role);
+    return { openNote: refused ? dutyRefusal(profile, caseStep('open')) : null };
   }
 
   /** Bureau: its own cases; province: every case; producer: its own, once notified. */

@@ -21,7 +21,7 @@ import {
   TCaseSummary,
   TCaseView,
   TDeadlineView,
-  transitionsFrom,
+  transitionsForCaller,
   workingDaysLeft,
   todayInShanghai,
   type DeliveryMethod,
@@ -105,7 +105,7 @@ export class CaseViewService {
     const summary = await this.summary(m, c, docs);
     const completion = c.recallId ? await this.completion.compute(m, c) : null;
     const recall = c.recallId ? await m.findOneBy(Recall, { id: c.recallId }) : null;
-    const actions = await this.actions(m, c, actors);
+    const actions = await this.actions(m, c, actors, caller);
     return {
       ...summary,
       model: c.model,
@@ -208,10 +208,16 @@ export class CaseViewService {
     return { ...base, dueOn: c.dueOn, pendingReason: null, status, workingDaysLeft: left };
   }
 
-  private async actions(m: EntityManager, c: RecallCase, actors: Actor[]): Promise<TCaseActionOption[]> {
+  /** The actions open to the caller now: the workflow table with the profile's duties applied. */
+  private async actions(
+    m: EntityManager,
+    c: RecallCase,
+    actors: Actor[],
+    caller: Caller,
+  ): Promise<TCaseActionOption[]> {
     const today = this.clock.today();
     const out: TCaseActionOption[] = [];
-    for (const t of transitionsFrom(c.state, actors)) {
+    for (const t of transitionsForCaller(this.profile, c.state, actors, caller.role)) {
       let blockedReason: string | null = null;
       for (const g of t.guards ?? []) blockedReason ??= await guardProblem(m, g, c, today);
       out.push({

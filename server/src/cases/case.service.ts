@@ -11,8 +11,13 @@ import {
   computeDeadline,
   DEADLINE_KINDS,
   DOC_TYPES,
+  dutyRefusal,
   findTransition,
   getProvinceProfile,
+  mayOpenCase,
+  mayTakeStep,
+  noticeIssuer,
+  voluntaryRecallBureau,
   hasDocNumber,
   needsReceipt,
   TCaseActionRequest,
@@ -103,6 +108,8 @@ export class CaseService {
     if (body.discoveredOn && body.discoveredOn > today)
       throw badRequest('发现日期不能晚于今天', [{ path: 'discoveredOn', message: '发现日期不能晚于今天' }]);
     const step = caseStep('open');
+    // Who opens cases is the profile's (辽 第四、九条: the province); a city there assists.
+    if (!mayOpenCase(this.profile, caller.role)) throw forbidden(dutyRefusal(this.profile, step) ?? '你不能立案');
     return commandTransaction(this.db, async (m) => {
       let discoveredOn = body.discoveredOn ?? today;
       // From a clue: the clue table decides (its handling bureau, while the clue is still open).
@@ -132,7 +139,10 @@ export class CaseService {
     });
   }
 
-  /** 主动召回: the producer reports its plan; the case goes to the bureau of its registration city. */
+  /**
+   * 主动召回: the producer reports its plan; the case goes to the bureau the profile says receives
+   * them (the province in Liaoning, 辽 第四条(三)), else to the bureau of its registration city.
+   */
   async voluntary(caller: Caller, body: TVoluntaryCaseRequest): Promise<number> {
     return commandTransaction(this.db, async (m) => {
       const step = caseStep('voluntary');
@@ -141,7 +151,7 @@ export class CaseService {
       const producer = { producerUscc: caller.org!, categoryCode: body.categoryCode };
       checkPlanPublishable(plan, producer);
       const c = m.create(RecallCase, {
-        bureauCode: this.bureauOf(caller.org!),
+        bureauCode: voluntaryRecallBureau(this.profile, caller.org!),
         ...producer,
         producerName: String(plan.producerName),
         productName: String(plan.productName),
@@ -298,14 +308,17 @@ export class CaseService {
     return c;
   }
 
-  /** Whether the caller is one of the step's actors on this case. */
+  /** Whether the caller is one of the step's actors on this case, the profile's duties applied. */
   private mayTake(caller: Caller, c: RecallCase, step: CaseStep): boolean {
-    const actors = actorsFor(caller, c, this.profile.provinceBureau.code);
-    return step.actors.some((a) => actors.includes(a));
+    return mayTakeStep(this.profile, step, actorsFor(caller, c, this.profile.provinceBureau.code), caller.role);
   }
 
   private authorize(caller: Caller, c: RecallCase, t: CaseStep): void {
-    if (!this.mayTake(caller, c, t)) throw forbidden(`你不能执行「${t.label}」`);
+    if (!this.mayTake(caller, c, t)) {
+      // The bureau handling the case, kept from a step the profile gives the province: say who does it.
+      const handles = actorsFor(caller, c, this.profile.provinceBureau.code).includes('handler');
+      throw forbidden((handles && dutyRefusal(this.profile, t)) || `你不能执行「${t.label}」`);
+    }
     if (!t.from.includes(c.state))
       throw conflict(`案件当前为“${CASE_STATES[c.state]}”，不能执行「${t.label}」`, 'INVALID_TRANSITION');
   }
@@ -410,20 +423,18 @@ export class CaseService {
     });
   }
 
-  /** The bureau that issues a document: the province for its own acts (重新认定), else the handling bureau. */
+  /**
+   * The bureau that issues a document: the province for its own acts (重新认定) and for the notices
+   * the profile gives it (辽 第四、九条), else the handling bureau.
+   */
   private issuerOf(type: DocType, c: RecallCase): string {
     const meta = DOC_TYPES[type];
-    return 'issuer' in meta && meta.issuer === 'province' ? this.profile.provinceBureau.code : c.bureauCode;
+    if ('issuer' in meta && meta.issuer === 'province') return this.profile.provinceBureau.code;
+    return noticeIssuer(this.profile, type, c.bureauCode);
   }
 
   private async bureau(m: EntityManager, code: string): Promise<Bureau> {
     return m.findOneByOrFail(Bureau, { code });
-  }
-
-  /** A producer registered in one of the province's cities reports to that city's bureau, else to the province. */
-  private bureauOf(uscc: string): string {
-    const city = `${uscc.slice(2, 6)}00`;
-    return this.profile.cityBureaus.some((b) => b.code === city) ? city : this.profile.provinceBureau.code;
   }
 }
 

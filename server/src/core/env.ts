@@ -2,6 +2,7 @@ import { randomBytes } from 'crypto';
 import fs from 'fs';
 import path from 'path';
 import { z } from 'zod';
+import { parseProvinceProfile, ProvinceProfileError, useProvinceProfile } from '@recall/shared';
 
 /**
  * Environment, parsed once at start. Secrets come from here, or are made for this machine
@@ -17,6 +18,8 @@ const ZEnv = z.object({
     .regex(/^mysql:\/\//, { error: 'DB_URL 应为 mysql://user:pass@host:port/db' })
     .optional(),
   PROVINCE: z.string().default('jiangsu'),
+  /** Where the province profiles are read at start (<PROVINCE>.json); the repository's config/provinces by default. */
+  PROVINCES_DIR: z.string().optional(),
   /** Unset outside production: generated on first start and kept in DATA_DIR (see localSecrets). */
   JWT_SECRET: z.string().min(16, { error: 'JWT_SECRET 至少 16 个字符' }).optional(),
   DATA_KEY: z.string().optional(),
@@ -126,6 +129,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     : parsed.data;
   const env = { ...parsed.data, JWT_SECRET: secrets.JWT_SECRET!, DATA_KEY: secrets.DATA_KEY! };
   if (Buffer.from(env.DATA_KEY, 'base64').length !== 32) throw new Error('DATA_KEY 应为 32 字节密钥的 base64 编码');
+  loadProvince(env.PROVINCES_DIR ?? PROVINCES_DIR, env.PROVINCE);
   if (env.STORAGE === 's3' && !(env.S3_BUCKET && env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY)) {
     throw new Error('STORAGE=s3 需要设置 S3_BUCKET、S3_ACCESS_KEY_ID、S3_SECRET_ACCESS_KEY');
   }
@@ -140,6 +144,29 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     // Tests decide grants before the event unless they ask for the wait.
     NOTIFY_GRANT_WAIT_MS: env.NOTIFY_GRANT_WAIT_MS ?? (env.NODE_ENV === 'unittest' ? 0 : 120_000),
   };
+}
+
+export const PROVINCES_DIR = path.resolve(__dirname, '../../../config/provinces');
+
+/**
+ * The deployment's province profile, read and checked before anything starts: a profile with a
+ * field missing or a division of work the product cannot carry out stops the start, naming the
+ * file and the field (shared/src/domain/province.ts says what each field means).
+ */
+function loadProvince(dir: string, id: string): void {
+  const file = path.resolve(dir, `${id}.json`);
+  if (!/^[a-z]+$/.test(id)) throw new ProvinceProfileError(`PROVINCE 应为省份配置的文件名（小写字母），实为 ${id}`);
+  if (!fs.existsSync(file)) {
+    const have = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.json')) : [];
+    throw new ProvinceProfileError(`未找到省份配置 ${file}（PROVINCE=${id}；${dir} 中有：${have.join('、') || '无'}）`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new ProvinceProfileError(`省份配置 ${file} 不是有效的 JSON：${(e as Error).message}`);
+  }
+  useProvinceProfile(parseProvinceProfile(raw, file, id));
 }
 
 /**

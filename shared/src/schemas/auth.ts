@@ -35,6 +35,8 @@ export const ZMeResponse = z.object({
   roleLabel: z.string(),
   displayName: z.string(),
   org: z.object({ code: z.string(), name: z.string() }).nullable(),
+  /** Bureau and province staff: whether they may open cases (立案) in this province (its profile's duties). */
+  mayOpenCase: z.boolean().optional(),
 });
 export type TMeResponse = z.infer<typeof ZMeResponse>;
 

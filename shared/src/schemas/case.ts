@@ -221,6 +221,8 @@ export const ZCaseListResponse = z.object({
   items: z.array(ZCaseSummary),
   total: z.number().int(),
   counts: z.object({ dueSoon: z.number().int(), overdue: z.number().int(), awaitingReceipt: z.number().int() }),
+  /** For a bureau that may not open cases here (the province profile's duties): who does. */
+  openNote: z.string().nullable(),
 });
 export type TCaseListResponse = z.infer<typeof ZCaseListResponse>;
 

@@ -26,6 +26,8 @@ export function useCases(enabled: boolean, options: { receiptFirst?: boolean } =
     q: filter.q,
     items: shown,
     counts: last?.counts ?? NO_COUNTS,
+    // Where the province profile gives 立案 to another level (辽: the province bureau): who does it.
+    openNote: last?.openNote ?? null,
     setTab: (tab: CaseTab) => {
       if (tab !== filter.tab) apply({ ...filter, tab });
     },

@@ -33,13 +33,16 @@ function Cases({ me }: { me: TMeResponse }) {
           即将到期 {list.counts.dueSoon} 件 · 已逾期 {list.counts.overdue} 件 · 待送达确认 {list.counts.awaitingReceipt}{' '}
           件
         </Text>
+        {list.openNote ? <Text className="ws-head__who cases-open-note">{list.openNote}</Text> : null}
         <View className="cases-head__actions">
-          <Button
-            className="btn btn--small cases-head__btn cases-open"
-            onClick={() => go(subpage('bureau', 'openCase'))}
-          >
-            立案
-          </Button>
+          {me.mayOpenCase !== false ? (
+            <Button
+              className="btn btn--small cases-head__btn cases-open"
+              onClick={() => go(subpage('bureau', 'openCase'))}
+            >
+              立案
+            </Button>
+          ) : null}
           <Button
             className="btn btn--small cases-head__btn cases-head__btn--line cases-invite"
             onClick={() => go(subpage('bureau', 'invite'))}

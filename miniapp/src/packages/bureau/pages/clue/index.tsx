@@ -133,7 +133,7 @@ function ClueScreen({ me }: { me: TMeResponse }) {
 
       <CoveringRecalls recalls={c.recalls} staff />
 
-      {canOpenCase(c, handling) ? (
+      {canOpenCase(c, handling) && me.mayOpenCase !== false ? (
         <View className="card bc-open-case">
           <View className="bc-open-case__body">
             <Text className="bc-open-case__title">立案调查</Text>
