@@ -32,6 +32,8 @@ import { ClueService } from '../clues/clue.service';
 import { actorsFor } from '../cases/case-access';
 import { caseNumber, CaseViewService } from '../cases/case-view.service';
 import { PhotoService } from '../uploads/photo.service';
+import { NotifyService } from '../notify/notify.service';
+import { bureauStaff, LINKS, technicalStaff } from '../notify/recipients';
 
 /** A clue or a case that is closed: nothing more to consult or assess on it. */
 const CLOSED_CLUE: ClueStatus[] = ['merged', 'rejected'];
@@ -65,6 +67,9 @@ export class TechnicalService {
   @Inject()
   photos!: PhotoService;
 
+  @Inject()
+  notifier!: NotifyService;
+
   private get profile() {
     return getProvinceProfile(this.env.PROVINCE);
   }
@@ -78,8 +83,10 @@ export class TechnicalService {
     if (body.dueOn <= this.clock.today())
       throw badRequest('答复期限应晚于今天', [{ path: 'dueOn', message: '答复期限应晚于今天' }]);
     return commandTransaction(this.db, async (m) => {
+      let subject: { ref: string; productName: string };
       if (body.clueId) {
         const clue = await this.clueFor(m, caller, body.clueId);
+        subject = { ref: clue.receiptNo, productName: clue.productName };
         if (CLOSED_CLUE.includes(clue.status as ClueStatus))
           throw conflict(
             `线索 ${clue.receiptNo} 已${clue.status === 'merged' ? '合并' : '不予受理'}，不能再请求技术会商`,
@@ -92,6 +99,7 @@ export class TechnicalService {
             `案件 ${caseNumber(c)} ${CASE_STATES[c.state]}，不能再请求${TECHNICAL_KINDS[body.kind]}`,
             'SUBJECT_CLOSED',
           );
+        subject = { ref: `CASE-${c.id}`, productName: c.productName };
       }
       await checkOwnUploads(m, caller.userId, body.materialIds, 'materialIds', '材料');
       const r = await m.save(
@@ -127,6 +135,16 @@ export class TechnicalService {
           institution: institution.code,
           by: caller.org!,
         },
+      });
+      const asker = (await m.findOneBy(Bureau, { code: caller.org! }))?.name ?? '';
+      await this.notifier.notify(m, {
+        userIds: await technicalStaff(m, institution.code),
+        kind: 'technical_requested',
+        dedupeKey: `technical:${r.id}:asked`,
+        title: `${asker}请求${TECHNICAL_KINDS[body.kind]}：${subject.productName}`,
+        body: `${body.question}（请于${body.dueOn}前答复）`,
+        link: LINKS.technicalRequest(r.id),
+        vars: { title: `请求${TECHNICAL_KINDS[body.kind]}`, ...subject, at: new Date().toISOString() },
       });
       return r.id;
     });
@@ -175,6 +193,25 @@ export class TechnicalService {
         from: 'pending',
         to: 'answered',
         detail: { kind, institution: r.institutionCode },
+      });
+      const institutionName = profileInstitution(this.profile, r.institutionCode)?.name ?? r.institutionCode;
+      const clue = r.clueId ? await m.findOneByOrFail(Clue, { id: r.clueId }) : null;
+      const c = r.caseId ? await m.findOneByOrFail(RecallCase, { id: r.caseId }) : null;
+      const productName = clue?.productName ?? c?.productName ?? '';
+      const answered = kind === 'consultation' ? '技术会商记录' : '风险评估报告';
+      await this.notifier.notify(m, {
+        userIds: await bureauStaff(m, r.requesterCode),
+        kind: 'technical_answered',
+        dedupeKey: `technical:${id}:answered`,
+        title: `${institutionName}提交了${answered}：${productName}`,
+        body: body.conclusion,
+        link: clue ? LINKS.bureauClue(clue.id) : LINKS.bureauCase(c!.id),
+        vars: {
+          title: `${TECHNICAL_KINDS[kind]}已答复`,
+          ref: clue ? clue.receiptNo : `CASE-${c!.id}`,
+          productName,
+          at: now.toISOString(),
+        },
       });
     });
   }
