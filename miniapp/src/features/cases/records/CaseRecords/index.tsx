@@ -1,19 +1,11 @@
 import { useState } from 'react';
-import { Button, Image, Input, Picker, Text, View } from '@tarojs/components';
-import {
-  CASE_RECORD_KINDS,
-  MEASURE_KINDS,
-  MEASURE_KIND_KEYS,
-  type CaseRecordKind,
-  type TCaseRecordView,
-  type TRecordFile,
-} from '@recall/shared';
+import { Button, Input, Picker, Text, View } from '@tarojs/components';
+import { CASE_RECORD_KINDS, MEASURE_KINDS, MEASURE_KIND_KEYS, type CaseRecordKind } from '@recall/shared';
 import { CountedTextarea } from '../../../../components/CountedTextarea';
 import { DateField } from '../../../../components/DateField';
 import { FormActions } from '../../../../components/FormActions';
-import { PhotoEditor, thumbOf } from '../../../../components/PhotoGrid';
-import { openSignedFile } from '../../../../services/download';
-import { formatShanghaiTime } from '../../../../utils/format';
+import { PhotoEditor } from '../../../../components/PhotoGrid';
+import { FileLine, RecordItem } from '../RecordItem';
 import { useCaseRecords } from '../useCaseRecords';
 import { DATE_FIELD, useRecordForm, type RecordForm, type RecordValues } from '../useRecordForm';
 import './index.css';
@@ -36,7 +28,7 @@ export function CaseRecords({ caseId, producerName }: Props) {
       <Text className="section-title">记录</Text>
       <View className="card">
         <Text className="case-records__hint">
-          现场调查、约谈生产者和处理措施记入案件，进入电子案卷；生产者只能看到约谈和对其采取的措施。
+          现场调查、约谈生产者和处理措施记入案件，进入电子案卷；生产者只能看到约谈和对其采取的措施，以及要求其办理的期限。
         </Text>
         {records.error ? <Text className="case-records__error">{records.error}</Text> : null}
         {items.length === 0 && records.list ? <Text className="case-records__none">尚无记录</Text> : null}
@@ -68,88 +60,6 @@ export function CaseRecords({ caseId, producerName }: Props) {
             void records.reload();
           }}
         />
-      ) : null}
-    </View>
-  );
-}
-
-function RecordItem({ record: r }: { record: TCaseRecordView }) {
-  const lines: Array<[string, string]> = [];
-  if (r.kind === 'inspection') {
-    const d = r.inspection;
-    lines.push(['地点', d.place]);
-    lines.push(['执法人员', d.investigators.map((i) => `${i.name}（${i.certificateNo}）`).join('、')]);
-    lines.push([
-      '在场人员',
-      `${d.partyName} ${d.partyPresent}${d.partyPresentTitle ? `（${d.partyPresentTitle}）` : ''}`,
-    ]);
-    lines.push(['检查、抽样', d.inspected]);
-    lines.push(['调查发现', d.findings]);
-  } else if (r.kind === 'interview') {
-    const d = r.interview;
-    lines.push(['地点', d.place]);
-    lines.push(['约谈人员', d.bureauAttendees.map((i) => `${i.name}（${i.certificateNo}）`).join('、')]);
-    lines.push(['企业人员', d.producerAttendees.map((a) => (a.title ? `${a.name}（${a.title}）` : a.name)).join('、')]);
-    lines.push(['约谈要求', d.requirements]);
-    lines.push(['企业承诺', d.commitments]);
-  } else {
-    const d = r.measure;
-    lines.push(['措施', d.kindLabel]);
-    if (d.decisionNo) lines.push(['决定书文号', d.decisionNo]);
-    if (d.amount !== undefined) lines.push(['罚没款', `${d.amount} 元`]);
-    lines.push(['内容', d.content]);
-    if (d.note) lines.push(['备注', d.note]);
-  }
-  return (
-    <View className={`record-item record-item--${r.kind}`} data-record-id={r.id}>
-      <View className="record-item__head">
-        <Text className="record-item__kind">{r.kindLabel}</Text>
-        <Text className="record-item__date">{r.occurredOn}</Text>
-        {r.kind === 'inspection' ? (
-          <Button
-            className="btn btn--small btn--plain record-item__docx"
-            onClick={() => void openSignedFile(r.docxUrl, 'docx')}
-          >
-            现场检查笔录
-          </Button>
-        ) : null}
-      </View>
-      {lines.map(([label, value]) => (
-        <Text key={label} className="record-item__line">
-          <Text className="record-item__label">{label}：</Text>
-          {value}
-        </Text>
-      ))}
-      {r.photos.length ? (
-        <View className="record-item__photos">
-          {r.photos.map((p) => (
-            <Image key={p.id} className="record-item__photo" src={p.thumbUrl || thumbOf(p.url)} mode="aspectFill" />
-          ))}
-        </View>
-      ) : null}
-      {r.files.map((f) => (
-        <FileLine key={f.id} file={f} />
-      ))}
-      <Text className="record-item__meta">
-        {r.recordedBy} · {formatShanghaiTime(r.createdAt)}
-      </Text>
-    </View>
-  );
-}
-
-function FileLine({ file, onRemove }: { file: TRecordFile; onRemove?: () => void }) {
-  return (
-    <View className="record-file">
-      <Text
-        className="record-file__name"
-        onClick={() => void openSignedFile(file.url, file.type === 'pdf' ? 'pdf' : file.type)}
-      >
-        {file.name}（{Math.max(1, Math.round(file.bytes / 1024))} KB）
-      </Text>
-      {onRemove ? (
-        <Text className="record-file__remove" onClick={onRemove}>
-          移除
-        </Text>
       ) : null}
     </View>
   );
@@ -321,6 +231,9 @@ function RecordFormCard(props: { caseId: number; kind: CaseRecordKind; producerN
           </Field>
           {long('requirements', '约谈要求', '要求生产者做到的事项', 2000)}
           {long('commitments', '企业承诺', '生产者作出的承诺', 2000)}
+          <Field form={f} field="dueOn" label="整改期限（选填，生产者在其工作台看到）">
+            <DateField value={v.dueOn} onChange={(d) => f.set('dueOn', d)} placeholder="请选择日期" clearable />
+          </Field>
         </>
       ) : null}
       {kind === 'measure' ? (
@@ -332,6 +245,9 @@ function RecordFormCard(props: { caseId: number; kind: CaseRecordKind; producerN
             ? text('amount', '罚没款金额（元，选填）', '例如 50000', 'amount', 14)
             : null}
           {long('content', '措施内容', '处罚内容、信用记录内容或其他措施', 2000)}
+          <Field form={f} field="dueOn" label="履行期限（选填，生产者在其工作台看到）">
+            <DateField value={v.dueOn} onChange={(d) => f.set('dueOn', d)} placeholder="请选择日期" clearable />
+          </Field>
           {long('note', '备注（选填，仅市场监管部门可见）', '内部备注', 1000)}
         </>
       ) : null}
