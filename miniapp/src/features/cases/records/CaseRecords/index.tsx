@@ -97,6 +97,12 @@ function RecordFormCard(props: { caseId: number; kind: CaseRecordKind; producerN
       />
     </Field>
   );
+  // 整改期限 (interview) or 履行期限 (measure): what the producer sees on its case, with the days left.
+  const dueField = (label: string) => (
+    <Field form={f} field="dueOn" label={`${label}（选填，生产者在其工作台看到）`}>
+      <DateField value={v.dueOn} onChange={(d) => f.set('dueOn', d)} placeholder="请选择日期" clearable />
+    </Field>
+  );
   const dateField = DATE_FIELD[kind];
   const officersField = kind === 'inspection' ? 'investigators' : 'bureauAttendees';
   return (
@@ -120,55 +126,14 @@ function RecordFormCard(props: { caseId: number; kind: CaseRecordKind; producerN
       {kind !== 'measure' ? text('place', `${CASE_RECORD_KINDS[kind]}地点`, '例如 企业生产车间、会议室') : null}
       {kind !== 'measure' ? (
         <Field form={f} field={officersField} label={kind === 'inspection' ? '执法人员（不少于两人）' : '约谈人员'}>
-          {v.officers.map((o, i) => (
-            <View key={i} className="record-form__person">
-              <Input
-                className={`form-input record-form__name rec-officer-name-${i}`}
-                value={o.name}
-                maxlength={20}
-                placeholder="姓名"
-                placeholderClass="form-placeholder"
-                onInput={(x) =>
-                  f.set(
-                    'officers',
-                    v.officers.map((p, j) => (j === i ? { ...p, name: x.detail.value } : p)),
-                  )
-                }
-              />
-              <Input
-                className={`form-input record-form__cert rec-officer-cert-${i}`}
-                value={o.certificateNo}
-                maxlength={30}
-                placeholder="执法证号"
-                placeholderClass="form-placeholder"
-                onInput={(x) =>
-                  f.set(
-                    'officers',
-                    v.officers.map((p, j) => (j === i ? { ...p, certificateNo: x.detail.value } : p)),
-                  )
-                }
-              />
-              {v.officers.length > 1 ? (
-                <Text
-                  className="record-form__remove"
-                  onClick={() =>
-                    f.set(
-                      'officers',
-                      v.officers.filter((_, j) => j !== i),
-                    )
-                  }
-                >
-                  删除
-                </Text>
-              ) : null}
-            </View>
-          ))}
-          <Text
-            className="record-form__add"
-            onClick={() => f.set('officers', [...v.officers, { name: '', certificateNo: '' }])}
-          >
-            ＋ 添加人员
-          </Text>
+          <PeopleRows
+            rows={v.officers}
+            prefix="officer"
+            second={{ key: 'certificateNo', suffix: 'cert', placeholder: '执法证号', max: 30 }}
+            removable
+            blank={{ name: '', certificateNo: '' }}
+            onChange={(rows) => f.set('officers', rows)}
+          />
         </Field>
       ) : null}
       {kind === 'inspection' ? (
@@ -192,48 +157,18 @@ function RecordFormCard(props: { caseId: number; kind: CaseRecordKind; producerN
       {kind === 'interview' ? (
         <>
           <Field form={f} field="producerAttendees" label="企业参加人员">
-            {v.attendees.map((a, i) => (
-              <View key={i} className="record-form__person">
-                <Input
-                  className={`form-input record-form__name rec-attendee-name-${i}`}
-                  value={a.name}
-                  maxlength={20}
-                  placeholder="姓名"
-                  placeholderClass="form-placeholder"
-                  onInput={(x) =>
-                    f.set(
-                      'attendees',
-                      v.attendees.map((p, j) => (j === i ? { ...p, name: x.detail.value } : p)),
-                    )
-                  }
-                />
-                <Input
-                  className={`form-input record-form__cert rec-attendee-title-${i}`}
-                  value={a.title}
-                  maxlength={30}
-                  placeholder="职务（选填）"
-                  placeholderClass="form-placeholder"
-                  onInput={(x) =>
-                    f.set(
-                      'attendees',
-                      v.attendees.map((p, j) => (j === i ? { ...p, title: x.detail.value } : p)),
-                    )
-                  }
-                />
-              </View>
-            ))}
-            <Text
-              className="record-form__add"
-              onClick={() => f.set('attendees', [...v.attendees, { name: '', title: '' }])}
-            >
-              ＋ 添加人员
-            </Text>
+            <PeopleRows
+              rows={v.attendees}
+              prefix="attendee"
+              second={{ key: 'title', suffix: 'title', placeholder: '职务（选填）', max: 30 }}
+              removable={false}
+              blank={{ name: '', title: '' }}
+              onChange={(rows) => f.set('attendees', rows)}
+            />
           </Field>
           {long('requirements', '约谈要求', '要求生产者做到的事项', 2000)}
           {long('commitments', '企业承诺', '生产者作出的承诺', 2000)}
-          <Field form={f} field="dueOn" label="整改期限（选填，生产者在其工作台看到）">
-            <DateField value={v.dueOn} onChange={(d) => f.set('dueOn', d)} placeholder="请选择日期" clearable />
-          </Field>
+          {dueField('整改期限')}
         </>
       ) : null}
       {kind === 'measure' ? (
@@ -245,9 +180,7 @@ function RecordFormCard(props: { caseId: number; kind: CaseRecordKind; producerN
             ? text('amount', '罚没款金额（元，选填）', '例如 50000', 'amount', 14)
             : null}
           {long('content', '措施内容', '处罚内容、信用记录内容或其他措施', 2000)}
-          <Field form={f} field="dueOn" label="履行期限（选填，生产者在其工作台看到）">
-            <DateField value={v.dueOn} onChange={(d) => f.set('dueOn', d)} placeholder="请选择日期" clearable />
-          </Field>
+          {dueField('履行期限')}
           {long('note', '备注（选填，仅市场监管部门可见）', '内部备注', 1000)}
         </>
       ) : null}
@@ -270,6 +203,55 @@ function RecordFormCard(props: { caseId: number; kind: CaseRecordKind; producerN
         onSubmit={() => void f.submit()}
       />
     </View>
+  );
+}
+
+/**
+ * Rows of people on a record (执法人员, 约谈人员 with certificate numbers; 企业参加人员 with titles):
+ * a name and a second column each, a row added at the end and, where `removable`, removed down to one.
+ */
+function PeopleRows<T extends { name: string }>(props: {
+  rows: T[];
+  /** Names the inputs for tests and styles: rec-<prefix>-name-<i>, rec-<prefix>-<suffix>-<i>. */
+  prefix: string;
+  second: { key: Exclude<keyof T, 'name'> & string; suffix: string; placeholder: string; max: number };
+  removable: boolean;
+  blank: T;
+  onChange: (rows: T[]) => void;
+}) {
+  const { rows, prefix, second, removable, blank, onChange } = props;
+  const edit = (i: number, patch: Partial<T>) => onChange(rows.map((p, j) => (j === i ? { ...p, ...patch } : p)));
+  return (
+    <>
+      {rows.map((p, i) => (
+        <View key={i} className="record-form__person">
+          <Input
+            className={`form-input record-form__name rec-${prefix}-name-${i}`}
+            value={p.name}
+            maxlength={20}
+            placeholder="姓名"
+            placeholderClass="form-placeholder"
+            onInput={(x) => edit(i, { name: x.detail.value } as Partial<T>)}
+          />
+          <Input
+            className={`form-input record-form__cert rec-${prefix}-${second.suffix}-${i}`}
+            value={String(p[second.key])}
+            maxlength={second.max}
+            placeholder={second.placeholder}
+            placeholderClass="form-placeholder"
+            onInput={(x) => edit(i, { [second.key]: x.detail.value } as Partial<T>)}
+          />
+          {removable && rows.length > 1 ? (
+            <Text className="record-form__remove" onClick={() => onChange(rows.filter((_, j) => j !== i))}>
+              删除
+            </Text>
+          ) : null}
+        </View>
+      ))}
+      <Text className="record-form__add" onClick={() => onChange([...rows, { ...blank }])}>
+        ＋ 添加人员
+      </Text>
+    </>
   );
 }
 
