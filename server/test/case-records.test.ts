@@ -153,12 +153,18 @@ describe('recording on a case', () => {
 
   it('records an interview and the measures taken', async () => {
     const minutes = await uploadFile(suzhou, PDF, '约谈纪要.pdf');
-    const i = await post(suzhou, 'interviews', interview({ fileIds: [minutes.body.id] }));
+    const i = await post(suzhou, 'interviews', interview({ fileIds: [minutes.body.id], dueOn: '2026-04-14' }));
     expect(i.status).toBe(201);
     expect(i.body.interview.producerAttendees).toEqual([{ name: '赵强', title: '质量部经理' }]);
-    const p = await post(suzhou, 'measures', penalty());
+    expect(i.body.interview.dueOn).toBe('2026-04-14');
+    const p = await post(suzhou, 'measures', penalty({ dueOn: '2026-04-16' }));
     expect(p.status).toBe(201);
-    expect(p.body.measure).toMatchObject({ kindLabel: '行政处罚', amount: 50000, decisionNo: '苏市监罚〔2026〕18号' });
+    expect(p.body.measure).toMatchObject({
+      kindLabel: '行政处罚',
+      amount: 50000,
+      decisionNo: '苏市监罚〔2026〕18号',
+      dueOn: '2026-04-16',
+    });
     // The province records too (苏 第十九条: 纳入信用档案).
     const credit = await post(province, 'measures', {
       kind: 'credit_record',
@@ -193,6 +199,15 @@ describe('recording on a case', () => {
     expect(interviewItem.kind === 'interview' && interviewItem.interview.bureauAttendees[0]).toEqual({
       name: '王明',
       certificateNo: '32050012345',
+    });
+    // What it must do, and by when.
+    expect(interviewItem.kind === 'interview' && interviewItem.interview).toMatchObject({
+      requirements: '立即停止销售涉事批次，十个工作日内报告调查分析结果。',
+      dueOn: '2026-04-14',
+    });
+    expect(m && m.kind === 'measure' && m.measure).toMatchObject({
+      content: '拒不配合缺陷调查，处罚款五万元。',
+      dueOn: '2026-04-16',
     });
     const v = ZCaseView.parse((await caseApi(t).view(producer, caseId)).body);
     const labels = v.timeline.map((e) => e.label);
@@ -250,6 +265,10 @@ describe('bad input names the field', () => {
     expect(await issue(post(suzhou, 'interviews', interview({ producerAttendees: [] })))).toContain(
       'producerAttendees',
     );
+    const early = await post(suzhou, 'interviews', interview({ dueOn: '2026-03-30' }));
+    expect(early.status).toBe(400);
+    expect(early.body.error.issues[0]).toEqual({ path: 'dueOn', message: '整改期限不能早于约谈日期' });
+    expect(await issue(post(suzhou, 'measures', penalty({ dueOn: '明天' })))).toContain('dueOn');
     expect(
       await issue(post(suzhou, 'inspections', inspection({ photoIds: ['00000000-0000-4000-8000-000000000000'] }))),
     ).toContain('photoIds');

@@ -7,6 +7,7 @@ import {
   ZCountyCaseView,
   ZCountyClueListResponse,
   ZMeResponse,
+  ZMessageList,
 } from '@recall/shared';
 import { UserService } from '../src/accounts/user.service';
 import { AuditLog } from '../src/db/entity';
@@ -375,6 +376,32 @@ describe('notices a county delivers', () => {
         answer: { note: '经销商库存 120 台，已封存。', answeredBy: 'xiangcheng 科员' },
       });
       expectRefusal(await answer(xiangcheng, { note: '再说一次' }), 409);
+    });
+
+    it('the county asked is told in its messages, the asking bureau of the answer; no one else', async () => {
+      const messages = async (token: string, kind: string) =>
+        ZMessageList.parse((await t.http().get('/api/messages?pageSize=100').set(bearer(token))).body).items.filter(
+          (m) => m.kind === kind,
+        );
+      expect(await messages(xiangcheng, 'assist_requested')).toEqual([
+        expect.objectContaining({
+          kindLabel: '请求协查',
+          title: '苏州市市场监督管理局请求协查：暖阳牌电暖器',
+          body: '请核实相城区经销商的库存数量和销售去向。（请于2026-03-20前回复）',
+          link: `/packages/bureau/pages/county-case/index?id=${id}`,
+        }),
+      ]);
+      expect(await messages(wuzhong, 'assist_requested')).toEqual([]);
+      expect(await messages(suzhou, 'assist_answered')).toEqual([
+        expect.objectContaining({
+          kindLabel: '县级局回复协查',
+          title: '苏州市相城区市场监督管理局回复协查：暖阳牌电暖器',
+          body: '经销商库存 120 台，已封存。（附件 1 个）',
+          link: `/packages/bureau/pages/case/index?id=${id}`,
+        }),
+      ]);
+      expect(await messages(nanjing, 'assist_answered')).toEqual([]);
+      expect(await messages(producer, 'assist_answered')).toEqual([]);
     });
 
     it('the city sees the request and the answer on the case timeline; the producer does not', async () => {

@@ -2,12 +2,13 @@ import { docxText } from './support/docx-text';
 import {
   ZCaseView,
   ZClueView,
+  ZMessageList,
   ZTechnicalRequestDetail,
   ZTechnicalRequestList,
   type TTechnicalRequestDetail,
 } from '@recall/shared';
 import { AuthService } from '../src/accounts/auth.service';
-import { AuditLog } from '../src/db/entity';
+import { AuditLog, Outbox, User } from '../src/db/entity';
 import { startApp, TestApp } from './support/app';
 import { caseApi, forms, setToday, usccOf } from './support/cases';
 import { clueReport } from './support/clues';
@@ -264,6 +265,71 @@ describe('技术会商 on a clue', () => {
       ['technical.requested', null, 'pending'],
       ['technical.answered', 'pending', 'answered'],
     ]);
+  });
+
+  it('tells the institution’s accounts of a request (in-app and by the outbox) and the asking bureau of the answer', async () => {
+    const db = (await t.app.getApplicationContext().getAsync(AuthService)).db;
+    // The centre's account is bound to WeChat, so its message also waits in the outbox to be sent.
+    await db.getRepository(User).update({ role: 'technical', orgCode: 'T320000' }, { openid: 'o-technical-centre' });
+    const messages = async (token: string, kind: string) =>
+      ZMessageList.parse((await t.http().get('/api/messages?pageSize=100').set(bearer(token))).body).items.filter(
+        (m) => m.kind === kind,
+      );
+    const bob = (await t.http().post('/api/auth/dev').send({ deviceId: 'tech-bob' })).body.token as string;
+    const plugClue = await report(bob, { productName: '取暖器', description: '插头发热变形。' });
+    const r = await ask(suzhou, {
+      kind: 'consultation',
+      clueId: plugClue,
+      question: '插头发热变形是否与插头材料有关？',
+      materialIds: [],
+      dueOn: '2099-02-01',
+    });
+    expect(r.status).toBe(201);
+    const id = ZTechnicalRequestDetail.parse(r.body).id;
+    const asked = (await messages(centre, 'technical_requested')).filter((m) => m.link?.endsWith(`?id=${id}`));
+    expect(asked).toEqual([
+      expect.objectContaining({
+        kindLabel: '请求技术会商或风险评估',
+        title: '苏州市市场监督管理局请求技术会商：取暖器',
+        body: '插头发热变形是否与插头材料有关？（请于2099-02-01前答复）',
+        link: `/packages/bureau/pages/technical-request/index?id=${id}`,
+      }),
+    ]);
+    const centreId = (await db.getRepository(User).findOneByOrFail({ role: 'technical', orgCode: 'T320000' })).id;
+    const queued = await db
+      .getRepository(Outbox)
+      .findBy({ userId: centreId, dedupeKey: `technical:${id}:asked:${centreId}` });
+    expect(queued).toEqual([
+      expect.objectContaining({
+        templateKey: 'case_notice',
+        page: `packages/bureau/pages/technical-request/index?id=${id}`,
+      }),
+    ]);
+    // Other bureaus and the province are not told of Suzhou's request.
+    expect(await messages(wuxi, 'technical_requested')).toEqual([]);
+    expect(await messages(suzhou, 'technical_answered')).toHaveLength(1);
+
+    const done = await answer(centre, id, 'consultation', {
+      participants: ['张教授（南京理工大学）'],
+      opinion: '插头材料阻燃等级不足。',
+      conclusion: '建议抽样检测插头材料。',
+    });
+    expect(done.status).toBe(200);
+    const told = await messages(suzhou, 'technical_answered');
+    expect(told[0]).toMatchObject({
+      kindLabel: '技术机构已答复',
+      title: '江苏省缺陷产品召回技术中心提交了技术会商记录：取暖器',
+      body: '建议抽样检测插头材料。',
+      link: `/packages/bureau/pages/clue/index?id=${plugClue}`,
+    });
+    expect(told).toHaveLength(2);
+    expect(await messages(wuxi, 'technical_answered')).toEqual([]);
+    expect(await messages(province, 'technical_answered')).toEqual([]);
+    // A refused second answer tells nobody again.
+    expect(
+      (await answer(centre, id, 'consultation', { participants: ['x'], opinion: 'x', conclusion: 'x' })).status,
+    ).toBe(409);
+    expect(await messages(suzhou, 'technical_answered')).toHaveLength(2);
   });
 
   it('the institution cannot read a clue or case it was not asked about', async () => {

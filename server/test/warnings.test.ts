@@ -1,4 +1,5 @@
 import type { Application } from '@midwayjs/koa';
+import sharp from 'sharp';
 import {
   ZCaseView,
   ZRecallCheckResponse,
@@ -12,6 +13,7 @@ import { RecallImportService } from '../src/recalls/recall-import.service';
 import { startApp, TestApp } from './support/app';
 import { setToday, usccOf } from './support/cases';
 import { clueReport } from './support/clues';
+import { phonePhoto } from './support/images';
 import { notifyKit } from './support/notify';
 import { bearer, staff, suzhouBureau } from './support/users';
 
@@ -308,4 +310,54 @@ test('statistics do not count a 消费提示 as a recall', async () => {
   const stats = await t.http().get('/api/statistics?period=2026').set(bearer(province));
   expect(stats.status).toBe(200);
   expect(JSON.stringify(stats.body)).not.toContain('充电宝');
+});
+
+test('photos: the bureau’s own uploads, shown on the public page without EXIF; a colleague’s correction keeps them', async () => {
+  const upload = async (token: string) => {
+    const res = await t
+      .http()
+      .post('/api/uploads')
+      .set(bearer(token))
+      .attach('file', await phonePhoto(), 'p.jpg');
+    expect(res.status).toBe(201);
+    return res.body.id as string;
+  };
+  const caseC = await openCase({ productName: '无影牌暖脚宝', model: 'WY-30' });
+  const body = { ...WARNING, caseId: caseC.id, productName: '暖脚宝', gtins: [], models: ['WY-30'] };
+  // Another bureau's upload is not the caller's to publish.
+  const foreign = await publish(suzhou, { ...body, photoIds: [await upload(wuxi)] });
+  expect(foreign.status).toBe(400);
+  expect(foreign.body.error.issues[0]).toEqual({ path: 'photoIds', message: '只能使用您自己上传的照片' });
+
+  const photo = await upload(suzhou);
+  const res = await publish(suzhou, { ...body, photoIds: [photo] });
+  expect(res.status).toBe(201);
+  const w = ZWarningView.parse(res.body);
+  expect(w.photoIds).toEqual([photo]);
+  expect(w.photos).toEqual([{ id: photo, url: expect.any(String), thumbUrl: expect.any(String) }]);
+
+  const d = await detail(w.recallId);
+  expect(d.photos).toHaveLength(1);
+  const img = await t.http().get(d.photos[0].url).buffer(true);
+  expect(img.status).toBe(200);
+  expect((await sharp(img.body as Buffer).metadata()).exif).toBeUndefined();
+
+  // A colleague of the same bureau corrects the text and adds a photo of its own; the first one stays.
+  const colleague = await staff(t, { role: 'bureau', org: '320500', username: 'sz-2', password: 'suzhou-pass-2' });
+  const second = await upload(colleague);
+  const fix = { ...body, photoIds: [photo, second], note: '补充产品照片' };
+  delete (fix as Partial<typeof fix>).ground;
+  delete (fix as Partial<typeof fix>).caseId;
+  const corrected = await t.http().put(`/api/warnings/${w.id}`).set(bearer(colleague)).send(fix);
+  expect(corrected.status).toBe(200);
+  expect(ZWarningView.parse(corrected.body).photoIds).toEqual([photo, second]);
+  expect((await detail(w.recallId)).photos).toHaveLength(2);
+  // …but cannot slip in someone else's upload that was never on the warning.
+  const slipped = await t
+    .http()
+    .put(`/api/warnings/${w.id}`)
+    .set(bearer(colleague))
+    .send({ ...fix, photoIds: [photo, await upload(wuxi)] });
+  expect(slipped.status).toBe(400);
+  expect(slipped.body.error.issues[0].path).toBe('photoIds');
 });

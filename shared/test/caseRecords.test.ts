@@ -1,4 +1,12 @@
-import { MEASURE_KINDS, ZAuditEvent, ZInspectionInput, ZMeasureInput, producerSeesRecord } from '../src';
+import {
+  MEASURE_KINDS,
+  ZAuditEvent,
+  ZInspectionInput,
+  ZInterviewInput,
+  ZMeasureInput,
+  producerSeesRecord,
+  recordDue,
+} from '../src';
 
 /** Case records (现场调查, 约谈, 处理措施): what the contract accepts and who sees what. */
 
@@ -56,5 +64,40 @@ describe('case records', () => {
     ['case.record_file', { fileId: 'a', name: '抽样单.pdf', bytes: 10 }],
   ])('%s is an audit event of the case', (action, detail) => {
     expect(ZAuditEvent.parse({ action, entityType: 'case', detail })).toEqual({ action, entityType: 'case', detail });
+  });
+});
+
+describe('期限 of an interview or a measure', () => {
+  const interview = {
+    heldOn: '2026-04-01',
+    place: '市局三楼会议室',
+    bureauAttendees: [{ name: '王明', certificateNo: '32050012345' }],
+    producerAttendees: [{ name: '赵强' }],
+    requirements: '十日内提交整改报告',
+    commitments: '按期整改',
+  };
+  it('is optional, and never before the day of the interview or the decision', () => {
+    expect(ZInterviewInput.safeParse(interview).success).toBe(true);
+    expect(ZInterviewInput.safeParse({ ...interview, dueOn: '2026-04-11' }).success).toBe(true);
+    const early = ZInterviewInput.safeParse({ ...interview, dueOn: '2026-03-31' });
+    expect(paths(early)).toEqual(['dueOn']);
+    expect(early.error!.issues[0].message).toBe('整改期限不能早于约谈日期');
+    expect(paths(ZInterviewInput.safeParse({ ...interview, dueOn: '2026-02-30' }))).toEqual(['dueOn']);
+    const measure = { kind: 'credit_record', takenOn: '2026-04-01', content: '纳入企业信用记录' };
+    expect(ZMeasureInput.safeParse({ ...measure, dueOn: '2026-04-01' }).success).toBe(true);
+    expect(ZMeasureInput.safeParse({ ...measure, dueOn: '2026-03-01' }).error!.issues[0].message).toBe(
+      '履行期限不能早于决定日期',
+    );
+  });
+
+  it.each([
+    [undefined, '2026-04-05', 'none', '未规定期限'],
+    ['2026-04-11', '2026-04-05', 'open', '2026-04-11 前，还剩 6 天'],
+    ['2026-04-05', '2026-04-05', 'due_today', '2026-04-05，今日到期'],
+    ['2026-04-05', '2026-04-08', 'overdue', '2026-04-05，已逾期 3 天'],
+    // Across a month and a year end.
+    ['2027-01-02', '2026-12-30', 'open', '2027-01-02 前，还剩 3 天'],
+  ])('recordDue(%s, today %s) → %s', (dueOn, today, status, label) => {
+    expect(recordDue(dueOn, today)).toEqual({ status, label });
   });
 });

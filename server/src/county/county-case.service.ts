@@ -30,6 +30,8 @@ import { caseNumber, RECEIPT_STATES } from '../cases/case-view.service';
 import { FileLinks } from '../cases/file-links';
 import { parseReceipt } from '../cases/forms';
 import { PhotoService } from '../uploads/photo.service';
+import { NotifyService } from '../notify/notify.service';
+import { bureauStaff, countyStaff, LINKS } from '../notify/recipients';
 import { Bureau } from '../db/entity';
 import { countyOf, deliversFor } from './county-access';
 
@@ -63,6 +65,9 @@ export class CountyCaseService {
 
   @Inject()
   photos!: PhotoService;
+
+  @Inject()
+  notifier!: NotifyService;
 
   private get profile() {
     return getProvinceProfile(this.env.PROVINCE);
@@ -160,6 +165,16 @@ export class CountyCaseService {
         to: c.state,
         detail: { assistId: row.id, county: body.countyCode, request: body.request, dueOn: body.dueOn },
       });
+      const asker = (await m.findOneBy(Bureau, { code: caller.org ?? c.bureauCode }))?.name ?? '';
+      await this.notifier.notify(m, {
+        userIds: await countyStaff(m, body.countyCode),
+        kind: 'assist_requested',
+        dedupeKey: `assist:${row.id}:asked`,
+        title: `${asker}请求协查：${c.productName}`,
+        body: `${body.request}（请于${body.dueOn}前回复）`,
+        link: LINKS.countyCase(c.id),
+        vars: { title: '请求协查', ref: `CASE-${c.id}`, productName: c.productName, at: new Date().toISOString() },
+      });
       return row.id;
     });
     const views = await assistViews(this.db.manager, { caseId: id }, this.link);
@@ -196,6 +211,17 @@ export class CountyCaseService {
         from: c.state,
         to: c.state,
         detail: { assistId: assist.id, county: own.county, note: body.note, files },
+      });
+      // The bureau that asked (the handler when it asked; the case may have moved on since).
+      const askedBy = await m.findOneBy(User, { id: assist.askedBy });
+      await this.notifier.notify(m, {
+        userIds: await bureauStaff(m, askedBy?.orgCode ?? c.bureauCode),
+        kind: 'assist_answered',
+        dedupeKey: `assist:${assist.id}:answered`,
+        title: `${countyBureauName(own.county)}回复协查：${c.productName}`,
+        body: files.length ? `${body.note}（附件 ${files.length} 个）` : body.note,
+        link: LINKS.bureauCase(c.id),
+        vars: { title: '协查回复', ref: `CASE-${c.id}`, productName: c.productName, at: new Date().toISOString() },
       });
       return c.id;
     });

@@ -42,6 +42,8 @@ import { caseNumber, CaseViewService } from '../cases/case-view.service';
 import { PhotoService } from '../uploads/photo.service';
 import { CompletionService } from '../cases/completion.service';
 import { ExpertService } from '../libraries/expert.service';
+import { NotifyService } from '../notify/notify.service';
+import { bureauStaff, LINKS, technicalStaff } from '../notify/recipients';
 
 type Answer = TConsultationAnswer | TRiskReportAnswer | TPlanEvaluationAnswer | TEffectEvaluationAnswer;
 
@@ -92,6 +94,9 @@ export class TechnicalService {
   @Inject()
   experts!: ExpertService;
 
+  @Inject()
+  notifier!: NotifyService;
+
   private get profile() {
     return getProvinceProfile(this.env.PROVINCE);
   }
@@ -105,8 +110,10 @@ export class TechnicalService {
     if (body.dueOn <= this.clock.today())
       throw badRequest('答复期限应晚于今天', [{ path: 'dueOn', message: '答复期限应晚于今天' }]);
     return commandTransaction(this.db, async (m) => {
+      let subject: { ref: string; productName: string };
       if (body.clueId) {
         const clue = await this.clueFor(m, caller, body.clueId);
+        subject = { ref: clue.receiptNo, productName: clue.productName };
         if (CLOSED_CLUE.includes(clue.status as ClueStatus))
           throw conflict(
             `线索 ${clue.receiptNo} 已${clue.status === 'merged' ? '合并' : '不予受理'}，不能再请求技术会商`,
@@ -127,6 +134,7 @@ export class TechnicalService {
               : `案件 ${caseNumber(c)} ${CASE_STATES[c.state]}，召回实施后才能请求召回效果评估`,
             'WRONG_CASE_STATE',
           );
+        subject = { ref: `CASE-${c.id}`, productName: c.productName };
       }
       if (body.expertIds.length && body.kind !== 'consultation')
         throw badRequest('只有技术会商需要选择专家', [{ path: 'expertIds', message: '只有技术会商需要选择专家' }]);
@@ -166,6 +174,16 @@ export class TechnicalService {
           institution: institution.code,
           by: caller.org!,
         },
+      });
+      const asker = (await m.findOneBy(Bureau, { code: caller.org! }))?.name ?? '';
+      await this.notifier.notify(m, {
+        userIds: await technicalStaff(m, institution.code),
+        kind: 'technical_requested',
+        dedupeKey: `technical:${r.id}:asked`,
+        title: `${asker}请求${TECHNICAL_KINDS[body.kind]}：${subject.productName}`,
+        body: `${body.question}（请于${body.dueOn}前答复）`,
+        link: LINKS.technicalRequest(r.id),
+        vars: { title: `请求${TECHNICAL_KINDS[body.kind]}`, ...subject, at: new Date().toISOString() },
       });
       return r.id;
     });
@@ -210,6 +228,25 @@ export class TechnicalService {
         from: 'pending',
         to: 'answered',
         detail: { kind, institution: r.institutionCode },
+      });
+      const institutionName = profileInstitution(this.profile, r.institutionCode)?.name ?? r.institutionCode;
+      const clue = r.clueId ? await m.findOneByOrFail(Clue, { id: r.clueId }) : null;
+      const c = r.caseId ? await m.findOneByOrFail(RecallCase, { id: r.caseId }) : null;
+      const productName = clue?.productName ?? c?.productName ?? '';
+      const answered = kind === 'consultation' ? '技术会商记录' : '风险评估报告';
+      await this.notifier.notify(m, {
+        userIds: await bureauStaff(m, r.requesterCode),
+        kind: 'technical_answered',
+        dedupeKey: `technical:${id}:answered`,
+        title: `${institutionName}提交了${answered}：${productName}`,
+        body: body.conclusion,
+        link: clue ? LINKS.bureauClue(clue.id) : LINKS.bureauCase(c!.id),
+        vars: {
+          title: `${TECHNICAL_KINDS[kind]}已答复`,
+          ref: clue ? clue.receiptNo : `CASE-${c!.id}`,
+          productName,
+          at: now.toISOString(),
+        },
       });
     });
   }

@@ -25,6 +25,7 @@ import { actorsFor } from '../cases/case-access';
 import { RecallImportService } from '../recalls/recall-import.service';
 import { RecallIndexService } from '../recalls/recall-index.service';
 import type { RecallLine } from '../recalls/recall-mapper';
+import { PhotoService } from '../uploads/photo.service';
 
 type Content = Omit<TWarningCorrectRequest, 'note'>;
 
@@ -54,6 +55,9 @@ export class WarningService {
 
   @Inject()
   indexer!: RecallIndexService;
+
+  @Inject()
+  photos!: PhotoService;
 
   private get provinceCode(): string {
     return getProvinceProfile(this.env.PROVINCE).provinceBureau.code;
@@ -106,8 +110,14 @@ export class WarningService {
   async correct(caller: Caller, id: number, body: TWarningCorrectRequest): Promise<TWarningView> {
     await commandTransaction(this.db, async (m) => {
       const w = await this.loadOpen(m, caller, id);
-      await this.checkPhotos(m, caller, body.photoIds);
       const row = await m.findOneByOrFail(Recall, { id: w.recallId! });
+      // A colleague's correction keeps the photos already published; new ones must be the caller's own.
+      const kept = new Set(row.photoIds ?? []);
+      await this.checkPhotos(
+        m,
+        caller,
+        body.photoIds.filter((p) => !kept.has(p)),
+      );
       const line = this.line(body, {
         recallNo: row.recallNo,
         producerName: body.producerName || row.producerName,
@@ -291,6 +301,11 @@ export class WarningService {
           advice: r.remedy,
           producerName: r.producerName,
           photoIds: r.photoIds ?? [],
+          photos: (r.photoIds ?? []).map((p) => ({
+            id: p,
+            url: this.photos.link(p),
+            thumbUrl: this.photos.link(p, 'thumb'),
+          })),
         },
       ];
     });

@@ -1,3 +1,5 @@
+import { parseIsoDate } from './dates';
+
 /**
  * Records the rules require on a case besides its documents: on-site investigations (现场调查,
  * 办法 第十五条), interviews with the producer (约谈, 办法 第二十一条; 苏 第十九条) and the measures
@@ -35,6 +37,21 @@ export const RECORDS_CLOSED_STATES = ['closed_no_defect', 'archived'] as const;
 
 /** Whether the producer of the case may see a record of this kind. */
 export const producerSeesRecord = (kind: CaseRecordKind): boolean => kind !== 'inspection';
+
+/** Where the producer stands with what an interview or a measure asks of it, by when (calendar days). */
+export type RecordDueStatus = 'none' | 'open' | 'due_today' | 'overdue';
+
+/**
+ * The producer's view of a record's 期限: none set, days left, due today, or days overdue. Calendar
+ * days, as the bureau wrote the date; no working-day rule applies to a date the bureau sets itself.
+ */
+export function recordDue(dueOn: string | undefined, today: string): { status: RecordDueStatus; label: string } {
+  if (!dueOn) return { status: 'none', label: '未规定期限' };
+  const days = Math.round((parseIsoDate(dueOn).getTime() - parseIsoDate(today).getTime()) / 86_400_000);
+  if (days > 0) return { status: 'open', label: `${dueOn} 前，还剩 ${days} 天` };
+  if (days === 0) return { status: 'due_today', label: `${dueOn}，今日到期` };
+  return { status: 'overdue', label: `${dueOn}，已逾期 ${-days} 天` };
+}
 
 /** Evidence files kept with a record: type by content, and a size limit. */
 export const RECORD_FILE_TYPES = {

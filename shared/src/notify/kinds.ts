@@ -18,6 +18,10 @@ export const MESSAGE_KINDS = {
   case_update: { label: '案件动态', template: 'case_notice', audience: 'staff' },
   request_received: { label: '新的召回申请', template: 'case_notice', audience: 'producer' },
   request_answered: { label: '消费者对完成召回的答复', template: 'case_notice', audience: 'producer' },
+  assist_requested: { label: '请求协查', template: 'case_notice', audience: 'county' },
+  assist_answered: { label: '县级局回复协查', template: 'case_notice', audience: 'bureau' },
+  technical_requested: { label: '请求技术会商或风险评估', template: 'case_notice', audience: 'technical' },
+  technical_answered: { label: '技术机构已答复', template: 'case_notice', audience: 'bureau' },
   deadline_soon: { label: '期限即将届满', template: 'deadline_reminder', audience: 'staff' },
   deadline_overdue: { label: '已超过办理期限', template: 'deadline_reminder', audience: 'staff' },
 } as const satisfies Record<string, { label: string; template: TemplateKey; audience: Role | 'staff' }>;

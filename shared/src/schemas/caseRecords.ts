@@ -6,6 +6,7 @@ import {
   RECORD_FILE_TYPES,
   type RecordFileType,
 } from '../domain/caseRecords';
+import { isIsoDate } from '../domain/dates';
 import { zIsoDate, zOptionalText, zText } from './fields';
 
 /** Case records (现场调查, 约谈, 处理措施): what staff enter and what each party reads back. */
@@ -50,21 +51,28 @@ export const ZInspectionInput = z.object({
 export type TInspectionInput = z.infer<typeof ZInspectionInput>;
 
 /** 约谈 (办法 第二十一条; 苏 第十九条 行政约谈). */
-export const ZInterviewInput = z.object({
-  heldOn: zIsoDate('约谈日期'),
-  place: zText('约谈地点', 200),
-  bureauAttendees: z
-    .array(ZInvestigator, { error: '约谈人员应为列表' })
-    .min(1, { error: '请填写约谈人员' })
-    .max(10, { error: '约谈人员最多 10 人' }),
-  producerAttendees: z
-    .array(ZAttendee, { error: '企业参加人员应为列表' })
-    .min(1, { error: '请填写企业参加人员' })
-    .max(10, { error: '企业参加人员最多 10 人' }),
-  requirements: zText('约谈要求', 2000),
-  commitments: zText('企业承诺', 2000),
-  fileIds: zUploadIds('附件', 10),
-});
+export const ZInterviewInput = z
+  .object({
+    heldOn: zIsoDate('约谈日期'),
+    place: zText('约谈地点', 200),
+    bureauAttendees: z
+      .array(ZInvestigator, { error: '约谈人员应为列表' })
+      .min(1, { error: '请填写约谈人员' })
+      .max(10, { error: '约谈人员最多 10 人' }),
+    producerAttendees: z
+      .array(ZAttendee, { error: '企业参加人员应为列表' })
+      .min(1, { error: '请填写企业参加人员' })
+      .max(10, { error: '企业参加人员最多 10 人' }),
+    requirements: zText('约谈要求', 2000),
+    commitments: zText('企业承诺', 2000),
+    /** 整改期限: by when the producer must do what it was asked (optional: not every interview sets one). */
+    dueOn: zIsoDate('整改期限').optional(),
+    fileIds: zUploadIds('附件', 10),
+  })
+  .superRefine((v, ctx) => {
+    if (v.dueOn && isIsoDate(v.dueOn) && isIsoDate(v.heldOn) && v.dueOn < v.heldOn)
+      ctx.addIssue({ code: 'custom', path: ['dueOn'], message: '整改期限不能早于约谈日期' });
+  });
 export type TInterviewInput = z.infer<typeof ZInterviewInput>;
 
 /** 处理措施: chosen from MEASURE_KINDS; a penalty names its decision, a free note stays with the bureau. */
@@ -83,9 +91,13 @@ export const ZMeasureInput = z
       .optional(),
     content: zText('措施内容', 2000),
     note: zOptionalText('备注', 1000),
+    /** 履行期限: by when the producer must comply (pay, correct); optional. */
+    dueOn: zIsoDate('履行期限').optional(),
     fileIds: zUploadIds('附件', 10),
   })
   .superRefine((v, ctx) => {
+    if (v.dueOn && isIsoDate(v.dueOn) && isIsoDate(v.takenOn) && v.dueOn < v.takenOn)
+      ctx.addIssue({ code: 'custom', path: ['dueOn'], message: '履行期限不能早于决定日期' });
     if (v.kind === 'administrative_penalty' && !v.decisionNo)
       ctx.addIssue({ code: 'custom', path: ['decisionNo'], message: '行政处罚请填写处罚决定书文号' });
     if (v.kind !== 'administrative_penalty' && v.amount !== undefined)
@@ -148,6 +160,7 @@ export const ZCaseRecordView = z.discriminatedUnion('kind', [
       producerAttendees: z.array(attendee),
       requirements: z.string(),
       commitments: z.string(),
+      dueOn: z.string().optional(),
     }),
   }),
   z.object({
@@ -160,6 +173,7 @@ export const ZCaseRecordView = z.discriminatedUnion('kind', [
       decisionNo: z.string().optional(),
       amount: z.number().optional(),
       content: z.string(),
+      dueOn: z.string().optional(),
       /** The bureau's own note: null for the producer. */
       note: z.string().nullable(),
     }),

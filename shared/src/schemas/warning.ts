@@ -91,6 +91,8 @@ export const ZWarningView = z.object({
   advice: z.string(),
   producerName: z.string(),
   photoIds: z.array(z.string()),
+  /** The photos as staff open them (signed links), to show and keep in a correction. */
+  photos: z.array(z.object({ id: z.string(), url: z.string(), thumbUrl: z.string() })),
 });
 export type TWarningView = z.infer<typeof ZWarningView>;
 export const ZWarningList = z.object({ items: z.array(ZWarningView) });

@@ -7,6 +7,7 @@ import {
   ZWarningCorrectRequest,
   ZWarningPublishRequest,
 } from '@recall/shared';
+import { useDraftPhotos } from '../../hooks/useDraftPhotos';
 import { ApiError, errorMessage } from '../../services/errors';
 import { correctWarning, fetchWarning, publishWarning } from './api';
 
@@ -27,7 +28,10 @@ export interface WarningDraft {
   note: string;
 }
 
-export type WarningField = keyof WarningDraft;
+export type WarningField = keyof WarningDraft | 'photoIds';
+
+/** As many photos as the contract takes (ZWarningPublishRequest.photoIds). */
+export const MAX_WARNING_PHOTOS = 9;
 
 const list = (s: string) =>
   s
@@ -70,7 +74,7 @@ const fromView = (w: TWarningView): WarningDraft => ({
 });
 
 /** The request body of a draft: lists split on 、 or commas, empty optional fields left out. */
-export function draftBody(d: WarningDraft) {
+export function draftBody(d: WarningDraft, photoIds: string[] = []) {
   return {
     productName: d.productName,
     brand: d.brand || undefined,
@@ -84,7 +88,7 @@ export function draftBody(d: WarningDraft) {
     consequence: d.consequence,
     advice: d.advice,
     producerName: d.producerName || undefined,
-    photoIds: [],
+    photoIds,
   };
 }
 
@@ -103,30 +107,41 @@ export function useWarningForm(
   const [errors, setErrors] = useState<Partial<Record<WarningField | 'form', string>>>({});
   const [busy, setBusy] = useState(false);
   const [loading, setLoading] = useState(!!target.id);
+  const photos = useDraftPhotos(MAX_WARNING_PHOTOS, 'w');
+  const { setPhotos } = photos;
 
   useEffect(() => {
     if (!target.id) return;
     fetchWarning(target.id)
-      .then((w) => setDraft(fromView(w)))
+      .then((w) => {
+        setDraft(fromView(w));
+        // A correction keeps the published photos unless removed.
+        setPhotos(w.photos.map((p) => ({ key: `w-${p.id}`, id: p.id, url: p.url, status: 'done', progress: 100 })));
+      })
       .catch((e) => setErrors({ form: errorMessage(e) }))
       .finally(() => setLoading(false));
-  }, [target.id]);
+  }, [target.id, setPhotos]);
 
-  const set = <K extends WarningField>(k: K, v: WarningDraft[K]) => {
+  const set = <K extends keyof WarningDraft>(k: K, v: WarningDraft[K]) => {
     setDraft((d) => ({ ...d, [k]: v }));
     setErrors((e) => ({ ...e, [k]: undefined, form: undefined }));
   };
 
   const submit = async (): Promise<TWarningView | null> => {
+    const pics = photos.ids();
+    if (pics.problem) {
+      setErrors({ photoIds: pics.problem });
+      return null;
+    }
     const body = target.id
-      ? { ...draftBody(draft), note: draft.note }
-      : { ...draftBody(draft), ground: draft.ground, caseId: target.caseId, clueId: target.clueId };
+      ? { ...draftBody(draft, pics.ids), note: draft.note }
+      : { ...draftBody(draft, pics.ids), ground: draft.ground, caseId: target.caseId, clueId: target.clueId };
     const parsed = (target.id ? ZWarningCorrectRequest : ZWarningPublishRequest).safeParse(body);
     if (!parsed.success) {
       const found: Partial<Record<WarningField | 'form', string>> = {};
       for (const i of parsed.error.issues) {
         const f = fieldOf(i.path.join('.'));
-        if (f in draft && !found[f]) found[f] = i.message;
+        if ((f in draft || f === 'photoIds') && !found[f]) found[f] = i.message;
         else found.form ??= i.message;
       }
       setErrors(found);
@@ -149,5 +164,5 @@ export function useWarningForm(
     }
   };
 
-  return { draft, set, errors, busy, loading, submit };
+  return { draft, set, errors, busy, loading, submit, photos };
 }

@@ -38,6 +38,8 @@ export interface RecordValues {
   findings: string;
   requirements: string;
   commitments: string;
+  /** 整改期限 (interview) or 履行期限 (measure), optional. */
+  dueOn: string;
   measureKind: MeasureKind;
   decisionNo: string;
   amount: string;
@@ -61,8 +63,17 @@ export const RECORD_FIELDS = {
     'photoIds',
     'fileIds',
   ],
-  interview: ['heldOn', 'place', 'bureauAttendees', 'producerAttendees', 'requirements', 'commitments', 'fileIds'],
-  measure: ['kind', 'takenOn', 'decisionNo', 'amount', 'content', 'note', 'fileIds'],
+  interview: [
+    'heldOn',
+    'place',
+    'bureauAttendees',
+    'producerAttendees',
+    'requirements',
+    'commitments',
+    'dueOn',
+    'fileIds',
+  ],
+  measure: ['kind', 'takenOn', 'decisionNo', 'amount', 'content', 'dueOn', 'note', 'fileIds'],
 } as const;
 export type RecordField = (typeof RECORD_FIELDS)[CaseRecordKind][number];
 
@@ -83,6 +94,7 @@ const initial = (kind: CaseRecordKind, producerName: string): RecordValues => ({
   findings: '',
   requirements: '',
   commitments: '',
+  dueOn: '',
   measureKind: 'administrative_penalty',
   decisionNo: '',
   amount: '',
@@ -119,6 +131,7 @@ function bodyOf(kind: CaseRecordKind, v: RecordValues): unknown {
         producerAttendees: v.attendees.map((a) => ({ name: a.name, title: opt(a.title) })),
         requirements: v.requirements,
         commitments: v.commitments,
+        dueOn: opt(v.dueOn),
         fileIds,
       };
     case 'measure':
@@ -128,6 +141,7 @@ function bodyOf(kind: CaseRecordKind, v: RecordValues): unknown {
         decisionNo: opt(v.decisionNo),
         amount: v.amount.trim() ? Number(v.amount) : undefined,
         content: v.content,
+        dueOn: opt(v.dueOn),
         note: opt(v.note),
         fileIds,
       };

@@ -59,67 +59,81 @@ export function ProfileCard({ session }: { session: Session }) {
   );
 }
 
+/** The staff workspaces, in the order 我的 lists them: who may open each, and where it leads. */
+const WORKSPACES: ReadonlyArray<{
+  shows: (s: Session) => boolean;
+  className: string;
+  badge: string;
+  title: string;
+  description: string;
+  page: string;
+}> = [
+  {
+    shows: (s) => s.canOpenCounty,
+    className: 'me-entry-county',
+    badge: '县',
+    title: '县级市场监管局工作台',
+    description: '本县线索、通知书送达和协查',
+    page: subpage('bureau', 'county'),
+  },
+  {
+    shows: (s) => s.canOpenBureau && s.me?.role === 'province',
+    className: 'me-entry-bureau me-entry-province',
+    badge: '省',
+    title: '省市场监管局工作台',
+    description: '全省召回工作的统计、督办和对各市的评价',
+    page: BUREAU_INBOX,
+  },
+  {
+    shows: (s) => s.canOpenBureau && s.me?.role !== 'province',
+    className: 'me-entry-bureau',
+    badge: '监',
+    title: '市场监管局工作台',
+    description: '受理和处理属地缺陷线索',
+    page: BUREAU_INBOX,
+  },
+  {
+    shows: (s) => s.canOpenTechnical,
+    className: 'me-entry-technical',
+    badge: '技',
+    title: '召回技术机构工作台',
+    description: '答复技术会商和风险评估请求',
+    page: subpage('bureau', 'technical'),
+  },
+  {
+    shows: (s) => s.canOpenProducer,
+    className: 'me-entry-producer',
+    badge: '企',
+    title: '生产者工作台',
+    description: '查看监管部门的通知并回复',
+    page: PRODUCER_INBOX,
+  },
+  {
+    shows: (s) => s.canOpenProducer,
+    className: 'me-entry-requests',
+    badge: '申',
+    title: '消费者召回申请',
+    description: '受理、安排和完成消费者的召回申请',
+    page: subpage('producer', 'requests'),
+  },
+];
+
 /** 工作台: the staff workspaces this account may open. */
 export function WorkspaceLinks({ session }: { session: Session }) {
-  if (!session.canOpenBureau && !session.canOpenProducer && !session.canOpenTechnical && !session.canOpenCounty)
-    return null;
+  const shown = WORKSPACES.filter((w) => w.shows(session));
+  if (!shown.length) return null;
   return (
     <CellGroup title="工作台">
-      {session.canOpenCounty ? (
+      {shown.map((w) => (
         <Cell
-          className="me-entry-county"
-          badge="县"
-          title="县级市场监管局工作台"
-          description="本县线索、通知书送达和协查"
-          onClick={() => openWorkspace(subpage('bureau', 'county'))}
+          key={w.className}
+          className={w.className}
+          badge={w.badge}
+          title={w.title}
+          description={w.description}
+          onClick={() => openWorkspace(w.page)}
         />
-      ) : null}
-      {session.canOpenBureau ? (
-        session.me?.role === 'province' ? (
-          <Cell
-            className="me-entry-bureau me-entry-province"
-            badge="省"
-            title="省市场监管局工作台"
-            description="全省召回工作的统计、督办和对各市的评价"
-            onClick={() => openWorkspace(BUREAU_INBOX)}
-          />
-        ) : (
-          <Cell
-            className="me-entry-bureau"
-            badge="监"
-            title="市场监管局工作台"
-            description="受理和处理属地缺陷线索"
-            onClick={() => openWorkspace(BUREAU_INBOX)}
-          />
-        )
-      ) : null}
-      {session.canOpenTechnical ? (
-        <Cell
-          className="me-entry-technical"
-          badge="技"
-          title="召回技术机构工作台"
-          description="答复技术会商和风险评估请求"
-          onClick={() => openWorkspace(subpage('bureau', 'technical'))}
-        />
-      ) : null}
-      {session.canOpenProducer ? (
-        <Cell
-          className="me-entry-producer"
-          badge="企"
-          title="生产者工作台"
-          description="查看监管部门的通知并回复"
-          onClick={() => openWorkspace(PRODUCER_INBOX)}
-        />
-      ) : null}
-      {session.canOpenProducer ? (
-        <Cell
-          className="me-entry-requests"
-          badge="申"
-          title="消费者召回申请"
-          description="受理、安排和完成消费者的召回申请"
-          onClick={() => openWorkspace(subpage('producer', 'requests'))}
-        />
-      ) : null}
+      ))}
     </CellGroup>
   );
 }

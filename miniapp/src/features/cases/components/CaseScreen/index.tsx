@@ -12,7 +12,7 @@ import { ChannelCounts } from '../ChannelCounts';
  * The case page of a workspace (`?id=`): the case, reloaded when the page shows again; actions
  * with forms open case-form, the others are confirmed and sent here; the producer confirms
  * receipts and keeps its other-channel counts. `below`: what the workspace adds under the case
- * (the bureau's 记录 section, code of its own subpackage).
+ * (the bureau's 记录 section, the producer's 约谈和处理措施; code of its own subpackage).
  */
 export function CaseScreen({
   variant,

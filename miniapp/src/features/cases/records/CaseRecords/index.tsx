@@ -1,19 +1,11 @@
 import { useState } from 'react';
-import { Button, Image, Input, Picker, Text, View } from '@tarojs/components';
-import {
-  MEASURE_KIND_KEYS,
-  CASE_RECORD_KINDS,
-  MEASURE_KINDS,
-  type CaseRecordKind,
-  type TCaseRecordView,
-  type TRecordFile,
-} from '@recall/shared/staff';
+import { Button, Input, Picker, Text, View } from '@tarojs/components';
+import { CASE_RECORD_KINDS, MEASURE_KINDS, MEASURE_KIND_KEYS, type CaseRecordKind } from '@recall/shared';
 import { CountedTextarea } from '../../../../components/CountedTextarea';
 import { DateField } from '../../../../components/DateField';
 import { FormActions } from '../../../../components/FormActions';
-import { PhotoEditor, thumbOf } from '../../../../components/PhotoGrid';
-import { openSignedFile } from '../../../../services/download';
-import { formatShanghaiTime } from '../../../../utils/format';
+import { PhotoEditor } from '../../../../components/PhotoGrid';
+import { FileLine, RecordItem } from '../RecordItem';
 import { useCaseRecords } from '../useCaseRecords';
 import { DATE_FIELD, useRecordForm, type RecordForm, type RecordValues } from '../useRecordForm';
 import './index.css';
@@ -36,7 +28,7 @@ export function CaseRecords({ caseId, producerName }: Props) {
       <Text className="section-title">记录</Text>
       <View className="card">
         <Text className="case-records__hint">
-          现场调查、约谈生产者和处理措施记入案件，进入电子案卷；生产者只能看到约谈和对其采取的措施。
+          现场调查、约谈生产者和处理措施记入案件，进入电子案卷；生产者只能看到约谈和对其采取的措施，以及要求其办理的期限。
         </Text>
         {records.error ? <Text className="case-records__error">{records.error}</Text> : null}
         {items.length === 0 && records.list ? <Text className="case-records__none">尚无记录</Text> : null}
@@ -68,88 +60,6 @@ export function CaseRecords({ caseId, producerName }: Props) {
             void records.reload();
           }}
         />
-      ) : null}
-    </View>
-  );
-}
-
-function RecordItem({ record: r }: { record: TCaseRecordView }) {
-  const lines: Array<[string, string]> = [];
-  if (r.kind === 'inspection') {
-    const d = r.inspection;
-    lines.push(['地点', d.place]);
-    lines.push(['执法人员', d.investigators.map((i) => `${i.name}（${i.certificateNo}）`).join('、')]);
-    lines.push([
-      '在场人员',
-      `${d.partyName} ${d.partyPresent}${d.partyPresentTitle ? `（${d.partyPresentTitle}）` : ''}`,
-    ]);
-    lines.push(['检查、抽样', d.inspected]);
-    lines.push(['调查发现', d.findings]);
-  } else if (r.kind === 'interview') {
-    const d = r.interview;
-    lines.push(['地点', d.place]);
-    lines.push(['约谈人员', d.bureauAttendees.map((i) => `${i.name}（${i.certificateNo}）`).join('、')]);
-    lines.push(['企业人员', d.producerAttendees.map((a) => (a.title ? `${a.name}（${a.title}）` : a.name)).join('、')]);
-    lines.push(['约谈要求', d.requirements]);
-    lines.push(['企业承诺', d.commitments]);
-  } else {
-    const d = r.measure;
-    lines.push(['措施', d.kindLabel]);
-    if (d.decisionNo) lines.push(['决定书文号', d.decisionNo]);
-    if (d.amount !== undefined) lines.push(['罚没款', `${d.amount} 元`]);
-    lines.push(['内容', d.content]);
-    if (d.note) lines.push(['备注', d.note]);
-  }
-  return (
-    <View className={`record-item record-item--${r.kind}`} data-record-id={r.id}>
-      <View className="record-item__head">
-        <Text className="record-item__kind">{r.kindLabel}</Text>
-        <Text className="record-item__date">{r.occurredOn}</Text>
-        {r.kind === 'inspection' ? (
-          <Button
-            className="btn btn--small btn--plain record-item__docx"
-            onClick={() => void openSignedFile(r.docxUrl, 'docx')}
-          >
-            现场检查笔录
-          </Button>
-        ) : null}
-      </View>
-      {lines.map(([label, value]) => (
-        <Text key={label} className="record-item__line">
-          <Text className="record-item__label">{label}：</Text>
-          {value}
-        </Text>
-      ))}
-      {r.photos.length ? (
-        <View className="record-item__photos">
-          {r.photos.map((p) => (
-            <Image key={p.id} className="record-item__photo" src={p.thumbUrl || thumbOf(p.url)} mode="aspectFill" />
-          ))}
-        </View>
-      ) : null}
-      {r.files.map((f) => (
-        <FileLine key={f.id} file={f} />
-      ))}
-      <Text className="record-item__meta">
-        {r.recordedBy} · {formatShanghaiTime(r.createdAt)}
-      </Text>
-    </View>
-  );
-}
-
-function FileLine({ file, onRemove }: { file: TRecordFile; onRemove?: () => void }) {
-  return (
-    <View className="record-file">
-      <Text
-        className="record-file__name"
-        onClick={() => void openSignedFile(file.url, file.type === 'pdf' ? 'pdf' : file.type)}
-      >
-        {file.name}（{Math.max(1, Math.round(file.bytes / 1024))} KB）
-      </Text>
-      {onRemove ? (
-        <Text className="record-file__remove" onClick={onRemove}>
-          移除
-        </Text>
       ) : null}
     </View>
   );
@@ -187,6 +97,12 @@ function RecordFormCard(props: { caseId: number; kind: CaseRecordKind; producerN
       />
     </Field>
   );
+  // 整改期限 (interview) or 履行期限 (measure): what the producer sees on its case, with the days left.
+  const dueField = (label: string) => (
+    <Field form={f} field="dueOn" label={`${label}（选填，生产者在其工作台看到）`}>
+      <DateField value={v.dueOn} onChange={(d) => f.set('dueOn', d)} placeholder="请选择日期" clearable />
+    </Field>
+  );
   const dateField = DATE_FIELD[kind];
   const officersField = kind === 'inspection' ? 'investigators' : 'bureauAttendees';
   return (
@@ -210,55 +126,14 @@ function RecordFormCard(props: { caseId: number; kind: CaseRecordKind; producerN
       {kind !== 'measure' ? text('place', `${CASE_RECORD_KINDS[kind]}地点`, '例如 企业生产车间、会议室') : null}
       {kind !== 'measure' ? (
         <Field form={f} field={officersField} label={kind === 'inspection' ? '执法人员（不少于两人）' : '约谈人员'}>
-          {v.officers.map((o, i) => (
-            <View key={i} className="record-form__person">
-              <Input
-                className={`form-input record-form__name rec-officer-name-${i}`}
-                value={o.name}
-                maxlength={20}
-                placeholder="姓名"
-                placeholderClass="form-placeholder"
-                onInput={(x) =>
-                  f.set(
-                    'officers',
-                    v.officers.map((p, j) => (j === i ? { ...p, name: x.detail.value } : p)),
-                  )
-                }
-              />
-              <Input
-                className={`form-input record-form__cert rec-officer-cert-${i}`}
-                value={o.certificateNo}
-                maxlength={30}
-                placeholder="执法证号"
-                placeholderClass="form-placeholder"
-                onInput={(x) =>
-                  f.set(
-                    'officers',
-                    v.officers.map((p, j) => (j === i ? { ...p, certificateNo: x.detail.value } : p)),
-                  )
-                }
-              />
-              {v.officers.length > 1 ? (
-                <Text
-                  className="record-form__remove"
-                  onClick={() =>
-                    f.set(
-                      'officers',
-                      v.officers.filter((_, j) => j !== i),
-                    )
-                  }
-                >
-                  删除
-                </Text>
-              ) : null}
-            </View>
-          ))}
-          <Text
-            className="record-form__add"
-            onClick={() => f.set('officers', [...v.officers, { name: '', certificateNo: '' }])}
-          >
-            ＋ 添加人员
-          </Text>
+          <PeopleRows
+            rows={v.officers}
+            prefix="officer"
+            second={{ key: 'certificateNo', suffix: 'cert', placeholder: '执法证号', max: 30 }}
+            removable
+            blank={{ name: '', certificateNo: '' }}
+            onChange={(rows) => f.set('officers', rows)}
+          />
         </Field>
       ) : null}
       {kind === 'inspection' ? (
@@ -282,45 +157,18 @@ function RecordFormCard(props: { caseId: number; kind: CaseRecordKind; producerN
       {kind === 'interview' ? (
         <>
           <Field form={f} field="producerAttendees" label="企业参加人员">
-            {v.attendees.map((a, i) => (
-              <View key={i} className="record-form__person">
-                <Input
-                  className={`form-input record-form__name rec-attendee-name-${i}`}
-                  value={a.name}
-                  maxlength={20}
-                  placeholder="姓名"
-                  placeholderClass="form-placeholder"
-                  onInput={(x) =>
-                    f.set(
-                      'attendees',
-                      v.attendees.map((p, j) => (j === i ? { ...p, name: x.detail.value } : p)),
-                    )
-                  }
-                />
-                <Input
-                  className={`form-input record-form__cert rec-attendee-title-${i}`}
-                  value={a.title}
-                  maxlength={30}
-                  placeholder="职务（选填）"
-                  placeholderClass="form-placeholder"
-                  onInput={(x) =>
-                    f.set(
-                      'attendees',
-                      v.attendees.map((p, j) => (j === i ? { ...p, title: x.detail.value } : p)),
-                    )
-                  }
-                />
-              </View>
-            ))}
-            <Text
-              className="record-form__add"
-              onClick={() => f.set('attendees', [...v.attendees, { name: '', title: '' }])}
-            >
-              ＋ 添加人员
-            </Text>
+            <PeopleRows
+              rows={v.attendees}
+              prefix="attendee"
+              second={{ key: 'title', suffix: 'title', placeholder: '职务（选填）', max: 30 }}
+              removable={false}
+              blank={{ name: '', title: '' }}
+              onChange={(rows) => f.set('attendees', rows)}
+            />
           </Field>
           {long('requirements', '约谈要求', '要求生产者做到的事项', 2000)}
           {long('commitments', '企业承诺', '生产者作出的承诺', 2000)}
+          {dueField('整改期限')}
         </>
       ) : null}
       {kind === 'measure' ? (
@@ -332,6 +180,7 @@ function RecordFormCard(props: { caseId: number; kind: CaseRecordKind; producerN
             ? text('amount', '罚没款金额（元，选填）', '例如 50000', 'amount', 14)
             : null}
           {long('content', '措施内容', '处罚内容、信用记录内容或其他措施', 2000)}
+          {dueField('履行期限')}
           {long('note', '备注（选填，仅市场监管部门可见）', '内部备注', 1000)}
         </>
       ) : null}
@@ -354,6 +203,55 @@ function RecordFormCard(props: { caseId: number; kind: CaseRecordKind; producerN
         onSubmit={() => void f.submit()}
       />
     </View>
+  );
+}
+
+/**
+ * Rows of people on a record (执法人员, 约谈人员 with certificate numbers; 企业参加人员 with titles):
+ * a name and a second column each, a row added at the end and, where `removable`, removed down to one.
+ */
+function PeopleRows<T extends { name: string }>(props: {
+  rows: T[];
+  /** Names the inputs for tests and styles: rec-<prefix>-name-<i>, rec-<prefix>-<suffix>-<i>. */
+  prefix: string;
+  second: { key: Exclude<keyof T, 'name'> & string; suffix: string; placeholder: string; max: number };
+  removable: boolean;
+  blank: T;
+  onChange: (rows: T[]) => void;
+}) {
+  const { rows, prefix, second, removable, blank, onChange } = props;
+  const edit = (i: number, patch: Partial<T>) => onChange(rows.map((p, j) => (j === i ? { ...p, ...patch } : p)));
+  return (
+    <>
+      {rows.map((p, i) => (
+        <View key={i} className="record-form__person">
+          <Input
+            className={`form-input record-form__name rec-${prefix}-name-${i}`}
+            value={p.name}
+            maxlength={20}
+            placeholder="姓名"
+            placeholderClass="form-placeholder"
+            onInput={(x) => edit(i, { name: x.detail.value } as Partial<T>)}
+          />
+          <Input
+            className={`form-input record-form__cert rec-${prefix}-${second.suffix}-${i}`}
+            value={String(p[second.key])}
+            maxlength={second.max}
+            placeholder={second.placeholder}
+            placeholderClass="form-placeholder"
+            onInput={(x) => edit(i, { [second.key]: x.detail.value } as Partial<T>)}
+          />
+          {removable && rows.length > 1 ? (
+            <Text className="record-form__remove" onClick={() => onChange(rows.filter((_, j) => j !== i))}>
+              删除
+            </Text>
+          ) : null}
+        </View>
+      ))}
+      <Text className="record-form__add" onClick={() => onChange([...rows, { ...blank }])}>
+        ＋ 添加人员
+      </Text>
+    </>
   );
 }
 

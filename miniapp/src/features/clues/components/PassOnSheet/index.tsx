@@ -5,6 +5,32 @@ import { consentText, receivingAuthority } from '../../crossProvince';
 import type { usePassOn } from '../../usePassOn';
 import { ProvincePicker } from '../ProvincePicker';
 
+/** The typed rows of the sheet, after the province: whom there, the reference, what is sent. */
+const ROWS = [
+  {
+    field: 'contact',
+    label: '对方联系人或联系方式',
+    className: 'bc-sheet__input pass-on-contact',
+    max: 200,
+    placeholder: '例如：缺陷产品管理处 王科长 021-12345678',
+  },
+  {
+    field: 'reference',
+    label: '移送文号或编号（选填）',
+    className: 'bc-sheet__input pass-on-reference',
+    max: 100,
+    placeholder: '例如：苏市监移〔2026〕12号',
+  },
+  {
+    field: 'note',
+    label: '移送说明',
+    className: 'sheet__textarea pass-on-note',
+    max: 500,
+    placeholder: '例如：生产者登记地在上海市，请依法处理。',
+    area: true,
+  },
+] as const;
+
 /** 移送外省: to which province's regulator, whom there, the reference and what is sent. */
 export function PassOnSheet({ c, p }: { c: TClueView; p: ReturnType<typeof usePassOn> }) {
   if (!p.kind) return null;
@@ -38,46 +64,45 @@ export function PassOnSheet({ c, p }: { c: TClueView; p: ReturnType<typeof usePa
       {p.errors.provinceCode ? <Text className="field__error">{p.errors.provinceCode}</Text> : null}
       {authority ? <Text className="bc-muted pass-on-authority">接收单位：{authority}</Text> : null}
 
-      <Text className="sheet__label">对方联系人或联系方式</Text>
-      <View className={`sheet__box ${p.errors.contact ? 'sheet__box--error' : ''}`}>
-        <Input
-          className="bc-sheet__input pass-on-contact"
-          value={p.form.contact}
-          maxlength={200}
-          placeholder="例如：缺陷产品管理处 王科长 021-12345678"
-          placeholderClass="form-placeholder"
-          onInput={(e) => p.setField('contact', e.detail.value)}
+      {ROWS.map((r) => (
+        <SheetField
+          key={r.field}
+          {...r}
+          value={p.form[r.field]}
+          error={p.errors[r.field]}
+          onInput={(v) => p.setField(r.field, v)}
         />
-      </View>
-      {p.errors.contact ? <Text className="field__error">{p.errors.contact}</Text> : null}
-
-      <Text className="sheet__label">移送文号或编号（选填）</Text>
-      <View className={`sheet__box ${p.errors.reference ? 'sheet__box--error' : ''}`}>
-        <Input
-          className="bc-sheet__input pass-on-reference"
-          value={p.form.reference}
-          maxlength={100}
-          placeholder="例如：苏市监移〔2026〕12号"
-          placeholderClass="form-placeholder"
-          onInput={(e) => p.setField('reference', e.detail.value)}
-        />
-      </View>
-      {p.errors.reference ? <Text className="field__error">{p.errors.reference}</Text> : null}
-
-      <Text className="sheet__label">移送说明</Text>
-      <View className={`sheet__box sheet__area ${p.errors.note ? 'sheet__box--error' : ''}`}>
-        <Textarea
-          className="sheet__textarea pass-on-note"
-          value={p.form.note}
-          maxlength={500}
-          placeholder="例如：生产者登记地在上海市，请依法处理。"
-          placeholderClass="form-placeholder"
-          onInput={(e) => p.setField('note', e.detail.value)}
-        />
-      </View>
-      {p.errors.note ? <Text className="field__error">{p.errors.note}</Text> : null}
+      ))}
 
       <Text className="sheet__hint pass-on-consent">{consentText(c)}</Text>
     </ActionSheet>
+  );
+}
+
+/** One typed row of the sheet: its label, the box (a line, or an `area` for longer text) and its error. */
+function SheetField(props: {
+  label: string;
+  className: string;
+  value: string;
+  max: number;
+  placeholder: string;
+  error?: string;
+  area?: boolean;
+  onInput: (value: string) => void;
+}) {
+  const { label, className, value, max, placeholder, error, area, onInput } = props;
+  const input = { className, value, maxlength: max, placeholder, placeholderClass: 'form-placeholder' };
+  return (
+    <>
+      <Text className="sheet__label">{label}</Text>
+      <View className={`sheet__box ${area ? 'sheet__area' : ''} ${error ? 'sheet__box--error' : ''}`}>
+        {area ? (
+          <Textarea {...input} onInput={(e) => onInput(e.detail.value)} />
+        ) : (
+          <Input {...input} onInput={(e) => onInput(e.detail.value)} />
+        )}
+      </View>
+      {error ? <Text className="field__error">{error}</Text> : null}
+    </>
   );
 }

@@ -7,6 +7,7 @@ import { displayGtin, formatShanghaiDate, formatShanghaiTime, productionRange } 
 import { Hotline } from '../Hotline';
 import { WarningTag } from '../KindTag';
 import { Appearance } from './PublicPlan';
+import { RevisionList } from './Revisions';
 
 /*
  * A 消费提示 (办法 第十九条) on the recall page: labelled as the regulator's warning, never as a
@@ -104,22 +105,7 @@ export function WarningFacts({ r }: { r: TRecallDetail }) {
         <InfoRow label="最近更新" value={formatShanghaiTime(r.updatedAt)} />
       </View>
 
-      {r.revisions.length ? (
-        <>
-          <Text className="section-title">变更记录</Text>
-          <View className="card detail-revisions">
-            {[...r.revisions].reverse().map((v) => (
-              <View key={v.version} className="detail-revision">
-                <View className="detail-revision__head">
-                  <Text className="detail-revision__version">第 {v.version} 版</Text>
-                  <Text className="detail-revision__time">{formatShanghaiTime(v.changedAt)}</Text>
-                </View>
-                <Text className="detail-revision__note">{v.note}</Text>
-              </View>
-            ))}
-          </View>
-        </>
-      ) : null}
+      <RevisionList revisions={r.revisions} />
     </>
   );
 }

@@ -14,6 +14,7 @@ import { DemoBadge } from '../DemoBadge';
 import { Hotline } from '../Hotline';
 import { StatusTag } from '../StatusTag';
 import { Appearance, Emergency, hazardRemains, Progress, Responsible } from './PublicPlan';
+import { RevisionList } from './Revisions';
 
 /*
  * What a recall says, as the recall page shows it (classes styled by pages/recall/index.css):
@@ -217,22 +218,7 @@ export function RecallFacts({ r, canRequest }: { r: TRecallDetail; canRequest: b
         <InfoRow label="最近更新" value={formatShanghaiTime(r.updatedAt)} />
       </View>
 
-      {r.revisions.length ? (
-        <>
-          <Text className="section-title">变更记录</Text>
-          <View className="card detail-revisions">
-            {[...r.revisions].reverse().map((v) => (
-              <View key={v.version} className="detail-revision">
-                <View className="detail-revision__head">
-                  <Text className="detail-revision__version">第 {v.version} 版</Text>
-                  <Text className="detail-revision__time">{formatShanghaiTime(v.changedAt)}</Text>
-                </View>
-                <Text className="detail-revision__note">{v.note}</Text>
-              </View>
-            ))}
-          </View>
-        </>
-      ) : null}
+      <RevisionList revisions={r.revisions} />
     </>
   );
 }

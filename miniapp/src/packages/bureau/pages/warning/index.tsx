@@ -12,10 +12,11 @@ import {
 import { CountedTextarea } from '../../../../components/CountedTextarea';
 import { EmptyState } from '../../../../components/EmptyState';
 import { FormField } from '../../../../components/FormField';
+import { PhotoEditor } from '../../../../components/PhotoGrid';
 import { StaffGate } from '../../../../features/account/components/StaffGate';
 import { SubmitBar } from '../../../../features/cases/components/SubmitBar';
 import { WarningTag } from '../../../../features/recalls/components/KindTag';
-import { useWarningForm, type WarningField } from '../../../../features/warnings/useWarningForm';
+import { MAX_WARNING_PHOTOS, useWarningForm, type WarningDraft } from '../../../../features/warnings/useWarningForm';
 import { idParam, param } from '../../../../utils/params';
 import './index.css';
 
@@ -58,7 +59,7 @@ function WarningForm() {
   if (w.loading) return <EmptyState glyph="…" title="正在读取消费提示" />;
   const d = w.draft;
 
-  const text = (field: WarningField, label: string, hint: string, optional = false) => (
+  const text = (field: keyof WarningDraft, label: string, hint: string, optional = false) => (
     <FormField label={label} hint={hint} error={w.errors[field]} optional={optional} dataKey={field}>
       <Input
         className="form-input"
@@ -69,7 +70,7 @@ function WarningForm() {
       />
     </FormField>
   );
-  const area = (field: WarningField, label: string, hint: string, max: number) => (
+  const area = (field: keyof WarningDraft, label: string, hint: string, max: number) => (
     <FormField label={label} hint={hint} error={w.errors[field]} dataKey={field}>
       <CountedTextarea
         value={String(d[field])}
@@ -136,6 +137,21 @@ function WarningForm() {
       {area('hazard', '存在的缺陷', '消费者能看懂的缺陷说明', 2000)}
       {area('consequence', '安全风险', '可能造成的伤害或损失', 2000)}
       {area('advice', '消费者应采取的措施', '停止使用、如何处置、向谁反映（12315）', 2000)}
+      <FormField
+        label="产品照片"
+        hint={`帮助消费者认出产品，最多 ${MAX_WARNING_PHOTOS} 张；照片中的拍摄地点等信息会被去除`}
+        error={w.errors.photoIds}
+        optional
+        dataKey="photoIds"
+      >
+        <PhotoEditor
+          photos={w.photos.photos}
+          max={MAX_WARNING_PHOTOS}
+          onAdd={() => void w.photos.add()}
+          onRetry={w.photos.retry}
+          onRemove={w.photos.remove}
+        />
+      </FormField>
       {id ? area('note', '更正原因', '公开显示在变更记录中', 200) : null}
 
       <Text className="section-title">预览：消费者看到的样子</Text>
