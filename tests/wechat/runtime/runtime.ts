@@ -473,8 +473,10 @@ export class WeappRuntime {
     const list = (this.appJson.tabBar as { list: Array<{ pagePath: string; text: string }> }).list;
     const index = list.findIndex((t) => t.text === text);
     if (index < 0) throw new Error(`no tab "${text}"`);
-    const item = this.tabItem(text);
-    if (item) {
+    const top = this.top();
+    if (top && this.tabBars.has(top)) {
+      // A tab page: the person taps what its tab bar shows (once it has been drawn).
+      const item = await this.waitFor(() => this.tabItem(text), `the tab "${text}" on the tab bar of ${this.route}`);
       await this.tap(item);
       await this.waitForRoute(list[index].pagePath);
       return;
