@@ -28,6 +28,10 @@ export default defineAppConfig({
     navigationBarTextStyle: 'white',
   },
   tabBar: {
+    // The weapp draws its own tab bar (custom-tab-bar/): WeChat's keeps 10 px labels in large text.
+    // The list stays complete, as WeChat requires, and still marks the tab pages; Taro's h5 build has
+    // no custom tab bar and keeps its own.
+    ...(process.env.TARO_ENV === 'weapp' ? { custom: true } : {}),
     color: THEME.muted,
     selectedColor: THEME.primary,
     backgroundColor: THEME.white,

@@ -51,7 +51,9 @@ test('tab-bar APIs work only on a tab page', async () => {
   await rt.back(1);
   await rt.logic(`wx.setTabBarBadge({ index: 2, text: '1' })`);
   await rt.settle();
-  expect(rt.badge('消息')).toBe('1');
+  expect(rt.phone.badges.get(2)).toBe('1');
+  // The app draws its own tab bar (tabBar.custom): WeChat's badge API does not reach it.
+  expect(rt.badge('消息')).toBeUndefined();
 });
 
 test("a privacy API waits for the app's popup; declining refuses the call", async () => {

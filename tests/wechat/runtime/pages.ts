@@ -91,37 +91,59 @@ export class Instance implements Owner {
     const file = resolveComponent(this.template, this.usingComponents[name]);
     let c = this.children.get(`${name}:${key}`);
     if (!c) {
-      const config = this.components(file);
-      const defaults = propertyDefaults(config.properties as Config | undefined);
-      const json = readJson(file);
-      c = new Instance(
-        file,
-        json.usingComponents ?? {},
-        { ...config, data: { ...defaults, ...(config.data as Config) } },
-        this.realm,
-        this.problems,
-        this.components,
-        this.onFlush,
-        methodsOf(config),
-      );
-      c.instance.properties = c.instance.data;
+      c = createComponent(file, this.realm, this.problems, this.components, this.onFlush);
       this.children.set(`${name}:${key}`, c);
-      const attached = (config.lifetimes as Config | undefined)?.attached ?? config.attached;
-      if (typeof attached === 'function')
-        this.realm.guard(`${file}.attached`, () => (attached as Fn).call(c!.instance));
     }
     c.receive(props);
     return c;
   }
 
   /** Properties from the parent's template: they reach both `data` and the view copy. */
-  private receive(props: Record<string, unknown>): void {
+  receive(props: Record<string, unknown>): void {
     for (const [k, v] of Object.entries(props)) {
       if (/^(bind|catch|class$|style$|id$|data-)/.test(k)) continue;
       this.data[k] = this.realm.clone(v);
       this.sent[k] = JSON.parse(JSON.stringify(v ?? null));
     }
   }
+}
+
+/**
+ * A component instance as WeChat makes one: property defaults and data, its methods, then its
+ * `attached` lifetime. `extra` adds what the framework gives a particular component (the custom
+ * tab bar's getPageId, say).
+ */
+export function createComponent(
+  file: string,
+  realm: Realm,
+  problems: Problems,
+  components: (path: string) => Config,
+  onFlush: () => void,
+  extra: Record<string, unknown> = {},
+): Instance {
+  const config = components(file);
+  const defaults = propertyDefaults(config.properties as Config | undefined);
+  const json = readJson(file);
+  const c = new Instance(
+    file,
+    json.usingComponents ?? {},
+    { ...config, data: { ...defaults, ...(config.data as Config) } },
+    realm,
+    problems,
+    components,
+    onFlush,
+    { ...methodsOf(config), ...extra },
+  );
+  c.instance.properties = c.instance.data;
+  const attached = (config.lifetimes as Config | undefined)?.attached ?? config.attached;
+  if (typeof attached === 'function') realm.guard(`${file}.attached`, () => (attached as Fn).call(c.instance));
+  return c;
+}
+
+/** Its `detached` lifetime, when the page holding it is unloaded. */
+export function detachComponent(c: Instance, config: Config, realm: Realm): void {
+  const detached = (config.lifetimes as Config | undefined)?.detached ?? config.detached;
+  if (typeof detached === 'function') realm.guard(`${c.template}.detached`, () => (detached as Fn).call(c.instance));
 }
 
 function propertyDefaults(props: Config | undefined): Config {

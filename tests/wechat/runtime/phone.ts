@@ -24,6 +24,7 @@ export class Phone {
   readonly toasts: Array<{ title: string; icon?: string; route?: string }> = [];
   readonly modals: Modal[] = [];
   readonly subscribePrompts: Array<{ tmplIds: string[]; route?: string }> = [];
+  /** What setTabBarBadge drew on WeChat's own tab bar, by tab index (not shown under a custom tab bar). */
   readonly badges = new Map<number, string>();
   readonly titles = new Map<string, string>();
   readonly documents: Array<{ fileType?: string; size: number; magic: string }> = [];

@@ -1,6 +1,6 @@
 import fs from 'fs';
 import path from 'path';
-import { Instance, readJson, setDistRoot, type Problems } from './pages';
+import { createComponent, detachComponent, Instance, readJson, setDistRoot, type Problems } from './pages';
 import { TempFiles } from './files';
 import { Phone } from './phone';
 import { Modules, Realm } from './realm';
@@ -24,6 +24,8 @@ type Kind = 'navigateTo' | 'redirectTo' | 'switchTab' | 'reLaunch';
 type Config = Record<string, unknown>;
 
 const MAX_STACK = 10;
+/** WeChat's custom tab bar: this component, one instance per tab page, when app.json's tabBar.custom is set. */
+const CUSTOM_TAB_BAR = 'custom-tab-bar/index';
 const BUBBLING = new Set(['touchstart', 'touchmove', 'touchcancel', 'touchend', 'tap', 'longpress', 'longtap']);
 
 export class WeappRuntime {
@@ -42,6 +44,9 @@ export class WeappRuntime {
   private tabPages: string[];
   private pageList: Set<string>;
   private aliveTabs = new Map<string, Instance>();
+  /** Each tab page's own custom tab bar (WeChat makes one per tab page). */
+  private tabBars = new Map<Instance, Instance>();
+  private customTabBar: boolean;
   private pageConfigs = new Map<string, Config>();
   private componentConfigs = new Map<string, Config>();
   private loading: string | null = null;
@@ -63,6 +68,7 @@ export class WeappRuntime {
     this.tabPages = ((this.appJson.tabBar as { list?: Array<{ pagePath: string }> })?.list ?? []).map(
       (t) => t.pagePath,
     );
+    this.customTabBar = (this.appJson.tabBar as { custom?: boolean } | undefined)?.custom === true;
     this.pageList = new Set([...this.appJson.pages, ...subs.flatMap((s) => s.pages.map((p) => `${s.root}/${p}`))]);
     this.realm = new Realm((where, err) => this.problems.error(where, err));
     this.modules = new Modules(
@@ -153,6 +159,11 @@ export class WeappRuntime {
     if (!page) return;
     page.call('onUnload');
     this.aliveTabs.delete(page.template);
+    const bar = this.tabBars.get(page);
+    if (bar) {
+      detachComponent(bar, this.componentConfig(CUSTOM_TAB_BAR), this.realm);
+      this.tabBars.delete(page);
+    }
   }
 
   private unloadAll() {
@@ -177,7 +188,7 @@ export class WeappRuntime {
     const config = this.pageConfigs.get(route);
     if (!config) throw new Error(`page "${route}" did not call Page()`);
     const id = this.nextPageId++;
-    return new Instance(
+    const page = new Instance(
       route,
       json.usingComponents ?? {},
       config,
@@ -196,8 +207,28 @@ export class WeappRuntime {
         selectComponent: () => null,
         selectAllComponents: () => [],
         getOpenerEventChannel: () => ({ on() {}, emit() {}, off() {}, once() {} }),
+        getTabBar: () => this.tabBars.get(page)?.instance ?? null,
       },
     );
+    if (this.customTabBar && this.tabPages.includes(route)) this.attachTabBar(page, id);
+    return page;
+  }
+
+  /**
+   * A tab page's own instance of the app's custom-tab-bar component, attached with the page (its
+   * getPageId is the page's, as WeChat gives it); detached when the page is unloaded.
+   */
+  private attachTabBar(page: Instance, id: number) {
+    this.loadComponent(CUSTOM_TAB_BAR);
+    const bar = createComponent(
+      CUSTOM_TAB_BAR,
+      this.realm,
+      this.problems,
+      (p) => this.componentConfig(p),
+      () => undefined,
+      { is: CUSTOM_TAB_BAR, getPageId: () => `pageId:${id}` },
+    );
+    this.tabBars.set(page, bar);
   }
 
   private register(file: string, load: () => void) {
@@ -279,11 +310,19 @@ export class WeappRuntime {
 
   // ------------------------------------------------------------------ what the person sees and does
 
-  /** The current page as rendered from the data the view last received. */
+  /** The current page as rendered from the data the view last received, with its custom tab bar. */
   screen(): VNode {
     const top = this.top();
     if (!top) throw new Error('no page is open');
-    return this.view.render(top);
+    const screen = this.view.render(top);
+    const bar = this.tabBars.get(top);
+    if (bar) screen.children.push(this.view.renderComponent(bar, 'wx-custom-tab-bar', screen));
+    return screen;
+  }
+
+  /** The custom tab bar on the current page (undefined on a page without one, or with WeChat's own bar). */
+  tabBar(): VNode | undefined {
+    return this.screen().children.find((n) => n.tag === 'wx-custom-tab-bar');
   }
 
   text(): string {
@@ -329,7 +368,7 @@ export class WeappRuntime {
   }
 
   private quiet(): boolean {
-    return this.inflight === 0 && !this.stack.some((p) => p.busy());
+    return this.inflight === 0 && !this.stack.some((p) => p.busy() || this.tabBars.get(p)?.busy());
   }
 
   /** Finds one element by selector, or by the text on it. */
@@ -424,20 +463,50 @@ export class WeappRuntime {
     return picker;
   }
 
-  /** A tap on the native tab bar: switchTab, then the page's onTabItemTap. */
+  /**
+   * A tap on the tab bar. With the app's custom tab bar on the current page, the person taps the
+   * tab showing `text` there and the app switches itself. With WeChat's own bar: switchTab, then the
+   * page's onTabItemTap. From a page without a tab bar (a real person would go back to one first),
+   * the tab is opened as WeChat's own bar would.
+   */
   async tapTab(text: string): Promise<void> {
     const list = (this.appJson.tabBar as { list: Array<{ pagePath: string; text: string }> }).list;
     const index = list.findIndex((t) => t.text === text);
     if (index < 0) throw new Error(`no tab "${text}"`);
+    const top = this.top();
+    if (top && this.tabBars.has(top)) {
+      // A tab page: the person taps what its tab bar shows (once it has been drawn).
+      const item = await this.waitFor(() => this.tabItem(text), `the tab "${text}" on the tab bar of ${this.route}`);
+      await this.tap(item);
+      await this.waitForRoute(list[index].pagePath);
+      return;
+    }
     await this.open('switchTab', `/${list[index].pagePath}`);
-    this.top()?.call('onTabItemTap', this.realm.clone({ index, pagePath: list[index].pagePath, text }));
+    if (!this.customTabBar)
+      this.top()?.call('onTabItemTap', this.realm.clone({ index, pagePath: list[index].pagePath, text }));
     await this.settle();
   }
 
-  /** The badge on a tab, as the person sees it (undefined when none). */
+  /**
+   * The badge on a tab, as the person sees it (undefined when none): with a custom tab bar, what
+   * the tab shows besides its name; with WeChat's own, what setTabBarBadge drew there.
+   */
   badge(text: string): string | undefined {
+    if (this.customTabBar) {
+      const item = this.tabItem(text);
+      const rest = item ? normalize(textOf(item)).replace(text, '').trim() : '';
+      return rest || undefined;
+    }
     const list = (this.appJson.tabBar as { list: Array<{ text: string }> }).list;
     return this.phone.badges.get(list.findIndex((t) => t.text === text));
+  }
+
+  /** The tappable tab of the custom tab bar whose label reads `text` (the element handling its tap). */
+  tabItem(text: string): VNode | undefined {
+    const bar = this.tabBar();
+    if (!bar) return undefined;
+    const label = byText(bar, text).find((n) => normalize(textOf(n)) === text);
+    return label && closest(label, (n) => !!handlerOf(n.attr, 'tap'));
   }
 
   private dispatch(target: VNode, type: string, detail: Record<string, unknown>) {

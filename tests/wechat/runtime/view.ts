@@ -60,6 +60,13 @@ export class View {
     return page;
   }
 
+  /** A component rendered on its own beside the page (WeChat's custom tab bar), as a `tag` node. */
+  renderComponent(owner: Owner, tag: string, parent: VNode): VNode {
+    const node: VNode = { tag, attr: {}, children: [], parent, owner };
+    node.children = this.renderInto(owner, node);
+    return node;
+  }
+
   private renderInto(owner: Owner, parent: VNode): VNode[] {
     const data = this.toView(JSON.stringify(owner.viewData()));
     const raw = this.gwx(`${owner.template}.wxml`)(data, {}, {});

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { TABS, PAGES } from '../../constants/routes';
 import { fetchUnreadCount } from './api';
 import { tokenStore } from '../../services/storage';
+import { isWeapp } from '../../utils/env';
 
 /**
  * The unread message count, shared by the tab badge (消息) and the message center. Refreshed when
@@ -22,8 +23,13 @@ export const unreadStore = {
   },
 };
 
-/** Draws the count on the 消息 tab (nothing when 0). Fails quietly where there is no tab bar. */
+/**
+ * Draws the count on the 消息 tab of Taro's h5 tab bar (nothing when 0); fails quietly where there
+ * is no tab bar. The weapp's own tab bar (custom-tab-bar/) reads unreadStore instead: WeChat's badge
+ * APIs do nothing for a custom bar.
+ */
 function drawBadge(n: number): void {
+  if (isWeapp()) return;
   const swallow = () => undefined;
   try {
     if (n > 0) {

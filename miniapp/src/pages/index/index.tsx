@@ -7,6 +7,7 @@ import { KeywordSearch } from '../../features/recalls/components/KeywordSearch';
 import { RecentSearches } from '../../features/recalls/components/RecentSearches';
 import { useBarcodeLookup } from '../../features/recalls/useBarcodeLookup';
 import { useUnreadBadge } from '../../features/notify/useUnreadBadge';
+import { useTabPage } from '../../hooks/useTabPage';
 import { PageShell } from '../../components/PageShell';
 import { PAGES, url } from '../../constants/routes';
 import { useLargeText } from '../../hooks/usePrefs';
@@ -33,6 +34,7 @@ const openSearch = (q: string) => void Taro.navigateTo({ url: url(PAGES.search, 
 
 export default function Home() {
   const { largeText } = useLargeText();
+  useTabPage(PAGES.index);
   useUnreadBadge();
   const barcode = useBarcodeLookup();
 

@@ -7,6 +7,7 @@ import { PAGES, url } from '../../constants/routes';
 import { ProfileCard, ReadingPrefs, ServiceLinks, WorkspaceLinks } from '../../features/account/components/MeSections';
 import { useSession } from '../../features/account/useSession';
 import { useUnreadBadge } from '../../features/notify/useUnreadBadge';
+import { useTabPage } from '../../hooks/useTabPage';
 import { isWeapp } from '../../utils/env';
 import './index.css';
 
@@ -37,6 +38,7 @@ const CONSUMER_LINKS = [
 
 export default function MePage() {
   const session = useSession();
+  useTabPage(PAGES.me);
   useUnreadBadge();
   const [busy, setBusy] = useState(false);
   const me = session.me;

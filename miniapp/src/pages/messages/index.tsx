@@ -9,6 +9,8 @@ import { Steps } from '../../components/Steps';
 import { useMessages } from '../../features/notify/useMessages';
 import { useSession } from '../../features/account/useSession';
 import { useUnreadBadge } from '../../features/notify/useUnreadBadge';
+import { useTabPage } from '../../hooks/useTabPage';
+import { PAGES } from '../../constants/routes';
 import { askTemplates, canAskSubscribe } from '../../features/notify/subscribe';
 import { formatShanghaiTime } from '../../utils/format';
 import './index.css';
@@ -63,6 +65,7 @@ function MessageRow({ m, onOpen }: { m: TMessageView; onOpen: (m: TMessageView) 
 
 export default function MessagesPage() {
   const session = useSession();
+  useTabPage(PAGES.messages);
   const unread = useUnreadBadge();
   const list = useMessages(session.signedIn);
   const [busy, setBusy] = useState(false);

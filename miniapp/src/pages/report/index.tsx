@@ -16,6 +16,7 @@ import { CoveringRecalls } from '../../features/clues/components/CoveringRecalls
 import { useRecallDetail } from '../../features/recalls/useRecallDetail';
 import { useSession } from '../../features/account/useSession';
 import { useUnreadBadge } from '../../features/notify/useUnreadBadge';
+import { useTabPage } from '../../hooks/useTabPage';
 import { keepReceipt, takePrefill, type ReportPrefill } from '../../features/clues/clueDraft';
 import { askSubscribe } from '../../features/notify/subscribe';
 import { idParam, param } from '../../utils/params';
@@ -48,6 +49,7 @@ export default function ReportPage() {
   const covering = useCoveringRecalls(form.draft);
   const [busy, setBusy] = useState(false);
   const [queryApplied, setQueryApplied] = useState(false);
+  useTabPage(PAGES.report);
   useUnreadBadge();
 
   // Product facts from the page that opened 报告 (a hand-off for switchTab, or this page's query).
