@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Input, Picker, Text, View } from '@tarojs/components';
-import { CASE_RECORD_KINDS, MEASURE_KINDS, MEASURE_KIND_KEYS, type CaseRecordKind } from '@recall/shared';
+import { CASE_RECORD_KINDS, MEASURE_KINDS, MEASURE_KIND_KEYS, type CaseRecordKind } from '@recall/shared/staff';
 import { CountedTextarea } from '../../../../components/CountedTextarea';
 import { DateField } from '../../../../components/DateField';
 import { FormActions } from '../../../../components/FormActions';

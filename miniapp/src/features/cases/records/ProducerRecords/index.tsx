@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { recordDue, todayInShanghai } from '@recall/shared';
+import { todayInShanghai } from '@recall/shared';
+import { recordDue } from '@recall/shared/staff';
 import { dueOnOf, RecordItem } from '../RecordItem';
 import { useCaseRecords } from '../useCaseRecords';
 import './index.css';

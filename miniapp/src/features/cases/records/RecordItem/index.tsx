@@ -1,5 +1,5 @@
 import { Button, Image, Text, View } from '@tarojs/components';
-import { recordDue, type TCaseRecordView, type TRecordFile } from '@recall/shared';
+import { recordDue, type TCaseRecordView, type TRecordFile } from '@recall/shared/staff';
 import { thumbOf } from '../../../../components/PhotoGrid';
 import { openSignedFile } from '../../../../services/download';
 import { formatShanghaiTime } from '../../../../utils/format';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Input, Text, View } from '@tarojs/components';
-import { PLAN_CRITERIA } from '@recall/shared';
 import {
+  PLAN_CRITERIA,
   CHECK_RESULTS,
   EFFECT_CONCLUSIONS,
   PLAN_CONCLUSIONS,

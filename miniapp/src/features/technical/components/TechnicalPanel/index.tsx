@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { subpage, url } from '../../../../constants/routes';
 import { useTechnicalRequests } from '../../useTechnicalRequests';
-import type { CaseState } from '@recall/shared';
+import { type CaseState } from '@recall/shared/staff';
 import type { TechnicalKind, TTechnicalRequestView } from '@recall/shared/staff';
 import './index.css';
 
