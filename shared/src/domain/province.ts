@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZDocumentSet } from './documentSet';
 
 /** A province profile (config/provinces/<id>.json): bureaus and the routing policy as data. */
 const ZBureauRef = z.object({
@@ -66,6 +67,8 @@ export const ZProvinceProfile = z.object({
   workflow: ZWorkflowPolicy,
   /** The technical institutions bureaus ask for 技术会商 and 风险评估 (none: the feature is unused). */
   technicalInstitutions: z.array(ZTechnicalInstitution).default([]),
+  /** The province's document set: titles, 附件 numbers and the rules each document cites (documentSet.ts). */
+  documents: ZDocumentSet,
 });
 export type ProvinceProfile = z.infer<typeof ZProvinceProfile>;
 export type RoutingPolicy = z.infer<typeof ZRoutingPolicy>;

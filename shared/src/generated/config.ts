@@ -107,7 +107,20 @@ export const PROVINCE_PROFILES_RAW: Record<string, unknown> = {
         "code": "T320000",
         "name": "江苏省缺陷产品召回技术中心"
       }
-    ]
+    ],
+    "documents": {
+      "source": "苏市监规〔2025〕8号 附件1–10 及其执法文书",
+      "annexNumbers": true,
+      "titles": {},
+      "law": "《消费品召回管理暂行规定》",
+      "cites": {},
+      "references": {
+        "warning": "《江苏省缺陷消费品召回管理办法》第十九条",
+        "incidentReport": "《江苏省缺陷消费品召回管理办法》第四条",
+        "clueSources": "苏市监规〔2025〕8号 第八条",
+        "consultation": "苏市监规〔2025〕8号 第九条"
+      }
+    }
   },
   "liaoning": {
     "id": "liaoning",
@@ -215,7 +228,32 @@ export const PROVINCE_PROFILES_RAW: Record<string, unknown> = {
         "code": "T210000",
         "name": "辽宁省缺陷产品召回技术中心"
       }
-    ]
+    ],
+    "documents": {
+      "source": "辽 第二十三条：国家市场监督管理总局《消费品召回管理暂行规定》下的格式文书，见 config/provinces/documents.md",
+      "annexNumbers": false,
+      "titles": {
+        "receipt": "送达回证",
+        "final_summary": "消费品召回总结报告",
+        "stage_summary": "消费品召回阶段性总结报告",
+        "decision": "缺陷认定结果通知书"
+      },
+      "law": "《消费品召回管理暂行规定》《辽宁省市场监督管理缺陷消费品召回管理工作规定》",
+      "cites": {
+        "investigation_report": "《消费品召回管理暂行规定》和《辽宁省市场监督管理缺陷消费品召回管理工作规定》第十条",
+        "defect_investigation_notice": "《消费品召回管理暂行规定》和《辽宁省市场监督管理缺陷消费品召回管理工作规定》第十一条",
+        "final_summary": "《消费品召回管理暂行规定》和《辽宁省市场监督管理缺陷消费品召回管理工作规定》第十六条",
+        "stage_summary": "《消费品召回管理暂行规定》和《辽宁省市场监督管理缺陷消费品召回管理工作规定》第十六条",
+        "decision": "《消费品召回管理暂行规定》和《辽宁省市场监督管理缺陷消费品召回管理工作规定》第十四条",
+        "rerecall_notice": "《消费品召回管理暂行规定》和《辽宁省市场监督管理缺陷消费品召回管理工作规定》第十七条"
+      },
+      "references": {
+        "warning": "《辽宁省市场监督管理缺陷消费品召回管理工作规定》第四条第（七）项",
+        "incidentReport": "《辽宁省市场监督管理缺陷消费品召回管理工作规定》第三条",
+        "clueSources": "《辽宁省市场监督管理缺陷消费品召回管理工作规定》第八条",
+        "consultation": "《辽宁省市场监督管理缺陷消费品召回管理工作规定》第九条"
+      }
+    }
   }
 };
 export const CALENDAR_SUPPLEMENT: { years: Record<string, { holidays: string[]; workdays: string[] }> } = {
