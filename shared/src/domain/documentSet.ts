@@ -32,6 +32,8 @@ export const ZDocumentSet = z.object({
     clueSources: reference,
     /** Who organises the experts' 技术会商 (bureau's request to the technical institution). */
     consultation: reference,
+    /** Who assesses the risk a determination may rely on (bureau's request to the technical institution). */
+    riskAssessment: reference,
   }),
 });
 export type DocumentSet = z.infer<typeof ZDocumentSet>;

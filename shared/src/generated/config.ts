@@ -118,7 +118,8 @@ export const PROVINCE_PROFILES_RAW: Record<string, unknown> = {
         "warning": "《江苏省缺陷消费品召回管理办法》第十九条",
         "incidentReport": "《江苏省缺陷消费品召回管理办法》第四条",
         "clueSources": "苏市监规〔2025〕8号 第八条",
-        "consultation": "苏市监规〔2025〕8号 第九条"
+        "consultation": "苏市监规〔2025〕8号 第九条",
+        "riskAssessment": "《江苏省缺陷消费品召回管理办法》第十六条"
       }
     }
   },
@@ -251,7 +252,8 @@ export const PROVINCE_PROFILES_RAW: Record<string, unknown> = {
         "warning": "《辽宁省市场监督管理缺陷消费品召回管理工作规定》第四条第（七）项",
         "incidentReport": "《辽宁省市场监督管理缺陷消费品召回管理工作规定》第三条",
         "clueSources": "《辽宁省市场监督管理缺陷消费品召回管理工作规定》第八条",
-        "consultation": "《辽宁省市场监督管理缺陷消费品召回管理工作规定》第九条"
+        "consultation": "《辽宁省市场监督管理缺陷消费品召回管理工作规定》第九条",
+        "riskAssessment": "《辽宁省市场监督管理缺陷消费品召回管理工作规定》第九条"
       }
     }
   }

@@ -5,6 +5,7 @@ import { TECHNICAL_KINDS, todayInShanghai, type TechnicalKind } from '@recall/sh
 import { DateField } from '../../../../components/DateField';
 import { subpage, url } from '../../../../constants/routes';
 import { StaffGate } from '../../../../features/account/components/StaffGate';
+import { useReferences } from '../../../../features/clues/useBureaus';
 import { askTechnical } from '../../../../features/technical/api';
 import { TechField, TechFiles } from '../../../../features/technical/components/TechField';
 import { useUploads } from '../../../../features/technical/useUploads';
@@ -42,6 +43,7 @@ function AskForm() {
   const [error, setError] = useState<unknown>(null);
   const [sending, setSending] = useState(false);
   const files = useUploads();
+  const refs = useReferences();
 
   const submit = async () => {
     setSending(true);
@@ -70,8 +72,8 @@ function AskForm() {
         </Text>
         <Text className="tech-muted">
           {kind === 'risk_assessment'
-            ? '召回技术机构根据产品对人身和财产安全造成损害的可能性、程度、范围进行风险评估，评估结果作为认定缺陷的依据（办法 第十六条）。'
-            : '召回技术机构组织专家会商，分析产品是否存在缺陷以及可能造成的危害（苏 第九条）。'}
+            ? `召回技术机构根据产品对人身和财产安全造成损害的可能性、程度、范围进行风险评估，评估结果作为认定缺陷的依据${refs ? `（${refs.riskAssessment}）` : ''}。`
+            : `召回技术机构组织专家会商，分析产品是否存在缺陷以及可能造成的危害${refs ? `（${refs.consultation}）` : ''}。`}
         </Text>
         <TechField
           label={kind === 'risk_assessment' ? '需评估的问题' : '需会商的问题'}

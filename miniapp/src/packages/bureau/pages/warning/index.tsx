@@ -15,6 +15,7 @@ import { FormField } from '../../../../components/FormField';
 import { StaffGate } from '../../../../features/account/components/StaffGate';
 import { SubmitBar } from '../../../../features/cases/components/SubmitBar';
 import { WarningTag } from '../../../../features/recalls/components/KindTag';
+import { useReferences } from '../../../../features/clues/useBureaus';
 import { useWarningForm, type WarningField } from '../../../../features/warnings/useWarningForm';
 import { idParam, param } from '../../../../utils/params';
 import './index.css';
@@ -41,6 +42,7 @@ const categoryCodes = CATEGORY_CODES as readonly CategoryCode[];
  */
 function WarningForm() {
   const { params } = useRouter();
+  const refs = useReferences();
   const id = idParam(params.id);
   const caseId = idParam(params.caseId);
   const clueId = idParam(params.clueId);
@@ -91,13 +93,14 @@ function WarningForm() {
     <View className="warning-form">
       <View className="notice notice--info">
         <Text>
-          生产者无法追溯、责令召回拒不召回或有其他不能实施召回的情形时，市场监管部门发布消费提示（《江苏省缺陷消费品召回管理办法》第十九条）。发布后，消费者在召回查询、扫码和“我的产品”中看到，并标明“
+          生产者无法追溯、责令召回拒不召回或有其他不能实施召回的情形时，市场监管部门发布消费提示
+          {refs ? `（${refs.warning}）` : ''}。发布后，消费者在召回查询、扫码和“我的产品”中看到，并标明“
           {WARNING_LABEL}”。
         </Text>
       </View>
 
       {!id ? (
-        <FormField label="发布理由" hint="依据第十九条的哪一种情形" error={w.errors.ground} dataKey="ground">
+        <FormField label="发布理由" hint="属于哪一种情形" error={w.errors.ground} dataKey="ground">
           <Picker
             mode="selector"
             range={WARNING_GROUND_KEYS.map((g) => WARNING_GROUNDS[g].label)}
