@@ -10,8 +10,9 @@ import type { DocRenderInput } from './types';
 export type { DocRenderInput } from './types';
 
 /**
- * Renders a workflow document of 苏市监规〔2025〕8号 (附件1–10, 异议书面说明, the acts) as DOCX,
- * laid out like its template: A4, 仿宋 body and 宋体 title (fonts named, not embedded).
+ * Renders a workflow document (附件1–10 of 苏市监规〔2025〕8号, 异议书面说明, the acts) as DOCX,
+ * laid out like its template: A4, 仿宋 body and 宋体 title (fonts named, not embedded). Titles and
+ * the rules cited are those of the province's set (`input.docs`, the profile's `documents`).
  */
 export async function renderDocx(input: DocRenderInput): Promise<Buffer> {
   const doc = new Document({
