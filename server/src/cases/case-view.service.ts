@@ -9,7 +9,7 @@ import {
   CaseState,
   countyBureauName,
   DEADLINE_KINDS,
-  DOC_TYPES,
+  docMeta,
   deadlineStatus,
   getProvinceProfile,
   needsReceipt,
@@ -238,7 +238,7 @@ export class CaseViewService {
     names: Map<number, string>,
     bureauAs: string | null,
   ): TCaseDocumentSummary {
-    const meta = DOC_TYPES[d.docType];
+    const meta = docMeta(this.profile.documents, d.docType);
     const province = this.profile.provinceBureau;
     // The province's own acts (重新认定) are signed by the province.
     const signer = (doc: CaseDocument, as: string) => (doc.bureauCode === province.code ? province.name : as);

@@ -1,5 +1,13 @@
 import { Config, Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
-import { CASE_STATES, caseStep, DOC_TYPES, getProvinceProfile, needsReceipt, type CaseStepName } from '@recall/shared';
+import {
+  CASE_STATES,
+  caseStep,
+  docMeta,
+  getProvinceProfile,
+  needsReceipt,
+  type CaseStepName,
+  type DocType,
+} from '@recall/shared';
 import { EntityManager, In } from 'typeorm';
 import { Bureau, CaseDocument, RecallCase } from '../db/entity';
 import type { Env } from '../core/env';
@@ -29,6 +37,11 @@ export class CaseTriggers {
     return getProvinceProfile(this.env.PROVINCE).provinceBureau.code;
   }
 
+  /** A document's title as the province's set names it. */
+  private titleOf(type: DocType): string {
+    return docMeta(getProvinceProfile(this.env.PROVINCE).documents, type).title;
+  }
+
   async onStep(m: EntityManager, s: CaseStep): Promise<void> {
     const step = caseStep(s.action);
     if (step.informs === 'none') return;
@@ -47,7 +60,7 @@ export class CaseTriggers {
         kind: 'producer_filed',
         dedupeKey: base.dedupeKey,
         title: `${c.producerName}：${label}`,
-        body: `${c.productName}，案件现为“${CASE_STATES[c.state]}”。${docs.map((d) => `《${DOC_TYPES[d.docType].title}》`).join('')}`,
+        body: `${c.productName}，案件现为“${CASE_STATES[c.state]}”。${docs.map((d) => `《${this.titleOf(d.docType)}》`).join('')}`,
         link: LINKS.bureauCase(c.id),
         vars: { ...vars, title: label },
       });
@@ -57,7 +70,7 @@ export class CaseTriggers {
       userIds: await producerStaff(m, c.producerUscc),
       kind: notice ? 'notice_issued' : 'case_update',
       dedupeKey: base.dedupeKey,
-      title: notice ? `收到《${DOC_TYPES[notice.docType].title}》${notice.docNo}` : `${bureau?.name ?? ''}：${label}`,
+      title: notice ? `收到《${this.titleOf(notice.docType)}》${notice.docNo}` : `${bureau?.name ?? ''}：${label}`,
       body: notice ? '请在小程序中确认送达并按文书要求办理。' : (s.note ?? `案件现为“${CASE_STATES[c.state]}”。`),
       link: LINKS.producerCase(c.id),
       vars: { ...vars, title: notice ? '请确认送达文书' : label },

@@ -1,6 +1,13 @@
 import { Config, Inject, Provide } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
-import { DOC_TYPES, getProvinceProfile, isNumberedDoc, type DeliveryMethod, type DocType } from '@recall/shared';
+import {
+  DOC_TYPES,
+  docMeta,
+  getProvinceProfile,
+  isNumberedDoc,
+  type DeliveryMethod,
+  type DocType,
+} from '@recall/shared';
 import type { Readable } from 'stream';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { notFound } from '../core/errors';
@@ -64,7 +71,8 @@ export class DocumentFileService {
       entries.push({ path: `文书/${prefix}-${docxFileName(input)}`, data: await renderDocx(input) });
       for (const u of uploadIdsOf(doc.docType, input.data)) {
         const file = await this.photo(m, u);
-        if (file) entries.push({ path: `附件/${prefix}-${DOC_TYPES[doc.docType].title}-${u}.jpg`, data: file });
+        if (file)
+          entries.push({ path: `附件/${prefix}-${docMeta(this.docs, doc.docType).title}-${u}.jpg`, data: file });
       }
     }
     entries.push(...(await this.clueRecord(m, c)));
@@ -115,13 +123,14 @@ export class DocumentFileService {
     }
     return {
       type: doc.docType,
+      docs: this.docs,
       docNo: doc.docNo,
       bureauName: bureau.name,
       producerName: c.producerName,
       addressee: this.addressee(doc.docType),
       issuedOn: doc.issuedOn,
       data,
-      priorNotice: prior ? { title: DOC_TYPES[prior.docType].title, docNo: prior.docNo! } : null,
+      priorNotice: prior ? { title: docMeta(this.docs, prior.docType).title, docNo: prior.docNo! } : null,
       receipt: doc.forDocId ? await this.receipt(m, doc) : null,
       images,
     };
@@ -141,6 +150,11 @@ export class DocumentFileService {
       receivedOn: receipt.data.receivedOn as string | undefined,
       signedBy: (receipt.data.signedBy as string | undefined) ?? null,
     };
+  }
+
+  /** The province's document set: what its documents are called and which rules they cite. */
+  private get docs() {
+    return getProvinceProfile(this.env.PROVINCE).documents;
   }
 
   private get province() {

@@ -1,7 +1,8 @@
-import { Inject, Provide } from '@midwayjs/core';
+import { Config, Inject, Provide } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import {
   CASE_STATES,
+  getProvinceProfile,
   harmSummary,
   incidentInjury,
   INCIDENT_STAGES,
@@ -15,15 +16,19 @@ import {
 } from '@recall/shared';
 import { DataSource, In } from 'typeorm';
 import type { Caller } from '../core/auth';
+import type { Env } from '../core/env';
 import { forbidden, notFound } from '../core/errors';
 import { Clue, IncidentReport, Producer, RecallCase } from '../db/entity';
 import type { ContactMode } from './clue-view';
 import { ClueService } from './clue.service';
 
-/** The clue's description: the bureau's inbox and clue page read the whole report from it. */
-function clueDescription(producerName: string, b: TIncidentCreateRequest, where: string): string {
+/**
+ * The clue's description: the bureau's inbox and clue page read the whole report from it. `basis`
+ * is the province's rule on reporting accidents, from its profile (办法 第四条, 辽 第三条).
+ */
+function clueDescription(producerName: string, b: TIncidentCreateRequest, where: string, basis: string): string {
   return [
-    `【生产者事故报告】${producerName}报告（办法 第四条）`,
+    `【生产者事故报告】${producerName}报告（${basis}）`,
     `事发时间：${b.occurredOn}；事发地点：${where}`,
     `伤亡及损失：${harmSummary(b.harm)}`,
     `事故经过：${b.description}`,
@@ -45,6 +50,9 @@ export class IncidentService {
   @Inject()
   clues!: ClueService;
 
+  @Config('env')
+  env!: Env;
+
   async create(caller: Caller, body: TIncidentCreateRequest, idempotencyKey?: string): Promise<TIncidentView> {
     const uscc = caller.org;
     if (caller.role !== 'producer' || !uscc) throw forbidden('只有生产者账号可以报告事故');
@@ -64,7 +72,12 @@ export class IncidentService {
         gtin: body.gtin,
         producerName,
         producerUscc: uscc,
-        description: clueDescription(producerName, body, where),
+        description: clueDescription(
+          producerName,
+          body,
+          where,
+          getProvinceProfile(this.env.PROVINCE).documents.references.incidentReport,
+        ),
         injury: incidentInjury(body.harm),
         fire: body.harm.fire,
         regionCode: body.regionCode,

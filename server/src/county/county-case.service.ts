@@ -6,7 +6,7 @@ import {
   countyBureauName,
   countyCityBureau,
   DELIVERY_METHODS,
-  DOC_TYPES,
+  docMeta,
   getProvinceProfile,
   needsReceipt,
   type DeliveryMethod,
@@ -121,7 +121,7 @@ export class CountyCaseService {
       const county = countyBureauName(own.county);
       receipt.deliveredBy = `${county} ${officer?.displayName ?? ''}`.trim();
       const how = DELIVERY_METHODS[receipt.deliveryMethod as DeliveryMethod];
-      const note = `${notice.docNo ?? DOC_TYPES[notice.docType].title} 由${county}于${String(receipt.receivedOn)}送达（${how}，${String(receipt.signedBy)}签收）`;
+      const note = `${notice.docNo ?? docMeta(this.profile.documents, notice.docType).title} 由${county}于${String(receipt.receivedOn)}送达（${how}，${String(receipt.signedBy)}签收）`;
       await this.cases.fileReceipt(m, caller, c, notice, receipt, note);
     });
     return this.view(caller, id);
@@ -262,8 +262,7 @@ export class CountyCaseService {
         const r = d.receiptDocId ? docs.find((x) => x.id === d.receiptDocId) : undefined;
         return {
           id: d.id,
-          title: DOC_TYPES[d.docType].title,
-          annex: DOC_TYPES[d.docType].annex ?? null,
+          ...docMeta(this.profile.documents, d.docType),
           docNo: d.docNo,
           issuedOn: d.issuedOn,
           downloadUrl: this.links.document(d.id),

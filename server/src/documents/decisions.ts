@@ -1,4 +1,13 @@
-import { ACT_REASONS, DOC_FORMS, DOC_TYPES, PLAN_CRITERIA, displayValue, type LegalAct } from '@recall/shared';
+import {
+  ACT_REASONS,
+  DOC_FORMS,
+  DOC_TYPES,
+  PLAN_CRITERIA,
+  displayValue,
+  docCitation,
+  docMeta,
+  type LegalAct,
+} from '@recall/shared';
 import { SP, Block, body, box, centered, cnDate, columns, grid, heading, plain, signature, str, title } from './parts';
 import type { DocRenderInput } from './types';
 
@@ -7,8 +16,8 @@ import type { DocRenderInput } from './types';
  * date): the province's 缺陷重新认定结果告知书, the 召回计划退回补正通知书 with the four review
  * criteria as a checklist, the 重新实施召回通知书, and the escalation reports to the province and
  * to SAMR. The reasons are the officer's; the facts were written by the server when it was issued.
+ * The rules cited come from the province's document set.
  */
-const LAW = '《消费品召回管理暂行规定》';
 type ActInput = DocRenderInput & { type: LegalAct };
 
 const cite = (input: DocRenderInput) =>
@@ -22,7 +31,7 @@ function decisionText(input: ActInput): string[] {
   const due = d.replyDueOn ? `于${cnDate(str(d.replyDueOn))}前` : '在规定期限内';
   return [
     first,
-    `经重新认定，你公司提出的异议不成立，维持${cite(input)}的缺陷认定。请你公司${due}按照${LAW}的有关要求报告召回计划，并实施召回。`,
+    `经重新认定，你公司提出的异议不成立，维持${cite(input)}的缺陷认定。请你公司${due}按照${docCitation(input.docs, input.type)}的有关要求报告召回计划，并实施召回。`,
   ];
 }
 
@@ -55,7 +64,7 @@ function rerecallText(input: ActInput): string[] {
   const due = d.replyDueOn ? `并于${cnDate(str(d.replyDueOn))}前` : '并';
   return [
     `经监督检查，你公司对${str(d.productName) || '缺陷产品'}实施的召回${found ? `存在以下问题：${found}` : '未能消除缺陷或降低安全风险'}。`,
-    `根据${LAW}的有关要求，请你公司重新实施召回，${due}向我局报告召回计划。`,
+    `根据${docCitation(input.docs, input.type)}的有关要求，请你公司重新实施召回，${due}向我局报告召回计划。`,
   ];
 }
 
@@ -92,7 +101,7 @@ function sections(input: ActInput): Block[] {
 /** 召回计划审查记录: the bureau's record of the four criteria for the plan it accepted. */
 export function reviewBlocks(input: DocRenderInput): Block[] {
   return [
-    title(DOC_TYPES.plan_review.title),
+    title(docMeta(input.docs, 'plan_review').title),
     ...body(`${input.producerName}报告的召回计划，经我局审查，审查情况如下。审查结论：接受召回计划并公示。`),
     checklist(input.data),
     ...signature(input.bureauName, input.issuedOn),
@@ -100,7 +109,7 @@ export function reviewBlocks(input: DocRenderInput): Block[] {
 }
 
 export function actBlocks(input: ActInput): Block[] {
-  const meta = DOC_TYPES[input.type];
+  const meta = { ...DOC_TYPES[input.type], ...docMeta(input.docs, input.type) };
   return [
     title(meta.title),
     centered(input.docNo ?? `${input.bureauName}${meta.word}〔${SP}${SP}〕号`),

@@ -1,9 +1,11 @@
-import { DOC_FORMS, DOC_TYPES, FormField, NumberedDoc, displayValue } from '@recall/shared';
+import { DOC_FORMS, DOC_TYPES, FormField, NumberedDoc, displayValue, docCitation, docMeta } from '@recall/shared';
 import { SP, Block, Cell, body, centered, cnDate, columns, grid, heading, plain, signature, str, title } from './parts';
 import type { DocRenderInput } from './types';
 
-/** 附件1 消费品调查分析通知书, 附件3 消费品缺陷调查通知书, 附件4 消费品召回通知书. */
-const LAW = '《消费品召回管理暂行规定》';
+/**
+ * 附件1 消费品调查分析通知书, 附件3 消费品缺陷调查通知书, 附件4 消费品召回通知书 (and their
+ * counterparts in other provinces' sets): the rules cited come from the province's document set.
+ */
 
 /** The cells of 一、产品基本信息: [wide pair], [three pairs], as in the templates. */
 const PRODUCT_CELLS: Record<NumberedDoc, [string[], string[]]> = {
@@ -56,6 +58,7 @@ function riskBasis(value: unknown): string {
 }
 
 function opening(input: DocRenderInput): string[] {
+  const LAW = docCitation(input.docs, input.type);
   const d = input.data;
   const product = str(d.productName) || '产品';
   switch (input.type) {
@@ -84,7 +87,7 @@ function textSections(type: NumberedDoc, data: Record<string, unknown>): Block[]
 }
 
 export function noticeBlocks(input: DocRenderInput & { type: NumberedDoc }): Block[] {
-  const meta = DOC_TYPES[input.type];
+  const meta = { ...DOC_TYPES[input.type], ...docMeta(input.docs, input.type) };
   const productSection = fieldOf(input.type, 'productName').section ?? '一、产品基本信息';
   return [
     title(meta.title),

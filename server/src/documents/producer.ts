@@ -1,4 +1,4 @@
-import { DOC_FORMS, DOC_TYPES, DocType } from '@recall/shared';
+import { DOC_FORMS, DOC_TYPES, DocType, docCitation, docMeta } from '@recall/shared';
 import { fieldBlocks } from './fields';
 import { Block, body, plain, signature, str, title } from './parts';
 import { recallPlanFields } from './plan';
@@ -7,14 +7,15 @@ import { recallStatementFields } from './statement';
 import { summaryFields } from './summary';
 import type { DocRenderInput } from './types';
 
-/** Producer documents (附件2/6/8/9/10, 异议书面说明): forms in template order. */
-const LAW = '《消费品召回管理暂行规定》';
+/** Producer documents (附件2/6/8/9/10, 异议书面说明): forms in template order; the rules cited are the set's. */
 
 function opening(input: DocRenderInput): string | null {
   const prior = input.priorNotice;
+  const LAW = docCitation(input.docs, input.type);
+  const titleOf = (t: DocType) => docMeta(input.docs, t).title;
   switch (input.type) {
     case 'investigation_report': {
-      const cite = prior ? `${prior.docNo}《${prior.title}》` : `《${DOC_TYPES.investigation_notice.title}》`;
+      const cite = prior ? `${prior.docNo}《${prior.title}》` : `《${titleOf('investigation_notice')}》`;
       return `根据${LAW}及你局${cite}要求，我司对所涉产品进行了调查分析，现将本次调查分析结果进行详细报告如下。`;
     }
     case 'recall_statement':
@@ -24,7 +25,7 @@ function opening(input: DocRenderInput): string | null {
     case 'stage_summary':
       return `按照${LAW}的有关规定，我公司现对召回活动提交召回阶段性报告。`;
     case 'objection': {
-      const cite = prior ? `${prior.docNo}《${prior.title}》` : `《${DOC_TYPES.recall_notice.title}》`;
+      const cite = prior ? `${prior.docNo}《${prior.title}》` : `《${titleOf('recall_notice')}》`;
       // Addressed to the province (办法 第十七条): the notice is cited by its number, not as 你局's.
       return `我公司对${cite}的缺陷调查结果有异议，现提出书面说明如下，并提供相关证明材料。`;
     }
@@ -66,7 +67,7 @@ function fields(input: DocRenderInput): Block[] {
 export function formBlocks(input: DocRenderInput): Block[] {
   const first = opening(input);
   return [
-    title(DOC_TYPES[input.type].title),
+    title(docMeta(input.docs, input.type).title),
     ...addressee(input),
     ...(first ? body(first) : []),
     ...fields(input),
@@ -80,5 +81,5 @@ export function pressReleaseBlocks(input: DocRenderInput): Block[] {
     .split(/\r?\n\s*\r?\n/)
     .map((p) => p.replace(/\s*\r?\n\s*/g, ''))
     .filter((p) => p.trim());
-  return [title(str(input.data.title) || DOC_TYPES.press_release.title), ...paragraphs.flatMap(body)];
+  return [title(str(input.data.title) || docMeta(input.docs, 'press_release').title), ...paragraphs.flatMap(body)];
 }

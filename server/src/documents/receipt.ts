@@ -1,4 +1,4 @@
-import { DELIVERY_METHODS, DOC_TYPES, NUMBERED_DOCS } from '@recall/shared';
+import { DELIVERY_METHODS, DOC_TYPE_KEYS, NUMBERED_DOCS, docMeta, type DocType } from '@recall/shared';
 import { SP, BLANK_DATE, Block, Cell, box, cnDate, cnDateTime, columns, grid, shanghaiDate, str, title } from './parts';
 import type { DocRenderInput } from './types';
 
@@ -9,6 +9,7 @@ import type { DocRenderInput } from './types';
  */
 function documentRows(input: DocRenderInput): Cell[][] {
   const r = input.receipt;
+  const title_ = titleIn(input);
   const tick = (t: string) =>
     `${box(r?.noticeType === t)} ${title_(t)}（文号：${r?.noticeType === t ? r.noticeDocNo : ''}）`;
   const other = r && !(NUMBERED_DOCS as readonly string[]).includes(r.noticeType);
@@ -28,7 +29,11 @@ function otherMaterials(d: Record<string, unknown>): string {
   return `${box(chosen.includes('testReport'))} 产品检测报告${SP}${box(chosen.includes('other'))} 其他（${note || SP + SP}）`;
 }
 
-const title_ = (t: string): string => DOC_TYPES[t as keyof typeof DOC_TYPES]?.title ?? t;
+/** A document's title in the province's set; an unknown type prints as given. */
+const titleIn =
+  (input: DocRenderInput) =>
+  (t: string): string =>
+    (DOC_TYPE_KEYS as readonly string[]).includes(t) ? docMeta(input.docs, t as DocType).title : t;
 
 function recipientRows(input: DocRenderInput): Cell[][] {
   const d = input.data;
@@ -84,7 +89,7 @@ function signature(r: Receipt): string {
 
 export function receiptBlocks(input: DocRenderInput): Block[] {
   return [
-    title(DOC_TYPES.receipt.title),
+    title(docMeta(input.docs, 'receipt').title),
     grid([...documentRows(input), ...recipientRows(input)], columns(3, 2, 5, 2, 5)),
   ];
 }

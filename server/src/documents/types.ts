@@ -1,8 +1,10 @@
-import type { DeliveryMethod, DocType } from '@recall/shared';
+import type { DeliveryMethod, DocType, DocumentSet } from '@recall/shared';
 
 /** What a workflow document (附件1–10, 异议书面说明, the acts) is rendered from. */
 export interface DocRenderInput {
   type: DocType;
+  /** The province's document set (profile `documents`): titles, 附件 numbers, the rules cited. */
+  docs: DocumentSet;
   /** e.g. '苏州市市场监督管理局 调查分析〔2026〕12号' for numbered notices. */
   docNo: string | null;
   /** 发文单位 (notices) or the addressee 'XXX市场监督管理局' (producer documents). */

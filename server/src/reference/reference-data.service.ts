@@ -46,10 +46,12 @@ export class ReferenceDataService {
     const items = await this.db
       .getRepository(Bureau)
       .find({ where: { province: this.env.PROVINCE }, order: { code: 'ASC' } });
+    const profile = getProvinceProfile(this.env.PROVINCE);
     return {
       province: this.env.PROVINCE,
-      provinceName: getProvinceProfile(this.env.PROVINCE).name,
+      provinceName: profile.name,
       items: items.map(({ code, name, level }) => ({ code, name, level })),
+      references: profile.documents.references,
     };
   }
 }

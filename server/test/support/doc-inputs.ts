@@ -1,4 +1,4 @@
-import type { DocType } from '@recall/shared';
+import { getProvinceProfile, type DocType } from '@recall/shared';
 import type { DocRenderInput } from '../../src/documents/docx';
 import { sample } from './forms';
 
@@ -12,6 +12,8 @@ export const DOC_NOS: Partial<Record<DocType, string>> = {
 export function inputOf(type: DocType, extra: Partial<DocRenderInput> = {}): DocRenderInput {
   return {
     type,
+    // Jiangsu's set: the templates of seed 001 the golden texts were read against.
+    docs: getProvinceProfile('jiangsu').documents,
     docNo: DOC_NOS[type] ?? null,
     bureauName: '苏州市市场监督管理局',
     producerName: '苏州暖阳电器有限公司',

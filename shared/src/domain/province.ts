@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZDocumentSet } from './documentSet';
 
 /** A province profile (config/provinces/<id>.json): bureaus and the routing policy as data. */
 const ZBureauRef = z.object({
@@ -174,6 +175,8 @@ export const ZProvinceProfile = z
     technicalInstitutions: z.array(ZTechnicalInstitution).default([]),
     /** Who opens cases, issues notices, receives voluntary recalls, accepts and publishes plans. */
     duties: ZDuties,
+    /** The province's document set: titles, 附件 numbers and the rules each document cites (documentSet.ts). */
+    documents: ZDocumentSet,
   })
   .superRefine((p, ctx) => {
     checkDuties(p.duties, ctx);

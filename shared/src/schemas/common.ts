@@ -22,11 +22,21 @@ export type TReadyResponse = z.infer<typeof ZReadyResponse>;
 export const zPage = <T extends z.ZodTypeAny>(item: T) => z.object({ items: z.array(item), total: z.number().int() });
 
 export const ZBureau = z.object({ code: z.string(), name: z.string(), level: z.enum(['province', 'city']) });
-/** `province` is the profile's id; `provinceName` what people read (江苏省). */
+/**
+ * `province` is the profile's id; `provinceName` what people read (江苏省); `references` the
+ * province's rules the screens cite (消费提示, 事故报告, 线索来源, 技术会商, 风险评估), from its profile.
+ */
 export const ZBureauListResponse = z.object({
   province: z.string(),
   provinceName: z.string(),
   items: z.array(ZBureau),
+  references: z.object({
+    warning: z.string(),
+    incidentReport: z.string(),
+    clueSources: z.string(),
+    consultation: z.string(),
+    riskAssessment: z.string(),
+  }),
 });
 export type TBureauListResponse = z.infer<typeof ZBureauListResponse>;
 

@@ -32,6 +32,14 @@ export function useBureaus(enabled = true) {
   return { data, error, reload: load };
 }
 
+/**
+ * The province's rules the screens cite (消费提示, 事故报告, 线索来源, 技术会商), from its profile
+ * via GET /api/bureaus; null until loaded, so a screen shows the sentence without the citation.
+ */
+export function useReferences(): TBureauListResponse['references'] | null {
+  return useBureaus().data?.references ?? null;
+}
+
 /** '苏州市市场监督管理局' → '苏州市' (a bureau's name as a place). */
 export function placeOf(bureauName: string): string {
   return bureauName.replace(/市场监督管理局$|市场监管局$/, '') || bureauName;

@@ -4,6 +4,7 @@ import { CLUE_SOURCES, type ClueSource } from '@recall/shared';
 import { CLUE_FIELD_CLASS, type ClueForm } from '../../useClueForm';
 import { FormField } from '../../../../components/FormField';
 import { RegionField } from '../RegionField';
+import { useReferences } from '../../useBureaus';
 import { Section, SelectField, TextField } from './fields';
 import { ProductSection } from './product';
 import { ProblemSection } from './problem';
@@ -40,15 +41,16 @@ export function ClueFormBody({ form, fromProvince }: { form: ClueForm; fromProvi
 export const staffSources = (province: boolean) =>
   province ? STAFF_SOURCES : STAFF_SOURCES.filter((s) => s !== 'otherProvince');
 
-/** 线索来源: staff only, the sources 苏 第八条 lists besides consumers. */
+/** 线索来源: staff only, the sources the province's rules list besides consumers (苏 第八条, 辽 第八条). */
 function SourceSection({ form, fromProvince }: { form: ClueForm; fromProvince?: ReactNode }) {
   const sources = staffSources(!!fromProvince);
+  const refs = useReferences();
   return (
     <Section title="线索来源">
       <SelectField
         className={CLUE_FIELD_CLASS.source}
         label="来源"
-        hint="《江苏省缺陷消费品召回管理》第八条所列的线索来源。"
+        hint={refs ? `${refs.clueSources}所列的线索来源。` : '本省召回管理规定所列的线索来源。'}
         error={form.errors.source}
         options={sources}
         labels={CLUE_SOURCES}

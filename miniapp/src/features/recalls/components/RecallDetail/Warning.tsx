@@ -4,6 +4,7 @@ import { CATEGORIES, type TRecallDetail } from '@recall/shared';
 import { InfoRow } from '../../../../components/InfoRow';
 import { PAGES, url } from '../../../../constants/routes';
 import { displayGtin, formatShanghaiDate, formatShanghaiTime, productionRange } from '../../../../utils/format';
+import { useReferences } from '../../../clues/useBureaus';
 import { Hotline } from '../Hotline';
 import { WarningTag } from '../KindTag';
 import { Appearance } from './PublicPlan';
@@ -68,6 +69,7 @@ export function WarningHead({ r }: { r: TRecallDetail }) {
 
 /** The hazard, the products concerned, whom to call, who issued it, and its change history. */
 export function WarningFacts({ r }: { r: TRecallDetail }) {
+  const refs = useReferences();
   return (
     <>
       <Text className="section-title">存在的缺陷</Text>
@@ -101,7 +103,7 @@ export function WarningFacts({ r }: { r: TRecallDetail }) {
         <InfoRow label="编号" value={r.recallNo} />
         <InfoRow label="发布机构" value={r.bureauName} />
         <InfoRow label="发布日期" value={r.publishedAt ? formatShanghaiDate(r.publishedAt) : r.startDate} />
-        <InfoRow label="依据" value="《江苏省缺陷消费品召回管理办法》第十九条" />
+        <InfoRow label="依据" value={refs?.warning} />
         <InfoRow label="最近更新" value={formatShanghaiTime(r.updatedAt)} />
       </View>
 

@@ -11,7 +11,7 @@ import { CoveringRecalls } from '../../../../features/clues/components/CoveringR
 import { ClueStatusTag } from '../../../../features/clues/components/ClueStatus';
 import { ClueTimeline } from '../../../../features/clues/components/ClueTimeline';
 import { allowedActions, canOpenCase, useBureauClue } from '../../../../features/clues/useBureauClue';
-import { useBureaus } from '../../../../features/clues/useBureaus';
+import { useBureaus, useReferences } from '../../../../features/clues/useBureaus';
 import { canPassOn, downloadCluePackage } from '../../../../features/clues/crossProvince';
 import { PassOnSheet } from '../../../../features/clues/components/PassOnSheet';
 import { usePassOn } from '../../../../features/clues/usePassOn';
@@ -39,6 +39,7 @@ function ClueScreen({ me }: { me: TMeResponse }) {
   const id = idParam(params.id);
   const b = useBureauClue(id);
   const bureaus = useBureaus(b.action === 'transfer');
+  const refs = useReferences();
   const passOn = usePassOn(b.clue, b.setClue);
 
   if (!b.clue) {
@@ -152,7 +153,9 @@ function ClueScreen({ me }: { me: TMeResponse }) {
         <View className="card bc-open-case">
           <View className="bc-open-case__body">
             <Text className="bc-open-case__title">发布消费提示</Text>
-            <Text className="bc-muted">生产者无法追溯的，可向消费者发布消费提示（办法 第十九条）。</Text>
+            <Text className="bc-muted">
+              生产者无法追溯的，可向消费者发布消费提示{refs ? `（${refs.warning}）` : ''}。
+            </Text>
           </View>
           <Button
             className="btn btn--ghost btn--small clue-warning"

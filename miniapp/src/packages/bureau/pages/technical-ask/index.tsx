@@ -6,6 +6,7 @@ import { TECHNICAL_KINDS, type TechnicalKind } from '@recall/shared/staff';
 import { DateField } from '../../../../components/DateField';
 import { subpage, url } from '../../../../constants/routes';
 import { StaffGate } from '../../../../features/account/components/StaffGate';
+import { useReferences } from '../../../../features/clues/useBureaus';
 import { askTechnical } from '../../../../features/technical/api';
 import { TechField, TechFiles } from '../../../../features/technical/components/TechField';
 import { ExpertPicker } from '../../../../features/technical/components/ExpertPicker';
@@ -15,16 +16,22 @@ import { idParam } from '../../../../utils/params';
 import '../../../../features/technical/components/TechnicalPanel/index.css';
 
 /** What the institution does for each kind of request, as the form explains it. */
-const KIND_TEXT: Record<TechnicalKind, string> = {
-  consultation:
-    '召回技术机构组织专家会商，分析产品是否存在缺陷以及可能造成的危害（苏 第九条）。可从专家库中选择拟请专家。',
-  risk_assessment:
-    '召回技术机构根据产品对人身和财产安全造成损害的可能性、程度、范围进行风险评估，评估结果作为认定缺陷的依据（办法 第十六条）。',
-  plan_evaluation:
-    '召回技术机构对生产者报告的召回计划进行形式评估：批次是否准确、数量是否真实、内容是否完整、措施是否可行（苏 第十四条）。评估意见在决定接受或退回计划前供参考。',
-  effect_evaluation:
-    '召回技术机构评估召回效果：已召回处理的数量、覆盖的销售渠道和剩余风险（办法 第十六条）。评估认为需补充召回措施的，可通知生产者重新实施召回。',
-};
+type Refs = ReturnType<typeof useReferences>;
+
+/** What each request asks of the institution, citing the province's own rules where the profile names them. */
+function kindText(kind: TechnicalKind, refs: Refs): string {
+  const cite = (r: string | undefined) => (r ? `（${r}）` : '');
+  switch (kind) {
+    case 'consultation':
+      return `召回技术机构组织专家会商，分析产品是否存在缺陷以及可能造成的危害${cite(refs?.consultation)}。可从专家库中选择拟请专家。`;
+    case 'risk_assessment':
+      return `召回技术机构根据产品对人身和财产安全造成损害的可能性、程度、范围进行风险评估，评估结果作为认定缺陷的依据${cite(refs?.riskAssessment)}。`;
+    case 'plan_evaluation':
+      return '召回技术机构对生产者报告的召回计划进行形式评估：批次是否准确、数量是否真实、内容是否完整、措施是否可行。评估意见在决定接受或退回计划前供参考。';
+    case 'effect_evaluation':
+      return '召回技术机构评估召回效果：已召回处理的数量、覆盖的销售渠道和剩余风险。评估认为需补充召回措施的，可通知生产者重新实施召回。';
+  }
+}
 
 /** A calendar date `n` days after `iso` (a suggested due date the bureau may change). */
 function daysAfter(iso: string, n: number): string {
@@ -58,6 +65,7 @@ function AskForm() {
   const [error, setError] = useState<unknown>(null);
   const [sending, setSending] = useState(false);
   const files = useUploads();
+  const refs = useReferences();
 
   const submit = async () => {
     setSending(true);
@@ -85,7 +93,7 @@ function AskForm() {
         <Text className="tech-answer__title">
           请求{TECHNICAL_KINDS[kind]}（{clueId ? `线索编号 ${clueId}` : `案件编号 ${caseId}`}）
         </Text>
-        <Text className="tech-muted">{KIND_TEXT[kind]}</Text>
+        <Text className="tech-muted">{kindText(kind, refs)}</Text>
         <TechField
           label={kind === 'consultation' ? '需会商的问题' : '需评估的问题'}
           field="question"

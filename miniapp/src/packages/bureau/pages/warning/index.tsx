@@ -17,6 +17,7 @@ import { StaffGate } from '../../../../features/account/components/StaffGate';
 import { SubmitBar } from '../../../../features/cases/components/SubmitBar';
 import { WarningTag } from '../../../../features/recalls/components/KindTag';
 import { MAX_WARNING_PHOTOS, useWarningForm, type WarningDraft } from '../../../../features/warnings/useWarningForm';
+import { useReferences } from '../../../../features/clues/useBureaus';
 import { idParam, param } from '../../../../utils/params';
 import './index.css';
 
@@ -42,6 +43,7 @@ const categoryCodes = CATEGORY_CODES as readonly CategoryCode[];
  */
 function WarningForm() {
   const { params } = useRouter();
+  const refs = useReferences();
   const id = idParam(params.id);
   const caseId = idParam(params.caseId);
   const clueId = idParam(params.clueId);
@@ -92,13 +94,14 @@ function WarningForm() {
     <View className="warning-form">
       <View className="notice notice--info">
         <Text>
-          生产者无法追溯、责令召回拒不召回或有其他不能实施召回的情形时，市场监管部门发布消费提示（《江苏省缺陷消费品召回管理办法》第十九条）。发布后，消费者在召回查询、扫码和“我的产品”中看到，并标明“
+          生产者无法追溯、责令召回拒不召回或有其他不能实施召回的情形时，市场监管部门发布消费提示
+          {refs ? `（${refs.warning}）` : ''}。发布后，消费者在召回查询、扫码和“我的产品”中看到，并标明“
           {WARNING_LABEL}”。
         </Text>
       </View>
 
       {!id ? (
-        <FormField label="发布理由" hint="依据第十九条的哪一种情形" error={w.errors.ground} dataKey="ground">
+        <FormField label="发布理由" hint="属于哪一种情形" error={w.errors.ground} dataKey="ground">
           <Picker
             mode="selector"
             range={WARNING_GROUND_KEYS.map((g) => WARNING_GROUNDS[g].label)}

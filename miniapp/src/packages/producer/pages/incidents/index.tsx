@@ -5,6 +5,7 @@ import { EmptyState } from '../../../../components/EmptyState';
 import { StaffGate } from '../../../../features/account/components/StaffGate';
 import { IncidentCard } from '../../../../features/incidents/components/IncidentView';
 import { useMyIncidents } from '../../../../features/incidents/useIncidents';
+import { useReferences } from '../../../../features/clues/useBureaus';
 import { subpage, url } from '../../../../constants/routes';
 import '../../../../features/account/components/Workspace/index.css';
 import './index.css';
@@ -26,6 +27,7 @@ export default function ProducerIncidentsPage() {
 
 function IncidentsScreen({ me }: { me: TMeResponse }) {
   const list = useMyIncidents(true);
+  const refs = useReferences();
   return (
     <>
       <View className="ws-head">
@@ -37,7 +39,8 @@ function IncidentsScreen({ me }: { me: TMeResponse }) {
       </View>
       <View className="notice notice--warning producer-incidents__duty">
         <Text>
-          发现产品已经造成人身伤亡、重大财产损失，或者可能引起死亡、严重疾病、严重人身伤害、重大财产损失的，应当立即向市场监管部门报告，并告知消费者（《江苏省缺陷消费品召回管理办法》第四条）。
+          发现产品已经造成人身伤亡、重大财产损失，或者可能引起死亡、严重疾病、严重人身伤害、重大财产损失的，应当立即向市场监管部门报告，并告知消费者
+          {refs ? `（${refs.incidentReport}）` : ''}。
         </Text>
       </View>
       <Button
