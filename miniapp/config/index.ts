@@ -162,6 +162,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
             cacheGroups: { common: { chunks: 'all' }, vendors: { chunks: 'all' } },
           },
         });
+        // Taro's previewImage (with its swiper) loads at the first tap, not with each page that shows photos.
+        chain
+          .plugin('preview-image-lazy')
+          .use(webpack.NormalModuleReplacementPlugin, [
+            /[\\/]taro-h5[\\/]dist[\\/]api[\\/]media[\\/]image[\\/]previewImage\.js$/,
+            path.resolve(__dirname, '../shims/preview-image-lazy.js'),
+          ]);
         // The page in the URL has its chunks preloaded by index.html itself (see h5-route-preload.js).
         chain.plugin('route-preload').use(RoutePreloadPlugin, [{ home: MAIN_PAGES[0] }]);
         chain.plugin('brotli').use(BrotliPlugin);

@@ -3,7 +3,6 @@ import Taro from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
 import type { TClueView } from '@recall/shared';
 import type { DraftPhoto } from '../../features/clues/clueDraft';
-import { previewImages } from '../../services/imagePreview';
 import './index.css';
 
 /** The thumbnail of an uploaded photo: the same signed URL with `&size=thumb`. */
@@ -110,7 +109,7 @@ export function PhotoGallery({ photos }: { photos: TClueView['photos'] }) {
         <View
           key={p.id}
           className="photos__tile"
-          onClick={() => void previewImages(urls, p.url).catch(() => undefined)}
+          onClick={() => void Taro.previewImage({ urls, current: p.url }).catch(() => undefined)}
         >
           <Image className="photos__img" src={p.thumbnailUrl} mode="aspectFill" />
           {/* WeChat's image check has not answered yet: only the reporter sees it meanwhile */}

@@ -5,7 +5,6 @@ import { InfoRow } from '../../components/InfoRow';
 import { LoadState } from '../../components/LoadState';
 import { PageShell } from '../../components/PageShell';
 import { thumbOf } from '../../components/PhotoGrid';
-import { previewImages } from '../../services/imagePreview';
 import { RequestEvents, RequestProgress, ScopeHint } from '../../features/participation/components/RequestStatus';
 import { RequestAnswer } from '../../features/participation/components/RequestAnswer';
 import { PAGES, url } from '../../constants/routes';
@@ -114,7 +113,7 @@ export default function RequestDetailPage() {
               className="rq-photo"
               src={thumbOf(q.labelPhotoUrl)}
               mode="aspectFill"
-              onClick={() => void previewImages([q.labelPhotoUrl ?? '']).catch(() => undefined)}
+              onClick={() => void Taro.previewImage({ urls: [q.labelPhotoUrl ?? ''] }).catch(() => undefined)}
             />
           </InfoRow>
         ) : null}

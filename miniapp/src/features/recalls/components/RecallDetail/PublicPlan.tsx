@@ -1,9 +1,9 @@
+import Taro from '@tarojs/taro';
 import { imageAlt } from '../../../../utils/a11y';
 import { Image, Text, View } from '@tarojs/components';
 import type { TRecallDetail } from '@recall/shared';
 import { InfoRow } from '../../../../components/InfoRow';
 import { fullUrl } from '../../../../services/http';
-import { previewImages } from '../../../../services/imagePreview';
 import { formatCount } from '../../../../utils/format';
 
 /*
@@ -43,7 +43,7 @@ export function Appearance({ r }: { r: TRecallDetail }) {
                 src={fullUrl(p.thumbUrl)}
                 mode="aspectFill"
                 {...imageAlt(`${r.productName}外观照片（第${i + 1}张）`)}
-                onClick={() => void previewImages(urls, urls[i]).catch(() => undefined)}
+                onClick={() => void Taro.previewImage({ urls, current: urls[i] }).catch(() => undefined)}
               />
             ))}
           </View>
