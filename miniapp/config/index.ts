@@ -3,7 +3,10 @@ import path from 'path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import webpack from 'webpack';
 import type Chain from 'webpack-chain';
+import { MAIN_PAGES } from '@recall/shared/dist/pages';
 import devConfig from './dev';
+import { BrotliPlugin } from './h5-brotli';
+import { RoutePreloadPlugin } from './h5-route-preload';
 import prodConfig from './prod';
 
 /**
@@ -151,9 +154,24 @@ export default defineConfig<'webpack5'>(async (merge) => {
         bundleTweaks(chain);
         // Taro splits only initial chunks on h5, so every lazily loaded page would carry its own copy
         // of zod, @recall/shared and the components. Split async chunks too.
+        // Taro's minSize 0 left pages needing thirty-odd chunks of 1–3 KB each, several round trips on a
+        // phone (six connections at a time); below 20 KB, shared code goes into each page's own chunk.
         chain.optimization.merge({
-          splitChunks: { cacheGroups: { common: { chunks: 'all' }, vendors: { chunks: 'all' } } },
+          splitChunks: {
+            minSize: 20000,
+            cacheGroups: { common: { chunks: 'all' }, vendors: { chunks: 'all' } },
+          },
         });
+        // Taro's previewImage (with its swiper) loads at the first tap, not with each page that shows photos.
+        chain
+          .plugin('preview-image-lazy')
+          .use(webpack.NormalModuleReplacementPlugin, [
+            /[\\/]taro-h5[\\/]dist[\\/]api[\\/]media[\\/]image[\\/]previewImage\.js$/,
+            path.resolve(__dirname, '../shims/preview-image-lazy.js'),
+          ]);
+        // The page in the URL has its chunks preloaded by index.html itself (see h5-route-preload.js).
+        chain.plugin('route-preload').use(RoutePreloadPlugin, [{ home: MAIN_PAGES[0] }]);
+        chain.plugin('brotli').use(BrotliPlugin);
       },
       postcss: {
         autoprefixer: { enable: true, config: {} },

@@ -1,6 +1,7 @@
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
+import zlib from 'zlib';
 import { startApp, TestApp } from './support/app';
 import { staticCacheControl } from '../src/core/static-cache';
 
@@ -11,6 +12,11 @@ fs.mkdirSync(path.join(webRoot, 'js'));
 fs.writeFileSync(path.join(webRoot, 'index.html'), '<!doctype html><title>缺陷消费品召回</title>');
 fs.writeFileSync(path.join(webRoot, 'js', 'app.3f29576defb65495.js'), script);
 fs.writeFileSync(path.join(webRoot, 'favicon.png'), Buffer.alloc(64));
+// The h5 build writes a brotli copy beside each script and style.
+const styled = `.a{content:${JSON.stringify('召回'.repeat(2000))}}`;
+fs.mkdirSync(path.join(webRoot, 'css'));
+fs.writeFileSync(path.join(webRoot, 'css', 'app.5006e48d5a81a1c9.css'), styled);
+fs.writeFileSync(path.join(webRoot, 'css', 'app.5006e48d5a81a1c9.css.br'), zlib.brotliCompressSync(styled));
 
 let t: TestApp;
 beforeAll(async () => {
@@ -28,6 +34,34 @@ test('a content-hashed script is kept for a year and sent gzip-compressed', asyn
   expect(res.headers['content-encoding']).toBe('gzip');
   expect(Number(res.headers['content-length'])).toBeLessThan(Buffer.byteLength(script) / 4);
   expect(res.text).toBe(script);
+});
+
+test('a browser that takes brotli gets the brotli copy the build wrote, kept for a year; others get gzip', async () => {
+  const raw = (res: { on: (e: string, f: (c?: Buffer) => void) => void }, done: (e: null, b: Buffer) => void) => {
+    const parts: Buffer[] = [];
+    res.on('data', (c) => parts.push(c as Buffer));
+    res.on('end', () => done(null, Buffer.concat(parts)));
+  };
+  const res = await t
+    .http()
+    .get('/css/app.5006e48d5a81a1c9.css')
+    .set('Accept-Encoding', 'gzip, deflate, br')
+    .buffer(true)
+    .parse(raw);
+  expect(res.status).toBe(200);
+  expect(res.headers['content-encoding']).toBe('br');
+  expect(res.headers['content-type']).toContain('text/css');
+  expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(res.headers.vary).toContain('Accept-Encoding');
+  expect(zlib.brotliDecompressSync(res.body as Buffer).toString()).toBe(styled);
+
+  const gzip = await t.http().get('/css/app.5006e48d5a81a1c9.css').set('Accept-Encoding', 'gzip');
+  expect(gzip.headers['content-encoding']).toBe('gzip');
+  expect(gzip.text).toBe(styled);
+  // Without a brotli copy (the script above) the static files answer as before, and a made-up name is a 404.
+  const plain = await t.http().get('/js/app.3f29576defb65495.js').set('Accept-Encoding', 'br, gzip');
+  expect(plain.headers['content-encoding']).toBe('gzip');
+  expect((await t.http().get('/js/nothing.3f29576defb65495.js').set('Accept-Encoding', 'br')).status).toBe(404);
 });
 
 test('the page itself and unhashed files are revalidated, so a new release shows at once', async () => {

@@ -5,7 +5,7 @@ import path from 'path';
 /**
  * Headers every answer carries: no MIME sniffing (photos and JSON included), no framing, no
  * referrer beyond the origin, and a Content-Security-Policy that lets the h5 page run only its own
- * scripts — the one inline script of index.html (Taro's rem sizing) allowed by its hash.
+ * scripts — the inline scripts of index.html (Taro's rem sizing, the page's chunk preloads) allowed by their hashes.
  */
 export function securityHeaders(webRoot: string): Record<string, string> {
   const csp = [
