@@ -108,6 +108,20 @@ export const PROVINCE_PROFILES_RAW: Record<string, unknown> = {
         "name": "江苏省缺陷产品召回技术中心"
       }
     ],
+    "duties": {
+      "basis": "苏市监规〔2025〕8号 第九、十一、十二、十四、十五条：市局立案、通知生产者、受理召回计划并公示；省局可直接承办（第十三条）",
+      "openCase": "city",
+      "notices": {
+        "investigation_notice": "city",
+        "defect_investigation_notice": "city",
+        "recall_notice": "city",
+        "plan_return": "city",
+        "rerecall_notice": "city"
+      },
+      "voluntaryRecall": "city",
+      "acceptPlan": "city",
+      "publish": "city"
+    },
     "documents": {
       "source": "苏市监规〔2025〕8号 附件1–10 及其执法文书",
       "annexNumbers": true,
@@ -203,6 +217,12 @@ export const PROVINCE_PROFILES_RAW: Record<string, unknown> = {
         "code": "211400",
         "city": "葫芦岛市",
         "name": "葫芦岛市市场监督管理局"
+      },
+      {
+        "code": "219000",
+        "city": "沈抚改革创新示范区",
+        "name": "沈抚示范区市场监督管理局",
+        "zone": true
       }
     ],
     "routing": {
@@ -230,6 +250,20 @@ export const PROVINCE_PROFILES_RAW: Record<string, unknown> = {
         "name": "辽宁省缺陷产品召回技术中心"
       }
     ],
+    "duties": {
+      "basis": "辽市监发〔2020〕32号 第四、五、九、十六条：省局通知生产者、受理主动召回、公示召回计划，市局协助",
+      "openCase": "province",
+      "notices": {
+        "investigation_notice": "province",
+        "defect_investigation_notice": "province",
+        "recall_notice": "province",
+        "plan_return": "province",
+        "rerecall_notice": "province"
+      },
+      "voluntaryRecall": "province",
+      "acceptPlan": "province",
+      "publish": "province"
+    },
     "documents": {
       "source": "辽 第二十三条：国家市场监督管理总局《消费品召回管理暂行规定》下的格式文书，见 config/provinces/documents.md",
       "annexNumbers": false,
