@@ -11,6 +11,7 @@ export * from './domain/uscc';
 export * from './domain/workingDays';
 export * from './domain/calendarYear';
 export * from './domain/province';
+export * from './domain/provinceSteps';
 export * from './domain/profiles';
 export * from './domain/routing';
 export * from './domain/search';

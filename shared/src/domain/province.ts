@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NO_PROVINCE_STEPS, ZProvinceSteps } from './provinceSteps';
 
 /** A province profile (config/provinces/<id>.json): bureaus and the routing policy as data. */
 const ZBureauRef = z.object({
@@ -29,6 +30,13 @@ export const ZWorkflowPolicy = z.object({
     notifyProducerWorkingDays: z.number().int().positive(),
     /** Recall plan or written objection within N working days of receiving the recall notice (附件4). */
     planOrObjectionWorkingDays: z.number().int().positive(),
+    /**
+     * Recall plan within N working days after a finding is upheld (objection rejected) or a re-recall
+     * ordered; 0 = the same day, 立即实施召回 (辽 第十四条). Absent: planOrObjectionWorkingDays.
+     */
+    planAfterFindingWorkingDays: z.number().int().nonnegative().optional(),
+    /** Supplementary materials on the producer's report within N working days (辽 第十条; steps.supplementRequest). */
+    supplementWorkingDays: z.number().int().positive().optional(),
     /** Final summary within N working days after the plan is completed (第十六条). */
     finalSummaryWorkingDays: z.number().int().positive(),
     /** A stage summary every N calendar months while a recall runs (第十六条). */
@@ -66,6 +74,8 @@ export const ZProvinceProfile = z.object({
   workflow: ZWorkflowPolicy,
   /** The technical institutions bureaus ask for 技术会商 and 风险评估 (none: the feature is unused). */
   technicalInstitutions: z.array(ZTechnicalInstitution).default([]),
+  /** The province's own steps (委托核查、线索共享、要求补充材料); absent: none of them. */
+  steps: ZProvinceSteps.default(NO_PROVINCE_STEPS),
 });
 export type ProvinceProfile = z.infer<typeof ZProvinceProfile>;
 export type RoutingPolicy = z.infer<typeof ZRoutingPolicy>;

@@ -203,10 +203,12 @@ export const PROVINCE_PROFILES_RAW: Record<string, unknown> = {
       "deadlines": {
         "notifyProducerWorkingDays": 3,
         "planOrObjectionWorkingDays": 10,
+        "planAfterFindingWorkingDays": 0,
         "finalSummaryWorkingDays": 15,
         "stageSummaryMonths": 3,
         "defaultReportWorkingDays": 15,
-        "dueSoonWorkingDays": 2
+        "dueSoonWorkingDays": 2,
+        "supplementWorkingDays": 10
       },
       "docNumber": "{bureau} {word}〔{year}〕{n}号"
     },
@@ -215,7 +217,51 @@ export const PROVINCE_PROFILES_RAW: Record<string, unknown> = {
         "code": "T210000",
         "name": "辽宁省缺陷产品召回技术中心"
       }
-    ]
+    ],
+    "steps": {
+      "commissioning": {
+        "basis": "辽 第五、九、十七条：市局、县级局根据省局要求核实缺陷信息、核实召回实施情况并及时反馈",
+        "purposes": [
+          "verify_clue",
+          "supervise_recall"
+        ],
+        "levels": [
+          "city",
+          "county"
+        ],
+        "dueWorkingDays": 10
+      },
+      "clueSharing": {
+        "basis": "辽 第八条：省局各相关处室、单位建立消费品质量安全问题线索共享机制，自发现之日起五个工作日内",
+        "workingDays": 5,
+        "units": [
+          {
+            "code": "quality",
+            "name": "产品质量安全监督管理处"
+          },
+          {
+            "code": "enforcement",
+            "name": "执法稽查局"
+          },
+          {
+            "code": "consumer",
+            "name": "消费者权益保护处"
+          },
+          {
+            "code": "online",
+            "name": "网络交易监督管理处"
+          },
+          {
+            "code": "complaints",
+            "name": "12315投诉举报处理机构"
+          }
+        ],
+        "withCity": true
+      },
+      "supplementRequest": {
+        "basis": "辽 第十条：必要时，省局可要求生产者补充提交相关材料"
+      }
+    }
   }
 };
 export const CALENDAR_SUPPLEMENT: { years: Record<string, { holidays: string[]; workdays: string[] }> } = {
