@@ -17,3 +17,4 @@ export * from './schemas/audit';
 export * from './schemas/incident';
 export * from './schemas/warning';
 export * from './domain/caseRecords';
+export * from './schemas/provinceSteps';

@@ -30,3 +30,5 @@ export { TechnicalRequest } from './technical-request.entity';
 export { IncidentReport } from './incident-report.entity';
 export { ConsumerWarning } from './consumer-warning.entity';
 export { ClueCrossProvince } from './clue-cross-province.entity';
+export { Commission } from './commission.entity';
+export { ClueShare } from './clue-share.entity';

@@ -23,6 +23,7 @@ import { CaseRecords1765230000000 } from './1765230000000-case-records';
 import { IncidentReports1765240000000 } from './1765240000000-incident-reports';
 import { ConsumerWarnings1765250000000 } from './1765250000000-consumer-warnings';
 import { CrossProvince1765260000000 } from './1765260000000-cross-province';
+import { ProvinceSteps1765350000000 } from './1765350000000-province-steps';
 
 /** Every migration, in order. Applied at start (migrationsRun). */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   IncidentReports1765240000000,
   ConsumerWarnings1765250000000,
   CrossProvince1765260000000,
+  ProvinceSteps1765350000000,
 ];
