@@ -19,7 +19,7 @@ import { LINKS } from '../notify/recipients';
 import { CaseViewService } from '../cases/case-view.service';
 import { cityOf, placeName } from './statistics';
 import { CommissionService } from '../province-steps/commission.service';
-import { ClueSharingService } from '../province-steps/clue-sharing.service';
+import { unsharedClues } from '../province-steps/clue-sharing.service';
 import { bureauNames } from '../province-steps/commission-events';
 import { commissionLink } from '../province-steps/links';
 import { WorkingCalendarService } from '../core/working-calendar.service';
@@ -58,9 +58,6 @@ export class OversightService {
 
   @Inject()
   commissions!: CommissionService;
-
-  @Inject()
-  sharing!: ClueSharingService;
 
   @Inject()
   calendar!: WorkingCalendarService;
@@ -195,7 +192,7 @@ export class OversightService {
       }
     }
     if (profile.steps.clueSharing && caller.role !== 'bureau') {
-      for (const d of await this.sharing.unshared(m, this.calendar.current())) {
+      for (const d of await unsharedClues(m, profile, this.calendar.current())) {
         if (d.dueOn >= today) continue;
         out.push({
           kind: 'clue',

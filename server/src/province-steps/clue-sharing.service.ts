@@ -80,7 +80,14 @@ export class ClueSharingService {
       const today = this.clock.today();
       const recipients = [...new Set(body.units), ...(body.withCity && city ? [`city:${city}`] : [])];
       const row = await m.save(
-        m.create(ClueShare, { clueId, recipients, note: body.note ?? null, dueOn: due, sharedBy: caller.userId }),
+        m.create(ClueShare, {
+          clueId,
+          recipients,
+          note: body.note ?? null,
+          dueOn: due,
+          sharedOn: today,
+          sharedBy: caller.userId,
+        }),
       );
       await this.audit.record(m, {
         actorId: caller.userId,
@@ -91,24 +98,6 @@ export class ClueSharingService {
       });
     });
     return this.view(caller, clueId);
-  }
-
-  /** Clues the province handles, received from `since` on, not shared yet: with their last day. */
-  async unshared(m: EntityManager, cal: WorkingCalendar): Promise<ShareDue[]> {
-    if (!this.profile.steps.clueSharing) return [];
-    const clues = await m.find(Clue, {
-      where: { bureauCode: this.profile.provinceBureau.code, status: In(['received', 'verifying']) },
-      order: { id: 'ASC' },
-    });
-    if (!clues.length) return [];
-    const shared = new Set(
-      (await m.find(ClueShare, { select: ['clueId'], where: { clueId: In(clues.map((c) => c.id)) } })).map(
-        (s) => s.clueId,
-      ),
-    );
-    return clues
-      .filter((c) => !shared.has(c.id))
-      .map((clue) => ({ clue, dueOn: this.dueOf(clue, cal), shared: false }));
   }
 
   private async render(m: EntityManager, clue: Clue, cal: WorkingCalendar): Promise<TClueSharing> {
@@ -147,15 +136,13 @@ export class ClueSharingService {
         note: r.note,
         sharedAt: new Date(r.createdAt).toISOString(),
         sharedBy: users.get(r.sharedBy) ?? '',
-        // Shared after its last day (Beijing time).
-        late: todayInShanghai(new Date(r.createdAt)) > r.dueOn,
+        late: r.sharedOn > r.dueOn,
       })),
     };
   }
 
-  /** The last day: the profile's working days after the day the clue was received (Beijing time). */
   private dueOf(clue: Clue, cal: WorkingCalendar): string {
-    return clueShareDue(this.profile.steps, todayInShanghai(new Date(clue.createdAt)), cal)!.dueOn;
+    return shareDueOf(this.profile, clue, cal);
   }
 
   /** The city bureau the clue concerns: the one it was copied to (routing.copyToCity), if any. */
@@ -176,3 +163,26 @@ function recipientNames(p: ProvinceProfile, recipients: string[]): string[] {
 /** A sharing as the clue's staff timeline shows it. */
 export const shareNote = (p: ProvinceProfile, s: ClueShare): string =>
   `已共享给${recipientNames(p, s.recipients).join('、')}${s.note ? `：${s.note}` : ''}`;
+
+/** The last day: the profile's working days after the day the clue was received (Beijing time). */
+function shareDueOf(p: ProvinceProfile, clue: Clue, cal: WorkingCalendar): string {
+  return clueShareDue(p.steps, todayInShanghai(new Date(clue.createdAt)), cal)!.dueOn;
+}
+
+/** Open clues the province handles and has not shared yet, with their last day (督办, reminders). */
+export async function unsharedClues(m: EntityManager, p: ProvinceProfile, cal: WorkingCalendar): Promise<ShareDue[]> {
+  if (!p.steps.clueSharing) return [];
+  const clues = await m.find(Clue, {
+    where: { bureauCode: p.provinceBureau.code, status: In(['received', 'verifying']) },
+    order: { id: 'ASC' },
+  });
+  if (!clues.length) return [];
+  const shared = new Set(
+    (await m.find(ClueShare, { select: ['clueId'], where: { clueId: In(clues.map((c) => c.id)) } })).map(
+      (s) => s.clueId,
+    ),
+  );
+  return clues
+    .filter((c) => !shared.has(c.id))
+    .map((clue) => ({ clue, dueOn: shareDueOf(p, clue, cal), shared: false }));
+}

@@ -8,7 +8,7 @@ import { WorkingCalendarService } from '../core/working-calendar.service';
 import { Commission } from '../db/entity';
 import { NotifyService } from '../notify/notify.service';
 import { bureauStaff, LINKS } from '../notify/recipients';
-import { ClueSharingService } from './clue-sharing.service';
+import { unsharedClues } from './clue-sharing.service';
 import { bureauNames } from './commission-events';
 import { commissionedStaff, commissionLink } from './links';
 
@@ -32,9 +32,6 @@ export class ProvinceStepsReminder {
 
   @Inject()
   calendar!: WorkingCalendarService;
-
-  @Inject()
-  sharing!: ClueSharingService;
 
   async runOnce(today: string): Promise<{ reminders: number }> {
     const profile = getProvinceProfile(this.env.PROVINCE);
@@ -79,7 +76,7 @@ export class ProvinceStepsReminder {
       }
     }
     if (profile.steps.clueSharing && province.length) {
-      for (const d of await this.sharing.unshared(this.db.manager, cal)) {
+      for (const d of await unsharedClues(this.db.manager, profile, cal)) {
         const s = status(d.dueOn);
         if (s === 'ok') continue;
         const overdue = s === 'overdue';

@@ -22,6 +22,10 @@ export class ClueShare {
   @Column({ type: 'varchar', length: 10 })
   dueOn!: string;
 
+  /** The workflow day it was shared on (the server's clock, Beijing time). */
+  @Column({ type: 'varchar', length: 10 })
+  sharedOn!: string;
+
   @Column({ type: 'int' })
   sharedBy!: number;
 

@@ -47,6 +47,7 @@ export class ProvinceSteps1765350000000 implements MigrationInterface {
           col('recipients', 'text'),
           col('note', 'text', { isNullable: true }),
           col('dueOn', 'varchar', { length: '10' }),
+          col('sharedOn', 'varchar', { length: '10' }),
           col('sharedBy', 'int'),
           createdAt(),
         ],
