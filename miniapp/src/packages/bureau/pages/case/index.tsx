@@ -4,6 +4,7 @@ import { StaffGate } from '../../../../features/account/components/StaffGate';
 import { CaseRecords } from '../../../../features/cases/records/CaseRecords';
 import { TechnicalPanel } from '../../../../features/technical/components/TechnicalPanel';
 import { idParam } from '../../../../utils/params';
+import { CommissionsPanel } from '../../../../features/commissions/components/CommissionsPanel';
 import { CaseWarnings } from '../../../../features/warnings/components/CaseWarnings';
 
 export default function BureauCasePage() {
@@ -27,6 +28,7 @@ export default function BureauCasePage() {
             )}
           />
           {id && me.role !== 'admin' ? <TechnicalPanel caseId={id} canAsk /> : null}
+          {id && me.role === 'province' ? <CommissionsPanel caseId={id} canCommission /> : null}
         </>
       )}
     </StaffGate>
