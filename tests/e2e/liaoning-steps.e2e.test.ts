@@ -84,7 +84,7 @@ test('the province shares the clue and commissions the county, which answers; th
   await expect(sharing.innerText()).resolves.toMatch(/前共享（5个工作日）/);
   await sharing.locator('.sharing-option', { hasText: '产品质量安全监督管理处' }).click();
   await sharing.locator('.sharing-option', { hasText: '大连市市场监督管理局' }).click();
-  await sharing.locator('button', { hasText: '记录已共享' }).click();
+  await sharing.locator('.sharing-submit').click();
   await expect(sharing.locator('.commission-item__meta').first().innerText()).resolves.toContain(
     '共享给产品质量安全监督管理处、大连市市场监督管理局',
   );
@@ -127,7 +127,7 @@ test('the province shares the clue and commissions the county, which answers; th
     '请到售出门店购检同型号产品并回访消费者',
   );
   await county.locator('.commission-form textarea').fill('门店库存 30 台，购检 2 台送检；消费者回访属实。');
-  await county.locator('.commission-form button', { hasText: '提交反馈' }).click();
+  await county.locator('.commission-feedback-submit').click();
   await expect(county.locator('.commission-feedback').innerText()).resolves.toContain('门店库存 30 台');
   await screenshot(county, 'liaoning-02-county-feedback');
   await county.close();

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Button, Checkbox, CheckboxGroup, Label, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import type { TClueSharing } from '@recall/shared/staff';
 import { errorMessage } from '../../../../services/errors';
 import { formatShanghaiTime } from '../../../../utils/format';
@@ -62,16 +62,27 @@ export function ClueSharingPanel({ clueId }: { clueId: number }) {
             {x.note ? `：${x.note}` : ''}
           </Text>
         ))}
-        <CheckboxGroup onChange={(e) => setPicked(e.detail.value as string[])}>
-          {options.map((o) => (
-            <Label key={o.code} className="sharing-option">
-              <Checkbox value={o.code} checked={picked.includes(o.code)} />
+        {options.map((o) => {
+          const on = picked.includes(o.code);
+          return (
+            <View
+              key={o.code}
+              className={`sharing-option ${on ? 'sharing-option--on' : ''}`}
+              role="checkbox"
+              aria-checked={on}
+              onClick={() => setPicked((p) => (on ? p.filter((x) => x !== o.code) : [...p, o.code]))}
+            >
+              <Text className="sharing-option__box">{on ? '☑' : '☐'}</Text>
               <Text>{o.name}</Text>
-            </Label>
-          ))}
-        </CheckboxGroup>
+            </View>
+          );
+        })}
         {error ? <Text className="commission-form__error">{error}</Text> : null}
-        <Button className={`btn btn--small ${busy ? 'btn--busy' : ''}`} disabled={busy || undefined} onClick={submit}>
+        <Button
+          className={`btn btn--small sharing-submit ${busy ? 'btn--busy' : ''}`}
+          disabled={busy || undefined}
+          onClick={submit}
+        >
           {busy ? '正在提交…' : '记录已共享'}
         </Button>
       </View>

@@ -109,7 +109,11 @@ function FeedbackForm({ id, onDone }: { id: number; onDone: (v: TCommissionView)
         添加照片（已添加 {files.length} 张）
       </Text>
       {error ? <Text className="commission-form__error">{error}</Text> : null}
-      <Button className={`btn btn--primary ${busy ? 'btn--busy' : ''}`} disabled={busy || undefined} onClick={submit}>
+      <Button
+        className={`btn btn--primary commission-feedback-submit ${busy ? 'btn--busy' : ''}`}
+        disabled={busy || undefined}
+        onClick={submit}
+      >
         {busy ? '正在提交…' : '提交反馈'}
       </Button>
     </View>
