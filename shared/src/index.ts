@@ -12,6 +12,7 @@ export * from './domain/workingDays';
 export * from './domain/calendarYear';
 export * from './domain/province';
 export * from './domain/documentSet';
+export * from './domain/provinceSteps';
 export * from './domain/profiles';
 export * from './domain/routing';
 export * from './domain/search';

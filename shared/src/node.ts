@@ -9,6 +9,7 @@ import { isRegionCode } from './domain/regions';
 export * from './index';
 export * from './staff';
 export * from './api/table';
+export * from './schemas/provinceSteps';
 export * from './domain/regions';
 
 useRegionTable(isRegionCode);

@@ -83,6 +83,13 @@ export const SUBPACKAGES = {
       countyCase: 'pages/county-case/index',
       /** 发布消费提示 (`?caseId=` or `?clueId=`), or its correction (`?id=`). */
       warning: 'pages/warning/index',
+      /**
+       * 委托核查 (辽 第五、九、十七条): the province's commissions, or those made to a city or county
+       * bureau; with `?clueId=` or `?caseId=` the province commissions one.
+       */
+      commissions: 'pages/commissions/index',
+      /** One commission and its feedback; the commissioned bureau files it here (`?id=`). */
+      commission: 'pages/commission/index',
     },
   },
   producer: {

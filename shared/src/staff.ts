@@ -21,3 +21,4 @@ export * from './schemas/audit';
 export * from './schemas/incident';
 export * from './domain/caseRecords';
 export * from './schemas/libraries';
+export * from './schemas/provinceSteps';

@@ -89,6 +89,7 @@ describe('the case table holds every step: entries, actions and the receipt', ()
       plan_or_objection: 'receipt',
       plan: 'step',
       final_summary: 'step',
+      supplement: 'step',
     });
   });
 });

@@ -201,6 +201,7 @@ describe('reasons, guards and documents', () => {
     'reject_objection',
     'escalate',
     'forward_samr',
+    'request_supplement',
   ];
 
   it.each(REASON_REQUIRED.map((a) => [a]))('%s requires a written reason', (action) => {

@@ -32,6 +32,7 @@ import { notFound } from '../core/errors';
 import { Bureau, CaseDocument, Recall, RecallCase, User } from '../db/entity';
 import { caseRecordEvents, caseSteps } from './case-steps';
 import { assistTimeline, assistViews } from './case-assist';
+import { commissionEvents } from '../province-steps/commission-events';
 import type { Env } from '../core/env';
 import { PhotoService } from '../uploads/photo.service';
 import { actorsFor } from './case-access';
@@ -296,7 +297,23 @@ export class CaseViewService {
       seq: id,
       event,
     }));
-    return [...steps, ...technical, ...assists].sort((a, b) => a.seq - b.seq).map((s) => s.event);
+    // The province's commissions to supervise the recall and the bureaus' feedback (辽 第十七条).
+    const commissions = (await commissionEvents(m, 'case', c.id, this.profile)).map((e) => ({
+      seq: e.seq,
+      event: {
+        at: e.at,
+        action: e.action,
+        label: e.label,
+        fromState: c.state,
+        toState: c.state,
+        actor: e.actor,
+        actorRole: e.action === 'commissioned' ? ('province' as const) : ('bureau' as const),
+        note: e.note,
+        late: false,
+        documentIds: [],
+      },
+    }));
+    return [...steps, ...technical, ...assists, ...commissions].sort((a, b) => a.seq - b.seq).map((s) => s.event);
   }
 
   private async steps(

@@ -13,6 +13,7 @@ import {
   DOC_TYPES,
   dutyRefusal,
   findTransition,
+  stepOffered,
   getProvinceProfile,
   mayOpenCase,
   mayTakeStep,
@@ -186,6 +187,9 @@ export class CaseService {
   /** Takes one transition of the table for the caller, or says exactly why not. */
   async act(caller: Caller, id: number, req: TCaseActionRequest): Promise<void> {
     const t = findTransition(req.action)!;
+    // A province's own step (辽 第十条) exists only where its profile has it.
+    if (!stepOffered(t, this.profile.steps))
+      throw badRequest(`本省没有「${t.label}」这一程序`, [{ path: 'action', message: '本省不适用' }]);
     let published = false;
     await commandTransaction(this.db, async (m) => {
       const c = await this.load(m, caller, id);

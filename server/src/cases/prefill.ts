@@ -59,20 +59,26 @@ export async function prefillFor(
     defect_investigation_notice: () => ({
       ...product,
       basis:
-        c.state === 'investigation_notified' ? 'no_report' : c.state === 'report_received' ? 'insufficient' : 'direct',
+        c.state === 'investigation_notified'
+          ? 'no_report'
+          : c.state === 'report_received' || c.state === 'supplement_requested'
+            ? 'insufficient'
+            : 'direct',
     }),
     recall_notice: async () => ({
       ...product,
       investigationFrom: await investigationStart(m, c.id),
       investigationTo: today,
     }),
-    investigation_report: () => ({
-      producerName: c.producerName,
-      uscc: c.producerUscc,
-      productName: c.productName,
-      brand: c.brand ?? '',
-      modelSpec: c.model ?? '',
-    }),
+    // A supplement (辽 第十条) starts from the report already filed.
+    investigation_report: () =>
+      latest('investigation_report') ?? {
+        producerName: c.producerName,
+        uscc: c.producerUscc,
+        productName: c.productName,
+        brand: c.brand ?? '',
+        modelSpec: c.model ?? '',
+      },
     recall_plan: () =>
       plan ?? {
         producerName: c.producerName,

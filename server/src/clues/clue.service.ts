@@ -36,10 +36,13 @@ import {
   Recall,
   RecallCase,
   Upload,
+  ClueShare,
 } from '../db/entity';
 import type { Env } from '../core/env';
 import { AuditService } from '../core/audit.service';
 import { ClueTimelineEvents, ContactMode, toClueView } from './clue-view';
+import { commissionEvents } from '../province-steps/commission-events';
+import { shareNote } from '../province-steps/clue-sharing.service';
 import { ContentCheckService } from '../uploads/content-check.service';
 import { PhotoService } from '../uploads/photo.service';
 import { RateLimiter } from '../core/rate-limiter';
@@ -441,13 +444,26 @@ export class ClueService {
       { clueId: clue.id },
       getProvinceProfile(this.env.PROVINCE),
     );
-    if (!technical.length) return view;
-    const entries = technical.map((e) => ({
-      at: e.at,
-      type: e.action === 'technical.requested' ? ('technical_requested' as const) : ('technical_answered' as const),
-      bureauName: e.org,
-      note: e.note,
-    }));
+    // And the province's commissions to verify it with the feedback, and its internal sharing (辽 第八、九条).
+    const profile = getProvinceProfile(this.env.PROVINCE);
+    const commissions = await commissionEvents(this.db.manager, 'clue', clue.id, profile);
+    const shares = await this.db.getRepository(ClueShare).find({ where: { clueId: clue.id }, order: { id: 'ASC' } });
+    if (!technical.length && !commissions.length && !shares.length) return view;
+    const entries = [
+      ...technical.map((e) => ({
+        at: e.at,
+        type: e.action === 'technical.requested' ? ('technical_requested' as const) : ('technical_answered' as const),
+        bureauName: e.org,
+        note: e.note,
+      })),
+      ...commissions.map((e) => ({ at: e.at, type: e.action, bureauName: e.org, note: `${e.label}：${e.note}` })),
+      ...shares.map((s) => ({
+        at: new Date(s.createdAt).toISOString(),
+        type: 'shared' as const,
+        bureauName: profile.provinceBureau.name,
+        note: shareNote(profile, s),
+      })),
+    ];
     return { ...view, timeline: [...view.timeline, ...entries].sort((a, b) => a.at.localeCompare(b.at)) };
   }
 

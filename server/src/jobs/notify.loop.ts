@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../core/clock.service';
 import type { Env } from '../core/env';
 import { DeadlineReminder } from '../cases/deadline.reminder';
+import { ProvinceStepsReminder } from '../province-steps/province-steps.reminder';
 import { FanoutRunner } from './fanout.runner';
 import { OutboxDispatcher } from '../notify/outbox.dispatcher';
 
@@ -39,6 +40,9 @@ export class NotifyLoop {
   reminder!: DeadlineReminder;
 
   @Inject()
+  stepsReminder!: ProvinceStepsReminder;
+
+  @Inject()
   clock!: Clock;
 
   private timers = new Set<NodeJS.Timeout>();
@@ -59,6 +63,7 @@ export class NotifyLoop {
       if (Date.now() - this.lastReminder < HOUR) return false;
       this.lastReminder = Date.now();
       await this.reminder.runOnce(this.clock.today());
+      await this.stepsReminder.runOnce(this.clock.today());
       return false;
     });
   }

@@ -1,6 +1,7 @@
 import { Config, Inject, Provide } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import {
+  COMMISSION_PURPOSES,
   DEADLINE_KINDS,
   getProvinceProfile,
   parseUscc,
@@ -17,6 +18,11 @@ import { Bureau, Clue, Message, RecallCase } from '../db/entity';
 import { LINKS } from '../notify/recipients';
 import { CaseViewService } from '../cases/case-view.service';
 import { cityOf, placeName } from './statistics';
+import { CommissionService } from '../province-steps/commission.service';
+import { unsharedClues } from '../province-steps/clue-sharing.service';
+import { bureauNames } from '../province-steps/commission-events';
+import { commissionLink } from '../province-steps/links';
+import { WorkingCalendarService } from '../core/working-calendar.service';
 
 const CLOSED = ['closed_no_defect', 'archived'];
 const OPEN_CLUES = ['received', 'verifying'];
@@ -49,6 +55,12 @@ export class OversightService {
 
   @Inject()
   views!: CaseViewService;
+
+  @Inject()
+  commissions!: CommissionService;
+
+  @Inject()
+  calendar!: WorkingCalendarService;
 
   async overview(caller: Caller): Promise<TOversightResponse> {
     const m = this.db.manager;
@@ -87,6 +99,7 @@ export class OversightService {
     out.cities = [...cities.values()].sort((a, b) => a.code.localeCompare(b.code));
     out.overdue.sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.caseId - b.caseId);
     out.waiting.push(...(await this.waitingClues(caller)));
+    out.waiting.push(...(await this.provinceSteps(caller, today)));
     out.reminders = caller.role === 'bureau' ? [] : await this.reminders();
     return out;
   }
@@ -137,6 +150,63 @@ export class OversightService {
         reason,
         link: LINKS.bureauClue(c.id),
       });
+    }
+    return out;
+  }
+
+  /**
+   * A province's own steps past their day (辽 第八、十七条): commissions without feedback (the province
+   * sees all, a city bureau those made to it) and clues the province has not shared in time.
+   */
+  private async provinceSteps(caller: Caller, today: string): Promise<Waiting[]> {
+    const profile = getProvinceProfile(this.env.PROVINCE);
+    const m = this.db.manager;
+    const out: Waiting[] = [];
+    if (profile.steps.commissioning) {
+      const late = (await this.commissions.overdue(m, today)).filter(
+        (r) => caller.role !== 'bureau' || r.bureauCode === caller.org,
+      );
+      const names = await bureauNames(m);
+      const clues = new Map(
+        (await m.findBy(Clue, { id: In([0, ...late.map((r) => r.subjectId)]) })).map((c) => [c.id, c]),
+      );
+      const cases = new Map(
+        (await m.findBy(RecallCase, { id: In([0, ...late.map((r) => r.subjectId)]) })).map((c) => [c.id, c]),
+      );
+      for (const r of late) {
+        const clue = r.subjectType === 'clue' ? clues.get(r.subjectId) : undefined;
+        const c = r.subjectType === 'case' ? cases.get(r.subjectId) : undefined;
+        const reason = `委托${names(r.bureauCode)}${COMMISSION_PURPOSES[r.purpose].label}，应于 ${r.dueOn} 前反馈，已逾期`;
+        out.push({
+          kind: r.subjectType,
+          caseId: c?.id ?? null,
+          caseNo: c ? (await this.views.summary(m, c)).caseNo : null,
+          clueId: clue?.id ?? null,
+          receiptNo: clue?.receiptNo ?? null,
+          bureauName: names(r.bureauCode),
+          productName: clue?.productName ?? c?.productName ?? '',
+          producerName: clue ? (clue.producerName ?? '未能识别生产者') : (c?.producerName ?? ''),
+          reason,
+          link: commissionLink(r.id),
+        });
+      }
+    }
+    if (profile.steps.clueSharing && caller.role !== 'bureau') {
+      for (const d of await unsharedClues(m, profile, this.calendar.current())) {
+        if (d.dueOn >= today) continue;
+        out.push({
+          kind: 'clue',
+          caseId: null,
+          caseNo: null,
+          clueId: d.clue.id,
+          receiptNo: d.clue.receiptNo,
+          bureauName: profile.provinceBureau.name,
+          productName: d.clue.productName,
+          producerName: d.clue.producerName ?? '未能识别生产者',
+          reason: `线索应于 ${d.dueOn} 前共享给省局相关处室、单位（${profile.steps.clueSharing.workingDays}个工作日），已逾期`,
+          link: LINKS.bureauClue(d.clue.id),
+        });
+      }
     }
     return out;
   }

@@ -94,6 +94,15 @@ import {
   ZTechnicalRequestListQuery,
 } from '../schemas/technical';
 import { route } from './route';
+import {
+  ZClueShareRequest,
+  ZClueSharing,
+  ZCommissionCreate,
+  ZCommissionFeedback,
+  ZCommissionList,
+  ZCommissionListQuery,
+  ZCommissionView,
+} from '../schemas/provinceSteps';
 import { ZDocFileParams, ZDocParams, ZIdParams, ZReadAck, ZSignedLink, ZWithdrawResponse } from './schemas';
 
 const STAFF = ['bureau', 'province'] as const;
@@ -838,6 +847,68 @@ export const STAFF_API = {
       access: OVERSIGHT,
       params: ZIdParams,
       response: { contentType: 'application/zip', description: '移送材料包' },
+    }),
+  },
+  /**
+   * 委托核查、督促 (辽 第五、九、十七条): the province commissions a city or county bureau to verify a
+   * clue or supervise a recall, and the bureau files its feedback. A province whose profile has no
+   * such step lists nothing and refuses a commission (404).
+   */
+  commissions: {
+    list: route({
+      method: 'GET',
+      path: '/api/commissions',
+      summary: '委托核查：省局委托的事项，或委托本局办理的事项',
+      access: ['province', 'bureau', 'county'],
+      query: ZCommissionListQuery,
+      response: ZCommissionList,
+    }),
+    create: route({
+      method: 'POST',
+      path: '/api/commissions',
+      summary: '省局委托市局或县级市场监管局核实线索、督促召回',
+      access: ['province'],
+      body: ZCommissionCreate,
+      response: ZCommissionView,
+      status: 201,
+    }),
+    view: route({
+      method: 'GET',
+      path: '/api/commissions/:id',
+      summary: '一项委托及其反馈',
+      access: ['province', 'bureau', 'county'],
+      params: ZIdParams,
+      response: ZCommissionView,
+    }),
+    feedback: route({
+      method: 'POST',
+      path: '/api/commissions/:id/feedback',
+      summary: '受委托的市局或县级市场监管局反馈核查情况',
+      access: ['bureau', 'county'],
+      params: ZIdParams,
+      body: ZCommissionFeedback,
+      response: ZCommissionView,
+    }),
+  },
+  /** 线索共享 (辽 第八条): the province shares a clue it received with its internal units within N working days. */
+  clueSharing: {
+    view: route({
+      method: 'GET',
+      path: '/api/province/clues/:id/sharing',
+      summary: '线索内部共享的期限与记录',
+      access: ['province'],
+      params: ZIdParams,
+      response: ZClueSharing,
+    }),
+    share: route({
+      method: 'POST',
+      path: '/api/province/clues/:id/sharing',
+      summary: '记录线索已共享给省局相关处室、单位或市局',
+      access: ['province'],
+      params: ZIdParams,
+      body: ZClueShareRequest,
+      response: ZClueSharing,
+      status: 201,
     }),
   },
 } as const;

@@ -26,8 +26,10 @@ export function computeDeadline(
   const days: Record<Exclude<DeadlineKind, 'investigation_report'>, number> = {
     notify_producer: d.notifyProducerWorkingDays,
     plan_or_objection: d.planOrObjectionWorkingDays,
-    plan: d.planOrObjectionWorkingDays,
+    plan: d.planAfterFindingWorkingDays ?? d.planOrObjectionWorkingDays,
     final_summary: d.finalSummaryWorkingDays,
+    // A province that asks for supplements says how long; else the time a report is given.
+    supplement: d.supplementWorkingDays ?? d.defaultReportWorkingDays,
   };
   if (kind === 'investigation_report') return { kind, dueOn: start, provisional: false };
   const r = addWorkingDaysProvisional(start, days[kind], cal);

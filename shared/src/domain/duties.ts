@@ -1,5 +1,6 @@
 import type { Role } from '../enums';
 import { DUTY_LABELS, DUTY_NOTICES, DutyLevel, DutyNotice, ProvinceProfile } from './province';
+import { provinceHasStep } from './provinceSteps';
 import { type Actor, type CaseState, type CaseStep, TRANSITIONS, type Transition } from './workflow';
 
 /**
@@ -57,7 +58,9 @@ export function transitionsForCaller(
   actors: readonly Actor[],
   role: Role,
 ): Transition[] {
-  return TRANSITIONS.filter((t) => t.from.includes(state) && mayTakeStep(p, t, actors, role));
+  return TRANSITIONS.filter(
+    (t) => t.from.includes(state) && provinceHasStep(p.steps, t.needs) && mayTakeStep(p, t, actors, role),
+  );
 }
 
 /**

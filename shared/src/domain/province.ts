@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZDocumentSet } from './documentSet';
+import { NO_PROVINCE_STEPS, ZProvinceSteps } from './provinceSteps';
 
 /** A province profile (config/provinces/<id>.json): bureaus and the routing policy as data. */
 const ZBureauRef = z.object({
@@ -30,6 +31,13 @@ export const ZWorkflowPolicy = z.object({
     notifyProducerWorkingDays: z.number().int().positive(),
     /** Recall plan or written objection within N working days of receiving the recall notice (附件4). */
     planOrObjectionWorkingDays: z.number().int().positive(),
+    /**
+     * Recall plan within N working days after a finding is upheld (objection rejected) or a re-recall
+     * ordered; 0 = the same day, 立即实施召回 (辽 第十四条). Absent: planOrObjectionWorkingDays.
+     */
+    planAfterFindingWorkingDays: z.number().int().nonnegative().optional(),
+    /** Supplementary materials on the producer's report within N working days (辽 第十条; steps.supplementRequest). */
+    supplementWorkingDays: z.number().int().positive().optional(),
     /** Final summary within N working days after the plan is completed (第十六条). */
     finalSummaryWorkingDays: z.number().int().positive(),
     /** A stage summary every N calendar months while a recall runs (第十六条). */
@@ -177,6 +185,8 @@ export const ZProvinceProfile = z
     duties: ZDuties,
     /** The province's document set: titles, 附件 numbers and the rules each document cites (documentSet.ts). */
     documents: ZDocumentSet,
+    /** The province's own steps (委托核查、线索共享、要求补充材料); absent: none of them. */
+    steps: ZProvinceSteps.default(NO_PROVINCE_STEPS),
   })
   .superRefine((p, ctx) => {
     checkDuties(p.duties, ctx);

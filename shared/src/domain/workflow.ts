@@ -1,4 +1,5 @@
 import { findStep, stepList, stepsFrom, type MachineStep } from './machine';
+import { NO_PROVINCE_STEPS, provinceHasStep, type ProvinceSteps, type StepCapability } from './provinceSteps';
 
 /**
  * The case workflow of 苏市监规〔2025〕8号 as data: every state, who may take each transition,
@@ -11,6 +12,7 @@ export const CASE_STATES = {
   opened: '已立案，待通知生产者',
   investigation_notified: '已通知调查分析',
   report_received: '调查分析报告待审查',
+  supplement_requested: '已要求补充材料，待生产者提交',
   defect_investigation: '缺陷调查中',
   recall_notified: '已发召回通知',
   objection_filed: '异议复核中',
@@ -113,6 +115,7 @@ export const DEADLINE_KINDS = {
   plan_or_objection: { label: '报告召回计划或提出异议', party: 'producer', runsFrom: 'receipt' },
   plan: { label: '报告召回计划', party: 'producer', runsFrom: 'step' },
   final_summary: { label: '提交召回总结', party: 'producer', runsFrom: 'step' },
+  supplement: { label: '补充提交调查分析材料', party: 'producer', runsFrom: 'step' },
 } as const satisfies Record<string, { label: string; party: 'bureau' | 'producer'; runsFrom: DeadlineStart }>;
 export type DeadlineKind = keyof typeof DEADLINE_KINDS;
 export type DeadlineStart = 'step' | 'receipt' | 'notice';
@@ -178,11 +181,14 @@ interface CaseStepSpec {
   informs?: 'province' | 'none';
   /** Basis in the rules. */
   basis: string;
+  /** Only a province whose profile has this step offers it (辽 第十条); absent: every province. */
+  needs?: StepCapability;
 }
 
 const PLAN_FROM: CaseState[] = [
   'investigation_notified',
   'report_received',
+  'supplement_requested',
   'defect_investigation',
   'recall_notified',
   'objection_rejected',
@@ -249,6 +255,32 @@ const CASE_STEP_TABLE = {
     starts: null,
     basis: '第十一条',
   },
+  request_supplement: {
+    // The report is incomplete: the producer is asked for more and the case waits for it (辽 第十条).
+    via: 'action',
+    label: '要求生产者补充材料',
+    from: ['report_received'],
+    to: 'supplement_requested',
+    actors: ['handler'],
+    documents: [],
+    note: 'required',
+    starts: 'supplement',
+    needs: 'supplementRequest',
+    basis: '辽 第十条：必要时，省局可要求生产者补充提交相关材料',
+  },
+  submit_supplement: {
+    // The producer files its report again with what was asked; the bureau's review resumes.
+    via: 'action',
+    label: '补充提交调查分析材料',
+    from: ['supplement_requested'],
+    to: 'report_received',
+    actors: ['producer'],
+    documents: ['investigation_report'],
+    note: 'optional',
+    starts: null,
+    needs: 'supplementRequest',
+    basis: '辽 第十条',
+  },
   accept_no_defect: {
     via: 'action',
     label: '认定不存在缺陷，结案',
@@ -274,7 +306,7 @@ const CASE_STEP_TABLE = {
     // The producer did not report by the date in the notice (第十二条).
     via: 'action',
     label: '逾期未报告，启动缺陷调查',
-    from: ['investigation_notified'],
+    from: ['investigation_notified', 'supplement_requested'],
     to: 'defect_investigation',
     actors: ['handler'],
     documents: ['defect_investigation_notice'],
@@ -474,9 +506,22 @@ export function findTransition(action: string): Transition | undefined {
   return findStep(TRANSITIONS, action);
 }
 
-/** Transitions from `state` open to any of `actors` (guards are checked by the caller with the case's facts). */
-export function transitionsFrom(state: CaseState, actors: readonly Actor[]): Transition[] {
-  return stepsFrom(TRANSITIONS, state, actors);
+/**
+ * Transitions from `state` open to any of `actors` (guards are checked by the caller with the case's
+ * facts), of those the province has: a step that `needs` a section of the profile's `steps` is
+ * offered only where the profile has it (none without `steps`: the steps common to all provinces).
+ */
+export function transitionsFrom(
+  state: CaseState,
+  actors: readonly Actor[],
+  steps: ProvinceSteps = NO_PROVINCE_STEPS,
+): Transition[] {
+  return stepsFrom(TRANSITIONS, state, actors).filter((t) => provinceHasStep(steps, t.needs));
+}
+
+/** Whether the province has the step (its profile's `steps` section enables those that `needs` one). */
+export function stepOffered(step: { needs?: StepCapability }, steps: ProvinceSteps): boolean {
+  return provinceHasStep(steps, step.needs);
 }
 
 /** How a case begins: a bureau opens it from a clue or its own discovery; a producer recalling voluntarily (主动召回) enters at the plan. */

@@ -75,6 +75,30 @@ export const ZAuditEvent = z.discriminatedUnion('action', [
     'case',
     z.object({ assistId: z.number().int(), county: z.string(), note: z.string(), files: z.array(z.string()) }),
   ),
+  // 委托核查、督促 (辽 第五、九、十七条): the province commissions a bureau on a clue or case; the bureau answers.
+  event(
+    'commission.created',
+    'commission',
+    z.object({
+      purpose: z.string(),
+      subjectType: z.enum(['clue', 'case']),
+      subjectId: z.number().int(),
+      bureau: z.string(),
+      request: z.string(),
+      dueOn: z.string(),
+    }),
+  ),
+  event(
+    'commission.answered',
+    'commission',
+    z.object({ bureau: z.string(), note: z.string(), files: z.array(z.string()) }),
+  ),
+  // 线索共享 (辽 第八条): the province shared a clue with its internal units (and the city bureau concerned).
+  event(
+    'clue_share.recorded',
+    'clue_share',
+    z.object({ clueId: z.number().int(), recipients: z.array(z.string()), dueOn: z.string(), late: z.boolean() }),
+  ),
   // A year of the official schedule entered by staff (or the admin CLI), with the open cases recounted.
   event(
     'calendar.year_entered',

@@ -100,6 +100,10 @@ export const CLUE_EVENTS = {
   technical_requested: '请求技术会商',
   technical_answered: '技术机构已答复',
   passed_on: '已移送外省',
+  // Staff only: the province's commission to a city or county bureau and its feedback; internal sharing (辽 第五、八、九条).
+  commissioned: '委托核实',
+  commission_answered: '核实反馈',
+  shared: '已内部共享',
 } as const;
 export type ClueEventType = keyof typeof CLUE_EVENTS;
 export const ZClueEvent = z.object({

@@ -32,3 +32,5 @@ export { ConsumerWarning } from './consumer-warning.entity';
 export { ClueCrossProvince } from './clue-cross-province.entity';
 export { Expert } from './expert.entity';
 export { TypicalCase } from './typical-case.entity';
+export { Commission } from './commission.entity';
+export { ClueShare } from './clue-share.entity';

@@ -24,6 +24,7 @@ import { IncidentReports1765240000000 } from './1765240000000-incident-reports';
 import { ConsumerWarnings1765250000000 } from './1765250000000-consumer-warnings';
 import { CrossProvince1765260000000 } from './1765260000000-cross-province';
 import { TechnicalLibraries1765310000000 } from './1765310000000-technical-libraries';
+import { ProvinceSteps1765350000000 } from './1765350000000-province-steps';
 
 /** Every migration, in order. Applied at start (migrationsRun). */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   ConsumerWarnings1765250000000,
   CrossProvince1765260000000,
   TechnicalLibraries1765310000000,
+  ProvinceSteps1765350000000,
 ];

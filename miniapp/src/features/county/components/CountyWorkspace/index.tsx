@@ -7,6 +7,7 @@ import { PageIntro } from '../../../../components/PageIntro';
 import { subpage, url } from '../../../../constants/routes';
 import { formatShanghaiTime } from '../../../../utils/format';
 import { useCountyWorkspace } from '../../useCounty';
+import { CommissionsEntry } from '../../../commissions/components/CommissionsEntry';
 import './index.css';
 
 const open = (page: 'countyCase' | 'countyClue' | 'countyEnter', id?: number) =>
@@ -34,6 +35,9 @@ export function CountyWorkspace({ me }: { me: TMeResponse }) {
         </EmptyState>
       ) : null}
       {w.loading && !w.cases ? <EmptyState glyph="…" title="正在加载" /> : null}
+      <CellGroup title="省局委托">
+        <CommissionsEntry province={false} />
+      </CellGroup>
       {w.cases ? (
         <CellGroup title="协查与送达">
           {w.cases.length === 0 ? (

@@ -3,6 +3,7 @@ import { StaffGate } from '../../../../features/account/components/StaffGate';
 import { CaseRecords } from '../../../../features/cases/records/CaseRecords';
 import { TechnicalPanel } from '../../../../features/technical/components/TechnicalPanel';
 import { TypicalCaseCard } from '../../../../features/technical/components/TypicalCaseCard';
+import { CommissionsPanel } from '../../../../features/commissions/components/CommissionsPanel';
 import { CaseWarnings } from '../../../../features/warnings/components/CaseWarnings';
 
 export default function BureauCasePage() {
@@ -23,6 +24,7 @@ export default function BureauCasePage() {
                 <CaseWarnings view={view} />
                 {me.role !== 'admin' ? <TechnicalPanel caseId={view.id} caseState={view.state} canAsk /> : null}
                 <TypicalCaseCard view={view} canMark={me.role === 'province'} />
+                {me.role === 'province' ? <CommissionsPanel caseId={view.id} canCommission /> : null}
               </>
             )}
           />

@@ -17,6 +17,8 @@ import { PassOnSheet } from '../../../../features/clues/components/PassOnSheet';
 import { usePassOn } from '../../../../features/clues/usePassOn';
 import { toastError } from '../../../../services/errors';
 import { TechnicalPanel } from '../../../../features/technical/components/TechnicalPanel';
+import { CommissionsPanel } from '../../../../features/commissions/components/CommissionsPanel';
+import { ClueSharingPanel } from '../../../../features/commissions/components/ClueSharingPanel';
 import { formatShanghaiDate, formatShanghaiTime } from '../../../../utils/format';
 import { idParam } from '../../../../utils/params';
 import './index.css';
@@ -209,6 +211,12 @@ function ClueScreen({ me }: { me: TMeResponse }) {
       </View>
 
       <TechnicalPanel clueId={c.id} canAsk={handling && c.status !== 'merged' && c.status !== 'rejected'} />
+      {me.role === 'province' ? (
+        <>
+          <CommissionsPanel clueId={c.id} canCommission={c.status === 'received' || c.status === 'verifying'} />
+          <ClueSharingPanel clueId={c.id} />
+        </>
+      ) : null}
 
       <Text className="section-title">办理记录</Text>
       <View className="card">

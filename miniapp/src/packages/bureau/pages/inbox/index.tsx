@@ -11,6 +11,7 @@ import { useBureauInbox } from '../../../../features/clues/useBureauInbox';
 import { ProvinceDashboard } from '../../../../features/oversight/components/ProvinceDashboard';
 import '../../../../features/account/components/Workspace/index.css';
 import './index.css';
+import { CommissionsEntry } from '../../../../features/commissions/components/CommissionsEntry';
 
 export default function BureauInbox() {
   return (
@@ -91,6 +92,7 @@ function Inbox(p: { orgName: string; who: string; keepsCalendar: boolean; provin
           description="上传 .jsonl 文件，批量发布或更新召回信息"
           onClick={() => void Taro.navigateTo({ url: url(BUREAU_IMPORT) })}
         />
+        <CommissionsEntry province={province} />
         {province ? null : (
           <>
             <Cell

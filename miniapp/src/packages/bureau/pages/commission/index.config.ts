@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '委托事项',
+  enablePullDownRefresh: true,
+});
