@@ -135,7 +135,7 @@ export class DocColumns {
   pieceUpper(ord: number, w: number, maxLength: number): number {
     const models = this.modelLengths[ord];
     // Bits 2 … maxLength: a model of two to maxLength characters (31: longer).
-    const modelFits = (models & (maxLength >= 31 ? ~3 : (2 ** (maxLength + 1) - 1) & ~3)) !== 0;
+    const modelFits = (models & (maxLength >= 30 ? ~3 : ((1 << (maxLength + 1)) - 1) & ~3)) !== 0;
     return Math.max(
       fieldUpper(FIELD_WEIGHTS.product, w, this.productLength[ord], maxLength),
       fieldUpper(FIELD_WEIGHTS.brand, w, this.brandLength[ord], maxLength),

@@ -20,6 +20,7 @@ import {
   KIND_BROADER,
   KIND_HEAD,
   KIND_OTHER,
+  MAX_FIELD_WEIGHT,
   type RankText,
 } from './search-rank';
 
@@ -99,6 +100,8 @@ const publicView = (d: StoredRecall): PublicRecallView => ({ recall: d, kinds: d
 const DAY_SHIFT = 2 ** 22;
 const MAX_CACHED_IDS = 4_000_000;
 const SCORE_SHIFT = 2 ** 38;
+/** The best score a match can have (a field equal to the query). */
+const MAX_SCORE = Math.max(MAX_FIELD_WEIGHT, KIND_HEAD, CATEGORY_WORD);
 const rankKey = (score: number, day: number, ord: number) => score * SCORE_SHIFT + day * DAY_SHIFT + ord;
 const dayOf = (date: string) => Math.max(0, Math.floor(Date.parse(`${date}T00:00:00Z`) / 86400000));
 
@@ -471,11 +474,19 @@ export class SearchIndex {
     for (let i = 0; i < candidates.length; i++) {
       const ord = ordOf(candidates[i]);
       if (!this.passes(ord, f)) continue;
+      // Every bigram present covers every character: a match, and when not even the best score
+      // could reach the page, counted without reading further.
+      let allGrams = true;
+      for (const p of probes) if (!p.readGrams(ord)) allGrams = false;
+      if (allGrams && !textNeeded && top.excludes(rankKey(MAX_SCORE, day[ord], ord))) {
+        n++;
+        continue;
+      }
       let covered = 0;
       let missing = 0;
       let upper = 0;
       for (const p of probes) {
-        p.read(ord, this.cols);
+        p.readRest(ord, this.cols);
         covered += p.covered;
         missing += p.missing;
         if (p.upper > upper) upper = p.upper;

@@ -135,7 +135,7 @@ export class ChunkProbe {
   private readonly gramWeight: Int32Array;
   private readonly spanWeight: Int32Array;
   private readonly ignorable: Uint8Array;
-  /** After `read`: characters covered, weighted misses (Latin and digits half), upper bound. */
+  /** After `readRest`: characters covered, weighted misses (Latin and digits half), upper bound. */
   covered = 0;
   missing = 0;
   upper = 0;
@@ -157,11 +157,22 @@ export class ChunkProbe {
     );
   }
 
-  /** Reads the doc's postings; ords must not decrease from one call to the next. */
-  read(ord: number, cols: DocColumns): void {
+  /**
+   * Reads the doc's postings, in two steps (`readGrams`, then `readRest` at the same ord); ords
+   * must not decrease from one doc to the next. First the chunk's grams: whether they alone
+   * cover every character.
+   */
+  readGrams(ord: number): boolean {
+    let allGrams = true;
+    for (let j = 0; j < this.grams.length; j++) if (!(this.gramWeight[j] = this.grams[j].weight(ord))) allGrams = false;
+    return allGrams;
+  }
+
+  /** Its thesaurus words, coverage and bounds, after `readGrams` at the same ord. */
+  readRest(ord: number, cols: DocColumns): void {
     const { n, gramWeight, spanWeight } = this;
     let allGrams = true;
-    for (let j = 0; j < this.grams.length; j++) if (!(gramWeight[j] = this.grams[j].weight(ord))) allGrams = false;
+    for (let j = 0; j < gramWeight.length; j++) if (!gramWeight[j]) allGrams = false;
     let words = 0;
     let spansUpper = 0;
     for (let s = 0; s < this.spans.length; s++) {
@@ -198,7 +209,7 @@ export class ChunkProbe {
   }
 
   /**
-   * After `read`: the best weight of one field or thesaurus word covering the chunk whole (0:
+   * After `readRest`: the best weight of one field or thesaurus word covering the chunk whole (0:
    * none). The fields' text is compared only when every bigram of the chunk occurs in the doc.
    */
   whole(d: RankText): number {
