@@ -80,15 +80,26 @@ export class Strings {
   }
 }
 
-/** Per-doc numbers the ranking loop reads: start day, category, whether public. */
+const charCount = (text: string) => Math.min(255, Array.from(text).length);
+
+/**
+ * Per-doc numbers the ranking loop reads: start day, category, whether public, and the length in
+ * characters of each field (models as a bit per length, 31 for longer): a chunk can equal a field
+ * only of its own length, so ranking bounds a doc's score without reading its text.
+ */
 export class DocColumns {
   day = new Int32Array(1024);
   category = new Uint8Array(1024);
   alive = new Uint8Array(1024);
+  productLength = new Uint8Array(1024);
+  brandLength = new Uint8Array(1024);
+  producerLength = new Uint8Array(1024);
+  recallNoLength = new Uint8Array(1024);
+  modelLengths = new Uint32Array(1024);
 
-  append(ord: number, day: number, category: number, alive: boolean): void {
+  append(ord: number, day: number, category: number, alive: boolean, text: RankText): void {
     if (ord >= this.day.length) {
-      const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const grow = <T extends Int32Array | Uint8Array | Uint32Array>(a: T, make: (n: number) => T): T => {
         const b = make(a.length * 2);
         b.set(a);
         return b;
@@ -96,11 +107,49 @@ export class DocColumns {
       this.day = grow(this.day, (n) => new Int32Array(n));
       this.category = grow(this.category, (n) => new Uint8Array(n));
       this.alive = grow(this.alive, (n) => new Uint8Array(n));
+      this.productLength = grow(this.productLength, (n) => new Uint8Array(n));
+      this.brandLength = grow(this.brandLength, (n) => new Uint8Array(n));
+      this.producerLength = grow(this.producerLength, (n) => new Uint8Array(n));
+      this.recallNoLength = grow(this.recallNoLength, (n) => new Uint8Array(n));
+      this.modelLengths = grow(this.modelLengths, (n) => new Uint32Array(n));
     }
     this.day[ord] = day;
     this.category[ord] = category;
     this.alive[ord] = alive ? 1 : 0;
+    this.productLength[ord] = charCount(text.product);
+    this.brandLength[ord] = charCount(text.brand);
+    this.producerLength[ord] = charCount(text.producer);
+    this.recallNoLength[ord] = charCount(text.recallNo);
+    let mask = 0;
+    for (const m of text.models) mask |= 1 << Math.min(31, charCount(m));
+    this.modelLengths[ord] = mask >>> 0;
   }
+
+  /**
+   * The most a literal piece of at most `maxLength` characters can weigh in doc `ord`, given the
+   * posting weight `w` of its first bigram (the best of that bigram over every field; a larger
+   * `w` never gives less): a piece that is a field F starts with a bigram weighing at least F's
+   * prefix weight and is as long as F; one that starts F, at least F's prefix weight; one inside
+   * F, at least F's substring weight.
+   */
+  pieceUpper(ord: number, w: number, maxLength: number): number {
+    const models = this.modelLengths[ord];
+    // Bits 2 … maxLength: a model of two to maxLength characters (31: longer).
+    const modelFits = (models & (maxLength >= 30 ? ~3 : ((1 << (maxLength + 1)) - 1) & ~3)) !== 0;
+    return Math.max(
+      fieldUpper(FIELD_WEIGHTS.product, w, this.productLength[ord], maxLength),
+      fieldUpper(FIELD_WEIGHTS.brand, w, this.brandLength[ord], maxLength),
+      fieldUpper(FIELD_WEIGHTS.producer, w, this.producerLength[ord], maxLength),
+      fieldUpper(FIELD_WEIGHTS.recallNo, w, this.recallNoLength[ord], maxLength),
+      fieldUpper(FIELD_WEIGHTS.model, w, modelFits ? 2 : 0, maxLength),
+    );
+  }
+}
+
+/** See DocColumns.pieceUpper: one field of `length` characters. */
+function fieldUpper(weights: readonly number[], w: number, length: number, maxLength: number): number {
+  if (weights[1] <= w) return length >= 2 && length <= maxLength ? weights[0] : weights[1];
+  return weights[2] <= w ? weights[2] : 0;
 }
 
 /**

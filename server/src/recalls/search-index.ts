@@ -11,15 +11,15 @@ import {
 import fs from 'fs';
 import path from 'path';
 import { DocColumns, StoredRecall, Strings, gramWeights } from './search-docs';
-import { entriesOf, intersect, ordOf, PostingList, TopK, union, WEIGHT_BITS, WeightCursor } from './search-postings';
+import { entriesOf, keepHeldByAny, ordOf, PostingList, TopK, union, WEIGHT_BITS, weightOf } from './search-postings';
 import {
   CATEGORY_WORD,
   type Chunk,
+  ChunkProbe,
   coverage,
   KIND_BROADER,
   KIND_HEAD,
   KIND_OTHER,
-  literalWhole,
   MAX_FIELD_WEIGHT,
   type RankText,
 } from './search-rank';
@@ -100,15 +100,17 @@ const publicView = (d: StoredRecall): PublicRecallView => ({ recall: d, kinds: d
 const DAY_SHIFT = 2 ** 22;
 const MAX_CACHED_IDS = 4_000_000;
 const SCORE_SHIFT = 2 ** 38;
+/** The best score a match can have (a field equal to the query). */
+const MAX_SCORE = Math.max(MAX_FIELD_WEIGHT, KIND_HEAD, CATEGORY_WORD);
 const rankKey = (score: number, day: number, ord: number) => score * SCORE_SHIFT + day * DAY_SHIFT + ord;
 const dayOf = (date: string) => Math.max(0, Math.floor(Date.parse(`${date}T00:00:00Z`) / 86400000));
 
-/** How a doc covers a chunk whole (see wholeWeight). */
-interface Whole {
-  known(ord: number): number;
-  upper(ord: number): number;
-  exact(ord: number): number;
-}
+type Ords = number | number[];
+const ordList = (ords: Ords | undefined): number[] =>
+  ords === undefined ? [] : typeof ords === 'number' ? [ords] : ords;
+
+/** A chunk's bigrams in order, repeats kept (ChunkProbe reads them by position). */
+const bigramsInOrder = (chars: string[]) => chars.slice(1).map((ch, i) => chars[i] + ch);
 
 /** Which docs a query's filters keep: category and start-day range. */
 interface Filter {
@@ -125,11 +127,12 @@ export class SearchIndex {
   private postings = new Map<string, PostingList>();
   private kindPostings: PostingList[];
   private categoryPostings = new Map<string, PostingList>();
+  /** Exact keys → ords: one ord as a number (almost every GTIN, model and recall number), several as an array. */
   private exact = {
-    gtin: new Map<string, number[]>(),
-    model: new Map<string, number[]>(),
-    brand: new Map<string, number[]>(),
-    recallNo: new Map<string, number[]>(),
+    gtin: new Map<string, Ords>(),
+    model: new Map<string, Ords>(),
+    brand: new Map<string, Ords>(),
+    recallNo: new Map<string, Ords>(),
   };
   /** Results of recent queries (the best ids asked for), bounded by count and total ids. */
   private cache = new Map<string, SearchResult>();
@@ -191,7 +194,7 @@ export class SearchIndex {
   private place(doc: StoredRecall, day: number, alive: boolean): void {
     const ord = this.docs.length;
     this.docs.push(doc);
-    this.cols.append(ord, day, this.strings.categoryIndex(doc.text.category), alive);
+    this.cols.append(ord, day, this.strings.categoryIndex(doc.text.category), alive, doc.text);
     this.ordById.set(doc.id, ord);
     if (alive) this.addPostings(doc, ord);
   }
@@ -231,11 +234,12 @@ export class SearchIndex {
       if (!list) this.postings.set(gram, (list = new PostingList()));
       list.push(ord, weight);
     }
-    const add = (map: Map<string, number[]>, key: string) => {
+    const add = (map: Map<string, Ords>, key: string) => {
       if (!key) return;
-      const list = map.get(key);
-      if (list) list.push(ord);
-      else map.set(key, [ord]);
+      const known = map.get(key);
+      if (known === undefined) map.set(key, ord);
+      else if (typeof known === 'number') map.set(key, [known, ord]);
+      else known.push(ord);
     };
     new Set(doc.gtins).forEach((g) => add(this.exact.gtin, g));
     new Set(doc.text.models).forEach((m) => add(this.exact.model, m));
@@ -307,25 +311,32 @@ export class SearchIndex {
     return entriesOf(this.postings.get(text));
   }
 
-  /** Docs some piece of the chunk could cover position `at` with: its bigram, or a thesaurus word there. */
-  private reach(c: Chunk, at: 'start' | 'end'): Int32Array {
+  /** Lists some piece of the chunk could cover position `at` with: its bigram, or a thesaurus word there. */
+  private reach(c: Chunk, at: 'start' | 'end'): Int32Array[] {
     const n = c.chars.length;
     const gram = n === 1 ? c.text : at === 'start' ? c.chars[0] + c.chars[1] : c.chars[n - 2] + c.chars[n - 1];
-    return union([this.gram(gram), ...this.spanLists(c, (s) => (at === 'start' ? s.from === 0 : s.to === n))]);
+    return [this.gram(gram), ...this.spanLists(c, (s) => (at === 'start' ? s.from === 0 : s.to === n))].filter(
+      (l) => l.length,
+    );
   }
 
   /**
    * Docs that could cover every chunk: every covering piece is two characters or a thesaurus
-   * word, so the piece at a chunk's first (and last) character is one of those found there.
+   * word, so the piece at a chunk's first (and last) character is one of those found there. The
+   * smallest of these unions is built; the others are only probed for its docs.
    */
   private strictCandidates(chunks: Chunk[]): Int32Array {
-    const lists: Int32Array[] = [];
+    const reaches: Int32Array[][] = [];
     for (const c of chunks) {
-      if (c.chars.length <= 2 || !IGNORABLE_CHARS.has(c.chars[0])) lists.push(this.reach(c, 'start'));
-      if (c.chars.length > 2 && !IGNORABLE_CHARS.has(c.chars[c.chars.length - 1])) lists.push(this.reach(c, 'end'));
+      if (c.chars.length <= 2 || !IGNORABLE_CHARS.has(c.chars[0])) reaches.push(this.reach(c, 'start'));
+      if (c.chars.length > 2 && !IGNORABLE_CHARS.has(c.chars[c.chars.length - 1])) reaches.push(this.reach(c, 'end'));
     }
-    if (!lists.length) return this.looseCandidates(chunks);
-    return lists.sort((a, b) => a.length - b.length).reduce((acc, list) => intersect(acc, list));
+    if (!reaches.length) return this.looseCandidates(chunks);
+    const size = (lists: Int32Array[]) => lists.reduce((sum, l) => sum + l.length, 0);
+    reaches.sort((a, b) => size(a) - size(b));
+    let docs = union(reaches[0]);
+    for (let i = 1; i < reaches.length && docs.length; i++) docs = keepHeldByAny(docs, reaches[i]);
+    return docs;
   }
 
   /** Docs covering some two characters or a thesaurus word of the query: for partial matches. */
@@ -339,29 +350,11 @@ export class SearchIndex {
     return union(lists);
   }
 
-  /**
-   * The best weight of one field or thesaurus word covering the chunk whole, per doc, asked in
-   * ascending ord: from the postings for one or two characters (their weight is the literal
-   * one); for longer chunks the thesaurus words from the postings and the fields compared only
-   * for docs holding every bigram of the chunk. `known` is what the postings tell without
-   * comparing text, `upper` the most the exact weight can be.
-   */
-  private wholeWeight(c: Chunk): Whole {
-    const n = c.chars.length;
-    const spans = this.spanLists(c, (s) => s.from === 0 && s.to === n);
-    if (n <= 2) {
-      const both = new WeightCursor(union([this.gram(c.text), ...spans]));
-      const weight = (ord: number) => both.weight(ord);
-      return { known: weight, upper: weight, exact: weight };
-    }
-    const words = new WeightCursor(union(spans));
-    const bigrams = ngrams(c.text, 2).map((g) => this.gram(g));
-    const literal = new WeightCursor(bigrams.sort((a, b) => a.length - b.length).reduce(intersect));
-    return {
-      known: (ord) => words.weight(ord),
-      upper: (ord) => (literal.weight(ord) ? MAX_FIELD_WEIGHT : words.weight(ord)),
-      exact: (ord) => Math.max(words.weight(ord), literal.weight(ord) ? literalWhole(this.docs[ord].text, c.text) : 0),
-    };
+  /** The chunk read against the postings (see ChunkProbe). */
+  private probe(c: Chunk): ChunkProbe {
+    const grams = c.chars.length === 1 ? [this.gram(c.text)] : bigramsInOrder(c.chars).map((g) => this.gram(g));
+    const spans = c.spans.map((s) => ({ from: s.from, to: s.to, lists: this.spanLists(c, (o) => o === s) }));
+    return new ChunkProbe(c, { grams, spans });
   }
 
   /**
@@ -397,10 +390,14 @@ export class SearchIndex {
 
   private lookup(gtin: string | undefined, chunks: Chunk[], query: SearchQuery, limit: number): SearchResult {
     if (!chunks.length) return this.newest(this.filterOf(query), limit);
-    const direct = gtin ? this.exact.gtin.get(gtin) : this.exact.recallNo.get(chunks.map((c) => c.text).join(''));
-    if (direct?.some((ord) => this.cols.alive[ord] === 1))
+    const direct = ordList(
+      gtin ? this.exact.gtin.get(gtin) : this.exact.recallNo.get(chunks.map((c) => c.text).join('')),
+    );
+    if (direct.some((ord) => this.cols.alive[ord] === 1))
       return this.rank(this.entriesOfOrds(direct), [], query, false, limit);
-    const strict = this.rank(this.strictCandidates(chunks), chunks, query, false, limit);
+    // One chunk of one or two characters: the candidates' weights are the literal match itself.
+    const weighted = chunks.length === 1 && chunks[0].chars.length <= 2;
+    const strict = this.rank(this.strictCandidates(chunks), chunks, query, false, limit, weighted);
     return strict.total ? strict : this.rank(this.looseCandidates(chunks), chunks, query, true, limit);
   }
 
@@ -445,8 +442,10 @@ export class SearchIndex {
   /**
    * Ranks by relevance (mean over the query's characters of the best weight covering each),
    * then the newest start date, and keeps the best `limit`. Strict: every character covered;
-   * loose: at least as many characters covered as missed. A one-chunk match that the postings
-   * already confirm and that cannot reach the page is counted without comparing its text.
+   * loose: at least as many characters covered as missed. Which characters a doc covers, and the
+   * most it can score, are read from the postings (ChunkProbe); the text of its fields is compared
+   * only when it could still reach the page. `weighted`: the candidates' own weights are the
+   * scores (a one- or two-character query, whose postings weigh the literal match itself).
    */
   private rank(
     candidates: Int32Array,
@@ -454,42 +453,78 @@ export class SearchIndex {
     query: SearchQuery,
     loose: boolean,
     limit: number,
+    weighted = false,
   ): SearchResult {
     const f = this.filterOf(query);
-    const whole = chunks.map((c) => this.wholeWeight(c));
-    const wholes = new Array<number>(chunks.length).fill(0);
     const top = new TopK(limit, candidates.length);
     const day = this.cols.day;
     let n = 0;
+    if (!chunks.length || weighted) {
+      for (let i = 0; i < candidates.length; i++) {
+        const ord = ordOf(candidates[i]);
+        if (!this.passes(ord, f)) continue;
+        n++;
+        top.offer(rankKey(chunks.length ? weightOf(candidates[i]) : 0, day[ord], ord));
+      }
+      return this.idsOf(top, n);
+    }
+    const probes = chunks.map((c) => this.probe(c));
+    const textNeeded = probes.some((p) => p.textNeeded);
+    const wholes = new Array<number>(chunks.length).fill(0);
     for (let i = 0; i < candidates.length; i++) {
       const ord = ordOf(candidates[i]);
       if (!this.passes(ord, f)) continue;
-      let score = 0;
-      if (chunks.length === 1 && whole[0].known(ord) && top.excludes(rankKey(whole[0].upper(ord), day[ord], ord))) {
+      // Every bigram present covers every character: a match, and when not even the best score
+      // could reach the page, counted without reading further.
+      let allGrams = true;
+      for (const p of probes) if (!p.readGrams(ord)) allGrams = false;
+      if (allGrams && !textNeeded && top.excludes(rankKey(MAX_SCORE, day[ord], ord))) {
         n++;
         continue;
       }
-      if (chunks.length) {
-        for (let c = 0; c < chunks.length; c++) wholes[c] = whole[c].exact(ord);
-        // One chunk that a field covers whole (most queries): its weight is the score.
-        score = chunks.length === 1 ? wholes[0] : 0;
-        if (!score) {
-          const c = coverage(this.docs[ord].text, chunks, wholes);
-          if (loose ? c.covered < c.missing || !c.covered : c.missing > 0) continue;
-          score = Math.min(255, Math.round(c.weightSum / Math.max(1, c.total)));
+      let covered = 0;
+      let missing = 0;
+      let upper = 0;
+      for (const p of probes) {
+        p.readRest(ord, this.cols);
+        covered += p.covered;
+        missing += p.missing;
+        if (p.upper > upper) upper = p.upper;
+      }
+      if (!textNeeded) {
+        if (loose ? covered < missing || !covered : missing > 0) continue;
+        // A match that cannot reach the page: counted, its text never read.
+        if (top.excludes(rankKey(upper, day[ord], ord))) {
+          n++;
+          continue;
         }
+      }
+      const text = this.docs[ord].text;
+      for (let c = 0; c < chunks.length; c++) wholes[c] = probes[c].whole(text);
+      // One chunk that a field covers whole (most queries): its weight is the score.
+      let score = chunks.length === 1 ? wholes[0] : 0;
+      if (!score) {
+        const c = coverage(text, chunks, wholes);
+        if (loose ? c.covered < c.missing || !c.covered : c.missing > 0) continue;
+        score = Math.min(255, Math.round(c.weightSum / Math.max(1, c.total)));
       }
       n++;
       top.offer(rankKey(score, day[ord], ord));
     }
+    return this.idsOf(top, n);
+  }
+
+  private idsOf(top: TopK, total: number): SearchResult {
     const best = top.best();
     const ids = new Int32Array(best.length);
     for (let i = 0; i < best.length; i++) ids[i] = this.docs[best[i] % DAY_SHIFT].id;
-    return { total: n, ids };
+    return { total, ids };
   }
 
-  private live(map: Map<string, number[]>, key: string): StoredRecall[] {
-    return (map.get(key) ?? []).filter((ord) => this.cols.alive[ord] === 1).map((ord) => this.docs[ord]);
+  private live(map: Map<string, Ords>, key: string): StoredRecall[] {
+    return ordList(map.get(key))
+      .filter((ord) => this.cols.alive[ord] === 1)
+      .map((ord) => this.docs[ord]);
   }
 
   byGtin(gtin: string): StoredRecall[] {

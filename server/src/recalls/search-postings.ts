@@ -80,17 +80,91 @@ export function intersect(a: Int32Array, b: Int32Array): Int32Array {
   return out.subarray(0, n);
 }
 
-/** Walks an entry list alongside ascending ords: the weight each ord has there (0 when absent). */
-export class WeightCursor {
+/**
+ * Reads an entry list at ascending ords, galloping: a candidate list of a hundred entries checked
+ * against a posting list of fifty thousand costs a few hundred steps, not a walk of the long list.
+ */
+export class Seeker {
   private at = 0;
 
   constructor(private readonly entries: Int32Array) {}
 
+  /** The weight at `ord` (0 when absent); the ords asked must not decrease. */
   weight(ord: number): number {
-    const e = this.entries;
-    while (this.at < e.length && ordOf(e[this.at]) < ord) this.at++;
-    return this.at < e.length && ordOf(e[this.at]) === ord ? weightOf(e[this.at]) : 0;
+    const at = this.find(ord);
+    return at < 0 ? 0 : weightOf(this.entries[at]);
   }
+
+  /** Whether the list holds `ord` (whatever its weight). */
+  has(ord: number): boolean {
+    return this.find(ord) >= 0;
+  }
+
+  /** Where `ord` sits, -1 when absent. */
+  private find(ord: number): number {
+    const e = this.entries;
+    const n = e.length;
+    // Entries below `key` are of smaller ords (the weight sits in the low bits).
+    const key = ord * WEIGHT_BITS;
+    let lo = this.at;
+    if (lo < n && e[lo] < key) {
+      let step = 1;
+      let hi = lo + 1;
+      while (hi < n && e[hi] < key) {
+        lo = hi;
+        step *= 2;
+        hi = lo + step;
+      }
+      if (hi > n) hi = n;
+      while (hi - lo > 1) {
+        const mid = (lo + hi) >>> 1;
+        if (e[mid] < key) lo = mid;
+        else hi = mid;
+      }
+      lo = hi;
+      this.at = lo;
+    }
+    return lo < n && e[lo] < key + WEIGHT_BITS ? lo : -1;
+  }
+}
+
+/** Several entry lists read as their union: the best weight any of them has at an ord. */
+export class AnySeeker {
+  private readonly seekers: Seeker[];
+
+  constructor(lists: Int32Array[]) {
+    this.seekers = lists.filter((l) => l.length).map((l) => new Seeker(l));
+  }
+
+  get empty(): boolean {
+    return this.seekers.length === 0;
+  }
+
+  weight(ord: number): number {
+    let best = 0;
+    for (const s of this.seekers) {
+      const w = s.weight(ord);
+      if (w > best) best = w;
+    }
+    return best;
+  }
+
+  has(ord: number): boolean {
+    for (const s of this.seekers) if (s.has(ord)) return true;
+    return false;
+  }
+}
+
+/** Entries of `driver` whose ord some list of `lists` also holds (weights of `driver` kept). */
+export function keepHeldByAny(driver: Int32Array, lists: Int32Array[]): Int32Array {
+  const any = new AnySeeker(lists);
+  const out = new Int32Array(driver.length);
+  let n = 0;
+  for (let i = 0; i < driver.length; i++) {
+    const ord = ordOf(driver[i]);
+    if (any.has(ord)) out[n++] = driver[i];
+  }
+  return out.subarray(0, n);
 }
 
 /**

@@ -1,4 +1,13 @@
-import { coverChunk, type Coverage, literalPieces, type Piece, type TermMeaning } from '@recall/shared';
+import {
+  coverChunk,
+  type Coverage,
+  IGNORABLE_CHARS,
+  literalPieces,
+  type Piece,
+  type TermMeaning,
+} from '@recall/shared';
+import type { DocColumns } from './search-docs';
+import { AnySeeker, Seeker } from './search-postings';
 
 /** The normalised text of one recall that ranking reads, and its product kinds. */
 export interface RankText {
@@ -99,4 +108,118 @@ export function coverage(d: RankText, chunks: Chunk[], wholes: ArrayLike<number>
     total.missing += one.missing;
   });
   return total;
+}
+
+const LATIN_OR_DIGIT = /[a-z0-9]/;
+
+/** The posting lists one chunk of a query is read with: its n-grams and its thesaurus words. */
+export interface ChunkLists {
+  /** The character's unigram for a one-character chunk, else the chunk's bigrams in order. */
+  grams: Int32Array[];
+  /** Per thesaurus word in the chunk: where it sits, and the kinds and categories it names. */
+  spans: Array<{ from: number; to: number; lists: Int32Array[] }>;
+}
+
+/**
+ * One chunk of a query read against the postings, doc by doc in ascending ord: which characters
+ * some field or thesaurus word covers (a character is covered exactly when a bigram next to it
+ * occurs in some field, see literalPieces), and the most the doc can score on the chunk, without
+ * reading its text. A chunk of Latin letters and digits only matches whole, which the postings
+ * cannot confirm when longer than two: `textNeeded`.
+ */
+export class ChunkProbe {
+  readonly textNeeded: boolean;
+  private readonly n: number;
+  private readonly grams: Seeker[];
+  private readonly spans: Array<{ from: number; to: number; seeker: AnySeeker }>;
+  private readonly gramWeight: Int32Array;
+  private readonly spanWeight: Int32Array;
+  private readonly ignorable: Uint8Array;
+  /** After `readRest`: characters covered, weighted misses (Latin and digits half), upper bound. */
+  covered = 0;
+  missing = 0;
+  upper = 0;
+  /** The chunk's whole weight when the postings tell it (-1: the text must be read, see `whole`). */
+  known = -1;
+
+  constructor(
+    private readonly chunk: Chunk,
+    lists: ChunkLists,
+  ) {
+    this.n = chunk.chars.length;
+    this.textNeeded = this.n > 2 && chunk.chars.every((ch) => LATIN_OR_DIGIT.test(ch));
+    this.grams = lists.grams.map((l) => new Seeker(l));
+    this.spans = lists.spans.map((s) => ({ from: s.from, to: s.to, seeker: new AnySeeker(s.lists) }));
+    this.gramWeight = new Int32Array(this.grams.length);
+    this.spanWeight = new Int32Array(this.spans.length);
+    this.ignorable = Uint8Array.from(chunk.chars, (ch) =>
+      IGNORABLE_CHARS.has(ch) ? 2 : LATIN_OR_DIGIT.test(ch) ? 1 : 0,
+    );
+  }
+
+  /**
+   * Reads the doc's postings, in two steps (`readGrams`, then `readRest` at the same ord); ords
+   * must not decrease from one doc to the next. First the chunk's grams: whether they alone
+   * cover every character.
+   */
+  readGrams(ord: number): boolean {
+    let allGrams = true;
+    for (let j = 0; j < this.grams.length; j++) if (!(this.gramWeight[j] = this.grams[j].weight(ord))) allGrams = false;
+    return allGrams;
+  }
+
+  /** Its thesaurus words, coverage and bounds, after `readGrams` at the same ord. */
+  readRest(ord: number, cols: DocColumns): void {
+    const { n, gramWeight, spanWeight } = this;
+    let allGrams = true;
+    for (let j = 0; j < gramWeight.length; j++) if (!gramWeight[j]) allGrams = false;
+    let words = 0;
+    let spansUpper = 0;
+    for (let s = 0; s < this.spans.length; s++) {
+      const w = (spanWeight[s] = this.spans[s].seeker.weight(ord));
+      if (w > spansUpper) spansUpper = w;
+      if (this.spans[s].from === 0 && this.spans[s].to === n && w > words) words = w;
+    }
+    let covered = 0;
+    let missing = 0;
+    for (let i = 0; i < n; i++) {
+      let hit = n === 1 ? gramWeight[0] > 0 : (i > 0 && gramWeight[i - 1] > 0) || (i < n - 1 && gramWeight[i] > 0);
+      for (let s = 0; !hit && s < this.spans.length; s++)
+        hit = spanWeight[s] > 0 && this.spans[s].from <= i && i < this.spans[s].to;
+      if (hit) covered++;
+      else if (this.ignorable[i] !== 2) missing += this.ignorable[i] === 1 ? 0.5 : 1;
+    }
+    this.covered = covered;
+    this.missing = missing;
+    if (n <= 2) {
+      // The gram's weight is the literal match of the whole chunk itself.
+      this.known = Math.max(words, gramWeight[0]);
+      this.upper = this.known;
+    } else if (!allGrams && words > 0) {
+      // No field holds the whole chunk: a thesaurus word covering it is its weight.
+      this.known = words;
+      this.upper = words;
+    } else {
+      this.known = -1;
+      // Every piece starts with one of the chunk's bigrams; the bound grows with the bigram's weight.
+      let best = 0;
+      for (let j = 0; j < gramWeight.length; j++) if (gramWeight[j] > best) best = gramWeight[j];
+      this.upper = Math.max(spansUpper, best ? cols.pieceUpper(ord, best, n) : 0);
+    }
+  }
+
+  /**
+   * After `readRest`: the best weight of one field or thesaurus word covering the chunk whole (0:
+   * none). The fields' text is compared only when every bigram of the chunk occurs in the doc.
+   */
+  whole(d: RankText): number {
+    if (this.known >= 0) return this.known;
+    const { n, gramWeight, spanWeight } = this;
+    let words = 0;
+    for (let s = 0; s < this.spans.length; s++)
+      if (this.spans[s].from === 0 && this.spans[s].to === n && spanWeight[s] > words) words = spanWeight[s];
+    if (n <= 2) return Math.max(words, gramWeight[0]);
+    for (let j = 0; j < gramWeight.length; j++) if (!gramWeight[j]) return words;
+    return Math.max(words, literalWhole(d, this.chunk.text));
+  }
 }

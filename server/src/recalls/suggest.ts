@@ -15,8 +15,8 @@ interface Words {
   terms: Term[];
   /** Character → terms containing it (ascending). */
   byChar: Map<string, number[]>;
-  /** Normalised word → its terms (a brand and a model may be spelled alike). */
-  byNorm: Map<string, number[]>;
+  /** Normalised word → its term, or terms (a brand and a model may be spelled alike). */
+  byNorm: Map<string, number | number[]>;
   /** Product kind (thesaurus) → product names naming it. */
   byKind: Map<number, number[]>;
 }
@@ -29,6 +29,12 @@ const push = <K>(map: Map<K, number[]>, key: K, i: number) => {
   const list = map.get(key);
   if (!list) map.set(key, [i]);
   else if (list[list.length - 1] !== i) list.push(i);
+};
+
+/** The terms spelled `norm` once folded. */
+const spelled = (w: Words, norm: string): number[] => {
+  const found = w.byNorm.get(norm);
+  return found === undefined ? [] : typeof found === 'number' ? [found] : found;
 };
 
 /** Best first: how well it fits, then how many recalls name it, then the shorter word. */
@@ -47,7 +53,6 @@ const byFit = (terms: Term[]) => (a: { i: number; score: number }, b: { i: numbe
  */
 export class Suggester {
   private words: Words = { terms: [], byChar: new Map(), byNorm: new Map(), byKind: new Map() };
-  private keys = new Map<string, number>();
 
   constructor(private readonly index: SearchIndex) {
     index.watch((before, after) => {
@@ -95,7 +100,7 @@ export class Suggester {
     const out: Array<{ i: number; score: number }> = [];
     for (let from = 0; from < chars.length; from++)
       for (let to = from + 2; to <= chars.length; to++)
-        for (const i of w.byNorm.get(chars.slice(from, to).join('')) ?? []) out.push({ i, score: to - from });
+        for (const i of spelled(w, chars.slice(from, to).join(''))) out.push({ i, score: to - from });
     return out;
   }
 
@@ -110,7 +115,8 @@ export class Suggester {
     const norm = normalizeSearchText(text ?? '');
     if (!norm) return;
     const w = this.words;
-    const found = this.keys.get(`${kind}:${norm}`);
+    // The term of this kind and spelling, found among those spelled alike (no key string per word).
+    const found = spelled(w, norm).find((i) => w.terms[i].kind === kind);
     if (found !== undefined) {
       w.terms[found].count += by;
       // Shown as the latest recall naming it spells it.
@@ -118,10 +124,12 @@ export class Suggester {
       return;
     }
     if (by < 0) return;
-    const i = w.terms.push({ text: text!.trim(), norm, kind, count: 1 }) - 1;
-    this.keys.set(`${kind}:${norm}`, i);
+    const shown = text!.trim();
+    // A word shown as it is searched (most models once folded) keeps one string.
+    const i = w.terms.push({ text: shown === norm ? norm : shown, norm, kind, count: 1 }) - 1;
     for (const ch of norm) push(w.byChar, ch, i);
-    push(w.byNorm, norm, i);
+    const alike = w.byNorm.get(norm);
+    w.byNorm.set(norm, alike === undefined ? i : typeof alike === 'number' ? [alike, i] : [...alike, i]);
     for (const k of kinds) push(w.byKind, k, i);
   }
 }
