@@ -107,7 +107,35 @@ export const PROVINCE_PROFILES_RAW: Record<string, unknown> = {
         "code": "T320000",
         "name": "江苏省缺陷产品召回技术中心"
       }
-    ]
+    ],
+    "duties": {
+      "basis": "苏市监规〔2025〕8号 第九、十一、十二、十四、十五条：市局立案、通知生产者、受理召回计划并公示；省局可直接承办（第十三条）",
+      "openCase": "city",
+      "notices": {
+        "investigation_notice": "city",
+        "defect_investigation_notice": "city",
+        "recall_notice": "city",
+        "plan_return": "city",
+        "rerecall_notice": "city"
+      },
+      "voluntaryRecall": "city",
+      "acceptPlan": "city",
+      "publish": "city"
+    },
+    "documents": {
+      "source": "苏市监规〔2025〕8号 附件1–10 及其执法文书",
+      "annexNumbers": true,
+      "titles": {},
+      "law": "《消费品召回管理暂行规定》",
+      "cites": {},
+      "references": {
+        "warning": "《江苏省缺陷消费品召回管理办法》第十九条",
+        "incidentReport": "《江苏省缺陷消费品召回管理办法》第四条",
+        "clueSources": "苏市监规〔2025〕8号 第八条",
+        "consultation": "苏市监规〔2025〕8号 第九条",
+        "riskAssessment": "《江苏省缺陷消费品召回管理办法》第十六条"
+      }
+    }
   },
   "liaoning": {
     "id": "liaoning",
@@ -189,6 +217,12 @@ export const PROVINCE_PROFILES_RAW: Record<string, unknown> = {
         "code": "211400",
         "city": "葫芦岛市",
         "name": "葫芦岛市市场监督管理局"
+      },
+      {
+        "code": "219000",
+        "city": "沈抚改革创新示范区",
+        "name": "沈抚示范区市场监督管理局",
+        "zone": true
       }
     ],
     "routing": {
@@ -203,11 +237,11 @@ export const PROVINCE_PROFILES_RAW: Record<string, unknown> = {
       "deadlines": {
         "notifyProducerWorkingDays": 3,
         "planOrObjectionWorkingDays": 10,
-        "planAfterFindingWorkingDays": 0,
         "finalSummaryWorkingDays": 15,
         "stageSummaryMonths": 3,
         "defaultReportWorkingDays": 15,
         "dueSoonWorkingDays": 2,
+        "planAfterFindingWorkingDays": 0,
         "supplementWorkingDays": 10
       },
       "docNumber": "{bureau} {word}〔{year}〕{n}号"
@@ -218,6 +252,46 @@ export const PROVINCE_PROFILES_RAW: Record<string, unknown> = {
         "name": "辽宁省缺陷产品召回技术中心"
       }
     ],
+    "duties": {
+      "basis": "辽市监发〔2020〕32号 第四、五、九、十六条：省局通知生产者、受理主动召回、公示召回计划，市局协助",
+      "openCase": "province",
+      "notices": {
+        "investigation_notice": "province",
+        "defect_investigation_notice": "province",
+        "recall_notice": "province",
+        "plan_return": "province",
+        "rerecall_notice": "province"
+      },
+      "voluntaryRecall": "province",
+      "acceptPlan": "province",
+      "publish": "province"
+    },
+    "documents": {
+      "source": "辽 第二十三条：国家市场监督管理总局《消费品召回管理暂行规定》下的格式文书，见 config/provinces/documents.md",
+      "annexNumbers": false,
+      "titles": {
+        "receipt": "送达回证",
+        "final_summary": "消费品召回总结报告",
+        "stage_summary": "消费品召回阶段性总结报告",
+        "decision": "缺陷认定结果通知书"
+      },
+      "law": "《消费品召回管理暂行规定》《辽宁省市场监督管理缺陷消费品召回管理工作规定》",
+      "cites": {
+        "investigation_report": "《消费品召回管理暂行规定》和《辽宁省市场监督管理缺陷消费品召回管理工作规定》第十条",
+        "defect_investigation_notice": "《消费品召回管理暂行规定》和《辽宁省市场监督管理缺陷消费品召回管理工作规定》第十一条",
+        "final_summary": "《消费品召回管理暂行规定》和《辽宁省市场监督管理缺陷消费品召回管理工作规定》第十六条",
+        "stage_summary": "《消费品召回管理暂行规定》和《辽宁省市场监督管理缺陷消费品召回管理工作规定》第十六条",
+        "decision": "《消费品召回管理暂行规定》和《辽宁省市场监督管理缺陷消费品召回管理工作规定》第十四条",
+        "rerecall_notice": "《消费品召回管理暂行规定》和《辽宁省市场监督管理缺陷消费品召回管理工作规定》第十七条"
+      },
+      "references": {
+        "warning": "《辽宁省市场监督管理缺陷消费品召回管理工作规定》第四条第（七）项",
+        "incidentReport": "《辽宁省市场监督管理缺陷消费品召回管理工作规定》第三条",
+        "clueSources": "《辽宁省市场监督管理缺陷消费品召回管理工作规定》第八条",
+        "consultation": "《辽宁省市场监督管理缺陷消费品召回管理工作规定》第九条",
+        "riskAssessment": "《辽宁省市场监督管理缺陷消费品召回管理工作规定》第九条"
+      }
+    },
     "steps": {
       "commissioning": {
         "basis": "辽 第五、九、十七条：市局、县级局根据省局要求核实缺陷信息、核实召回实施情况并及时反馈",
