@@ -1,4 +1,5 @@
-import { calendarWith, isWorkingDay, ZCalendarYearInput } from '../src';
+import { calendarWith, isWorkingDay } from '../src';
+import { ZCalendarYearInput } from '../src/staff';
 
 /**
  * Entering a year of the official schedule. The dates below are made up for the tests (2027 is

@@ -6,7 +6,7 @@ import {
   ZMeasureInput,
   producerSeesRecord,
   recordDue,
-} from '../src';
+} from '../src/staff';
 
 /** Case records (现场调查, 约谈, 处理措施): what the contract accepts and who sees what. */
 

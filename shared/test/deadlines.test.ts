@@ -5,12 +5,12 @@ import {
   addWorkingDays,
   computeDeadline,
   deadlineStatus,
-  DeadlineKind,
   getProvinceProfile,
   isOnTime,
   stageSummaryDue,
   workingDaysLeft,
 } from '../src';
+import { DeadlineKind } from '../src/staff';
 
 /**
  * Every expected date below was counted by hand from the 2026 official calendar (chinese-days):

@@ -1,4 +1,5 @@
-import { DOC_TYPES, DOC_TYPE_KEYS, ZDocumentSet, docCitation, docLabel, docMeta, getProvinceProfile } from '../src';
+import { ZDocumentSet, docCitation, docLabel, docMeta, getProvinceProfile } from '../src';
+import { DOC_TYPES, DOC_TYPE_KEYS } from '../src/staff';
 
 const jiangsu = getProvinceProfile('jiangsu').documents;
 const liaoning = getProvinceProfile('liaoning').documents;

@@ -1,6 +1,5 @@
 import {
   actorsForStep,
-  caseStep,
   dutyRefusal,
   getProvinceProfile,
   mayOpenCase,
@@ -10,8 +9,8 @@ import {
   stepLevel,
   transitionsForCaller,
   voluntaryRecallBureau,
-  type CaseStepName,
 } from '../src';
+import { caseStep, type CaseStepName } from '../src/staff';
 import { uscc } from './helpers';
 
 const jiangsu = getProvinceProfile('jiangsu');

@@ -1,4 +1,13 @@
-import { DOC_FORMS, DOC_SCHEMAS, DOC_TYPE_KEYS, DocType, FormField, FormSpec, displayValue, formSchema } from '../src';
+import {
+  DOC_FORMS,
+  DOC_SCHEMAS,
+  DOC_TYPE_KEYS,
+  DocType,
+  FormField,
+  FormSpec,
+  displayValue,
+  formSchema,
+} from '../src/staff';
 
 /** A valid value of a field, built from its kind alone. */
 function sampleValue(f: FormField): unknown {

@@ -1,26 +1,28 @@
 import {
   requestBlockedReason,
-  CASE_ENTRIES,
-  CASE_STATE_KEYS,
-  CASE_STEPS,
   CLUE_EVENTS,
   CLUE_STATUSES,
   CLUE_STEPS,
   ClueStatus,
-  DEADLINE_KINDS,
   RECALL_REQUEST_STATUSES,
   REQUEST_SERVICE_ACTIONS,
   REQUEST_STEPS,
   RecallRequestStatus,
-  TRANSITIONS,
-  ZAuditEvent,
-  caseStep,
   clueStep,
   clueStepsFor,
   findStep,
   requestStepsFor,
   stateAfter,
 } from '../src';
+import {
+  CASE_ENTRIES,
+  CASE_STATE_KEYS,
+  CASE_STEPS,
+  DEADLINE_KINDS,
+  TRANSITIONS,
+  ZAuditEvent,
+  caseStep,
+} from '../src/staff';
 
 /** The three state machines (cases, clues, remedy requests) as tables: what each offers, to whom, from where. */
 

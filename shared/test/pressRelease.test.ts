@@ -1,4 +1,5 @@
-import { DOC_SCHEMAS, draftPressRelease, getProvinceProfile, type PressReleaseInput } from '../src';
+import { getProvinceProfile } from '../src';
+import { DOC_SCHEMAS, draftPressRelease, type PressReleaseInput } from '../src/staff';
 
 /**
  * The 新闻稿 (附件7) in exact words, one row per combination the template allows: brand inside or

@@ -7,10 +7,9 @@ import {
   getProvinceProfile,
   NO_PROVINCE_STEPS,
   provinceHasStep,
-  transitionsFrom,
   ZProvinceProfile,
-  type CaseState,
 } from '../src';
+import { transitionsFrom, type CaseState } from '../src/staff';
 
 /**
  * A province's own steps (辽市监发〔2020〕32号) are switched on by its profile: Liaoning has them,

@@ -1,11 +1,5 @@
-import {
-  todayInShanghai,
-  ZChannelCountRequest,
-  ZClueCreateRequest,
-  ZRecallCheckRequest,
-  ZRecallImportLine,
-  ZRecallListQuery,
-} from '../src';
+import { todayInShanghai, ZClueCreateRequest, ZRecallCheckRequest, ZRecallImportLine, ZRecallListQuery } from '../src';
+import { ZChannelCountRequest } from '../src/staff';
 import { uscc } from './helpers';
 
 const clue = {

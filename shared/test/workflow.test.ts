@@ -1,3 +1,4 @@
+import { REMEDIES, ZRemedy } from '../src';
 import {
   Actor,
   CASE_ACTIONS,
@@ -12,16 +13,14 @@ import {
   LEGAL_ACTS,
   NUMBERED_DOCS,
   PLAN_CRITERIA,
-  REMEDIES,
   TRANSITIONS,
-  ZRemedy,
   findTransition,
   hasDocNumber,
   isLegalAct,
   isNumberedDoc,
   needsReceipt,
   transitionsFrom,
-} from '../src';
+} from '../src/staff';
 
 const ACTORS: Actor[] = ['handler', 'province', 'producer'];
 const isState = (s: string): s is CaseState => s in CASE_STATES;
