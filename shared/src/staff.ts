@@ -20,3 +20,5 @@ export * from './schemas/crossProvince';
 export * from './schemas/audit';
 export * from './schemas/incident';
 export * from './domain/caseRecords';
+export * from './domain/foreignRecall';
+export * from './schemas/foreignRecall';
