@@ -17,18 +17,6 @@ export const ZForeignRecallImportRequest = z.object({
 });
 export type TForeignRecallImportRequest = z.infer<typeof ZForeignRecallImportRequest>;
 
-/** The link a clue made from a foreign recall keeps to the record (shown in the clue view). */
-export const ZForeignRecallLink = z.object({
-  format: z.string(),
-  /** 美国消费品安全委员会（CPSC）召回 … */
-  publisher: z.string(),
-  reference: z.string(),
-  url: z.string().nullable(),
-  date: z.string().nullable(),
-  title: z.string(),
-});
-export type TForeignRecallLink = z.infer<typeof ZForeignRecallLink>;
-
 export const ZForeignRecallImportResponse = z.object({
   read: z.number().int(),
   matched: z.number().int(),

@@ -30,3 +30,4 @@ export { TechnicalRequest } from './technical-request.entity';
 export { IncidentReport } from './incident-report.entity';
 export { ConsumerWarning } from './consumer-warning.entity';
 export { ClueCrossProvince } from './clue-cross-province.entity';
+export { ClueForeignRecall } from './clue-foreign-recall.entity';

@@ -23,6 +23,7 @@ import { CaseRecords1765230000000 } from './1765230000000-case-records';
 import { IncidentReports1765240000000 } from './1765240000000-incident-reports';
 import { ConsumerWarnings1765250000000 } from './1765250000000-consumer-warnings';
 import { CrossProvince1765260000000 } from './1765260000000-cross-province';
+import { ForeignRecalls1765370000000 } from './1765370000000-foreign-recalls';
 
 /** Every migration, in order. Applied at start (migrationsRun). */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   IncidentReports1765240000000,
   ConsumerWarnings1765250000000,
   CrossProvince1765260000000,
+  ForeignRecalls1765370000000,
 ];
