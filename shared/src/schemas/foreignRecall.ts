@@ -3,7 +3,7 @@ import { FOREIGN_RECALL_FORMATS, type ForeignRecallFormat } from '../domain/fore
 
 /**
  * POST /api/foreign-recalls/import — one file downloaded from a foreign regulator, as text (JSON),
- * with its format. At most 2 MB: the publishers' files of a week or a month are far smaller.
+ * with its format. At most 900 KB (the request body limit is 1 MB): the publishers' files of a week or a month are far smaller.
  */
 export const ZForeignRecallImportRequest = z.object({
   format: z.enum(Object.keys(FOREIGN_RECALL_FORMATS) as [ForeignRecallFormat, ...ForeignRecallFormat[]], {
@@ -13,7 +13,7 @@ export const ZForeignRecallImportRequest = z.object({
   content: z
     .string({ error: '请上传召回记录文件' })
     .min(2, { error: '请上传召回记录文件' })
-    .max(2_000_000, { error: '文件不能超过 2 MB' }),
+    .max(900_000, { error: '文件不能超过 900 KB，请分成几个文件导入' }),
 });
 export type TForeignRecallImportRequest = z.infer<typeof ZForeignRecallImportRequest>;
 
