@@ -22,7 +22,7 @@ describe('parseForeignRecalls: the three published formats', () => {
         remedy: 'Refund',
         chinaSignal: true,
       },
-      [{ line: 24, reason: /RecallNumber/ }],
+      [{ line: 33, reason: /RecallNumber/ }],
     ],
     [
       'safetyGate',
