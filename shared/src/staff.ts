@@ -22,3 +22,5 @@ export * from './schemas/incident';
 export * from './domain/caseRecords';
 export * from './schemas/libraries';
 export * from './schemas/provinceSteps';
+export * from './domain/foreignRecall';
+export * from './schemas/foreignRecall';

@@ -1,4 +1,4 @@
-import { clueStep, countyBureauName, regionFullName } from '@recall/shared';
+import { clueStep, countyBureauName, FOREIGN_RECALL_FORMATS, regionFullName } from '@recall/shared';
 import type {
   ClueSource,
   ClueStatus,
@@ -10,7 +10,7 @@ import type {
 } from '@recall/shared';
 import { auditEvent } from '../core/audit.service';
 import { decryptJson } from '../core/crypto';
-import type { AuditLog, Clue, ClueCrossProvince, Upload } from '../db/entity';
+import type { AuditLog, Clue, ClueCrossProvince, ClueForeignRecall, Upload } from '../db/entity';
 
 export type ContactMode = 'full' | 'masked';
 /** A clue's timeline as recorded: its audit events and the `open` events of cases opened from it (id → bureau), oldest first. */
@@ -22,6 +22,12 @@ export interface Contact {
   name: string;
   phone: string;
   address: string;
+}
+
+/** The foreign record a clue came from, named by its publisher in Chinese. */
+function foreignLink(f: ClueForeignRecall): NonNullable<TClueView['foreignRecall']> {
+  const publisher = (FOREIGN_RECALL_FORMATS as Record<string, string>)[f.format] ?? f.format;
+  return { format: f.format, publisher, reference: f.reference, url: f.url, date: f.publishedOn, title: f.title };
 }
 
 /** A clue as its viewer may see it: full contact for the reporter and the handling bureau only. */
@@ -36,6 +42,7 @@ export function toClueView(
     bureauNames: Map<string, string>;
     recalls: TClueRecallLink[];
     crossing?: ClueCrossProvince | null;
+    foreign?: ClueForeignRecall | null;
   },
 ): TClueView {
   const x = opts.crossing;
@@ -92,6 +99,7 @@ export function toClueView(
           label: x.direction === 'out' ? `已移送${x.authority}` : `由${x.authority}移送`,
         }
       : null,
+    ...(opts.foreign ? { foreignRecall: foreignLink(opts.foreign) } : {}),
   };
 }
 

@@ -32,6 +32,7 @@ import {
   Clue,
   ClueBureau,
   ClueCrossProvince,
+  ClueForeignRecall,
   Producer,
   Recall,
   RecallCase,
@@ -418,12 +419,15 @@ export class ClueService {
 
   /** Staff see a photo only once WeChat's image check (when on) has not held it back. */
   async render(clue: Clue, mode: ContactMode, withEvents = true, staffViewer = true): Promise<TClueView> {
-    const [events, allPhotos, names, recalls, crossings] = await Promise.all([
+    const [events, allPhotos, names, recalls, crossings, foreign] = await Promise.all([
       withEvents ? this.timelineEvents(clue) : Promise.resolve({ rows: [], cases: new Map() }),
       this.db.getRepository(Upload).find({ where: { clueId: clue.id }, order: { createdAt: 'ASC' } }),
       this.bureauNames(),
       this.recallLinks(clue),
       this.db.getRepository(ClueCrossProvince).find({ where: { clueId: clue.id }, order: { id: 'ASC' } }),
+      clue.source === 'foreignRecall'
+        ? this.db.getRepository(ClueForeignRecall).findOneBy({ clueId: clue.id })
+        : Promise.resolve(null),
     ]);
     const photos = staffViewer ? allPhotos.filter((p) => !['pending', 'risky'].includes(p.review)) : allPhotos;
     const view = toClueView(clue, {
@@ -436,6 +440,7 @@ export class ClueService {
       recalls,
       // The latest crossing tells where the clue is: passed out, or received.
       crossing: crossings[crossings.length - 1] ?? null,
+      foreign,
     });
     if (!withEvents || !staffViewer) return view;
     // Staff also see what was asked of the technical institution and its answers (技术会商); the reporter does not.

@@ -72,6 +72,7 @@ import {
 } from '../schemas/participation';
 import { ZRecallImportResult, ZWithdrawRequest } from '../schemas/recall';
 import { ZIncidentCreateRequest, ZIncidentListResponse, ZIncidentView } from '../schemas/incident';
+import { ZForeignRecallImportRequest, ZForeignRecallImportResponse } from '../schemas/foreignRecall';
 import {
   ZExpertInput,
   ZExpertList,
@@ -773,6 +774,16 @@ export const STAFF_API = {
       access: ['producer', 'bureau', 'province'],
       params: ZIdParams,
       response: ZIncidentView,
+    }),
+  },
+  foreignRecalls: {
+    import: route({
+      method: 'POST',
+      path: '/api/foreign-recalls/import',
+      summary: '导入国外召回记录（美国、欧盟、加拿大），与本省生产者和召回比对，命中的作为国外召回线索（苏 第八条）',
+      access: ['province', 'admin'],
+      body: ZForeignRecallImportRequest,
+      response: ZForeignRecallImportResponse,
     }),
   },
   warnings: {

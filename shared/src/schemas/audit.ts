@@ -174,6 +174,22 @@ export const ZAuditEvent = z.discriminatedUnion('action', [
       changed: z.array(z.string()),
     }),
   ),
+  // A file of foreign recalls (国外召回) imported by the province: what it held and the clues it made.
+  event(
+    'foreign_recall.imported',
+    'foreign_recall_import',
+    z.object({
+      format: z.string(),
+      fileName: z.string().nullable(),
+      read: z.number().int(),
+      matched: z.number().int(),
+      cluesCreated: z.number().int(),
+      alreadyImported: z.number().int(),
+      notMatched: z.number().int(),
+      rejected: z.number().int(),
+      clueIds: z.array(z.number().int()),
+    }),
+  ),
   event('reference.bureaus.loaded', 'bureau', z.object({ count: z.number().int() })),
   // 消费提示 (办法 第十九条): published on a case or clue, corrected, withdrawn, or replaced by a recall.
   event(

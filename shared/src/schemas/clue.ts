@@ -167,6 +167,20 @@ export const ZClueView = z.object({
       label: z.string(),
     })
     .nullable(),
+  /**
+   * A clue made from a foreign recall (国外召回): the record it came from (publisher, its reference,
+   * address and date). Absent for every other source.
+   */
+  foreignRecall: z
+    .object({
+      format: z.string(),
+      publisher: z.string(),
+      reference: z.string(),
+      url: z.string().nullable(),
+      date: z.string().nullable(),
+      title: z.string(),
+    })
+    .optional(),
 });
 export type TClueView = z.infer<typeof ZClueView>;
 export const ZMyCluesResponse = z.object({ items: z.array(ZClueView), total: z.number().int() });

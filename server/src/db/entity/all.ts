@@ -34,3 +34,4 @@ export { Expert } from './expert.entity';
 export { TypicalCase } from './typical-case.entity';
 export { Commission } from './commission.entity';
 export { ClueShare } from './clue-share.entity';
+export { ClueForeignRecall } from './clue-foreign-recall.entity';

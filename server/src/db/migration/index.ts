@@ -25,6 +25,7 @@ import { ConsumerWarnings1765250000000 } from './1765250000000-consumer-warnings
 import { CrossProvince1765260000000 } from './1765260000000-cross-province';
 import { TechnicalLibraries1765310000000 } from './1765310000000-technical-libraries';
 import { ProvinceSteps1765350000000 } from './1765350000000-province-steps';
+import { ForeignRecalls1765370000000 } from './1765370000000-foreign-recalls';
 
 /** Every migration, in order. Applied at start (migrationsRun). */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   CrossProvince1765260000000,
   TechnicalLibraries1765310000000,
   ProvinceSteps1765350000000,
+  ForeignRecalls1765370000000,
 ];
