@@ -95,3 +95,29 @@ export function useDetail<T>(
 
   return { data, setData, loading, error, notFound, reload: load };
 }
+
+/**
+ * What a query answers (a staff list with its filters), loaded again whenever the query changes;
+ * `reload` after the person changed something. Errors are shown in the public's words.
+ */
+export function useQueried<Q, T>(query: Q, fetch: (query: Q) => Promise<T>) {
+  const [data, setData] = useState<T | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const key = JSON.stringify(query);
+  const load = useCallback(async () => {
+    setLoading(true);
+    setError(null);
+    try {
+      setData(await fetch(query));
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setLoading(false);
+    }
+  }, [key]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  return { data, error, loading, reload: load };
+}
