@@ -1,7 +1,19 @@
 import { render, screen } from '@testing-library/react';
-import { WARNING_NOTICE, type TRecallDetail, type TRecallPublic } from '@recall/shared';
+import { getProvinceProfile, WARNING_NOTICE, type TRecallDetail, type TRecallPublic } from '@recall/shared';
+import { fetchBureaus } from '../../src/features/clues/api';
 import { WarningFacts, WarningHead } from '../../src/features/recalls/components/RecallDetail/Warning';
 import { RecallCard } from '../../src/features/recalls/components/RecallCard';
+
+// The server's answer to GET /api/bureaus: the rules the screens cite come from the Jiangsu profile.
+jest.mock('../../src/features/clues/api', () => ({ fetchBureaus: jest.fn() }));
+beforeEach(() => {
+  (fetchBureaus as jest.Mock).mockResolvedValue({
+    items: [],
+    province: 'jiangsu',
+    provinceName: '江苏省',
+    references: getProvinceProfile('jiangsu').documents.references,
+  });
+});
 
 /** A 消费提示 as the recall page gets it. */
 function warning(over: Partial<TRecallDetail> = {}): TRecallDetail {
@@ -59,11 +71,11 @@ describe('a 消费提示 on the consumer pages', () => {
     expect(screen.queryByText(/召回中/)).toBeNull();
   });
 
-  it('says what to do and whom to call, and who issued it', () => {
+  it('says what to do and whom to call, and who issued it, citing the province’s rules', async () => {
     render(<WarningFacts r={warning()} />);
     expect(screen.getByText('消费者应当怎么做')).toBeTruthy();
     expect(screen.getAllByText(/12315/).length).toBeGreaterThan(0);
-    expect(screen.getByText('《江苏省缺陷消费品召回管理办法》第十九条')).toBeTruthy();
+    expect(await screen.findByText('《江苏省缺陷消费品召回管理办法》第十九条')).toBeTruthy();
     expect(screen.queryByText('召回措施')).toBeNull();
   });
 
