@@ -3,6 +3,7 @@ import { Button, Text, View } from '@tarojs/components';
 import { CATEGORIES, type CategoryCode } from '@recall/shared';
 import type { TExpertView } from '@recall/shared/staff';
 import { InfoRow } from '../../../../components/InfoRow';
+import { FilterChips } from '../../../../features/technical/components/FilterChips';
 import { StaffGate } from '../../../../features/account/components/StaffGate';
 import { ExpertForm } from '../../../../features/technical/components/ExpertForm';
 import { useExperts } from '../../../../features/technical/useExperts';
@@ -38,20 +39,7 @@ function Library({ keeps }: { keeps: boolean }) {
           {keeps ? '' : '姓名和电话已遮蔽。'}
         </Text>
       </View>
-      <View className="tech-chips">
-        <Button className={`choice-chip ${!category ? 'choice-chip--on' : ''}`} onClick={() => setCategory(undefined)}>
-          全部类别
-        </Button>
-        {(Object.keys(CATEGORIES) as CategoryCode[]).map((c) => (
-          <Button
-            key={c}
-            className={`choice-chip ${category === c ? 'choice-chip--on' : ''}`}
-            onClick={() => setCategory(c)}
-          >
-            {CATEGORIES[c]}
-          </Button>
-        ))}
-      </View>
+      <FilterChips allLabel="全部类别" options={CATEGORIES} value={category} onChange={setCategory} />
       {keeps && !editing ? (
         <Button className="btn btn--primary expert-new" onClick={() => setEditing('new')}>
           录入专家

@@ -4,6 +4,7 @@ import { Button, Input, Text, View } from '@tarojs/components';
 import { CATEGORIES, type CategoryCode } from '@recall/shared';
 import { DEFECT_CLASSES, type DefectClass } from '@recall/shared/staff';
 import { InfoRow } from '../../../../components/InfoRow';
+import { FilterChips } from '../../../../features/technical/components/FilterChips';
 import { subpage, url } from '../../../../constants/routes';
 import { StaffGate } from '../../../../features/account/components/StaffGate';
 import { useTypicalCases } from '../../../../features/technical/useTypicalCases';
@@ -48,37 +49,8 @@ function Library({ opensCases }: { opensCases: boolean }) {
           </Button>
         </View>
       </View>
-      <View className="tech-chips">
-        <Button className={`choice-chip ${!category ? 'choice-chip--on' : ''}`} onClick={() => setCategory(undefined)}>
-          全部类别
-        </Button>
-        {(Object.keys(CATEGORIES) as CategoryCode[]).map((c) => (
-          <Button
-            key={c}
-            className={`choice-chip ${category === c ? 'choice-chip--on' : ''}`}
-            onClick={() => setCategory(c)}
-          >
-            {CATEGORIES[c]}
-          </Button>
-        ))}
-      </View>
-      <View className="tech-chips">
-        <Button
-          className={`choice-chip ${!defectClass ? 'choice-chip--on' : ''}`}
-          onClick={() => setDefectClass(undefined)}
-        >
-          全部缺陷类别
-        </Button>
-        {(Object.keys(DEFECT_CLASSES) as DefectClass[]).map((d) => (
-          <Button
-            key={d}
-            className={`choice-chip ${defectClass === d ? 'choice-chip--on' : ''}`}
-            onClick={() => setDefectClass(d)}
-          >
-            {DEFECT_CLASSES[d]}
-          </Button>
-        ))}
-      </View>
+      <FilterChips allLabel="全部类别" options={CATEGORIES} value={category} onChange={setCategory} />
+      <FilterChips allLabel="全部缺陷类别" options={DEFECT_CLASSES} value={defectClass} onChange={setDefectClass} />
       {q.error ? <Text className="tech-muted">{q.error}</Text> : null}
       {!q.loading && !items.length && !q.error ? <Text className="tech-muted">没有符合条件的典型案例。</Text> : null}
       {items.map((c) => (
