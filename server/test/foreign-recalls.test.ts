@@ -20,6 +20,7 @@ let suzhou: string;
 let bureau: string;
 let admin: string;
 let db: DataSource;
+let firstClue = { id: 0, why: '' };
 
 const fixture = (name: string) =>
   fs.readFileSync(path.join(__dirname, '../../shared/test/fixtures/foreign', name), 'utf8');
@@ -49,6 +50,28 @@ const cpsc = (recallNumber: string, upc = '6941023002012') =>
     null,
     2,
   );
+
+/** A weekly report of one alert, in the element names and CDATA of the Commission's XML export. */
+const powerBankXml = (caseNumber: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Safety-Gate>
+  <report_date>12/09/2026</report_date>
+  <notifications>
+    <caseNumber>${caseNumber}</caseNumber>
+    <reference><![CDATA[https://ec.europa.eu/safety-gate-alerts/screen/webReport/alertDetail/10118487]]></reference>
+    <category><![CDATA[Electrical appliances and equipment]]></category>
+    <product><![CDATA[Power bank]]></product>
+    <brand><![CDATA[极电]]></brand>
+    <name><![CDATA[Power bank]]></name>
+    <type_numberOfModel><![CDATA[JD-P20]]></type_numberOfModel>
+    <barcode xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:nil="true"/>
+    <riskType><![CDATA[Burns, Fire]]></riskType>
+    <danger><![CDATA[The battery can overheat.]]></danger>
+    <measures><![CDATA[Recall of the product from end users]]></measures>
+    <notifyingCountry>France</notifyingCountry>
+    <countryOfOrigin>China</countryOfOrigin>
+    <level>Serious risk</level>
+  </notifications>
+</Safety-Gate>`;
 
 const send = (token: string, body: object) =>
   t.http().post('/api/foreign-recalls/import').set(bearer(token)).send(body);
@@ -80,9 +103,12 @@ describe('importing foreign recalls', () => {
       notMatched: 0,
       rejected: [],
     });
-    expect(summary.clues[0].why).toContain('商品条码 6941023002012 与本省召回 JS2026-0012 相同');
-    expect(summary.clues[0].why).toContain('可能为我国生产者');
-    const id = summary.clues[0].clueId;
+    expect(summary.records).toHaveLength(1);
+    expect(summary.records[0]).toMatchObject({ reference: '26-701', outcome: 'created' });
+    expect(summary.records[0].why).toContain('商品条码 6941023002012 与本省召回 JS2026-0012 相同');
+    expect(summary.records[0].why).toContain('可能为我国生产者');
+    const id = summary.records[0].clueId!;
+    firstClue = { id, why: summary.records[0].why };
 
     const inbox = ZBureauClueListResponse.parse(
       (await t.http().get('/api/bureau/clues?pageSize=100').set(bearer(suzhou))).body,
@@ -101,10 +127,13 @@ describe('importing foreign recalls', () => {
     expect(view.foreignRecall).toEqual({
       format: 'cpsc',
       publisher: '美国消费品安全委员会（CPSC）召回',
+      country: '美国',
       reference: '26-701',
       url: 'https://www.cpsc.gov/Recalls/2026/26-701',
       date: '2026-10-02',
       title: 'Electric Heaters Recalled Due to Fire Hazard',
+      hazard: 'Fire hazard',
+      matchedOn: firstClue.why,
     });
     expect(view.recalls.map((r) => r.recallNo)).toEqual(['JS2026-0012']);
 
@@ -117,6 +146,17 @@ describe('importing foreign recalls', () => {
       (await send(province, { format: 'cpsc', content: cpsc('26-701') })).body,
     );
     expect(again).toMatchObject({ read: 1, matched: 0, cluesCreated: 0, alreadyImported: 1 });
+    // The record points at the clue the first import made, with what it matched on then.
+    expect(again.records).toEqual([
+      {
+        reference: '26-701',
+        title: 'Electric Heaters Recalled Due to Fire Hazard',
+        outcome: 'alreadyImported',
+        clueId: firstClue.id,
+        receiptNo: expect.stringMatching(/\S/),
+        why: firstClue.why,
+      },
+    ]);
     expect(await db.getRepository(ClueForeignRecall).countBy({ format: 'cpsc', reference: '26-701' })).toBe(1);
   });
 
@@ -135,39 +175,73 @@ describe('importing foreign recalls', () => {
   });
 
   test('Safety Gate and Health Canada files: what matches, what does not, what is rejected and why', async () => {
-    // The EU fixture: a hair dryer with a barcode no recall here has — read, not matched; one bad alert number.
-    const eu = ZForeignRecallImportResponse.parse(
-      (await send(province, { format: 'safetyGate', content: fixture('safetygate.json') })).body,
-    );
-    expect(eu).toMatchObject({ read: 2, matched: 0, cluesCreated: 0, notMatched: 1 });
-    expect(eu.rejected).toEqual([{ line: 19, reason: '通报编号应形如 A12/01234/24（alertNumber）' }]);
-
-    // A Safety Gate alert on the power bank of JS2026-0058 (brand and model as in the recall).
-    const alert = {
-      alertNumber: 'A12/00458/26',
-      publicationDate: '2026-09-12',
-      notifyingCountry: 'France',
-      productCategory: 'Electrical appliances and equipment',
-      productName: 'Power bank',
-      brand: '极电',
-      typeNumberOfModel: 'JD-P20',
-      barcode: '',
-      countryOfOrigin: 'China',
-      riskType: 'Burns, Fire',
-      measuresTaken: 'Recall of the product from end users',
-    };
-    const power = ZForeignRecallImportResponse.parse(
-      (await send(province, { format: 'safetyGate', content: JSON.stringify({ alerts: [alert] }) })).body,
-    );
-    expect(power).toMatchObject({ read: 1, matched: 1, cluesCreated: 1 });
-    expect(power.clues[0].why).toContain('品牌“极电”型号“JD-P20”与本省召回 JS2026-0058 相同');
-    const clue = await db.getRepository(Clue).findOneByOrFail({ id: power.clues[0].clueId });
-    expect(clue.bureauCode).toBe('320200');
+    // The EU fixtures, JSON and XML: a hair dryer with a barcode no recall here has — read, not matched; one bad alert number.
+    for (const [file, line] of [
+      ['safetygate.json', 24],
+      ['safetygate.xml', 26],
+    ] as const) {
+      const eu = ZForeignRecallImportResponse.parse(
+        (await send(province, { format: 'safetyGate', content: fixture(file) })).body,
+      );
+      expect(eu).toMatchObject({ read: 2, matched: 0, cluesCreated: 0, notMatched: 1 });
+      expect(eu.records).toEqual([
+        expect.objectContaining({ reference: 'SR/01234/24', outcome: 'notMatched', clueId: null, why: '' }),
+      ]);
+      expect(eu.rejected).toEqual([{ line, reason: '通报编号应形如 SR/01326/26（caseNumber）' }]);
+    }
 
     const ca = ZForeignRecallImportResponse.parse(
       (await send(province, { format: 'healthCanada', content: fixture('healthcanada.json') })).body,
     );
     expect(ca).toMatchObject({ read: 1, matched: 0, notMatched: 1, rejected: [] });
+  });
+
+  test('a Safety Gate weekly report in XML: the alert on a product here becomes a clue; the same alert again, as XML or JSON, does not', async () => {
+    // An alert on the power bank of JS2026-0058 (brand and model as in the recall), as the export writes it.
+    const xml = powerBankXml('SR/00458/26');
+    const first = ZForeignRecallImportResponse.parse(
+      (await send(province, { format: 'safetyGate', fileName: 'week-37.xml', content: xml })).body,
+    );
+    expect(first).toMatchObject({ read: 1, matched: 1, cluesCreated: 1, rejected: [] });
+    const created = first.records[0];
+    expect(created.why).toContain('品牌“极电”型号“JD-P20”与本省召回 JS2026-0058 相同');
+    const clue = await db.getRepository(Clue).findOneByOrFail({ id: created.clueId! });
+    expect(clue.bureauCode).toBe('320200');
+    const view = ZClueView.parse((await t.http().get(`/api/clues/${clue.id}`).set(bearer(province))).body);
+    expect(view.foreignRecall).toMatchObject({
+      format: 'safetyGate',
+      country: '法国',
+      reference: 'SR/00458/26',
+      url: 'https://ec.europa.eu/safety-gate-alerts/screen/webReport/alertDetail/10118487',
+      date: '2026-09-12',
+      title: 'Electrical appliances and equipment · Power bank',
+      hazard: 'Burns, Fire：The battery can overheat.',
+      matchedOn: created.why,
+    });
+
+    const again = ZForeignRecallImportResponse.parse(
+      (await send(province, { format: 'safetyGate', content: xml })).body,
+    );
+    const asJson = ZForeignRecallImportResponse.parse(
+      (
+        await send(province, {
+          format: 'safetyGate',
+          content: JSON.stringify({
+            report_date: '12/09/2026',
+            notifications: [
+              { caseNumber: 'SR/00458/26', product: 'Power bank', brand: '极电', type_numberOfModel: 'JD-P20' },
+            ],
+          }),
+        })
+      ).body,
+    );
+    for (const r of [again, asJson]) {
+      expect(r).toMatchObject({ read: 1, cluesCreated: 0, alreadyImported: 1 });
+      expect(r.records[0]).toMatchObject({ outcome: 'alreadyImported', clueId: clue.id, why: created.why });
+    }
+    expect(await db.getRepository(ClueForeignRecall).countBy({ format: 'safetyGate', reference: 'SR/00458/26' })).toBe(
+      1,
+    );
   });
 
   test('bad input: a clear 400 naming the field; a file that is not JSON is reported, not a 500', async () => {
@@ -178,6 +252,23 @@ describe('importing foreign recalls', () => {
       (await send(province, { format: 'cpsc', content: 'RecallNumber,Title' })).body,
     );
     expect(notJson).toMatchObject({ read: 1, rejected: [{ line: 1, reason: '文件不是有效的 JSON' }] });
+    const broken = ZForeignRecallImportResponse.parse(
+      (
+        await send(province, {
+          format: 'safetyGate',
+          content: '<Safety-Gate>\n<notifications>\n<caseNumber>SR/1/26</notifications>',
+        })
+      ).body,
+    );
+    expect(broken).toMatchObject({ read: 1, rejected: [{ line: 3, reason: '文件不是有效的 XML' }] });
+    const xmlForCpsc = ZForeignRecallImportResponse.parse(
+      (await send(province, { format: 'cpsc', content: powerBankXml('SR/00459/26') })).body,
+    );
+    expect(xmlForCpsc.rejected).toEqual([{ line: 1, reason: '美国、加拿大的召回记录请上传 JSON 文件' }]);
+    const withDtd = ZForeignRecallImportResponse.parse(
+      (await send(province, { format: 'safetyGate', content: '<!DOCTYPE x [<!ENTITY a "b">]><x/>' })).body,
+    );
+    expect(withDtd.rejected).toEqual([{ line: 1, reason: '文件不是欧盟 Safety Gate 导出的 XML' }]);
   });
 
   test('only the province and admins import', async () => {

@@ -23,4 +23,5 @@ export * from './domain/caseRecords';
 export * from './schemas/libraries';
 export * from './schemas/provinceSteps';
 export * from './domain/foreignRecall';
+export * from './domain/foreignRecallFile';
 export * from './schemas/foreignRecall';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { parseForeignRecalls, type ForeignRecallFormat } from '../src/domain/foreignRecall';
+import { notifyingCountryName, type ForeignRecallFormat } from '../src/domain/foreignRecall';
+import { parseForeignRecalls, readForeignRecalls } from '../src/domain/foreignRecallFile';
 
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures/foreign', name), 'utf8');
 
@@ -15,6 +16,8 @@ describe('parseForeignRecalls: the three published formats', () => {
         date: '2024-03-14',
         url: 'https://www.cpsc.gov/Recalls/2024/Space-Heaters-Recalled-Due-to-Fire-Hazard',
         productName: 'NUANYANG electric space heater',
+        country: '美国',
+        hazard: 'The heater can overheat, posing a fire hazard.',
         models: ['NY-2000'],
         gtins: ['06901234567892'],
         manufacturers: ['Suzhou Nuanyang Electric Appliance Co., Ltd.'],
@@ -29,30 +32,40 @@ describe('parseForeignRecalls: the three published formats', () => {
       'safetygate.json',
       {
         format: 'safetyGate',
-        reference: 'A12/01234/24',
+        reference: 'SR/01234/24',
         date: '2024-05-17',
+        url: 'https://ec.europa.eu/safety-gate-alerts/screen/webReport/alertDetail/10001234',
+        title: 'Electrical appliances and equipment · Hair dryer',
         productName: 'Hair dryer',
         brands: [],
         models: ['HD-88'],
         gtins: ['06923450657713'],
-        hazard: 'Electric shock',
+        countries: ['China'],
+        country: '德国',
+        hazard: expect.stringMatching(/^Electric shock：The insulation of the power cable/),
         remedy: 'Withdrawal of the product from the market',
         chinaSignal: true,
       },
-      [{ line: 19, reason: /A12\/01234\/24/ }],
+      [{ line: 24, reason: /SR\/01326\/26（caseNumber）/ }],
     ],
     [
       'healthCanada',
       'healthcanada.json',
       {
         format: 'healthCanada',
-        reference: 'RA-75321',
+        reference: '75321',
         date: '2024-05-17',
+        url: 'https://healthycanadians.gc.ca/recall-alert-rappel-avis/hc-sc/2024/75321a-eng.php',
+        title: 'BabyCalm strollers recalled due to fall hazard',
         productName: 'Baby stroller',
         brands: ['BabyCalm'],
         models: ['BC-300'],
         gtins: ['06921234567890'],
-        hazard: 'The folding hinge can break, posing a fall hazard.',
+        countries: ['China'],
+        country: '加拿大',
+        hazard: 'Consumer products - Fall hazard',
+        description: expect.stringMatching(/^The folding hinge can break/),
+        remedy: expect.stringMatching(/^Consumers should immediately stop using/),
         chinaSignal: true,
       },
       [],
@@ -82,5 +95,38 @@ describe('parseForeignRecalls: the three published formats', () => {
     );
     expect(r.rejected).toEqual([{ line: 2, reason: '记录应为对象' }]);
     expect(r.records[0]).toMatchObject({ reference: '25001', gtins: ['00036000291452'], chinaSignal: false });
+  });
+});
+
+describe("the publishers' wrappers", () => {
+  test('Health Canada: the recent list (results.ALL) gives each notice by its title; the detail alone is one record', () => {
+    const recent = JSON.stringify({
+      results: {
+        ALL: [
+          {
+            recallId: '75322',
+            title: 'Certain space heaters recalled due to fire hazard',
+            category: ['4'],
+            date_published: 1715990400,
+            url: '/recall-alert-rappel-avis/hc-sc/2024/75322a-eng.php',
+          },
+        ],
+        FOOD: [],
+      },
+    });
+    expect(parseForeignRecalls('healthCanada', recent).records[0]).toMatchObject({
+      reference: '75322',
+      productName: 'Certain space heaters recalled due to fire hazard',
+      date: '2024-05-18',
+    });
+  });
+
+  test('Safety Gate: the RAPEX alert number before 2021 is read too; the notifying country is named in Chinese', () => {
+    const r = readForeignRecalls('safetyGate', [
+      { caseNumber: 'A12/00458/19', product: 'Power bank', brand: '极电', notifyingCountry: 'France' },
+    ]);
+    expect(r.records[0]).toMatchObject({ reference: 'A12/00458/19', brands: ['极电'], country: '法国', date: null });
+    expect(notifyingCountryName('Iceland')).toBe('冰岛');
+    expect(notifyingCountryName('')).toBe('欧盟');
   });
 });

@@ -27,7 +27,17 @@ export interface Contact {
 /** The foreign record a clue came from, named by its publisher in Chinese. */
 function foreignLink(f: ClueForeignRecall): NonNullable<TClueView['foreignRecall']> {
   const publisher = (FOREIGN_RECALL_FORMATS as Record<string, string>)[f.format] ?? f.format;
-  return { format: f.format, publisher, reference: f.reference, url: f.url, date: f.publishedOn, title: f.title };
+  return {
+    format: f.format,
+    publisher,
+    country: f.country,
+    reference: f.reference,
+    url: f.url,
+    date: f.publishedOn,
+    title: f.title,
+    hazard: f.hazard,
+    matchedOn: f.matchedOn,
+  };
 }
 
 /** A clue as its viewer may see it: full contact for the reporter and the handling bureau only. */

@@ -6,20 +6,24 @@ import {
   getProvinceProfile,
   parseForeignRecalls,
   parseUscc,
+  type ForeignRecallFormat,
+  type ForeignRecallParse,
+  type TForeignRecallImportRecord,
   type CategoryCode,
   type ForeignRecall,
   type TForeignRecallImportRequest,
   type TForeignRecallImportResponse,
   type TStaffClueCreateRequest,
 } from '@recall/shared';
-import { DataSource, In, QueryFailedError } from 'typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
 import type { Caller } from '../core/auth';
 import { AuditService } from '../core/audit.service';
 import type { Env } from '../core/env';
 import { commandTransaction } from '../core/tx';
-import { ClueForeignRecall, Producer, Recall } from '../db/entity';
+import { Clue, ClueForeignRecall, Producer, Recall } from '../db/entity';
 import { RecallQueryService } from '../recalls/recall-query.service';
 import { ClueService } from './clue.service';
+import { looksLikeXml, parseSafetyGateXml } from './safety-gate-xml';
 
 /** What tied a foreign record to this province: a recall here, a producer here, or both. */
 interface Match {
@@ -30,6 +34,13 @@ interface Match {
   brand?: string;
   model?: string;
   why: string[];
+}
+
+/** A downloaded file: JSON for every format; Safety Gate's weekly report also as the XML the Commission exports. */
+function readFile(format: ForeignRecallFormat, content: string): ForeignRecallParse {
+  if (!looksLikeXml(content)) return parseForeignRecalls(format, content);
+  if (format === 'safetyGate') return parseSafetyGateXml(content);
+  return { records: [], rejected: [{ line: 1, reason: '美国、加拿大的召回记录请上传 JSON 文件' }] };
 }
 
 const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
@@ -61,7 +72,7 @@ export class ForeignRecallService {
   audit!: AuditService;
 
   async import(caller: Caller, body: TForeignRecallImportRequest): Promise<TForeignRecallImportResponse> {
-    const parsed = parseForeignRecalls(body.format, body.content);
+    const parsed = readFile(body.format, body.content);
     const out: TForeignRecallImportResponse = {
       read: parsed.records.length + parsed.rejected.length,
       matched: 0,
@@ -69,39 +80,17 @@ export class ForeignRecallService {
       alreadyImported: 0,
       notMatched: 0,
       rejected: parsed.rejected,
-      clues: [],
+      records: [],
     };
-    const done = new Set(
-      (
-        await this.db.getRepository(ClueForeignRecall).findBy({
-          format: body.format,
-          reference: In(parsed.records.length ? parsed.records.map((r) => r.reference) : ['']),
-        })
-      ).map((l) => l.reference),
-    );
     const producers = await this.db.getRepository(Producer).find();
     for (const record of parsed.records) {
-      if (done.has(record.reference)) {
-        out.alreadyImported++;
-        continue;
-      }
-      const match = await this.match(record, producers);
-      if (!match) {
-        out.notMatched++;
-        continue;
-      }
-      out.matched++;
-      const clue = await this.clueFor(caller, record, match);
-      if (clue) {
+      const result = await this.importOne(caller, record, producers);
+      out.records.push(result);
+      if (result.outcome === 'created') {
+        out.matched++;
         out.cluesCreated++;
-        out.clues.push({
-          reference: record.reference,
-          clueId: clue.id,
-          receiptNo: clue.receiptNo,
-          why: match.why.join('；'),
-        });
-        done.add(record.reference);
-      } else out.alreadyImported++;
+      } else if (result.outcome === 'alreadyImported') out.alreadyImported++;
+      else out.notMatched++;
     }
     await commandTransaction(this.db, (m) =>
       this.audit.record(m, {
@@ -118,11 +107,40 @@ export class ForeignRecallService {
           alreadyImported: out.alreadyImported,
           notMatched: out.notMatched,
           rejected: out.rejected.length,
-          clueIds: out.clues.map((c) => c.clueId),
+          clueIds: out.records.flatMap((r) => (r.outcome === 'created' && r.clueId ? [r.clueId] : [])),
         },
       }),
     );
     return out;
+  }
+
+  /** One record: the clue an earlier import made, else a new clue when it matches, else no match. */
+  private async importOne(
+    caller: Caller,
+    r: ForeignRecall,
+    producers: Producer[],
+  ): Promise<TForeignRecallImportRecord> {
+    const base = { reference: r.reference, title: cut(r.title || r.productName, 200) };
+    const earlier = await this.earlier(r);
+    if (earlier) return { ...base, ...earlier };
+    const match = await this.match(r, producers);
+    if (!match) return { ...base, outcome: 'notMatched', clueId: null, receiptNo: null, why: '' };
+    const clue = await this.clueFor(caller, r, match);
+    if (!clue) return { ...base, ...(await this.earlier(r))! };
+    return { ...base, outcome: 'created', clueId: clue.id, receiptNo: clue.receiptNo, why: match.why.join('；') };
+  }
+
+  /** The clue an earlier import of the same record made, with what it matched on then. */
+  private async earlier(r: ForeignRecall) {
+    const link = await this.db.getRepository(ClueForeignRecall).findOneBy({ format: r.format, reference: r.reference });
+    if (!link) return undefined;
+    const clue = await this.db.getRepository(Clue).findOneBy({ id: link.clueId });
+    return {
+      outcome: 'alreadyImported' as const,
+      clueId: link.clueId,
+      receiptNo: clue?.receiptNo ?? null,
+      why: link.matchedOn ?? '',
+    };
   }
 
   /** The record against this province's recalls (barcode, brand and model, brand and name) and producers. */
@@ -214,6 +232,9 @@ export class ForeignRecallService {
             url: r.url ? cut(r.url, 500) : null,
             publishedOn: r.date,
             title: cut(r.title || r.productName, 500),
+            country: r.country,
+            hazard: r.hazard ? cut(r.hazard, 500) : null,
+            matchedOn: cut(match.why.join('；'), 500),
             importedBy: caller.userId,
           });
         },

@@ -3,7 +3,15 @@ import { isChineseGtin, isValidGtin, normalizeGtin } from './gtin';
 /**
  * Foreign recalls (国外召回, 苏 第八条): the records other regulators publish, read from a file a
  * province's staff downloaded (no network is assumed), each turned into one shape the server
- * matches against this province's producers and recalls.
+ * matches against this province's producers and recalls. The field names are the publishers' own:
+ * - CPSC: saferproducts.gov/RestWebServices/Recall?format=json (RecallNumber, Products[].Model,
+ *   ProductUPCs[].UPC, Manufacturers[].Name, ManufacturerCountries[].Country, Hazards[].Name …);
+ * - Safety Gate: the weekly report export (ec.europa.eu/safety-gate-alerts/api/download/weeklyReport/
+ *   detail/xml/{id}): `<notifications>` elements with caseNumber, reference (the alert's address),
+ *   product, name, brand, type_numberOfModel, barcode, batchNumber, riskType, danger, measures,
+ *   notifyingCountry, countryOfOrigin; the report's date in `report_date` (dd/mm/yyyy);
+ * - Health Canada: healthycanadians.gc.ca/recall-alert-rappel-avis/api/{id}/en (recallId, title,
+ *   url, start_date and date_published in Unix seconds, panels[] of {panelName, title, text}: HTML).
  */
 export const FOREIGN_RECALL_FORMATS = {
   cpsc: '美国消费品安全委员会（CPSC）召回',
@@ -14,7 +22,7 @@ export type ForeignRecallFormat = keyof typeof FOREIGN_RECALL_FORMATS;
 
 export interface ForeignRecall {
   format: ForeignRecallFormat;
-  /** The publisher's own id (CPSC RecallNumber, Safety Gate alert number, Health Canada recallId). */
+  /** The publisher's own id (CPSC RecallNumber, Safety Gate caseNumber, Health Canada recallId). */
   reference: string;
   url: string | null;
   /** YYYY-MM-DD, when the publisher gives it. */
@@ -28,43 +36,54 @@ export interface ForeignRecall {
   gtins: string[];
   /** Manufacturer names as published (a Chinese producer's name often in pinyin or English). */
   manufacturers: string[];
+  /** Countries of origin as published. */
   countries: string[];
+  /** The country whose authority published or notified it, in Chinese (美国, 法国, 加拿大). */
+  country: string;
   hazard: string;
   remedy: string;
   /** A barcode with a 690–699 prefix, or China named as the origin: likely a Chinese producer. */
   chinaSignal: boolean;
 }
 
-export interface ForeignRecallRejection {
-  /** The line of the file where the record starts (1-based). */
-  line: number;
-  reason: string;
+/** What a file holds around its records that a record needs (Safety Gate dates its weekly report only). */
+export interface ForeignRecallFileContext {
+  reportDate?: unknown;
 }
 
-export interface ForeignRecallParse {
-  records: ForeignRecall[];
-  rejected: ForeignRecallRejection[];
-}
+export type Obj = Record<string, unknown>;
 
-type Obj = Record<string, unknown>;
-
-const text = (v: unknown): string =>
-  typeof v === 'string' ? v.replace(/\s+/g, ' ').trim() : typeof v === 'number' ? String(v) : '';
+/** Text of a JSON value or of an XML element read as an object (fast-xml-parser's `#text`). */
+const text = (v: unknown): string => {
+  if (typeof v === 'string') return v.replace(/\s+/g, ' ').trim();
+  if (typeof v === 'number') return String(v);
+  if (v && typeof v === 'object' && !Array.isArray(v) && '#text' in v) return text((v as Obj)['#text']);
+  return '';
+};
 const list = (v: unknown): Obj[] => (Array.isArray(v) ? v.filter((x): x is Obj => !!x && typeof x === 'object') : []);
 const uniq = (xs: string[]) => [...new Set(xs.filter(Boolean))];
+const stripHtml = (html: unknown) =>
+  text(
+    text(html)
+      .replace(/<br\s*\/?>/gi, ' ')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&nbsp;/g, ' ')
+      .replace(/&amp;/g, '&'),
+  );
+const UNKNOWN = /^(unknown|n\/a|none|-|no brand|not known)$/i;
 /** A field that several brands or models fill, separated by commas, semicolons or slashes. */
 const split = (v: unknown) =>
   text(v)
     .split(/[;,，；/]|\s+and\s+/)
     .map((s) => s.trim())
-    .filter((s) => s && !/^(unknown|n\/a|none|-)$/i.test(s));
+    .filter((s) => s && !UNKNOWN.test(s));
 /** Every barcode-like number in a text, kept when its check digit is right. */
 function gtinsIn(...parts: unknown[]): string[] {
   const found = parts.flatMap((p) => text(p).match(/\b\d{8}\b|\b\d{12,14}\b/g) ?? []);
   return uniq(found.filter(isValidGtin).map(normalizeGtin));
 }
 
-function isoDate(v: unknown): string | null {
+export function isoDate(v: unknown): string | null {
   if (typeof v === 'number' && Number.isFinite(v)) {
     // Health Canada publishes Unix seconds.
     const d = new Date(v < 1e11 ? v * 1000 : v);
@@ -74,6 +93,7 @@ function isoDate(v: unknown): string | null {
   if (/^\d{9,13}$/.test(s)) return isoDate(Number(s));
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  // Safety Gate writes dates the European way: 28/08/2026.
   const dmy = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(s);
   if (dmy) return `${dmy[3]}-${dmy[2].padStart(2, '0')}-${dmy[1].padStart(2, '0')}`;
   return null;
@@ -81,18 +101,56 @@ function isoDate(v: unknown): string | null {
 
 const CHINA = /\b(china|p\.?r\.?c\.?|people'?s republic of china)\b|中国/i;
 
+/** The countries that notify Safety Gate (EU, EEA), named in Chinese; others keep the name as published. */
+const NOTIFYING_COUNTRIES: Record<string, string> = {
+  austria: '奥地利',
+  belgium: '比利时',
+  bulgaria: '保加利亚',
+  croatia: '克罗地亚',
+  cyprus: '塞浦路斯',
+  czechia: '捷克',
+  'czech republic': '捷克',
+  denmark: '丹麦',
+  estonia: '爱沙尼亚',
+  finland: '芬兰',
+  france: '法国',
+  germany: '德国',
+  greece: '希腊',
+  hungary: '匈牙利',
+  iceland: '冰岛',
+  ireland: '爱尔兰',
+  italy: '意大利',
+  latvia: '拉脱维亚',
+  liechtenstein: '列支敦士登',
+  lithuania: '立陶宛',
+  luxembourg: '卢森堡',
+  malta: '马耳他',
+  netherlands: '荷兰',
+  'the netherlands': '荷兰',
+  norway: '挪威',
+  poland: '波兰',
+  portugal: '葡萄牙',
+  romania: '罗马尼亚',
+  slovakia: '斯洛伐克',
+  slovenia: '斯洛文尼亚',
+  spain: '西班牙',
+  sweden: '瑞典',
+};
+export const notifyingCountryName = (published: string) =>
+  NOTIFYING_COUNTRIES[published.trim().toLowerCase()] ?? (published.trim() || '欧盟');
+
 function finish(r: Omit<ForeignRecall, 'chinaSignal'>): ForeignRecall {
   const chinaSignal = r.gtins.some(isChineseGtin) || r.countries.some((c) => CHINA.test(c));
   return { ...r, chinaSignal };
 }
 
-/** US CPSC Recalls API (https://www.saferproducts.gov/RestWebServices/Recall?format=json). */
 function fromCpsc(o: Obj): ForeignRecall | string {
   const reference = text(o.RecallNumber);
   if (!reference) return '缺少召回编号（RecallNumber）';
   const products = list(o.Products);
   const productName = uniq(products.map((p) => text(p.Name))).join('；') || text(o.Title);
   if (!productName) return '缺少产品名称（Products.Name）';
+  const makers = uniq(list(o.Manufacturers).map((m) => text(m.Name)));
   return finish({
     format: 'cpsc',
     reference,
@@ -102,11 +160,12 @@ function fromCpsc(o: Obj): ForeignRecall | string {
     productName,
     description: text(o.Description),
     // CPSC has no brand field: the manufacturer's name is what the product carries most often.
-    brands: uniq(list(o.Manufacturers).map((m) => text(m.Name))),
+    brands: makers,
     models: uniq(products.flatMap((p) => split(p.Model))),
     gtins: gtinsIn(...list(o.ProductUPCs).map((u) => u.UPC)),
-    manufacturers: uniq(list(o.Manufacturers).map((m) => text(m.Name))),
+    manufacturers: makers,
     countries: uniq(list(o.ManufacturerCountries).map((c) => text(c.Country))),
+    country: '美国',
     hazard: list(o.Hazards)
       .map((h) => text(h.Name))
       .join('；'),
@@ -116,137 +175,81 @@ function fromCpsc(o: Obj): ForeignRecall | string {
   });
 }
 
-/**
- * EU Safety Gate alert export (the public alerts as JSON, field names as the export publishes them:
- * alert number like "A12/01234/24", product, brand, type/model, barcode, batch, country of origin,
- * risk type, measures, notifying country).
- */
-function fromSafetyGate(o: Obj): ForeignRecall | string {
-  const reference = text(o.alertNumber ?? o.reference);
-  if (!/^A\d{2}\/\d{4,6}\/\d{2}$/.test(reference)) return '通报编号应形如 A12/01234/24（alertNumber）';
-  const productName = text(o.productName ?? o.product);
-  if (!productName) return '缺少产品名称（productName）';
+/** An alert number as Safety Gate writes it: SR/01326/26 (since 2021), A12/01234/19 (RAPEX before). */
+const CASE_NUMBER = /^(SR|A\d{2})\/\d{4,6}\/\d{2}$/;
+
+function fromSafetyGate(o: Obj, file: ForeignRecallFileContext): ForeignRecall | string {
+  const reference = text(o.caseNumber);
+  if (!CASE_NUMBER.test(reference)) return '通报编号应形如 SR/01326/26（caseNumber）';
+  const productName = uniq([text(o.product), text(o.name)].filter((s) => !UNKNOWN.test(s))).join(' ');
+  if (!productName) return '缺少产品名称（product）';
+  const address = text(o.reference);
   return finish({
     format: 'safetyGate',
     reference,
-    url: text(o.url) || null,
-    date: isoDate(o.publicationDate ?? o.alertDate),
-    title: `${text(o.productCategory)} ${productName}`.trim(),
+    url: /^https?:\/\//.test(address) ? address : null,
+    date: isoDate(o.publicationDate ?? file.reportDate),
+    title: [text(o.category), productName].filter(Boolean).join(' · '),
     productName,
-    description: text(o.riskDescription ?? o.description),
+    description: text(o.description),
     brands: split(o.brand),
-    models: split(o.typeNumberOfModel ?? o.model),
+    models: split(o.type_numberOfModel),
     gtins: gtinsIn(o.barcode, o.batchNumber),
     manufacturers: [],
     countries: split(o.countryOfOrigin),
-    hazard: text(o.riskType),
-    remedy: text(o.measuresTaken ?? o.measures),
+    country: notifyingCountryName(text(o.notifyingCountry)),
+    hazard: [text(o.riskType), text(o.danger)].filter(Boolean).join('：'),
+    remedy: text(o.measures),
   });
 }
 
-/** Health Canada recalls API (healthycanadians.gc.ca recall-alert-rappel-avis/api/{id}/en). */
+/** `<b>Key:</b> value<BR/>` pairs, the way Health Canada's basic_details and product_N panels read. */
+function htmlPairs(html: unknown): [key: string, value: string][] {
+  const pairs: [string, string][] = [];
+  for (const m of text(html).matchAll(/<b>\s*([^<]+?)\s*:?\s*<\/b>\s*:?([\s\S]*?)(?=<b>|$)/gi))
+    pairs.push([m[1].replace(/:$/, '').trim().toLowerCase(), stripHtml(m[2])]);
+  return pairs;
+}
+
 function fromHealthCanada(o: Obj): ForeignRecall | string {
   const reference = text(o.recallId);
   if (!reference) return '缺少召回编号（recallId）';
   const title = text(o.title);
   if (!title) return '缺少标题（title）';
   const panels = list(o.panels);
-  const panel = (name: string) =>
-    text(text(panels.find((p) => text(p.panelName) === name)?.text).replace(/<[^>]+>/g, ' '));
-  const all = panels.map((p) => text(p.text).replace(/<[^>]+>/g, ' '));
-  const category = Array.isArray(o.category) ? o.category.map(text).join('；') : text(o.category);
+  const panel = (...names: string[]) =>
+    names.map((n) => stripHtml(panels.find((p) => text(p.panelName) === n)?.text)).find(Boolean) ?? '';
+  const basic = htmlPairs(panels.find((p) => text(p.panelName) === 'basic_details')?.text);
+  const products = panels.filter((p) => /^product_\d+$/.test(text(p.panelName))).map((p) => htmlPairs(p.text));
+  const values = (key: RegExp, from = products.flat()) => uniq(from.filter(([k]) => key.test(k)).map(([, v]) => v));
+  const url = text(o.url);
   return finish({
     format: 'healthCanada',
     reference,
-    url: text(o.url) || null,
+    // The API gives the notice's path on its own host.
+    url: url ? (url.startsWith('/') ? `https://healthycanadians.gc.ca${url}` : url) : null,
     date: isoDate(o.date_published ?? o.start_date),
     title,
-    productName: text(o.product) || title.replace(/\s+recalled.*$/i, ''),
-    description: [category, panel('issue') || panel('summary')].filter(Boolean).join('：'),
-    brands: split(o.brand),
-    models: split(o.model),
-    gtins: gtinsIn(o.upc, ...all),
-    manufacturers: [],
-    countries: split(o.country_of_origin),
-    hazard: panel('issue'),
-    remedy: panel('what_to_do'),
+    productName:
+      (values(/^product( name)?$/).length ? values(/^product( name)?$/) : values(/^product$/, basic)).join('；') ||
+      title,
+    description: panel('cms_issue_problem', 'details', 'summary', 'cms_reason_reason_recall'),
+    brands: values(/brand/).flatMap(split),
+    models: values(/model|catalogue|item number/).flatMap(split),
+    gtins: gtinsIn(...values(/upc|barcode|gtin/), ...panels.map((p) => stripHtml(p.text))),
+    manufacturers: values(/manufacturer/),
+    countries: values(/country|origin|manufactured in/),
+    country: '加拿大',
+    hazard: values(/^(issue|hazard)/, basic).join('；') || panel('cms_issue_problem', 'details'),
+    remedy: panel('cms_who_what_consumer') || values(/^what to do/, basic).join('；'),
   });
 }
 
-const PARSERS: Record<ForeignRecallFormat, (o: Obj) => ForeignRecall | string> = {
+export const FOREIGN_RECALL_READERS: Record<
+  ForeignRecallFormat,
+  (o: Obj, file: ForeignRecallFileContext) => ForeignRecall | string
+> = {
   cpsc: fromCpsc,
   safetyGate: fromSafetyGate,
   healthCanada: fromHealthCanada,
 };
-
-/** Line (1-based) where each element of the array opening at `arrayStart` starts, scanning the JSON text. */
-function elementLines(source: string, arrayStart: number): number[] {
-  const lines: number[] = [];
-  let line = 1;
-  for (let i = 0; i < arrayStart; i++) if (source[i] === '\n') line++;
-  let depth = 0;
-  let inString = false;
-  let expectValue = false;
-  for (let i = arrayStart; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\n') line++;
-    if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"') inString = false;
-      continue;
-    }
-    if (/\s/.test(c)) continue;
-    if (depth === 1 && expectValue && c !== ']') {
-      lines.push(line);
-      expectValue = false;
-    }
-    if (c === '"') inString = true;
-    else if (c === '{' || c === '[') {
-      depth++;
-      if (depth === 1) expectValue = true;
-    } else if (c === '}' || c === ']') {
-      depth--;
-      if (depth === 0) break;
-    } else if (c === ',' && depth === 1) expectValue = true;
-  }
-  return lines;
-}
-
-/**
- * Reads one downloaded file: a JSON array of records (or the publisher's wrapper around one:
- * Health Canada's `results.ALL`, an export's `alerts`/`records`). A record that cannot be read is
- * rejected with its line and why, in Chinese; the others are kept.
- */
-export function parseForeignRecalls(format: ForeignRecallFormat, source: string): ForeignRecallParse {
-  let data: unknown;
-  try {
-    data = JSON.parse(source);
-  } catch {
-    return { records: [], rejected: [{ line: 1, reason: '文件不是有效的 JSON' }] };
-  }
-  const wrapped = data && typeof data === 'object' && !Array.isArray(data) ? (data as Obj) : undefined;
-  const items =
-    (Array.isArray(data) && data) ||
-    (wrapped &&
-      ((Array.isArray((wrapped.results as Obj | undefined)?.ALL) && ((wrapped.results as Obj).ALL as unknown[])) ||
-        (Array.isArray(wrapped.alerts) && wrapped.alerts) ||
-        (Array.isArray(wrapped.records) && wrapped.records))) ||
-    (wrapped && (wrapped.recallId || wrapped.RecallNumber || wrapped.alertNumber) ? [wrapped] : undefined);
-  if (!items) return { records: [], rejected: [{ line: 1, reason: '文件中没有召回记录列表' }] };
-  const start = Array.isArray(data)
-    ? source.indexOf('[')
-    : source.indexOf('[', source.search(/"(ALL|alerts|records)"/));
-  const lines = start >= 0 ? elementLines(source, start) : [];
-  const out: ForeignRecallParse = { records: [], rejected: [] };
-  items.forEach((item, i) => {
-    const line = lines[i] ?? 1;
-    if (!item || typeof item !== 'object' || Array.isArray(item)) {
-      out.rejected.push({ line, reason: '记录应为对象' });
-      return;
-    }
-    const r = PARSERS[format](item as Obj);
-    if (typeof r === 'string') out.rejected.push({ line, reason: r });
-    else out.records.push(r);
-  });
-  return out;
-}

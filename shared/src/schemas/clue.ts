@@ -175,10 +175,15 @@ export const ZClueView = z.object({
     .object({
       format: z.string(),
       publisher: z.string(),
+      /** The country whose authority published or notified it, in Chinese (美国, 德国, 加拿大). */
+      country: z.string().nullable(),
       reference: z.string(),
       url: z.string().nullable(),
       date: z.string().nullable(),
       title: z.string(),
+      hazard: z.string().nullable(),
+      /** What tied it to this province (barcode, producer, brand and model), in Chinese. */
+      matchedOn: z.string().nullable(),
     })
     .optional(),
 });

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { FOREIGN_RECALL_FORMATS, type ForeignRecallFormat } from '../domain/foreignRecall';
 
 /**
- * POST /api/foreign-recalls/import — one file downloaded from a foreign regulator, as text (JSON),
- * with its format. At most 900 KB (the request body limit is 1 MB): the publishers' files of a week or a month are far smaller.
+ * POST /api/foreign-recalls/import — one file downloaded from a foreign regulator, as text (JSON;
+ * Safety Gate's weekly report also as XML), with its format. At most 900 KB (the request body limit is 1 MB): the publishers' files of a week or a month are far smaller.
  */
 export const ZForeignRecallImportRequest = z.object({
   format: z.enum(Object.keys(FOREIGN_RECALL_FORMATS) as [ForeignRecallFormat, ...ForeignRecallFormat[]], {
@@ -17,6 +17,26 @@ export const ZForeignRecallImportRequest = z.object({
 });
 export type TForeignRecallImportRequest = z.infer<typeof ZForeignRecallImportRequest>;
 
+/** What became of one record of the file: a new clue, the clue an earlier import made, or no match here. */
+export const FOREIGN_RECALL_OUTCOMES = {
+  created: '已生成线索',
+  alreadyImported: '此前已导入',
+  notMatched: '未命中本省产品',
+} as const;
+export type ForeignRecallOutcome = keyof typeof FOREIGN_RECALL_OUTCOMES;
+
+export const ZForeignRecallImportRecord = z.object({
+  reference: z.string(),
+  title: z.string(),
+  outcome: z.enum(Object.keys(FOREIGN_RECALL_OUTCOMES) as [ForeignRecallOutcome, ...ForeignRecallOutcome[]]),
+  /** The clue made now or by an earlier import; null when nothing here matched. */
+  clueId: z.number().int().nullable(),
+  receiptNo: z.string().nullable(),
+  /** What it matched on (barcode, producer, brand and model), in Chinese; empty when not matched. */
+  why: z.string(),
+});
+export type TForeignRecallImportRecord = z.infer<typeof ZForeignRecallImportRecord>;
+
 export const ZForeignRecallImportResponse = z.object({
   read: z.number().int(),
   matched: z.number().int(),
@@ -24,6 +44,6 @@ export const ZForeignRecallImportResponse = z.object({
   alreadyImported: z.number().int(),
   notMatched: z.number().int(),
   rejected: z.array(z.object({ line: z.number().int(), reason: z.string() })),
-  clues: z.array(z.object({ reference: z.string(), clueId: z.number().int(), receiptNo: z.string(), why: z.string() })),
+  records: z.array(ZForeignRecallImportRecord),
 });
 export type TForeignRecallImportResponse = z.infer<typeof ZForeignRecallImportResponse>;

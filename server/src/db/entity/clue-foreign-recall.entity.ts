@@ -19,7 +19,7 @@ export class ClueForeignRecall {
   @Column({ type: 'varchar', length: 16 })
   format!: string;
 
-  /** The publisher's own id: CPSC RecallNumber, Safety Gate A12/01234/24, Health Canada recallId. */
+  /** The publisher's own id: CPSC RecallNumber, Safety Gate caseNumber (SR/01326/26), Health Canada recallId. */
   @Column({ type: 'varchar', length: 100 })
   reference!: string;
 
@@ -32,6 +32,18 @@ export class ClueForeignRecall {
 
   @Column({ type: 'varchar', length: 500 })
   title!: string;
+
+  /** The country whose authority published or notified it, in Chinese (美国, 德国, 加拿大). */
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  country!: string | null;
+
+  /** The hazard as published (Safety Gate: risk type and danger). */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  hazard!: string | null;
+
+  /** What tied the record to this province when it was imported, in Chinese. */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  matchedOn!: string | null;
 
   @Column({ type: 'int' })
   importedBy!: number;
