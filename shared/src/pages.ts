@@ -45,6 +45,8 @@ export const SUBPACKAGES = {
       /** 录入线索: a clue from another source of 第八条. */
       enter: 'pages/enter/index',
       import: 'pages/import/index',
+      /** 导入国外召回: a file of US, EU or Canadian recalls matched into clues (province, admin). */
+      foreignImport: 'pages/foreign-import/index',
       /** 案件: cases with due-soon and overdue filters. */
       cases: 'pages/cases/index',
       /** One case: deadline, documents, timeline, actions (`?id=`). */

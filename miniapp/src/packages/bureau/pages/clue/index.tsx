@@ -7,6 +7,7 @@ import { subpage, url } from '../../../../constants/routes';
 import { StaffGate } from '../../../../features/account/components/StaffGate';
 import { ClueActionSheet, CLUE_ACTIONS } from '../../../../features/clues/components/ClueActionSheet';
 import { ClueFacts } from '../../../../features/clues/components/ClueFacts';
+import { ForeignRecallCard } from '../../../../features/clues/components/ForeignRecallCard';
 import { CoveringRecalls } from '../../../../features/clues/components/CoveringRecalls';
 import { ClueStatusTag } from '../../../../features/clues/components/ClueStatus';
 import { ClueTimeline } from '../../../../features/clues/components/ClueTimeline';
@@ -133,6 +134,8 @@ function ClueScreen({ me }: { me: TMeResponse }) {
           </Button>
         </View>
       ) : null}
+
+      {c.foreignRecall ? <ForeignRecallCard f={c.foreignRecall} /> : null}
 
       <CoveringRecalls recalls={c.recalls} staff />
 

@@ -92,6 +92,15 @@ function Inbox(p: { orgName: string; who: string; keepsCalendar: boolean; provin
           description="上传 .jsonl 文件，批量发布或更新召回信息"
           onClick={() => void Taro.navigateTo({ url: url(BUREAU_IMPORT) })}
         />
+        {keepsCalendar ? (
+          <Cell
+            className="ws-entry-foreign"
+            badge="外"
+            title="导入国外召回"
+            description="美国、欧盟、加拿大的召回记录，命中本省产品的生成线索"
+            onClick={() => void Taro.navigateTo({ url: url(subpage('bureau', 'foreignImport')) })}
+          />
+        ) : null}
         <CommissionsEntry province={province} />
         {province ? null : (
           <>
