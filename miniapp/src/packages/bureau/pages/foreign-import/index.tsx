@@ -16,6 +16,13 @@ import { isWeapp } from '../../../../utils/env';
 import '../import/index.css';
 import './index.css';
 
+/** The publishers by the names staff know them (the full names are in FOREIGN_RECALL_FORMATS). */
+const SHORT: Record<ForeignRecallFormat, string> = {
+  cpsc: '美国 CPSC',
+  safetyGate: '欧盟 Safety Gate',
+  healthCanada: '加拿大卫生部',
+};
+
 /** Where each publisher's file is downloaded, in the words staff use. */
 const WHERE: Record<ForeignRecallFormat, string> = {
   cpsc: '在美国 CPSC 召回数据接口（saferproducts.gov）下载的 JSON 文件',
@@ -60,8 +67,8 @@ function Result({ result }: { result: TForeignRecallImportResponse }) {
           </View>
         ))}
       </View>
-      {result.records.map((r) => (
-        <RecordRow key={r.reference} r={r} />
+      {result.records.map((r, i) => (
+        <RecordRow key={`${r.reference}-${i}`} r={r} />
       ))}
       {result.rejected.map((r) => (
         <View key={`${r.line}-${r.reason}`} className="import-rejected__item fi-rejected">
@@ -91,11 +98,13 @@ function ForeignImport() {
               className={`${chip(im.format === f)} fi-format fi-format--${f}`}
               onClick={() => im.choose(f)}
             >
-              {FOREIGN_RECALL_FORMATS[f]}
+              {SHORT[f]}
             </Button>
           ))}
         </View>
-        <Text className="import-pick__hint">{WHERE[im.format]}</Text>
+        <Text className="import-pick__hint">
+          {FOREIGN_RECALL_FORMATS[im.format]}：{WHERE[im.format]}
+        </Text>
       </View>
 
       <View className="card import-pick">
