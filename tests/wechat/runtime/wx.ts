@@ -122,8 +122,8 @@ export function buildWx(host: Host): Record<string, unknown> {
     host.log({ api, route: host.currentRoute(), args: sanitize(args), result });
 
   /** An async API with WeChat's callbacks: success/fail/complete, errMsg "name:ok" / "name:fail …". */
-  const async = (name: string, impl: Impl, returns?: (o: Opts) => unknown) => {
-    wx[name] = (given: Opts = {}) => {
+  const async = (name: string, impl: Impl, returns?: (o: Opts) => unknown, target = wx) => {
+    target[name] = (given: Opts = {}) => {
       // Called without callbacks, an API that returns no task returns a Promise (base library 2.10.2+).
       let settle: { resolve: Fn; reject: Fn } | undefined;
       const promised = !returns && !given.success && !given.fail && !given.complete;
@@ -415,6 +415,20 @@ export function buildWx(host: Host): Record<string, unknown> {
     return { tempFiles: pick.map((f) => ({ ...host.files.add(f.path), name: f.name, type: 'file', time: 0 })) };
   });
   async('previewImage', () => ({}));
+
+  // The phone's file system, as far as the app reads a file picked from a chat: text, by its encoding.
+  const fileSystem: Record<string, unknown> = {};
+  async(
+    'readFile',
+    (o) => {
+      if (o.encoding !== 'utf8' && o.encoding !== 'utf-8') throw new Error('readFile without utf8 is not modelled');
+      return { data: host.files.read(String(o.filePath)).toString('utf8') };
+    },
+    undefined,
+    fileSystem,
+  );
+  // Its methods are the app's to call: handed over as they are, not cloned as data.
+  wx.getFileSystemManager = () => fileSystem;
 
   // ---- what the phone shows
   async(
