@@ -428,3 +428,63 @@ describe('a clue the province receives is shared within 5 working days (辽 第�
     ).not.toContain('共享');
   });
 });
+
+describe('a clue one of the province’s units found reaches the recall division within 5 working days (辽 第八条)', () => {
+  const enter = (token: string, patch: Record<string, unknown>) =>
+    t
+      .http()
+      .post('/api/bureau/clues')
+      .set(bearer(token))
+      .send({
+        ...clueReport({ producerUscc: PRODUCER, producerName: PRODUCER_NAME, regionCode: '210202', brand: '海岸' }),
+        source: 'sampling',
+        ...patch,
+      });
+  const reported = async (id: number) =>
+    ZClueSharing.parse((await t.http().get(`/api/province/clues/${id}/sharing`).set(bearer(province))).body).reported;
+
+  it('records the unit and the day it found the clue, and whether it came in time', async () => {
+    await setToday(t, '2026-03-09');
+    // Found Mon 03-02: due Mon 03-09 (5 working days), received that day — in time.
+    let r = await enter(province, { fromUnit: 'quality', unitFoundOn: '2026-03-02' });
+    expect(r.status).toBe(201);
+    expect(await reported(r.body.id)).toEqual({
+      unit: '产品质量安全监督管理处',
+      foundOn: '2026-03-02',
+      dueOn: '2026-03-09',
+      receivedOn: '2026-03-09',
+      late: false,
+    });
+    // Found Fri 02-27: due Thu 03-05 (Sat 02-28 is a 调休 working day of 2026); received 03-09 — late, and the audit says so.
+    r = await enter(province, { fromUnit: 'complaints', unitFoundOn: '2026-02-27' });
+    expect(r.status).toBe(201);
+    expect(await reported(r.body.id)).toMatchObject({ unit: '12315投诉举报处理机构', dueOn: '2026-03-05', late: true });
+    const audit = await t
+      .http()
+      .get('/api/admin/audit')
+      .query({ entityType: 'clue_unit_report', entityId: String(r.body.id) })
+      .set(bearer(province));
+    expect(audit.body.items[0]).toMatchObject({
+      action: 'clue_unit_report.recorded',
+      detail: { unit: '12315投诉举报处理机构', foundOn: '2026-02-27', dueOn: '2026-03-05', late: true },
+    });
+    // A clue entered without a unit has no such record.
+    r = await enter(province, {});
+    expect(await reported(r.body.id)).toBeNull();
+  });
+
+  it('refuses an unknown unit, a day to come, half the pair, and a city bureau (its units are its own)', async () => {
+    await setToday(t, '2026-03-09');
+    for (const [token, patch, path] of [
+      [province, { fromUnit: 'nobody', unitFoundOn: '2026-03-02' }, 'fromUnit'],
+      [province, { fromUnit: 'quality', unitFoundOn: '2026-03-10' }, 'unitFoundOn'],
+      [province, { fromUnit: 'quality' }, 'unitFoundOn'],
+      [province, { unitFoundOn: '2026-03-02' }, 'fromUnit'],
+      [dalian, { fromUnit: 'quality', unitFoundOn: '2026-03-02' }, 'fromUnit'],
+    ] as const) {
+      const r = await enter(token, patch);
+      expect(r.status).toBe(400);
+      expect(r.body.error.issues[0].path).toBe(path);
+    }
+  });
+});

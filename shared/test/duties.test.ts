@@ -1,5 +1,7 @@
 import {
   actorsForStep,
+  clueTransferLevels,
+  clueTransferRefusal,
   dutyRefusal,
   getProvinceProfile,
   mayOpenCase,
@@ -123,6 +125,22 @@ function broken(p: object, path: string, value: unknown): Json {
   else parent[last] = value;
   return copy;
 }
+
+describe('where a clue may be transferred (移送): only to a level that may open a case on it', () => {
+  const noCommissions = { ...liaoning, steps: { ...liaoning.steps, commissioning: null } };
+  test.each([
+    ['jiangsu', jiangsu, 'city', null],
+    ['jiangsu', jiangsu, 'province', null],
+    ['liaoning', liaoning, 'province', null],
+    ['liaoning', liaoning, 'city', '线索不能移送市局办理；需要市、县级局核实的，请委托核查，线索仍由省局办理'],
+    ['liaoning without commissions', noCommissions, 'city', '线索不能移送市局办理；线索由省局办理'],
+  ] as const)('%s, to a %s bureau → %s', (_name, p, level, refusal) => {
+    const r = clueTransferRefusal(p, level);
+    if (refusal === null) expect(r).toBeNull();
+    else expect(r).toBe(`在辽宁省，「立案」由辽宁省市场监督管理局负责，${refusal}（依据：${liaoning.duties.basis}）`);
+    expect(clueTransferLevels(p).includes(level)).toBe(refusal === null);
+  });
+});
 
 describe('profile validation', () => {
   const problem = (r: unknown) => {

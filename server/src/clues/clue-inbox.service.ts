@@ -1,8 +1,10 @@
-import { Inject, Provide } from '@midwayjs/core';
+import { Config, Inject, Provide } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import {
   allowsFrom,
   clueStep,
+  clueTransferRefusal,
+  getProvinceProfile,
   TBureauClueListQuery,
   TBureauClueListResponse,
   TClueMergeRequest,
@@ -18,6 +20,7 @@ import type { Caller } from '../core/auth';
 import { badRequest, conflict, forbidden, notFound } from '../core/errors';
 import { Bureau, Clue, ClueBureau } from '../db/entity';
 import { AuditService } from '../core/audit.service';
+import type { Env } from '../core/env';
 import { ClueService } from './clue.service';
 
 const DUPLICATE_WINDOW_DAYS = 90;
@@ -46,6 +49,9 @@ export class ClueInboxService {
 
   @Inject()
   audit!: AuditService;
+
+  @Config('env')
+  env!: Env;
 
   async list(caller: Caller, q: TBureauClueListQuery): Promise<TBureauClueListResponse> {
     const links = await this.db
@@ -137,6 +143,8 @@ export class ClueInboxService {
       if (!to) throw badRequest('没有这个市场监管局', [{ path: 'toBureauCode', message: '未知的监管局' }]);
       if (to.code === clue.bureauCode)
         throw badRequest('不能移送给本局', [{ path: 'toBureauCode', message: '不能移送给本局' }]);
+      const refused = clueTransferRefusal(getProvinceProfile(this.env.PROVINCE), to.level);
+      if (refused) throw badRequest(refused, [{ path: 'toBureauCode', message: '不能移送市局办理' }]);
       const from = await m.findOneByOrFail(Bureau, { code: clue.bureauCode });
       await m.update(ClueBureau, { clueId: clue.id, bureauCode: clue.bureauCode }, { role: 'former' });
       await m.delete(ClueBureau, { clueId: clue.id, bureauCode: to.code });

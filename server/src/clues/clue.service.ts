@@ -43,7 +43,9 @@ import type { Env } from '../core/env';
 import { AuditService } from '../core/audit.service';
 import { ClueTimelineEvents, ContactMode, toClueView } from './clue-view';
 import { commissionEvents } from '../province-steps/commission-events';
-import { shareNote } from '../province-steps/clue-sharing.service';
+import { recordUnitReport, shareNote } from '../province-steps/clue-sharing.service';
+import { Clock } from '../core/clock.service';
+import { WorkingCalendarService } from '../core/working-calendar.service';
 import { ContentCheckService } from '../uploads/content-check.service';
 import { PhotoService } from '../uploads/photo.service';
 import { RateLimiter } from '../core/rate-limiter';
@@ -111,6 +113,12 @@ export class ClueService {
   @Inject()
   recalls!: RecallQueryService;
 
+  @Inject()
+  clock!: Clock;
+
+  @Inject()
+  calendar!: WorkingCalendarService;
+
   private get key(): Buffer {
     return Buffer.from(this.env.DATA_KEY, 'base64');
   }
@@ -164,6 +172,25 @@ export class ClueService {
       throw badRequest('移送线索的省份不存在', [{ path: 'fromProvinceCode', message: '不是有效的省级行政区划代码' }]);
     if (code === profile.regionCode)
       throw badRequest('移送线索的省份不能是本省', [{ path: 'fromProvinceCode', message: '应为其他省份' }]);
+  }
+
+  /** 线索报送 (辽 第八条): the province's unit that found the clue, the day, and whether it came in time. */
+  private async unitReport(m: EntityManager, caller: Caller, clueId: number, unit: string, foundOn: string) {
+    const profile = getProvinceProfile(this.env.PROVINCE);
+    const today = this.clock.today();
+    const detail = await recordUnitReport(m, profile, caller, clueId, {
+      unit,
+      foundOn,
+      today,
+      cal: await this.calendar.load(m),
+    });
+    await this.audit.record(m, {
+      actorId: caller.userId,
+      action: 'clue_unit_report.recorded',
+      entityType: 'clue_unit_report',
+      entityId: clueId,
+      detail,
+    });
   }
 
   private byKey(userId: number, key: string, staff: boolean) {
@@ -288,6 +315,8 @@ export class ClueService {
         ...(fromProvince ? { fromProvince } : {}),
       },
     });
+    if ('fromUnit' in body && body.fromUnit)
+      await this.unitReport(m, caller, clue.id, body.fromUnit, body.unitFoundOn!);
     const names = await this.bureauNames(m);
     const base = { clueId: clue.id, ref: `step:${eventId}` };
     await this.triggers.onEvent(m, { ...base, type: 'routed', bureauCode: routing.bureauCode, note: routing.reason });

@@ -19,7 +19,7 @@ import type { Env } from '../core/env';
 import { badRequest, notFound } from '../core/errors';
 import { commandTransaction } from '../core/tx';
 import { WorkingCalendarService } from '../core/working-calendar.service';
-import { Clue, ClueShare, User } from '../db/entity';
+import { Clue, ClueShare, ClueUnitReport, User } from '../db/entity';
 
 /** A clue the sharing rule covers, with its last day: received by the province (it handles it). */
 export interface ShareDue {
@@ -112,6 +112,7 @@ export class ClueSharingService {
         stateLabel: null,
         options: [],
         city: null,
+        reported: null,
         shares: [],
       };
     const rows = await m.find(ClueShare, { where: { clueId: clue.id }, order: { id: 'ASC' } });
@@ -121,6 +122,7 @@ export class ClueSharingService {
     const dueOn = this.dueOf(clue, cal);
     const state = dueState(this.profile.workflow, dueOn, rows.length > 0, this.clock.today(), cal);
     const city = this.cityOf(clue);
+    const report = await m.findOneBy(ClueUnitReport, { clueId: clue.id });
     const cityBureau = rule.withCity && city ? this.profile.cityBureaus.find((b) => b.code === city) : undefined;
     return {
       enabled: true,
@@ -130,6 +132,15 @@ export class ClueSharingService {
       stateLabel: state === 'done' ? '已共享' : DUE_STATE_LABELS[state],
       options: rule.units.map((u) => ({ code: u.code, name: u.name })),
       city: cityBureau ? { code: cityBureau.code, name: cityBureau.name } : null,
+      reported: report
+        ? {
+            unit: rule.units.find((u) => u.code === report.unitCode)?.name ?? report.unitCode,
+            foundOn: report.foundOn,
+            dueOn: report.dueOn,
+            receivedOn: report.receivedOn,
+            late: report.receivedOn > report.dueOn,
+          }
+        : null,
       shares: rows.map((r) => ({
         id: r.id,
         recipients: recipientNames(this.profile, r.recipients),
@@ -185,4 +196,39 @@ export async function unsharedClues(m: EntityManager, p: ProvinceProfile, cal: W
   return clues
     .filter((c) => !shared.has(c.id))
     .map((clue) => ({ clue, dueOn: shareDueOf(p, clue, cal), shared: false }));
+}
+
+/**
+ * 线索报送 (辽 第八条): a clue one of the province's units found, entered by the recall division with
+ * the unit and the day it was found. Recorded with its last day (the profile's working days from
+ * then) and whether it came late; 400 naming the field for a unit the profile does not list, a
+ * caller who is not the province, or a day still to come.
+ */
+export async function recordUnitReport(
+  m: EntityManager,
+  p: ProvinceProfile,
+  caller: Caller,
+  clueId: number,
+  input: { unit: string; foundOn: string; today: string; cal: WorkingCalendar },
+): Promise<{ unit: string; foundOn: string; dueOn: string; late: boolean }> {
+  const rule = p.steps.clueSharing;
+  if (!rule) throw badRequest('本省没有线索报送的程序', [{ path: 'fromUnit', message: '本省没有此项' }]);
+  if (caller.role !== 'province' && caller.role !== 'admin')
+    throw badRequest(`本局处室、单位报送的线索由${p.provinceBureau.name}录入`, [
+      { path: 'fromUnit', message: '只有省局录入' },
+    ]);
+  const unit = rule.units.find((u) => u.code === input.unit);
+  if (!unit) throw badRequest('报送单位不是本省配置的处室、单位', [{ path: 'fromUnit', message: '无效的处室、单位' }]);
+  if (input.foundOn > input.today)
+    throw badRequest('发现日期不能晚于今天', [{ path: 'unitFoundOn', message: '不能晚于今天' }]);
+  const dueOn = clueShareDue(p.steps, input.foundOn, input.cal)!.dueOn;
+  await m.insert(ClueUnitReport, {
+    clueId,
+    unitCode: unit.code,
+    foundOn: input.foundOn,
+    dueOn,
+    receivedOn: input.today,
+    recordedBy: caller.userId,
+  });
+  return { unit: unit.name, foundOn: input.foundOn, dueOn, late: input.today > dueOn };
 }

@@ -1,6 +1,14 @@
 import { Config, Inject, Provide } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
-import { CATEGORIES, getProvinceProfile, profileBureaus, TBureauListResponse } from '@recall/shared';
+import {
+  CATEGORIES,
+  clueTransferLevels,
+  DOC_TYPE_KEYS,
+  docLabel,
+  getProvinceProfile,
+  profileBureaus,
+  TBureauListResponse,
+} from '@recall/shared';
 import { DataSource } from 'typeorm';
 import { commandTransaction } from '../core/tx';
 import { Bureau, Category } from '../db/entity';
@@ -52,6 +60,8 @@ export class ReferenceDataService {
       provinceName: profile.name,
       items: items.map(({ code, name, level }) => ({ code, name, level })),
       references: profile.documents.references,
+      documents: Object.fromEntries(DOC_TYPE_KEYS.map((t) => [t, docLabel(profile.documents, t)])),
+      transferLevels: clueTransferLevels(profile),
     };
   }
 }

@@ -34,6 +34,18 @@ export const ZDocumentSet = z.object({
     consultation: reference,
     /** Who assesses the risk a determination may rely on (bureau's request to the technical institution). */
     riskAssessment: reference,
+    /** The days to notify the producer after a defect is found (立案 page). */
+    notifyProducer: reference,
+    /** What the bureau's review of a recall plan checks (审查召回计划). */
+    planReview: reference,
+    /** The technical institution's formal evaluation of a plan (形式评估). */
+    planEvaluation: reference,
+    /** The province's expert library (专家库). */
+    experts: reference,
+    /** The province's library of typical cases (案例库); null where its rules do not provide one. */
+    typicalCases: reference.nullable(),
+    /** The case's complete electronic file (电子案卷); null where its rules do not ask for one. */
+    dossier: reference.nullable(),
   }),
 });
 export type DocumentSet = z.infer<typeof ZDocumentSet>;

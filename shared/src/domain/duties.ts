@@ -95,3 +95,23 @@ export function voluntaryRecallBureau(p: ProvinceProfile, uscc: string): string 
   const city = `${uscc.slice(2, 6)}00`;
   return p.cityBureaus.some((b) => b.code === city) ? city : p.provinceBureau.code;
 }
+
+/**
+ * The levels a clue may be transferred to (移送) for handling. Handling a clue ends in 立案 or in
+ * closing it; where only the province opens cases (openCase: province), a city bureau handed the
+ * clue could do neither well and the clue would stall there. So it goes to the province only, and
+ * the province that wants a city or county to look into it commissions the check instead (委托核查,
+ * 辽 第九条), keeping the clue. Where cities open cases, a clue may go to either level.
+ */
+export function clueTransferLevels(p: ProvinceProfile): Array<'province' | 'city'> {
+  return p.duties.openCase === 'province' ? ['province'] : ['province', 'city'];
+}
+
+/** Why a clue may not be transferred to a bureau of `level` here (the 400 it gets), or null when it may. */
+export function clueTransferRefusal(p: ProvinceProfile, level: 'province' | 'city'): string | null {
+  if (clueTransferLevels(p).includes(level)) return null;
+  const instead = p.steps.commissioning?.purposes.includes('verify_clue')
+    ? '需要市、县级局核实的，请委托核查，线索仍由省局办理'
+    : '线索由省局办理';
+  return `在${p.name}，「立案」由${p.provinceBureau.name}负责，线索不能移送市局办理；${instead}（依据：${p.duties.basis}）`;
+}

@@ -133,7 +133,13 @@ export const PROVINCE_PROFILES_RAW: Record<string, unknown> = {
         "incidentReport": "《江苏省缺陷消费品召回管理办法》第四条",
         "clueSources": "苏市监规〔2025〕8号 第八条",
         "consultation": "苏市监规〔2025〕8号 第九条",
-        "riskAssessment": "《江苏省缺陷消费品召回管理办法》第十六条"
+        "riskAssessment": "《江苏省缺陷消费品召回管理办法》第十六条",
+        "notifyProducer": "苏市监规〔2025〕8号 第十一条",
+        "planReview": "苏市监规〔2025〕8号 第十四条",
+        "planEvaluation": "苏市监规〔2025〕8号 第十四条",
+        "experts": "《江苏省缺陷消费品召回管理办法》第十二条",
+        "typicalCases": "《江苏省缺陷消费品召回管理办法》第十二条",
+        "dossier": "苏市监规〔2025〕8号 第十八条"
       }
     }
   },
@@ -289,7 +295,13 @@ export const PROVINCE_PROFILES_RAW: Record<string, unknown> = {
         "incidentReport": "《辽宁省市场监督管理缺陷消费品召回管理工作规定》第三条",
         "clueSources": "《辽宁省市场监督管理缺陷消费品召回管理工作规定》第八条",
         "consultation": "《辽宁省市场监督管理缺陷消费品召回管理工作规定》第九条",
-        "riskAssessment": "《辽宁省市场监督管理缺陷消费品召回管理工作规定》第九条"
+        "riskAssessment": "《辽宁省市场监督管理缺陷消费品召回管理工作规定》第九条",
+        "notifyProducer": "《辽宁省市场监督管理缺陷消费品召回管理工作规定》第九条",
+        "planReview": "《辽宁省市场监督管理缺陷消费品召回管理工作规定》第十六条",
+        "planEvaluation": "《辽宁省市场监督管理缺陷消费品召回管理工作规定》第七条第（四）项",
+        "experts": "《辽宁省市场监督管理缺陷消费品召回管理工作规定》第二十条",
+        "typicalCases": null,
+        "dossier": null
       }
     },
     "steps": {

@@ -99,6 +99,12 @@ export const ZAuditEvent = z.discriminatedUnion('action', [
     'clue_share',
     z.object({ clueId: z.number().int(), recipients: z.array(z.string()), dueOn: z.string(), late: z.boolean() }),
   ),
+  // 线索报送 (辽 第八条): a clue one of the province's units found, entered with the day it was found (entityId: the clue).
+  event(
+    'clue_unit_report.recorded',
+    'clue_unit_report',
+    z.object({ unit: z.string(), foundOn: z.string(), dueOn: z.string(), late: z.boolean() }),
+  ),
   // A year of the official schedule entered by staff (or the admin CLI), with the open cases recounted.
   event(
     'calendar.year_entered',

@@ -250,8 +250,21 @@ export const ZStaffClueCreateRequest = ZClueCreateRequest.omit({ channel: true }
     contact: ZClueContact.optional(),
     fromProvinceCode: zProvinceCode('移送线索的省份').optional(),
     fromReference: zOptionalText('来函文号或编号', 100),
+    /**
+     * 辽 第八条: the province's unit (steps.clueSharing.units) that found the clue and reports it to the
+     * recall division, and the day it found it; the report is due the profile's working days later.
+     */
+    fromUnit: z
+      .string({ error: '请选择报送线索的处室、单位' })
+      .regex(/^[a-z][a-z0-9_]*$/, { error: '请选择报送线索的处室、单位' })
+      .optional(),
+    unitFoundOn: zIsoDate('发现日期').optional(),
   })
   .superRefine((b, ctx) => {
+    if (b.fromUnit && !b.unitFoundOn)
+      ctx.addIssue({ code: 'custom', path: ['unitFoundOn'], message: '请填写该处室、单位发现线索的日期' });
+    if (b.unitFoundOn && !b.fromUnit)
+      ctx.addIssue({ code: 'custom', path: ['fromUnit'], message: '请选择报送线索的处室、单位' });
     if (b.source === 'otherProvince' && !b.fromProvinceCode)
       ctx.addIssue({ code: 'custom', path: ['fromProvinceCode'], message: '请选择移送线索的省份' });
     if (b.source !== 'otherProvince' && (b.fromProvinceCode || b.fromReference))

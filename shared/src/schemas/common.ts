@@ -24,7 +24,7 @@ export const zPage = <T extends z.ZodTypeAny>(item: T) => z.object({ items: z.ar
 export const ZBureau = z.object({ code: z.string(), name: z.string(), level: z.enum(['province', 'city']) });
 /**
  * `province` is the profile's id; `provinceName` what people read (江苏省); `references` the
- * province's rules the screens cite (消费提示, 事故报告, 线索来源, 技术会商, 风险评估), from its profile.
+ * province's rules the screens cite (消费提示, 事故报告, 线索来源, 技术会商, 风险评估, 专家库 …), from its profile.
  */
 export const ZBureauListResponse = z.object({
   province: z.string(),
@@ -36,7 +36,17 @@ export const ZBureauListResponse = z.object({
     clueSources: z.string(),
     consultation: z.string(),
     riskAssessment: z.string(),
+    notifyProducer: z.string(),
+    planReview: z.string(),
+    planEvaluation: z.string(),
+    experts: z.string(),
+    typicalCases: z.string().nullable(),
+    dossier: z.string().nullable(),
   }),
+  /** Each document's heading in the province's set, by document type: '附件6 消费品召回计划' or '送达回证'. */
+  documents: z.record(z.string(), z.string()),
+  /** The levels a clue may be transferred to for handling (移送): only bureaus that may open a case on it. */
+  transferLevels: z.array(z.enum(['province', 'city'])),
 });
 export type TBureauListResponse = z.infer<typeof ZBureauListResponse>;
 

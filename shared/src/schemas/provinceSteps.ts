@@ -118,6 +118,16 @@ export const ZClueSharing = z.object({
   /** Whom it may be shared with: the profile's units, and the city bureau concerned (when there is one). */
   options: z.array(z.object({ code: z.string(), name: z.string() })),
   city: z.object({ code: z.string(), name: z.string() }).nullable(),
+  /** 线索报送 (辽 第八条): the unit that found the clue reported it to the recall division; null otherwise. */
+  reported: z
+    .object({
+      unit: z.string(),
+      foundOn: z.string(),
+      dueOn: z.string(),
+      receivedOn: z.string(),
+      late: z.boolean(),
+    })
+    .nullable(),
   shares: z.array(
     z.object({
       id: z.number().int(),

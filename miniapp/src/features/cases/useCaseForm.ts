@@ -35,11 +35,11 @@ export function caseFormMode(params: Record<string, string | undefined>, id?: nu
   return { kind: 'invalid' };
 }
 
-/** '附件6 消费品召回计划' */
-export const docTitle = (t: DocType) => {
-  const d = DOC_TYPES[t];
-  return d.annex ? `附件${d.annex} ${d.title}` : d.title;
-};
+/**
+ * A document's heading as the province's set names it ('附件6 消费品召回计划' in Jiangsu, '送达回证'
+ * in Liaoning; `titles` from GET /api/bureaus); the workflow's plain name until they are loaded.
+ */
+export const docTitle = (t: DocType, titles: Record<string, string> | null) => titles?.[t] ?? DOC_TYPES[t].title;
 
 const NOTE_MAX = 2000;
 

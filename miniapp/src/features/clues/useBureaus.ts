@@ -40,6 +40,14 @@ export function useReferences(): TBureauListResponse['references'] | null {
   return useBureaus().data?.references ?? null;
 }
 
+/**
+ * Each document's heading in the province's set ('附件6 消费品召回计划' in Jiangsu, '送达回证' in
+ * Liaoning), from its profile via GET /api/bureaus; null until loaded.
+ */
+export function useDocTitles(): TBureauListResponse['documents'] | null {
+  return useBureaus().data?.documents ?? null;
+}
+
 /** '苏州市市场监督管理局' → '苏州市' (a bureau's name as a place). */
 export function placeOf(bureauName: string): string {
   return bureauName.replace(/市场监督管理局$|市场监管局$/, '') || bureauName;

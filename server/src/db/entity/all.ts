@@ -34,4 +34,5 @@ export { Expert } from './expert.entity';
 export { TypicalCase } from './typical-case.entity';
 export { Commission } from './commission.entity';
 export { ClueShare } from './clue-share.entity';
+export { ClueUnitReport } from './clue-unit-report.entity';
 export { ClueForeignRecall } from './clue-foreign-recall.entity';

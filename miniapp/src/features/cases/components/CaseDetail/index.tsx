@@ -2,7 +2,13 @@ import type { ReactNode } from 'react';
 import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { CATEGORIES, RECALL_REQUEST_STATUS_SHORT, type RecallRequestStatus, type CategoryCode } from '@recall/shared';
-import { type TCaseActionOption, type TCaseView, type TCompletion } from '@recall/shared/staff';
+import {
+  DOC_TYPES,
+  type DocType,
+  type TCaseActionOption,
+  type TCaseView,
+  type TCompletion,
+} from '@recall/shared/staff';
 import { BUREAU_CLUE, PAGES, url } from '../../../../constants/routes';
 import { openSignedFile } from '../../../../services/download';
 import { formatCount, formatShanghaiTime } from '../../../../utils/format';
@@ -12,6 +18,7 @@ import { AssistancePanel } from '../../../county/components/AssistancePanel';
 import { DeadlineBadge } from '../DeadlineBadge';
 import { DocumentList } from '../DocumentList';
 import { completionTone } from '../../completionTone';
+import { useReferences } from '../../../clues/useBureaus';
 import './index.css';
 
 interface Props {
@@ -31,8 +38,10 @@ export function CaseDetail({ view: c, variant, onAction, busyAction, onConfirmRe
   const producer = variant === 'producer';
   // Newest first: the latest notice is the one the next step waits for.
   const awaiting = c.documents.filter((d) => d.needsReceipt && !d.receipt).sort((a, b) => b.id - a.id);
-  // The notices (附件1/3/4) start their periods on receipt; an act's dates run from its issue.
-  const notices = awaiting.some((d) => d.annex);
+  // The notices (附件1/3/4 of the workflow, whatever the province numbers them) start their periods on
+  // receipt; an act's dates run from its issue.
+  const notices = awaiting.some((d) => DOC_TYPES[d.type as DocType]?.annex);
+  const dossierRule = useReferences()?.dossier;
   const category = c.categoryCode in CATEGORIES ? CATEGORIES[c.categoryCode as CategoryCode] : c.categoryCode;
 
   return (
@@ -205,7 +214,9 @@ export function CaseDetail({ view: c, variant, onAction, busyAction, onConfirmRe
           <Button className="btn btn--ghost cd-dossier__btn" onClick={() => void openSignedFile(c.dossierUrl!, 'zip')}>
             下载电子案卷
           </Button>
-          <Text className="cd-muted cd-dossier__hint">全部文书、回执与办理记录的压缩包（第十八条）。</Text>
+          <Text className="cd-muted cd-dossier__hint">
+            全部文书、回执与办理记录的压缩包{dossierRule ? `（${dossierRule}）` : ''}。
+          </Text>
         </View>
       ) : null}
     </View>

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Text, Textarea, View } from '@tarojs/components';
-import { CATEGORY_CODES, type TMeResponse } from '@recall/shared';
+import { CATEGORY_CODES, type TBureauListResponse, type TMeResponse } from '@recall/shared';
 import { type DocType } from '@recall/shared/staff';
 import { subpage, url } from '../../../../constants/routes';
 import { caseFormMode, docTitle, useCaseForm, type CaseFormMode } from '../../useCaseForm';
@@ -10,7 +10,10 @@ import { EmptyState } from '../../../../components/EmptyState';
 import { DocForm } from '../DocForm';
 import { SubmitBar } from '../SubmitBar';
 import { RiskBasisPicker } from '../../../technical/components/RiskBasisPicker';
+import { useDocTitles, useReferences } from '../../../clues/useBureaus';
 import './index.css';
+
+type References = TBureauListResponse['references'];
 
 const INTRO: Partial<Record<DocType, string>> = {
   press_release: '已根据生产者的召回计划起草，请核对修改后提交；接受计划后即向社会公布。',
@@ -21,12 +24,21 @@ const INTRO: Partial<Record<DocType, string>> = {
     '自收到召回通知书之日起 10 个工作日内提出，逾期视为放弃权利。异议书面说明送省市场监管局，由省局另行组织重新认定。',
   // The acts: numbered and delivered like notices; the note below is printed in them.
   decision: '重新认定的结果以省局名义书面告知生产者，编号并送达；下方“说明”为认定理由，印入告知书。',
-  plan_review: '按第十四条逐项审查：批次准确、数量真实、内容完整、措施可行。有不符合的，应退回补正而不是接受。',
   plan_return: '按四项审查内容逐项选择“符合”或“不符合”，至少一项不符合才退回；下方“说明”为审查意见，印入通知书。',
   rerecall_notice: '写明监督发现的问题和重新召回的要求；下方“说明”印入通知书，生产者须重新报告召回计划。',
   escalation_report: '书面材料报送省局：召回通知书文号、送达日期和届满的期限由系统写入；下方“说明”为情况说明。',
   samr_report: '报请总局责令召回：市局提请材料的文号和召回通知书的送达情况由系统写入；下方“说明”为情况说明。',
 };
+/** The plan review's intro, citing the province's rule on it. */
+const planReviewIntro = (rule: string | null) =>
+  `${rule ? `按${rule}` : ''}逐项审查：批次准确、数量真实、内容完整、措施可行。有不符合的，应退回补正而不是接受。`;
+
+/** The intro above a form: the paper receipt's for a bureau, the plan review's with its rule, else INTRO. */
+function introOf(t: DocType, variant: 'bureau' | 'producer', refs: References | null): string | undefined {
+  if (variant === 'bureau' && t === 'receipt') return PAPER_RECEIPT_INTRO;
+  return t === 'plan_review' ? planReviewIntro(refs?.planReview ?? null) : INTRO[t];
+}
+
 /** The bureau records a receipt from the signed paper copy. */
 const PAPER_RECEIPT_INTRO =
   '请按签收的纸质送达回执填写：送达方式、实际收到日期和签收人。通知书中的期限自实际收到之日起算。';
@@ -50,6 +62,8 @@ export function CaseFormScreen({ variant, me }: { variant: 'bureau' | 'producer'
   let mode: CaseFormMode = caseFormMode(params, idParam(params.id), idParam(params.receipt));
   if (variant === 'bureau' && mode.kind === 'voluntary') mode = { kind: 'invalid' };
   const org = me.org;
+  const titles = useDocTitles();
+  const refs = useReferences();
   const f = useCaseForm(
     mode,
     { name: org?.name, uscc: org && /^[0-9A-Z]{18}$/.test(org.code) ? org.code : undefined },
@@ -110,7 +124,7 @@ export function CaseFormScreen({ variant, me }: { variant: 'bureau' | 'producer'
           </Text>
         ) : (
           <Text className="cf-head__meta">
-            主动召回：向市场监管局报告召回计划（附件6）和召回事项说明（附件8），报告后由市场监管局审查。
+            {`主动召回：向市场监管局报告${docTitle('recall_plan', titles)}和${docTitle('recall_statement', titles)}，报告后由市场监管局审查。`}
           </Text>
         )}
         {f.receiptDoc ? (
@@ -182,8 +196,8 @@ export function CaseFormScreen({ variant, me }: { variant: 'bureau' | 'producer'
           key={d.key}
           form={f.form}
           formKey={d.key}
-          title={docTitle(d.key as DocType)}
-          intro={variant === 'bureau' && d.key === 'receipt' ? PAPER_RECEIPT_INTRO : INTRO[d.key as DocType]}
+          title={docTitle(d.key as DocType, titles)}
+          intro={introOf(d.key as DocType, variant, refs)}
         />
       ))}
 

@@ -52,6 +52,11 @@ export function ClueSharingPanel({ clueId }: { clueId: number }) {
     <View className="sharing-panel">
       <Text className="section-title">线索内部共享</Text>
       <View className="card">
+        {s.reported ? (
+          <Text className="commission-item__meta sharing-reported">
+            {`${s.reported.unit}于 ${s.reported.foundOn} 发现，${s.reported.receivedOn} 报至，应于 ${s.reported.dueOn} 前报送（${s.workingDays}个工作日）${s.reported.late ? '，逾期报送' : '，按期报送'}`}
+          </Text>
+        ) : null}
         <Text className="commission-item__title">
           {s.stateLabel} · {s.dueOn} 前共享（{s.workingDays}个工作日）
         </Text>

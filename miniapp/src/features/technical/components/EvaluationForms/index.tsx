@@ -14,6 +14,7 @@ import {
 import { ApiError, errorMessage } from '../../../../services/errors';
 import { answerEffectEvaluation, answerPlanEvaluation } from '../../api';
 import { useUploads } from '../../useUploads';
+import { useReferences } from '../../../clues/useBureaus';
 import { TechField, TechFiles } from '../TechField';
 
 interface Props {
@@ -62,6 +63,7 @@ export function PlanEvaluationForm({ r, onDone }: Props) {
   const [error, setError] = useState<unknown>(null);
   const [sending, setSending] = useState(false);
   const files = useUploads();
+  const rule = useReferences()?.planEvaluation;
   const submit = async () => {
     setSending(true);
     setError(null);
@@ -86,7 +88,9 @@ export function PlanEvaluationForm({ r, onDone }: Props) {
   return (
     <View className="card tech-answer-form">
       <Text className="tech-answer__title">提交召回计划形式评估意见</Text>
-      <Text className="tech-muted">逐项评估召回计划：批次准确、数量真实、内容完整、措施可行（苏 第十四条）。</Text>
+      <Text className="tech-muted">
+        逐项评估召回计划：批次准确、数量真实、内容完整、措施可行{rule ? `（${rule}）` : ''}。
+      </Text>
       {PLAN_CRITERIA.map(([key, label]) => (
         <View key={key} className="tech-form__field" data-key={`checklist.${key}`}>
           <Text className="tech-form__label">{label}</Text>

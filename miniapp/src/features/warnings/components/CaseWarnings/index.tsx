@@ -7,6 +7,7 @@ import { PAGES, subpage, url } from '../../../../constants/routes';
 import { errorMessage } from '../../../../services/errors';
 import { WarningTag } from '../../../recalls/components/KindTag';
 import { fetchWarnings, withdrawWarning } from '../../api';
+import { useReferences } from '../../../clues/useBureaus';
 import './index.css';
 
 /**
@@ -19,6 +20,7 @@ export function CaseWarnings({ view }: { view: TCaseView }) {
   // The warning being withdrawn and the reason typed for it (shown publicly in its history).
   const [withdrawing, setWithdrawing] = useState<number | null>(null);
   const [reason, setReason] = useState('');
+  const rule = useReferences()?.warning;
   const load = () =>
     fetchWarnings({ caseId: view.id })
       .then((r) => setItems(r.items))
@@ -109,8 +111,7 @@ export function CaseWarnings({ view }: { view: TCaseView }) {
       ) : null}
       {allowed ? (
         <Text className="case-warnings__hint">
-          生产者无法追溯或拒不召回时，向消费者发布消费提示（办法
-          第十九条）；生产者此后发布召回的，消费提示自动由召回取代。
+          {`生产者无法追溯或拒不召回时，向消费者发布消费提示${rule ? `（${rule}）` : ''}；生产者此后发布召回的，消费提示自动由召回取代。`}
         </Text>
       ) : null}
     </View>

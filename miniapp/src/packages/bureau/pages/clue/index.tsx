@@ -41,7 +41,7 @@ function ClueScreen({ me }: { me: TMeResponse }) {
   const { params } = useRouter();
   const id = idParam(params.id);
   const b = useBureauClue(id);
-  const bureaus = useBureaus(b.action === 'transfer');
+  const bureaus = useBureaus();
   const refs = useReferences();
   const passOn = usePassOn(b.clue, b.setClue);
 
@@ -61,8 +61,13 @@ function ClueScreen({ me }: { me: TMeResponse }) {
   const c = b.clue;
   // A bureau the clue was only copied to reads it; the bureau it is routed to handles it.
   const handling = !me.org || me.org.code === c.routing.bureauCode;
-  const actions = allowedActions(c, handling);
-  const targets = (bureaus.data?.items ?? []).filter((x) => x.code !== c.routing.bureauCode);
+  // Only to a bureau that may open a case on it (the profile's duties; GET /api/bureaus transferLevels):
+  // where none may (the province's clue in Liaoning), 移送 is not offered; the province commissions a check.
+  const levels = bureaus.data?.transferLevels ?? [];
+  const targets = (bureaus.data?.items ?? []).filter(
+    (x) => x.code !== c.routing.bureauCode && levels.includes(x.level),
+  );
+  const actions = allowedActions(c, handling).filter((a) => a !== 'transfer' || !bureaus.data || targets.length > 0);
   const targetIndex = targets.findIndex((t) => t.code === b.form.toBureauCode);
 
   return (

@@ -7,6 +7,7 @@ import { FilterChips } from '../../../../features/technical/components/FilterChi
 import { StaffGate } from '../../../../features/account/components/StaffGate';
 import { ExpertForm } from '../../../../features/technical/components/ExpertForm';
 import { useExperts } from '../../../../features/technical/useExperts';
+import { useReferences } from '../../../../features/clues/useBureaus';
 import '../../../../features/technical/components/TechnicalPanel/index.css';
 
 export default function ExpertsPage() {
@@ -27,6 +28,7 @@ function Library({ keeps }: { keeps: boolean }) {
   const [editing, setEditing] = useState<TExpertView | 'new' | null>(null);
   const q = useExperts({ categoryCode: category, status: keeps ? 'all' : 'active' });
   const items = q.data?.items ?? [];
+  const rule = useReferences()?.experts;
   const done = () => {
     setEditing(null);
     void q.reload();
@@ -35,7 +37,7 @@ function Library({ keeps }: { keeps: boolean }) {
     <View className="tech-workspace experts">
       <View className="card">
         <Text className="tech-muted">
-          省市场监管局建立的召回专家库（办法 第十二条），技术会商时从中选择专家。
+          省市场监管局建立的召回专家库{rule ? `（${rule}）` : ''}，技术会商时从中选择专家。
           {keeps ? '' : '姓名和电话已遮蔽。'}
         </Text>
       </View>

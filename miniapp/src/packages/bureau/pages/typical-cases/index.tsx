@@ -8,6 +8,7 @@ import { FilterChips } from '../../../../features/technical/components/FilterChi
 import { subpage, url } from '../../../../constants/routes';
 import { StaffGate } from '../../../../features/account/components/StaffGate';
 import { useTypicalCases } from '../../../../features/technical/useTypicalCases';
+import { useReferences } from '../../../../features/clues/useBureaus';
 import { formatShanghaiDate } from '../../../../utils/format';
 import '../../../../features/technical/components/TechnicalPanel/index.css';
 
@@ -31,10 +32,13 @@ function Library({ opensCases }: { opensCases: boolean }) {
   const [keyword, setKeyword] = useState('');
   const q = useTypicalCases({ categoryCode: category, defectClass, keyword: keyword || undefined });
   const items = q.data?.items ?? [];
+  const rule = useReferences()?.typicalCases;
   return (
     <View className="tech-workspace typical-cases">
       <View className="card">
-        <Text className="tech-muted">省市场监管局列入的典型案例（辽 第二十条），供各地办理同类案件时参考。</Text>
+        <Text className="tech-muted">
+          省市场监管局列入的典型案例{rule ? `（${rule}）` : ''}，供各地办理同类案件时参考。
+        </Text>
         <View className="tech-form__field">
           <Input
             className="tech-form__input typical-keyword"
