@@ -24,3 +24,4 @@ export * from './schemas/libraries';
 export * from './schemas/provinceSteps';
 export * from './domain/foreignRecall';
 export * from './schemas/foreignRecall';
+export * from './schemas/platform';
