@@ -35,7 +35,7 @@ export function DeskRecall({ status, delivery, onChange }: Props) {
     <View className="plat-desk-recall">
       {delivery ? <RecallFacts delivery={delivery} /> : null}
       <View className="card plat-ack">
-        <Text className="section-title">确认收到</Text>
+        <Text className="section-title">接收确认</Text>
         {status.acknowledgedAt ? (
           <Text className="plat-muted plat-ack__done">已于 {formatShanghaiTime(status.acknowledgedAt)} 确认收到</Text>
         ) : (
@@ -84,7 +84,7 @@ export function DeskRecall({ status, delivery, onChange }: Props) {
                 className={`btn btn--plain btn--small plat-measure-open plat-measure-open--${m.kind}`}
                 onClick={() => setOpen(m.kind)}
               >
-                报告{m.label}
+                {`报告${m.label}`}
               </Button>
             )}
           </View>
