@@ -192,7 +192,8 @@ test('a voluntary recall of 暖阳 heaters is accepted and published', async () 
   // The platform's servers can pull it with the API key shown once.
   const pulled = await until(
     () => api('/api/platform/deliveries?after=0', apiKey),
-    (r) => r.status === 200 && (r.body.items as Array<{ recall: { id: number } }>).some((d) => d.recall.id === recallId),
+    (r) =>
+      r.status === 200 && (r.body.items as Array<{ recall: { id: number } }>).some((d) => d.recall.id === recallId),
     30000,
   );
   expect(pulled.status).toBe(200);

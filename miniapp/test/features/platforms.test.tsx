@@ -63,9 +63,9 @@ function status(over: Partial<TPlatformRecallStatus> = {}): TPlatformRecallStatu
 describe('what the registry says about a platform, in words', () => {
   test('a subscription reads as 全部召回 or as each kind of match', () => {
     expect(subscriptionWords({ ...EMPTY_SUB, all: true })).toBe('全部召回');
-    expect(
-      subscriptionWords({ ...EMPTY_SUB, categories: ['01'], brands: ['暖阳', '安心', '小熊', '美的'] }),
-    ).toBe('产品类别：电子电器；品牌：暖阳、安心、小熊 等 4 个');
+    expect(subscriptionWords({ ...EMPTY_SUB, categories: ['01'], brands: ['暖阳', '安心', '小熊', '美的'] })).toBe(
+      '产品类别：电子电器；品牌：暖阳、安心、小熊 等 4 个',
+    );
     expect(subscriptionWords(EMPTY_SUB)).toBe('未订阅任何召回');
   });
 
@@ -80,9 +80,17 @@ describe('what the registry says about a platform, in words', () => {
   });
 
   test('recalls received list overdue ones first, then the newest push', () => {
-    const a = status({ recall: { id: 1, recallNo: 'a', title: 'a' }, overdue: false, pushedAt: '2026-11-25T00:00:00Z' });
+    const a = status({
+      recall: { id: 1, recallNo: 'a', title: 'a' },
+      overdue: false,
+      pushedAt: '2026-11-25T00:00:00Z',
+    });
     const b = status({ recall: { id: 2, recallNo: 'b', title: 'b' }, overdue: true, pushedAt: '2026-11-01T00:00:00Z' });
-    const c = status({ recall: { id: 3, recallNo: 'c', title: 'c' }, overdue: false, pushedAt: '2026-11-26T00:00:00Z' });
+    const c = status({
+      recall: { id: 3, recallNo: 'c', title: 'c' },
+      overdue: false,
+      pushedAt: '2026-11-26T00:00:00Z',
+    });
     expect(inboxOrder([a, b, c]).map((s) => s.recall.id)).toEqual([2, 3, 1]);
   });
 
@@ -108,8 +116,19 @@ describe('the forms check with the contract schema', () => {
     expect(checkMeasure('takedown', { count: '三十', channel: '', date: '', time: '', note: '' }).errors.count).toBe(
       '数量应为数字',
     );
-    const ok = checkMeasure('buyers_notified', { count: '35', channel: '短信', date: '2026-11-20', time: '9:05', note: '' });
-    expect(ok.body).toEqual({ kind: 'buyers_notified', count: 35, channel: '短信', doneAt: '2026-11-20T09:05:00+08:00' });
+    const ok = checkMeasure('buyers_notified', {
+      count: '35',
+      channel: '短信',
+      date: '2026-11-20',
+      time: '9:05',
+      note: '',
+    });
+    expect(ok.body).toEqual({
+      kind: 'buyers_notified',
+      count: 35,
+      channel: '短信',
+      doneAt: '2026-11-20T09:05:00+08:00',
+    });
   });
 
   test('a platform being edited starts from what it has', () => {
@@ -161,7 +180,13 @@ describe('登记电商平台', () => {
       name: '好物商城',
       contacts: [{ name: '刘敏', phone: '13900000000' }],
       webhookUrl: 'https://shop.example/recall-hook',
-      subscription: { all: false, categories: ['01'], gtinPrefixes: ['690123', '690456'], brands: ['暖阳', '安心'], producers: [] },
+      subscription: {
+        all: false,
+        categories: ['01'],
+        gtinPrefixes: ['690123', '690456'],
+        brands: ['暖阳', '安心'],
+        producers: [],
+      },
     });
     expect(onCreated).toHaveBeenCalledWith({ id: 3, name: '好物商城' }, credentials);
   }, 60_000);
@@ -192,7 +217,15 @@ describe('the credentials, shown once', () => {
 describe('电商平台处置 on a recall', () => {
   it('lists each platform with its delivery, acknowledgement and each measure, 逾期 in words', async () => {
     (fetchRecallPlatforms as jest.Mock).mockResolvedValue({
-      items: [status(), status({ platform: { id: 4, name: '优选网' }, acknowledgedAt: '2026-11-20T03:00:00.000Z', overdue: false, measures: [] })],
+      items: [
+        status(),
+        status({
+          platform: { id: 4, name: '优选网' },
+          acknowledgedAt: '2026-11-20T03:00:00.000Z',
+          overdue: false,
+          measures: [],
+        }),
+      ],
     });
     const { container } = render(<RecallPlatformsPanel recallId={9} />);
     await flush();
