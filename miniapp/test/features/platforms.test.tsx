@@ -11,7 +11,7 @@ import { CredentialsCard } from '../../src/features/platforms/components/Credent
 import { DeskRecall } from '../../src/features/platforms/components/DeskRecall';
 import { PlatformForm } from '../../src/features/platforms/components/PlatformForm';
 import { RecallPlatformsPanel } from '../../src/features/platforms/components/RecallPlatformsPanel';
-import { checkMeasure, draftOf, fieldOfIssue, splitList } from '../../src/features/platforms/form';
+import { checkMeasure, draftOf, fieldOfIssue, firstErrorField, splitList } from '../../src/features/platforms/form';
 import { dueWords, inboxOrder, lastDeliveryWords, subscriptionWords } from '../../src/features/platforms/words';
 
 jest.mock('../../src/features/platforms/api', () => ({
@@ -107,6 +107,9 @@ describe('the forms check with the contract schema', () => {
     expect(fieldOfIssue('subscription.gtinPrefixes.2')).toBe('gtinPrefixes');
     expect(fieldOfIssue('contacts.0.phone')).toBe('contacts.0.phone');
     expect(fieldOfIssue('webhookUrl')).toBe('webhookUrl');
+    // The form scrolls to the first field in its own order, whatever order the issues came in.
+    expect(firstErrorField({ brands: 'x', 'contacts.0.phone': 'y', form: 'z' })).toBe('contacts');
+    expect(firstErrorField({ form: 'z' })).toBeUndefined();
   });
 
   test('a measure without a count, or with words for one, is refused in Chinese', () => {

@@ -102,6 +102,25 @@ export function fieldOfIssue(path: string): string {
 
 export type FieldErrors = Record<string, string>;
 
+/** The registration form's fields top to bottom (a contact's own fields are under 'contacts'). */
+const FORM_ORDER = [
+  'name',
+  'uscc',
+  'contacts',
+  'webhookUrl',
+  'all',
+  'categories',
+  'gtinPrefixes',
+  'brands',
+  'producers',
+];
+
+/** The first field with an error, to scroll to; undefined when only the form has one. */
+export function firstErrorField(errors: FieldErrors): string | undefined {
+  const bad = Object.keys(errors).filter((k) => errors[k] && k !== 'form');
+  return FORM_ORDER.find((f) => bad.some((k) => k === f || k.startsWith(`${f}.`)));
+}
+
 /** The first message per field, from the schema's issues or the server's. */
 export function errorsOf(issues: ReadonlyArray<{ path: string | ReadonlyArray<PropertyKey>; message: string }>) {
   const out: FieldErrors = {};

@@ -45,7 +45,7 @@ export function DeskRecall({ status, delivery, onChange }: Props) {
             </Text>
             <Button
               className="btn btn--primary plat-ack__button"
-              disabled={acking || !delivery}
+              disabled={acking || !delivery || undefined}
               onClick={() => void acknowledge()}
             >
               {acking ? '正在确认…' : '确认收到'}

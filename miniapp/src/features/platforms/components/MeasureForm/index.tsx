@@ -70,16 +70,27 @@ export function MeasureForm({ recallId, kind, onDone }: Props) {
           />
         </FormField>
       ) : null}
-      <FormField label="完成时间" hint="北京时间；不填即为现在" optional dataKey="doneAt" error={errors.doneAt}>
-        <DateField value={d.date} onChange={set('date')} placeholder="选择日期" />
-        <Input
-          className="plat-input plat-measure-time"
-          value={d.time}
-          maxlength={5}
-          placeholder="时间，如 14:30"
-          {...nativeLabel(`${name}的完成时刻`)}
-          onInput={(e) => set('time')(e.detail.value)}
-        />
+      <FormField
+        label="完成时间"
+        hint="北京时间；不填即为现在"
+        optional
+        dataKey="doneAt"
+        error={errors.doneAt}
+        className="plat-field--open"
+      >
+        <View className="plat-boxed">
+          <DateField value={d.date} onChange={set('date')} placeholder="选择日期" />
+        </View>
+        <View className="plat-boxed">
+          <Input
+            className="plat-input plat-measure-time"
+            value={d.time}
+            maxlength={5}
+            placeholder="时间，如 14:30"
+            {...nativeLabel(`${name}的完成时刻`)}
+            onInput={(e) => set('time')(e.detail.value)}
+          />
+        </View>
       </FormField>
       <FormField label="说明" hint="最多 500 字" optional dataKey="note" error={errors.note}>
         <Textarea
@@ -97,7 +108,7 @@ export function MeasureForm({ recallId, kind, onDone }: Props) {
       ) : null}
       <Button
         className={`btn btn--primary plat-measure-submit plat-measure-submit--${kind}`}
-        disabled={sending}
+        disabled={sending || undefined}
         onClick={() => void submit()}
       >
         {sending ? '正在提交…' : `提交${name}情况`}

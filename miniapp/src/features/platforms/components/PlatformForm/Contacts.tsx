@@ -20,7 +20,13 @@ export function ContactsFields(p: {
   const setOne = (i: number, key: keyof Contact, value: string) =>
     onChange(contacts.map((c, j) => (j === i ? { ...c, [key]: value } : c)));
   return (
-    <FormField label="联系人" hint="平台负责召回处置的人员，最多 5 位" dataKey="contacts" error={errors.contacts}>
+    <FormField
+      label="联系人"
+      hint="平台负责召回处置的人员，最多 5 位"
+      dataKey="contacts"
+      error={errors.contacts}
+      className="plat-field--open plat-f-contacts"
+    >
       {contacts.map((c, i) => (
         <View key={i} className={`plat-contact plat-contact-${i}`}>
           {FIELDS.map((f) => {
@@ -29,13 +35,15 @@ export function ContactsFields(p: {
             return (
               <View key={f.key}>
                 <Text className="plat-contact__label">{label}</Text>
-                <Input
-                  className={`plat-input plat-contact-${f.key}`}
-                  value={c[f.key]}
-                  maxlength={f.max}
-                  {...nativeLabel(label)}
-                  onInput={(e) => setOne(i, f.key, e.detail.value)}
-                />
+                <View className="plat-boxed">
+                  <Input
+                    className={`plat-input plat-contact-${f.key}`}
+                    value={c[f.key]}
+                    maxlength={f.max}
+                    {...nativeLabel(label)}
+                    onInput={(e) => setOne(i, f.key, e.detail.value)}
+                  />
+                </View>
                 {error ? <Text className="plat-error">{error}</Text> : null}
               </View>
             );

@@ -25,7 +25,13 @@ export function SubscriptionFields({ draft, errors, set }: Props) {
     );
   return (
     <>
-      <FormField label="订阅范围" hint="符合任一条件的召回都会推送给该平台" dataKey="all" error={errors.all}>
+      <FormField
+        label="订阅范围"
+        hint="符合任一条件的召回都会推送给该平台"
+        dataKey="all"
+        error={errors.all}
+        className="plat-field--open plat-f-all"
+      >
         <View className="plat-chips">
           <Button
             className={`choice-chip plat-sub-all ${draft.all ? 'choice-chip--on' : ''}`}
@@ -43,7 +49,14 @@ export function SubscriptionFields({ draft, errors, set }: Props) {
       </FormField>
       {draft.all ? null : (
         <>
-          <FormField label="产品类别" hint="可选多个" optional dataKey="categories" error={errors.categories}>
+          <FormField
+            label="产品类别"
+            hint="可选多个"
+            optional
+            dataKey="categories"
+            error={errors.categories}
+            className="plat-field--open plat-f-categories"
+          >
             <View className="plat-chips">
               {(Object.keys(CATEGORIES) as CategoryCode[]).map((c) => (
                 <Button
@@ -57,7 +70,15 @@ export function SubscriptionFields({ draft, errors, set }: Props) {
             </View>
           </FormField>
           {LISTS.map((l) => (
-            <FormField key={l.key} label={l.label} hint={l.hint} optional dataKey={l.key} error={errors[l.key]}>
+            <FormField
+              key={l.key}
+              label={l.label}
+              hint={l.hint}
+              optional
+              dataKey={l.key}
+              error={errors[l.key]}
+              className={`plat-f-${l.key}`}
+            >
               <Textarea
                 className={`plat-textarea plat-input-${l.key}`}
                 value={draft[l.key]}

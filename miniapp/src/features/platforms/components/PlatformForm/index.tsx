@@ -2,10 +2,19 @@ import { useState } from 'react';
 import { Button, Input, Text, View } from '@tarojs/components';
 import type { TPlatformView } from '@recall/shared/staff';
 import { FormField } from '../../../../components/FormField';
+import { scrollToField } from '../../../../services/draftForm';
 import { errorMessage } from '../../../../services/errors';
 import { nativeLabel } from '../../../../utils/a11y';
 import { createPlatform, updatePlatform } from '../../api';
-import { checkCreate, checkUpdate, draftOf, errorsOfFailure, type FieldErrors, type PlatformDraft } from '../../form';
+import {
+  checkCreate,
+  checkUpdate,
+  draftOf,
+  firstErrorField,
+  errorsOfFailure,
+  type FieldErrors,
+  type PlatformDraft,
+} from '../../form';
 import { ContactsFields } from './Contacts';
 import { SubscriptionFields } from './Subscription';
 import '../platforms.css';
@@ -29,15 +38,20 @@ export function PlatformForm({ platform, onCreated, onSaved }: Props) {
     setDraft((d) => ({ ...d, [key]: value }));
     setErrors((e) => ({ ...e, [key]: '', form: '' }));
   };
+  const show = (found: FieldErrors) => {
+    setErrors(found);
+    const first = firstErrorField(found);
+    if (first) scrollToField(`.plat-f-${first}`);
+  };
   const send = async <B,>(checked: { body: B | null; errors: FieldErrors }, save: (body: B) => Promise<void>) => {
     if (sending) return;
-    if (!checked.body) return setErrors({ ...checked.errors, form: '请按提示修改后再保存' });
+    if (!checked.body) return show({ ...checked.errors, form: '请按提示修改后再保存' });
     setSending(true);
     setErrors({});
     try {
       await save(checked.body);
     } catch (err) {
-      setErrors(errorsOfFailure(err, errorMessage(err)));
+      show(errorsOfFailure(err, errorMessage(err)));
     } finally {
       setSending(false);
     }
@@ -54,17 +68,30 @@ export function PlatformForm({ platform, onCreated, onSaved }: Props) {
       className={`plat-input plat-input-${key}`}
       value={draft[key]}
       maxlength={max}
-      disabled={!!platform && key !== 'webhookUrl'}
+      disabled={(!!platform && key !== 'webhookUrl') || undefined}
       {...nativeLabel(label)}
       onInput={(e) => set(key, e.detail.value)}
     />
   );
   return (
     <View className="card plat-form">
-      <FormField label="平台名称" hint="与营业执照一致；登记后不能修改" dataKey="name" error={errors.name}>
+      <FormField
+        label="平台名称"
+        hint="与营业执照一致；登记后不能修改"
+        dataKey="name"
+        className="plat-f-name"
+        error={errors.name}
+      >
         {text('name', '平台名称', 60)}
       </FormField>
-      <FormField label="统一社会信用代码" hint="境外注册的平台可不填" optional dataKey="uscc" error={errors.uscc}>
+      <FormField
+        label="统一社会信用代码"
+        hint="境外注册的平台可不填"
+        optional
+        dataKey="uscc"
+        className="plat-f-uscc"
+        error={errors.uscc}
+      >
         {text('uscc', '统一社会信用代码', 18)}
       </FormField>
       <ContactsFields contacts={draft.contacts} errors={errors} onChange={(c) => set('contacts', c)} />
@@ -73,6 +100,7 @@ export function PlatformForm({ platform, onCreated, onSaved }: Props) {
         hint="召回信息推送到此网址（http:// 或 https:// 开头）；不填则由平台自行拉取"
         optional
         dataKey="webhookUrl"
+        className="plat-f-webhookUrl"
         error={errors.webhookUrl}
       >
         {text('webhookUrl', '接收地址', 500)}
@@ -83,7 +111,7 @@ export function PlatformForm({ platform, onCreated, onSaved }: Props) {
           <Text>{errors.form}</Text>
         </View>
       ) : null}
-      <Button className="btn btn--primary plat-save" disabled={sending} onClick={() => void submit()}>
+      <Button className="btn btn--primary plat-save" disabled={sending || undefined} onClick={() => void submit()}>
         {sending ? '正在保存…' : platform ? '保存修改' : '登记并生成密钥'}
       </Button>
     </View>

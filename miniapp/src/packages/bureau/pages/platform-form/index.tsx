@@ -105,10 +105,18 @@ function Edit({ id, onRenewed }: { id: number; onRenewed: (p: TPlatformView, c: 
           {p.disabled ? '（已停用）' : ''}
         </Text>
         <View className="plat-actions">
-          <Button className="btn btn--danger-line btn--small plat-renew" disabled={busy} onClick={() => void renew()}>
+          <Button
+            className="btn btn--danger-line btn--small plat-renew"
+            disabled={busy || undefined}
+            onClick={() => void renew()}
+          >
             重新生成密钥
           </Button>
-          <Button className="btn btn--plain btn--small plat-toggle" disabled={busy} onClick={() => void toggle()}>
+          <Button
+            className="btn btn--plain btn--small plat-toggle"
+            disabled={busy || undefined}
+            onClick={() => void toggle()}
+          >
             {p.disabled ? '恢复启用' : '停用该平台'}
           </Button>
         </View>
