@@ -21,7 +21,16 @@ export const ZCategoryCode = z.enum(CATEGORY_CODES as [CategoryCode, ...Category
 });
 
 /** Roles, checked in one place on the server. */
-export const ROLES = ['consumer', 'producer', 'bureau', 'province', 'admin', 'technical', 'county'] as const;
+export const ROLES = [
+  'consumer',
+  'producer',
+  'bureau',
+  'province',
+  'admin',
+  'technical',
+  'county',
+  'platform',
+] as const;
 export type Role = (typeof ROLES)[number];
 export const ZRole = z.enum(ROLES);
 export const ROLE_LABELS: Record<Role, string> = {
@@ -33,8 +42,10 @@ export const ROLE_LABELS: Record<Role, string> = {
   // 召回技术机构 (苏 第七条; 办法 第十六条): its org is an institution of the province profile (config/).
   technical: '召回技术机构',
   county: '县级市场监管局',
+  // 电商平台 (seed 004): its org is the platform's id; its servers call with an API key instead.
+  platform: '电商平台',
 };
-export const STAFF_ROLES: Role[] = ['producer', 'bureau', 'province', 'admin', 'technical', 'county'];
+export const STAFF_ROLES: Role[] = ['producer', 'bureau', 'province', 'admin', 'technical', 'county', 'platform'];
 
 /** Clue sources (线索来源, 苏 2025 第八条). */
 export const CLUE_SOURCES = {

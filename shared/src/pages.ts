@@ -92,6 +92,24 @@ export const SUBPACKAGES = {
       commissions: 'pages/commissions/index',
       /** One commission and its feedback; the commissioned bureau files it here (`?id=`). */
       commission: 'pages/commission/index',
+      /** 电商平台: the registered platforms with their subscription, last delivery and tally (province, admin). */
+      platforms: 'pages/platforms/index',
+      /** 登记 a platform, or (`?id=`) edit, disable or renew its credentials; credentials are shown once here. */
+      platformForm: 'pages/platform-form/index',
+      /** Each platform's record over a period (承诺履行评价), exported as Excel. */
+      platformRecord: 'pages/platform-record/index',
+      /** 电商平台处置 of one published recall (`?recallId=`), for a recall without a case page. */
+      recallPlatforms: 'pages/recall-platforms/index',
+    },
+  },
+  /** 电商平台工作台: the recalls pushed to a platform, its acknowledgement and measures. */
+  platform: {
+    root: 'packages/platform',
+    pages: {
+      /** Recalls received, overdue first, then newest. */
+      inbox: 'pages/inbox/index',
+      /** One recall: its public details, 确认收到 and the measures (`?recallId=`). */
+      recall: 'pages/recall/index',
     },
   },
   producer: {

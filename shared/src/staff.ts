@@ -25,3 +25,4 @@ export * from './schemas/provinceSteps';
 export * from './domain/foreignRecall';
 export * from './domain/foreignRecallFile';
 export * from './schemas/foreignRecall';
+export * from './schemas/platform';

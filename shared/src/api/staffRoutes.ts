@@ -1,5 +1,22 @@
 import { z } from 'zod';
 import {
+  ZDeliveryParams,
+  ZPlatformCreate,
+  ZPlatformCreated,
+  ZPlatformCredentials,
+  ZPlatformDeliveryPage,
+  ZPlatformDeliveryQuery,
+  ZPlatformList,
+  ZPlatformMeasureInput,
+  ZPlatformRecallStatus,
+  ZPlatformRecallStatusList,
+  ZPlatformRecord,
+  ZPlatformRecordQuery,
+  ZPlatformUpdate,
+  ZPlatformView,
+  ZRecallIdParams,
+} from '../schemas/platform';
+import {
   ZCaseActionRequest,
   ZCaseDocumentView,
   ZCaseListQuery,
@@ -919,6 +936,136 @@ export const STAFF_API = {
       params: ZIdParams,
       body: ZClueShareRequest,
       response: ZClueSharing,
+      status: 201,
+    }),
+  },
+  /**
+   * 电商平台 (seed 004 产品召回信息共享; 电商平台消费品安全承诺机制): the province or admin registers a
+   * platform and its subscription; matching recalls are pushed by signed webhook and listed for pull;
+   * the platform acknowledges and reports its measures; bureaus and the province see what each did.
+   * A platform's servers call with `Authorization: Bearer <apiKey>`; its staff sign in as role platform.
+   */
+  platforms: {
+    list: route({
+      method: 'GET',
+      path: '/api/platforms',
+      summary: '已登记的电商平台及其推送、确认、处置情况',
+      access: ['province', 'admin'],
+      response: ZPlatformList,
+    }),
+    create: route({
+      method: 'POST',
+      path: '/api/platforms',
+      summary: '登记电商平台（联系人、接收地址、订阅范围），返回仅显示一次的接口密钥与签名密钥',
+      access: ['province', 'admin'],
+      body: ZPlatformCreate,
+      response: ZPlatformCreated,
+      status: 201,
+    }),
+    // Before /api/platforms/:id, so "record" is never read as an id.
+    record: route({
+      method: 'GET',
+      path: '/api/platforms/record',
+      summary: '各平台在一段时间内的召回处置记录（承诺履行评价）',
+      access: ['province', 'admin'],
+      query: ZPlatformRecordQuery,
+      response: ZPlatformRecord,
+    }),
+    recordXlsx: route({
+      method: 'GET',
+      path: '/api/platforms/record.xlsx',
+      summary: '导出各平台召回处置记录（Excel）',
+      access: ['province', 'admin'],
+      query: ZPlatformRecordQuery,
+      response: {
+        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        description: '平台处置记录表',
+      },
+    }),
+    view: route({
+      method: 'GET',
+      path: '/api/platforms/:id',
+      summary: '一个电商平台的登记信息',
+      access: ['province', 'admin'],
+      params: ZIdParams,
+      response: ZPlatformView,
+    }),
+    update: route({
+      method: 'PATCH',
+      path: '/api/platforms/:id',
+      summary: '修改平台联系人、接收地址、订阅范围或停用',
+      access: ['province', 'admin'],
+      params: ZIdParams,
+      body: ZPlatformUpdate,
+      response: ZPlatformView,
+    }),
+    renewCredentials: route({
+      method: 'POST',
+      path: '/api/platforms/:id/credentials',
+      summary: '重新生成平台接口密钥与签名密钥（旧密钥立即失效，新密钥仅显示一次）',
+      access: ['province', 'admin'],
+      params: ZIdParams,
+      response: ZPlatformCredentials,
+      status: 201,
+    }),
+    /** Per recall: every platform it was pushed to and what each did (bureau of the recall, province). */
+    forRecall: route({
+      method: 'GET',
+      path: '/api/recalls/:recallId/platforms',
+      summary: '一条召回推送给哪些平台，各平台确认与处置情况',
+      access: ['bureau', 'province', 'admin'],
+      params: ZRecallIdParams,
+      response: ZPlatformRecallStatusList,
+    }),
+  },
+  /** The platform's own side: only its deliveries and its reports. */
+  platformDesk: {
+    me: route({
+      method: 'GET',
+      path: '/api/platform/me',
+      summary: '本平台的登记信息与订阅范围',
+      access: ['platform'],
+      response: ZPlatformView,
+    }),
+    deliveries: route({
+      method: 'GET',
+      path: '/api/platform/deliveries',
+      summary: '拉取推送给本平台的召回（after 游标，平台停机后可补齐）',
+      access: ['platform'],
+      query: ZPlatformDeliveryQuery,
+      response: ZPlatformDeliveryPage,
+    }),
+    acknowledge: route({
+      method: 'POST',
+      path: '/api/platform/deliveries/:deliveryId/ack',
+      summary: '确认收到一次推送（重复确认不变）',
+      access: ['platform'],
+      params: ZDeliveryParams,
+      response: ZPlatformRecallStatus,
+    }),
+    recalls: route({
+      method: 'GET',
+      path: '/api/platform/recalls',
+      summary: '本平台收到的召回及各项措施的期限与完成情况',
+      access: ['platform'],
+      response: ZPlatformRecallStatusList,
+    }),
+    recall: route({
+      method: 'GET',
+      path: '/api/platform/recalls/:recallId',
+      summary: '本平台对一条召回的确认与处置情况',
+      access: ['platform'],
+      params: ZRecallIdParams,
+      response: ZPlatformRecallStatus,
+    }),
+    report: route({
+      method: 'POST',
+      path: '/api/platform/recalls/:recallId/measures',
+      summary: '报告处置措施：下架链接、通知已购消费者、屏蔽库存（数量与时间）',
+      access: ['platform'],
+      params: ZRecallIdParams,
+      body: ZPlatformMeasureInput,
+      response: ZPlatformRecallStatus,
       status: 201,
     }),
   },

@@ -92,3 +92,4 @@ export const canOpenBureau = (role: Role | undefined): boolean =>
 export const canOpenCounty = (role: Role | undefined): boolean => role === 'county';
 export const canOpenProducer = (role: Role | undefined): boolean => role === 'producer' || role === 'admin';
 export const canOpenTechnical = (role: Role | undefined): boolean => role === 'technical';
+export const canOpenPlatform = (role: Role | undefined): boolean => role === 'platform';

@@ -6,6 +6,7 @@ import {
   canOpenTechnical,
   canOpenProducer,
   canOpenCounty,
+  canOpenPlatform,
   ensureSession,
   isStaff,
   loadSession,
@@ -55,6 +56,7 @@ export function useSession(options: { autoLoad?: boolean } = {}) {
     canOpenProducer: canOpenProducer(role),
     canOpenTechnical: canOpenTechnical(role),
     canOpenCounty: canOpenCounty(role),
+    canOpenPlatform: canOpenPlatform(role),
     /** False on the production h5 build, where only staff sign in. */
     consumerSignIn: consumerSignInAvailable(),
     reload: loadSession,

@@ -3,7 +3,7 @@ import { Button, Text, View } from '@tarojs/components';
 import { REMEDIES } from '@recall/shared';
 import { EmptyState } from '../../components/EmptyState';
 import { PageShell } from '../../components/PageShell';
-import { PAGES, url } from '../../constants/routes';
+import { PAGES, subpage, url } from '../../constants/routes';
 import { useSession } from '../../features/account/useSession';
 import { openReport } from '../../features/clues/clueDraft';
 import { recallFollowTarget, useFollowAction } from '../../features/notify/useFollow';
@@ -146,6 +146,18 @@ export default function RecallDetailPage() {
         </View>
         <Text className="detail-report__arrow">›</Text>
       </View>
+
+      {session.canOpenBureau && !warning ? (
+        // Staff of a bureau or the province: what each e-commerce platform did about this recall.
+        <View className="detail-follow">
+          <Button
+            className="btn btn--plain recall-platforms-open"
+            onClick={() => void Taro.navigateTo({ url: url(subpage('bureau', 'recallPlatforms'), { recallId: r.id }) })}
+          >
+            电商平台处置情况
+          </Button>
+        </View>
+      ) : null}
 
       <View className="detail-share">
         {share.nativeShare ? (

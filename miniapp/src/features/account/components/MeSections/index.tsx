@@ -101,6 +101,14 @@ const WORKSPACES: ReadonlyArray<{
     page: subpage('bureau', 'technical'),
   },
   {
+    shows: (s) => s.canOpenPlatform,
+    className: 'me-entry-platform',
+    badge: '商',
+    title: '电商平台工作台',
+    description: '收到的召回、确认收到和下架、通知消费者等处置',
+    page: subpage('platform', 'inbox'),
+  },
+  {
     shows: (s) => s.canOpenProducer,
     className: 'me-entry-producer',
     badge: '企',
@@ -176,7 +184,7 @@ export function ServiceLinks({ session }: { session: Session }) {
           className="me-staff-login"
           badge="工"
           title="工作人员登录"
-          description="市场监管部门、生产者客服人员"
+          description="市场监管部门、生产者客服人员、电商平台"
           onClick={session.openStaffLogin}
         />
       ) : null}

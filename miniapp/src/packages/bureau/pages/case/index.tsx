@@ -5,6 +5,7 @@ import { TechnicalPanel } from '../../../../features/technical/components/Techni
 import { TypicalCaseCard } from '../../../../features/technical/components/TypicalCaseCard';
 import { CommissionsPanel } from '../../../../features/commissions/components/CommissionsPanel';
 import { CaseWarnings } from '../../../../features/warnings/components/CaseWarnings';
+import { RecallPlatformsPanel } from '../../../../features/platforms/components/RecallPlatformsPanel';
 
 export default function BureauCasePage() {
   return (
@@ -22,6 +23,7 @@ export default function BureauCasePage() {
               <>
                 <CaseRecords caseId={view.id} producerName={view.producerName} />
                 <CaseWarnings view={view} />
+                {view.recallId ? <RecallPlatformsPanel recallId={view.recallId} /> : null}
                 {me.role !== 'admin' ? <TechnicalPanel caseId={view.id} caseState={view.state} canAsk /> : null}
                 <TypicalCaseCard view={view} canMark={me.role === 'province'} />
                 {me.role === 'province' ? <CommissionsPanel caseId={view.id} canCommission /> : null}

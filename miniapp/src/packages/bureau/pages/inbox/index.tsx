@@ -149,6 +149,15 @@ function Inbox(p: { orgName: string; who: string; keepsCalendar: boolean; provin
         />
         {keepsCalendar ? (
           <Cell
+            className="ws-entry-platforms"
+            badge="商"
+            title="电商平台"
+            description="登记电商平台和订阅范围，查看各平台确认、下架和通知消费者的情况"
+            onClick={() => void Taro.navigateTo({ url: url(subpage('bureau', 'platforms')) })}
+          />
+        ) : null}
+        {keepsCalendar ? (
+          <Cell
             className="ws-entry-calendar"
             badge="历"
             title="法定节假日安排"

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '电商平台处置记录',
+});

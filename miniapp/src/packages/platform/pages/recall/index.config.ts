@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '召回处置',
+  enablePullDownRefresh: true,
+});
