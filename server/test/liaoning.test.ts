@@ -76,6 +76,9 @@ test('the screens read the Liaoning document names and citations, and that clues
   });
   expect(JSON.stringify(b.references)).not.toMatch(/江苏|苏市监/);
   expect(b.transferLevels).toEqual(['province']);
+  // 线索报送 (辽 第八条): the entry form offers the province's units and says their working days.
+  expect(b.clueUnits?.workingDays).toBe(5);
+  expect(b.clueUnits?.units.map((u) => u.name)).toContain('执法稽查局');
 });
 
 describe('from a consumer’s clue to a published recall, the province doing what 辽 第四、九、十六条 give it', () => {

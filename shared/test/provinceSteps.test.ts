@@ -1,4 +1,5 @@
 import {
+  clueUnitsOf,
   clueShareDue,
   commissionDefaultDue,
   commissionTarget,
@@ -138,5 +139,16 @@ describe('whom the province may commission (辽 第五、九、十七条)', () =
       steps: { ...liaoning.steps, commissioning: { ...liaoning.steps.commissioning!, levels: ['city' as const] } },
     };
     expect(commissionTarget(p, '210202', isCounty)).toBe('本省不委托县级局办理');
+  });
+});
+
+describe('the units that report clues to the recall division (辽 第八条), as the entry form offers them', () => {
+  test('Liaoning: its units with their 5 working days', () => {
+    const u = clueUnitsOf(liaoning);
+    expect(u?.workingDays).toBe(5);
+    expect(u?.units.map((x) => x.name)).toContain('执法稽查局');
+  });
+  test('Jiangsu: none, so its entry form asks nothing about units', () => {
+    expect(clueUnitsOf(jiangsu)).toBeNull();
   });
 });

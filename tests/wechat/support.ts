@@ -38,7 +38,12 @@ export interface WeappWorld {
  * data and screen are saved under tests/artifacts when the file ends; a script error or a broken
  * WeChat rule fails the test that caused it (see expectClean).
  */
-export function weappWorld(tag: string, prepare?: (db: Db) => Promise<void>): WeappWorld {
+export function weappWorld(
+  tag: string,
+  prepare?: (db: Db) => Promise<void>,
+  /** More server environment (a province profile: `{ PROVINCE: 'liaoning' }`). */
+  env: Record<string, string> = {},
+): WeappWorld {
   const phones: Array<{ name: string; rt: WeappRuntime }> = [];
   const world = {} as WeappWorld;
   beforeAll(async () => {
@@ -47,6 +52,7 @@ export function weappWorld(tag: string, prepare?: (db: Db) => Promise<void>): We
     world.wechat = new FakeWechat();
     const wechatUrl = await world.wechat.start();
     world.db = await freshDb(tag);
+    Object.assign(world.db.env, env);
     await prepare?.(world.db);
     world.server = await startServer({
       ...world.db.env,

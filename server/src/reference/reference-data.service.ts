@@ -3,6 +3,7 @@ import { InjectDataSource } from '@midwayjs/typeorm';
 import {
   CATEGORIES,
   clueTransferLevels,
+  clueUnitsOf,
   DOC_TYPE_KEYS,
   docLabel,
   getProvinceProfile,
@@ -62,6 +63,7 @@ export class ReferenceDataService {
       references: profile.documents.references,
       documents: Object.fromEntries(DOC_TYPE_KEYS.map((t) => [t, docLabel(profile.documents, t)])),
       transferLevels: clueTransferLevels(profile),
+      clueUnits: clueUnitsOf(profile),
     };
   }
 }

@@ -125,3 +125,14 @@ export function dueState(
 ): 'done' | DeadlineStatus {
   return done ? 'done' : deadlineStatus(dueOn, today, policy, cal);
 }
+
+/**
+ * 线索报送 (辽 第八条): the units that report the clues they find to the recall division, and the
+ * working days they have (the clue-sharing rule's); null where the profile has no clue sharing.
+ */
+export function clueUnitsOf(p: {
+  steps: ProvinceSteps;
+}): { workingDays: number; units: Array<{ code: string; name: string }> } | null {
+  const rule = p.steps.clueSharing;
+  return rule ? { workingDays: rule.workingDays, units: rule.units.map(({ code, name }) => ({ code, name })) } : null;
+}

@@ -47,6 +47,13 @@ export const ZBureauListResponse = z.object({
   documents: z.record(z.string(), z.string()),
   /** The levels a clue may be transferred to for handling (移送): only bureaus that may open a case on it. */
   transferLevels: z.array(z.enum(['province', 'city'])),
+  /**
+   * The province's units that report clues they find to the recall division (辽 第八条), with the
+   * working days they have; null where the profile has no clue sharing.
+   */
+  clueUnits: z
+    .object({ workingDays: z.number().int(), units: z.array(z.object({ code: z.string(), name: z.string() })) })
+    .nullable(),
 });
 export type TBureauListResponse = z.infer<typeof ZBureauListResponse>;
 

@@ -57,6 +57,9 @@ export interface ClueDraft {
   fromProvinceCode?: string;
   fromProvinceName?: string;
   fromReference?: string;
+  /** 线索报送 (staff, the province; 辽 第八条): the unit that found the clue and the day it found it. */
+  fromUnit?: string;
+  unitFoundOn?: string;
 }
 
 export type DraftKind = 'consumer' | 'staff';

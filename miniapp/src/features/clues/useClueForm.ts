@@ -33,6 +33,8 @@ export type ClueField =
   | 'source'
   | 'fromProvinceCode'
   | 'fromReference'
+  | 'fromUnit'
+  | 'unitFoundOn'
   | 'categoryCode'
   | 'productName'
   | 'brand'
@@ -59,6 +61,8 @@ export const CLUE_FIELD_CLASS: Record<ClueField, string> = {
   source: 'report-source',
   fromProvinceCode: 'report-from-province',
   fromReference: 'report-from-reference',
+  fromUnit: 'report-from-unit',
+  unitFoundOn: 'report-unit-found-on',
   categoryCode: 'report-category',
   productName: 'report-product',
   brand: 'report-brand',
@@ -87,6 +91,8 @@ const DRAFT_TO_FIELD: Partial<Record<keyof ClueDraft, ClueField>> = {
   fromProvinceCode: 'fromProvinceCode',
   fromProvinceName: 'fromProvinceCode',
   fromReference: 'fromReference',
+  fromUnit: 'fromUnit',
+  unitFoundOn: 'unitFoundOn',
   categoryCode: 'categoryCode',
   productName: 'productName',
   brand: 'brand',
@@ -130,6 +136,10 @@ export function draftToBody(d: ClueDraft, kind: DraftKind): Record<string, unkno
     // Only a clue another province passed on names the sending province and its reference.
     ...(kind === 'staff' && d.source === 'otherProvince'
       ? { fromProvinceCode: d.fromProvinceCode || undefined, fromReference: opt(d.fromReference ?? '') }
+      : {}),
+    // A clue one of the province's units reported names the unit and the day it found it (辽 第八条).
+    ...(kind === 'staff' && (d.fromUnit || d.unitFoundOn)
+      ? { fromUnit: d.fromUnit || undefined, unitFoundOn: d.unitFoundOn || undefined }
       : {}),
     categoryCode: d.categoryCode || undefined,
     productName: d.productName,

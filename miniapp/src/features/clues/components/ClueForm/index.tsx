@@ -22,13 +22,22 @@ const STAFF_SOURCES = (Object.keys(CLUE_SOURCES) as ClueSource[]).filter(
  * plus photos. Used by the consumer's report and, with the source picker and an optional contact,
  * by staff entering a clue from another source. `fromProvince` (province and admin accounts only)
  * offers 外省移送 and is shown under the source while it is chosen: the bureau pages bring it, so
- * the main package does not carry it.
+ * the main package does not carry it. `unitReport` (the province's 线索报送) is shown under the
+ * source for any other source.
  */
-export function ClueFormBody({ form, fromProvince }: { form: ClueForm; fromProvince?: ReactNode }) {
+export function ClueFormBody({
+  form,
+  fromProvince,
+  unitReport,
+}: {
+  form: ClueForm;
+  fromProvince?: ReactNode;
+  unitReport?: ReactNode;
+}) {
   const staff = form.kind === 'staff';
   return (
     <View className="clue-form">
-      {staff ? <SourceSection form={form} fromProvince={fromProvince} /> : null}
+      {staff ? <SourceSection form={form} fromProvince={fromProvince} unitReport={unitReport} /> : null}
       <ProductSection form={form} />
       <ProblemSection form={form} />
       <PlaceSection form={form} />
@@ -42,7 +51,15 @@ export const staffSources = (province: boolean) =>
   province ? STAFF_SOURCES : STAFF_SOURCES.filter((s) => s !== 'otherProvince');
 
 /** 线索来源: staff only, the sources the province's rules list besides consumers (苏 第八条, 辽 第八条). */
-function SourceSection({ form, fromProvince }: { form: ClueForm; fromProvince?: ReactNode }) {
+function SourceSection({
+  form,
+  fromProvince,
+  unitReport,
+}: {
+  form: ClueForm;
+  fromProvince?: ReactNode;
+  unitReport?: ReactNode;
+}) {
   const sources = staffSources(!!fromProvince);
   const refs = useReferences();
   return (
@@ -59,6 +76,7 @@ function SourceSection({ form, fromProvince }: { form: ClueForm; fromProvince?: 
         onChange={(v) => form.set('source', v)}
       />
       {fromProvince && form.draft.source === 'otherProvince' ? fromProvince : null}
+      {form.draft.source && form.draft.source !== 'otherProvince' ? unitReport : null}
     </Section>
   );
 }

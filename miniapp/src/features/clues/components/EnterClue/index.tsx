@@ -17,13 +17,15 @@ interface Props {
   cluePage: string;
   /** 外省移送 fields, for the province. */
   fromProvince?: (form: ClueForm) => ReactNode;
+  /** 线索报送 fields (which unit found it, when), for the province. */
+  unitReport?: (form: ClueForm) => ReactNode;
 }
 
 /**
  * 录入线索: the body of the bureau's and the county's entry pages. A kept draft is restored; once
  * entered, where the clue was routed is said and its page opens.
  */
-export function EnterClue({ submitTo, description, cluePage, fromProvince }: Props) {
+export function EnterClue({ submitTo, description, cluePage, fromProvince, unitReport }: Props) {
   const form = useClueForm('staff', submitTo);
 
   const submit = async () => {
@@ -51,7 +53,7 @@ export function EnterClue({ submitTo, description, cluePage, fromProvince }: Pro
           </Text>
         </View>
       ) : null}
-      <ClueFormBody form={form} fromProvince={fromProvince?.(form)} />
+      <ClueFormBody form={form} fromProvince={fromProvince?.(form)} unitReport={unitReport?.(form)} />
       <FormActions
         className="enter-actions"
         errorClass="enter-error"

@@ -1,6 +1,7 @@
 import { StaffGate } from '../../../../features/account/components/StaffGate';
 import { EnterClue } from '../../../../features/clues/components/EnterClue';
 import { FromProvinceFields } from '../../../../features/clues/components/FromProvinceFields';
+import { UnitReportFields } from '../../../../features/clues/components/UnitReportFields';
 import { BUREAU_CLUE } from '../../../../constants/routes';
 import { createStaffClue } from '../../../../features/clues/staffApi';
 
@@ -23,6 +24,8 @@ export default function EnterCluePage() {
               ? (form) => <FromProvinceFields form={form} ownProvince={me.org?.code} />
               : undefined
           }
+          // 线索报送: a clue one of the province's units found (辽 第八条; only where the profile has it).
+          unitReport={me.role === 'province' ? (form) => <UnitReportFields form={form} /> : undefined}
         />
       )}
     </StaffGate>
