@@ -25,3 +25,5 @@ export * from './schemas/provinceSteps';
 export * from './domain/foreignRecall';
 export * from './schemas/foreignRecall';
 export * from './schemas/platform';
+export * from './domain/platformSubscription';
+export * from './domain/platformMeasures';

@@ -7,6 +7,8 @@ import { DeadlineReminder } from '../cases/deadline.reminder';
 import { ProvinceStepsReminder } from '../province-steps/province-steps.reminder';
 import { FanoutRunner } from './fanout.runner';
 import { OutboxDispatcher } from '../notify/outbox.dispatcher';
+import { PlatformPushRunner } from '../platforms/platform-push';
+import { WebhookDispatcher } from '../platforms/webhook.dispatcher';
 
 const HOUR = 3600e3;
 const MAX_BACKOFF_MS = 30e3;
@@ -45,6 +47,12 @@ export class NotifyLoop {
   @Inject()
   clock!: Clock;
 
+  @Inject()
+  platformPush!: PlatformPushRunner;
+
+  @Inject()
+  webhooks!: WebhookDispatcher;
+
   private timers = new Set<NodeJS.Timeout>();
   private stopped = true;
   private lastReminder = 0;
@@ -59,6 +67,9 @@ export class NotifyLoop {
       return s.claimed >= this.env.NOTIFY_BATCH;
     });
     this.every('fan-out', async () => (await this.fanout.runOnce({ maxBatches: 10 })).batches >= 10);
+    // E-commerce platforms: deliveries written in the background, webhooks sent without waiting for them.
+    this.every('platform push', async () => (await this.platformPush.runOnce({ maxBatches: 10 })).batches >= 10);
+    this.every('platform webhooks', async () => (await this.webhooks.runOnce()) > 0);
     this.every('reminders', async () => {
       if (Date.now() - this.lastReminder < HOUR) return false;
       this.lastReminder = Date.now();

@@ -35,3 +35,4 @@ export { TypicalCase } from './typical-case.entity';
 export { Commission } from './commission.entity';
 export { ClueShare } from './clue-share.entity';
 export { ClueForeignRecall } from './clue-foreign-recall.entity';
+export { Platform, PlatformPush, PlatformDelivery, PlatformMeasure } from './platform.entity';
