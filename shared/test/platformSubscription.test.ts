@@ -3,7 +3,7 @@ import { ZPlatformSubscription } from '../src/schemas/platform';
 
 const recall: SubscribedRecall = {
   categoryCode: '02',
-  gtins: ['6901234567892'],
+  gtins: ['06901234567892'],
   brand: 'ＮｕａｎＹａｎｇ 暖阳',
   producerName: '苏州暖阳电器有限公司',
   producerUscc: '91320505MA1WE2E3XT',
@@ -17,6 +17,7 @@ test.each([
   ['another category', { categories: ['01'] }, false],
   ['a GTIN prefix', { gtinPrefixes: ['690123'] }, true],
   ['another GTIN prefix', { gtinPrefixes: ['691'] }, false],
+  ['a GTIN prefix of the stored GTIN-14 form', { gtinPrefixes: ['0690'] }, true],
   ['its brand, normalised', { brands: ['nuanyang 暖阳'] }, true],
   ['another brand', { brands: ['冷风'] }, false],
   ['its producer by name', { producers: ['苏州暖阳电器有限公司'] }, true],

@@ -105,7 +105,9 @@ export class RequestMiddleware {
     if (user.role !== claims.role || (user.orgCode ?? null) !== claims.org) return 'account changed';
     // A platform's staff lose access with their platform.
     if (user.role === 'platform') {
-      const p = await this.db.getRepository(Platform).findOne({ select: ['id', 'disabled'], where: { id: Number(user.orgCode) } });
+      const p = await this.db
+        .getRepository(Platform)
+        .findOne({ select: ['id', 'disabled'], where: { id: Number(user.orgCode) } });
       if (!p || p.disabled) return 'platform disabled';
     }
     return null;

@@ -148,10 +148,14 @@ export class PlatformDeskService {
 
   private async bureauOwns(bureau: string, recall: Recall): Promise<boolean> {
     if (recall.caseId) {
-      const c = await this.db.getRepository(RecallCase).findOne({ select: ['id', 'bureauCode'], where: { id: recall.caseId } });
+      const c = await this.db
+        .getRepository(RecallCase)
+        .findOne({ select: ['id', 'bureauCode'], where: { id: recall.caseId } });
       if (c?.bureauCode === bureau) return true;
     }
-    const w = await this.db.getRepository(ConsumerWarning).findOne({ select: ['id', 'bureauCode'], where: { recallId: recall.id } });
+    const w = await this.db
+      .getRepository(ConsumerWarning)
+      .findOne({ select: ['id', 'bureauCode'], where: { recallId: recall.id } });
     return w?.bureauCode === bureau;
   }
 }

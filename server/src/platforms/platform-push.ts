@@ -71,7 +71,9 @@ export class PlatformPushRunner {
         order: { id: 'ASC' },
         take: PUSH_BATCH,
       });
-      const matching = recall ? platforms.filter((p) => !p.disabled && subscriptionMatches(p.subscription, recall)) : [];
+      const matching = recall
+        ? platforms.filter((p) => !p.disabled && subscriptionMatches(p.subscription, recall))
+        : [];
       if (matching.length) await this.deliver(m, push, recall!, matching);
       const done = platforms.length < PUSH_BATCH;
       await m.update(PlatformPush, push.id, {
@@ -86,7 +88,12 @@ export class PlatformPushRunner {
     const first = await nextSeqs(m, platforms.length);
     const createdAt = this.clock.now();
     // The recall as the public changes feed shows it, at this event.
-    const change = { ...toPublic(recall), seq: Number(recall.changeSeq), version: recall.version, withdrawn: !!recall.withdrawn };
+    const change = {
+      ...toPublic(recall),
+      seq: Number(recall.changeSeq),
+      version: recall.version,
+      withdrawn: !!recall.withdrawn,
+    };
     const rows = platforms.map((p, i) => {
       const body: TPlatformDelivery = {
         deliveryId: newDeliveryId(),
@@ -110,6 +117,12 @@ export class PlatformPushRunner {
       };
     });
     for (let i = 0; i < rows.length; i += 200)
-      await m.createQueryBuilder().insert().into(PlatformDelivery).values(rows.slice(i, i + 200)).updateEntity(false).execute();
+      await m
+        .createQueryBuilder()
+        .insert()
+        .into(PlatformDelivery)
+        .values(rows.slice(i, i + 200))
+        .updateEntity(false)
+        .execute();
   }
 }

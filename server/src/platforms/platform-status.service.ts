@@ -76,7 +76,10 @@ export class PlatformStatusService {
 
   async list(f: StatusFilter, m: EntityManager = this.db.manager): Promise<TPlatformRecallStatus[]> {
     if (f.recallIds && !f.recallIds.length) return [];
-    const qb = m.getRepository(PlatformDelivery).createQueryBuilder('d').select(SLIM.map((c) => `d.${c}`));
+    const qb = m
+      .getRepository(PlatformDelivery)
+      .createQueryBuilder('d')
+      .select(SLIM.map((c) => `d.${c}`));
     if (f.platformId !== undefined) qb.andWhere('d.platformId = :p', { p: f.platformId });
     if (f.recallId !== undefined) qb.andWhere('d.recallId = :r', { r: f.recallId });
     if (f.recallIds) qb.andWhere('d.recallId IN (:...rs)', { rs: f.recallIds });
@@ -165,7 +168,9 @@ export function tallyOf(statuses: TPlatformRecallStatus[]) {
   return {
     pushed: statuses.length,
     acknowledged: statuses.filter((s) => s.acknowledgedAt).length,
-    onTime: measures.filter((x) => x.state === 'done' && x.reports.some((r) => Date.parse(r.doneAt) <= Date.parse(x.dueAt))).length,
+    onTime: measures.filter(
+      (x) => x.state === 'done' && x.reports.some((r) => Date.parse(r.doneAt) <= Date.parse(x.dueAt)),
+    ).length,
     overdue: measures.filter((x) => x.state === 'overdue').length,
     medianHoursToAct: hours.length ? (hours.length % 2 ? hours[mid] : (hours[mid - 1] + hours[mid]) / 2) : null,
   };

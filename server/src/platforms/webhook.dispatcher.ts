@@ -129,7 +129,10 @@ export class WebhookDispatcher {
       where: { id: In([...new Set(ids)]) },
     });
     return new Map(
-      rows.map((p) => [p.id, p.webhookUrl && !p.disabled ? { url: p.webhookUrl, secret: this.platforms.secretOf(p) } : null]),
+      rows.map((p) => [
+        p.id,
+        p.webhookUrl && !p.disabled ? { url: p.webhookUrl, secret: this.platforms.secretOf(p) } : null,
+      ]),
     );
   }
 

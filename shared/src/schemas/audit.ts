@@ -195,7 +195,11 @@ export const ZAuditEvent = z.discriminatedUnion('action', [
   event('platform.registered', 'platform', z.object({ name: z.string(), webhook: z.boolean() })),
   event('platform.updated', 'platform', z.object({ changed: z.array(z.string()), disabled: z.boolean() })),
   event('platform.credentials_renewed', 'platform', z.null()),
-  event('platform.acknowledged', 'platform_delivery', z.object({ platformId: z.number().int(), recallId: z.number().int() })),
+  event(
+    'platform.acknowledged',
+    'platform_delivery',
+    z.object({ platformId: z.number().int(), recallId: z.number().int() }),
+  ),
   event(
     'platform.measure_reported',
     'platform_delivery',
