@@ -11,6 +11,7 @@ import {
   ZPlatformView,
 } from '@recall/shared';
 import { AuditLog, Platform, PlatformDelivery } from '../src/db/entity';
+import { webhookSignature } from '../src/platforms/platform-keys';
 import { PlatformPushRunner } from '../src/platforms/platform-push';
 import { WebhookDispatcher } from '../src/platforms/webhook.dispatcher';
 import { startApp, TestApp } from './support/app';
@@ -184,6 +185,29 @@ test('publish → push to each matching platform (signed, failing, timing out, s
   expect(await state('乙')).toMatchObject({ webhookState: 'failed', attempts: 3 });
   expect(fake.at('/fail')).toHaveLength(3);
   expect(fake.at('/ok')).toHaveLength(1);
+
+  // The verification example of /api/docs, run as a platform would run it, accepts the real push.
+  const docs = (await t.http().get('/api/docs')).text;
+  const code = /<pre><code>([\s\S]*?)<\/code><\/pre>/
+    .exec(docs)![1]
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+  const verify = new Function('require', `${code}; return verify;`)(require);
+  const headers = { 'x-recall-timestamp': ok.timestamp, 'x-recall-signature': ok.signature };
+  expect(verify(platforms['甲'].secret, headers, ok.body)).toBe(true);
+  expect(verify(platforms['乙'].secret, headers, ok.body)).toBe(false);
+  expect(verify(platforms['甲'].secret, headers, ok.body.replace('暖手宝', '暖脚宝'))).toBe(false);
+  // Correctly signed but sent more than 5 minutes ago: refused (replay).
+  const staleTs = String(Number(ok.timestamp) - 301);
+  const stale = {
+    'x-recall-timestamp': staleTs,
+    'x-recall-signature': webhookSignature(platforms['甲'].secret, staleTs, ok.body),
+  };
+  expect(verify(platforms['甲'].secret, stale, ok.body)).toBe(false);
+  expect(
+    verify(platforms['甲'].secret, { ...stale, 'x-recall-timestamp': String(Number(ok.timestamp) - 200) }, ok.body),
+  ).toBe(false);
 
   const list = ZPlatformList.parse((await t.http().get('/api/platforms').set(bearer(province))).body);
   const failing = list.items.find((p) => p.id === platforms['乙'].id)!;
