@@ -9,10 +9,12 @@ import {
   ZPlatformRecallStatusList,
   ZPlatformRecord,
   ZPlatformView,
+  ZMessageList,
 } from '@recall/shared';
 import { AuditLog, Platform, PlatformDelivery } from '../src/db/entity';
 import { webhookSignature } from '../src/platforms/platform-keys';
 import { PlatformPushRunner } from '../src/platforms/platform-push';
+import { PlatformOverdueReminder } from '../src/platforms/platform-overdue.reminder';
 import { WebhookDispatcher } from '../src/platforms/webhook.dispatcher';
 import { startApp, TestApp } from './support/app';
 import { setToday, usccOf } from './support/cases';
@@ -303,6 +305,24 @@ test('the bureau sees the platforms of its own recall, another bureau does not; 
   const sheet = book.getWorksheet('平台处置记录')!;
   const names = sheet.getColumn(1).values.filter(Boolean).map(String);
   expect(names).toEqual(expect.arrayContaining(['甲商城', '平台']));
+  // Overdue reminders: the platform's staff and the recall's bureau, once per overdue measure.
+  const staffToken = await staff(t, {
+    role: 'platform',
+    org: String(platforms['甲'].id),
+    username: 'jia-staff',
+    password: 'jia-pass-12',
+  });
+  const reminder = await service(PlatformOverdueReminder);
+  await reminder.runOnce();
+  await reminder.runOnce();
+  const inbox = async (token: string) =>
+    ZMessageList.parse((await t.http().get('/api/messages').set(bearer(token))).body).items.map((m) => m.title);
+  expect((await inbox(staffToken)).filter((x) => x === '已逾期：召回“关于无影牌暖手宝的消费提示”的屏蔽剩余库存')).toHaveLength(1);
+  const forBureau = await inbox(suzhou);
+  expect(forBureau.filter((x) => x === '甲商城逾期未屏蔽剩余库存')).toHaveLength(1);
+  expect(forBureau.filter((x) => x.startsWith('甲商城逾期未下架'))).toHaveLength(0);
+  expect(await inbox(wuxi)).toEqual([]);
+
   const reversed = await t.http().get('/api/platforms/record?from=2026-03-31&to=2026-03-01').set(bearer(province));
   expect(reversed.status).toBe(400);
   expect(reversed.body.error.issues[0].path).toBe('from');

@@ -9,6 +9,7 @@ import { FanoutRunner } from './fanout.runner';
 import { OutboxDispatcher } from '../notify/outbox.dispatcher';
 import { PlatformPushRunner } from '../platforms/platform-push';
 import { WebhookDispatcher } from '../platforms/webhook.dispatcher';
+import { PlatformOverdueReminder } from '../platforms/platform-overdue.reminder';
 
 const HOUR = 3600e3;
 const MAX_BACKOFF_MS = 30e3;
@@ -53,6 +54,9 @@ export class NotifyLoop {
   @Inject()
   webhooks!: WebhookDispatcher;
 
+  @Inject()
+  platformReminder!: PlatformOverdueReminder;
+
   private timers = new Set<NodeJS.Timeout>();
   private stopped = true;
   private lastReminder = 0;
@@ -75,6 +79,7 @@ export class NotifyLoop {
       this.lastReminder = Date.now();
       await this.reminder.runOnce(this.clock.today());
       await this.stepsReminder.runOnce(this.clock.today());
+      await this.platformReminder.runOnce();
       return false;
     });
   }

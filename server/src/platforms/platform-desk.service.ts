@@ -7,7 +7,8 @@ import type { Caller } from '../core/auth';
 import { Clock } from '../core/clock.service';
 import { badRequest, forbidden, notFound } from '../core/errors';
 import { commandTransaction } from '../core/tx';
-import { ConsumerWarning, PlatformDelivery, PlatformMeasure, Recall, RecallCase } from '../db/entity';
+import { PlatformDelivery, PlatformMeasure, Recall } from '../db/entity';
+import { recallBureau } from './recall-bureau';
 import { PlatformStatusService } from './platform-status.service';
 
 /** The platform's id from its caller (API key or staff account). */
@@ -141,21 +142,8 @@ export class PlatformDeskService {
   async forRecall(caller: Caller, recallId: number) {
     const recall = await this.db.getRepository(Recall).findOne({ select: ['id', 'caseId'], where: { id: recallId } });
     if (!recall) throw notFound('没有找到这条召回信息', 'RECALL_NOT_FOUND');
-    if (caller.role === 'bureau' && !(await this.bureauOwns(caller.org ?? '', recall)))
+    if (caller.role === 'bureau' && (await recallBureau(this.db.manager, recall)) !== caller.org)
       throw forbidden('只能查看本局发布的召回的平台处置情况');
     return { items: await this.status.list({ recallId }) };
-  }
-
-  private async bureauOwns(bureau: string, recall: Recall): Promise<boolean> {
-    if (recall.caseId) {
-      const c = await this.db
-        .getRepository(RecallCase)
-        .findOne({ select: ['id', 'bureauCode'], where: { id: recall.caseId } });
-      if (c?.bureauCode === bureau) return true;
-    }
-    const w = await this.db
-      .getRepository(ConsumerWarning)
-      .findOne({ select: ['id', 'bureauCode'], where: { recallId: recall.id } });
-    return w?.bureauCode === bureau;
   }
 }
