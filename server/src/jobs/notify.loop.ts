@@ -73,7 +73,11 @@ export class NotifyLoop {
     this.every('fan-out', async () => (await this.fanout.runOnce({ maxBatches: 10 })).batches >= 10);
     // E-commerce platforms: deliveries written in the background, webhooks sent without waiting for them.
     this.every('platform push', async () => (await this.platformPush.runOnce({ maxBatches: 10 })).batches >= 10);
-    this.every('platform webhooks', async () => (await this.webhooks.runOnce()) > 0);
+    // While requests are under way, the next claim waits for one to end (a freed slot), not the interval.
+    this.every('platform webhooks', async () => {
+      if ((await this.webhooks.runOnce()) > 0) return true;
+      return this.webhooks.settled();
+    });
     this.every('reminders', async () => {
       if (Date.now() - this.lastReminder < HOUR) return false;
       this.lastReminder = Date.now();

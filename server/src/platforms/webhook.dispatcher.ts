@@ -3,6 +3,7 @@ import { InjectDataSource } from '@midwayjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { Clock } from '../core/clock.service';
 import type { Env } from '../core/env';
+import { retryTransaction } from '../core/retry';
 import { isMysql, jobStatement, jobTransaction } from '../core/tx';
 import { Platform, PlatformDelivery } from '../db/entity';
 import { webhookSignature } from './platform-keys';
@@ -41,10 +42,16 @@ export class WebhookDispatcher {
 
   private inFlight = new Map<number, Promise<void>>();
   private perPlatform = new Map<number, number>();
+  private recovered = 0;
 
   /** Claims and starts what the free slots allow; the number of requests started. */
   async runOnce(now: Date = this.clock.now()): Promise<number> {
-    await this.recover(now);
+    // Leases last 3 timeouts: looking for expired ones once per timeout is soon enough, and keeps
+    // this UPDATE from contending with every claim.
+    if (Math.abs(now.getTime() - this.recovered) >= this.env.PLATFORM_WEBHOOK_TIMEOUT_MS) {
+      this.recovered = now.getTime();
+      await this.recover(now);
+    }
     const free = this.env.PLATFORM_WEBHOOK_CONCURRENCY - this.inFlight.size;
     if (free <= 0) return 0;
     const rows = await this.claim(now, free);
@@ -72,6 +79,13 @@ export class WebhookDispatcher {
     }
   }
 
+  /** When some request under way ends: true (a slot is free); false at once when none is under way. */
+  async settled(): Promise<boolean> {
+    if (!this.inFlight.size) return false;
+    await Promise.race(this.inFlight.values());
+    return true;
+  }
+
   /** Requests under way now. */
   get busy(): number {
     return this.inFlight.size;
@@ -79,14 +93,16 @@ export class WebhookDispatcher {
 
   /** Rows left 'sending' past their lease by a process that died: due again. */
   private recover(now: Date) {
-    return jobStatement(this.db, () =>
-      this.db
-        .createQueryBuilder()
-        .update(PlatformDelivery)
-        .set({ webhookState: 'retry', claimedUntil: null })
-        .where('webhookState = :s AND claimedUntil < :now', { s: 'sending', now })
-        .andWhere(this.inFlight.size ? 'id NOT IN (:...mine)' : '1 = 1', { mine: [...this.inFlight.keys()] })
-        .execute(),
+    return retryTransaction(() =>
+      jobStatement(this.db, () =>
+        this.db
+          .createQueryBuilder()
+          .update(PlatformDelivery)
+          .set({ webhookState: 'retry', claimedUntil: null })
+          .where('webhookState = :s AND claimedUntil < :now', { s: 'sending', now })
+          .andWhere(this.inFlight.size ? 'id NOT IN (:...mine)' : '1 = 1', { mine: [...this.inFlight.keys()] })
+          .execute(),
+      ),
     );
   }
 
@@ -153,13 +169,16 @@ export class WebhookDispatcher {
               nextAttemptAt: new Date(now.getTime() + webhookBackoffSeconds(attempts) * 1000),
             };
     if (outcome) Object.assign(values, { attempts, lastStatus: outcome.status.slice(0, 200), lastAttemptAt: now });
-    await jobStatement(this.db, () =>
-      this.db
-        .createQueryBuilder()
-        .update(PlatformDelivery)
-        .set(values)
-        .where('id = :id AND webhookState = :s', { id: row.id, s: 'sending' })
-        .execute(),
+    // A deadlock victim is tried again: a lost result would only be resent after the lease.
+    await retryTransaction(() =>
+      jobStatement(this.db, () =>
+        this.db
+          .createQueryBuilder()
+          .update(PlatformDelivery)
+          .set(values)
+          .where('id = :id AND webhookState = :s', { id: row.id, s: 'sending' })
+          .execute(),
+      ),
     );
   }
 
