@@ -317,7 +317,9 @@ test('the bureau sees the platforms of its own recall, another bureau does not; 
   await reminder.runOnce();
   const inbox = async (token: string) =>
     ZMessageList.parse((await t.http().get('/api/messages').set(bearer(token))).body).items.map((m) => m.title);
-  expect((await inbox(staffToken)).filter((x) => x === '已逾期：召回“关于无影牌暖手宝的消费提示”的屏蔽剩余库存')).toHaveLength(1);
+  expect(
+    (await inbox(staffToken)).filter((x) => x === '已逾期：召回“关于无影牌暖手宝的消费提示”的屏蔽剩余库存'),
+  ).toHaveLength(1);
   const forBureau = await inbox(suzhou);
   expect(forBureau.filter((x) => x === '甲商城逾期未屏蔽剩余库存')).toHaveLength(1);
   expect(forBureau.filter((x) => x.startsWith('甲商城逾期未下架'))).toHaveLength(0);
