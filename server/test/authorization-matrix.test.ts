@@ -30,6 +30,16 @@ const LIVE: Record<Role, () => Promise<string>> = {
   admin: () => staff(t, { role: 'admin', org: '320000', username: 'mx-admin', password: 'matrix-pass-1' }),
   technical: () => staff(t, { role: 'technical', org: 'T320000', username: 'mx-technical', password: 'matrix-pass-1' }),
   county: () => staff(t, { role: 'county', org: '320506', username: 'mx-county', password: 'matrix-pass-1' }),
+  // An e-commerce platform's servers, by the API key its registration returned (after admin: ROLES order).
+  platform: async () => {
+    const res = await t
+      .http()
+      .post('/api/platforms')
+      .set('Authorization', `Bearer ${tokens.admin}`)
+      .send({ name: '矩阵平台', contacts: [{ name: '张三', phone: '025-12345678' }], subscription: { all: true } });
+    if (res.status !== 201) throw new Error(`platform registration failed: ${JSON.stringify(res.body)}`);
+    return res.body.credentials.apiKey as string;
+  },
 };
 
 beforeAll(async () => {
@@ -74,6 +84,8 @@ const SAMPLE: Record<string, unknown> = {
   docId: 999999,
   file: '999999.docx',
   photoId: '00000000-0000-4000-8000-000000000000',
+  recallId: 999999,
+  deliveryId: 'dlv_00000000000000000000000000000000',
 };
 
 async function answer(route: RouteDef, who: (typeof IDENTITIES)[number]) {

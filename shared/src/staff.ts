@@ -26,3 +26,5 @@ export * from './domain/foreignRecall';
 export * from './domain/foreignRecallFile';
 export * from './schemas/foreignRecall';
 export * from './schemas/platform';
+export * from './domain/platformSubscription';
+export * from './domain/platformMeasures';

@@ -17,7 +17,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { commandTransaction } from '../core/tx';
 import { ApiError, badRequest, notFound } from '../core/errors';
 import { isUniqueViolation } from '../core/retry';
-import { Bureau, Producer, User } from '../db/entity';
+import { Bureau, Platform, Producer, User } from '../db/entity';
 import { ensureProducer } from './producer-registry';
 import { AuditService } from '../core/audit.service';
 import type { Env } from '../core/env';
@@ -107,6 +107,15 @@ export class UserService {
       return institution.code;
     }
     if (input.role === 'county') return this.countyOrg(input.org);
+    // 电商平台: the org is the id of a registered platform.
+    if (input.role === 'platform') {
+      const platform = /^\d{1,9}$/.test(input.org) ? await m.findOneBy(Platform, { id: Number(input.org) }) : null;
+      if (!platform)
+        throw badRequest(`没有编号为 ${input.org} 的电商平台（请先登记平台）`, [
+          { path: 'org', message: '未知的电商平台编号' },
+        ]);
+      return String(platform.id);
+    }
     if (input.role === 'bureau' || input.role === 'province') {
       const bureau = await m.findOneBy(Bureau, { code: input.org });
       if (!bureau)
@@ -202,6 +211,10 @@ export class UserService {
       return { code: user.orgCode, name: profileInstitution(this.profile, user.orgCode)?.name ?? user.orgCode };
     }
     if (user.role === 'county') return { code: user.orgCode, name: countyBureauName(user.orgCode) };
+    if (user.role === 'platform') {
+      const p = await this.db.getRepository(Platform).findOneBy({ id: Number(user.orgCode) });
+      return { code: user.orgCode, name: p?.name ?? user.orgCode };
+    }
     const b = await this.db.getRepository(Bureau).findOneBy({ code: user.orgCode });
     return { code: user.orgCode, name: b?.name ?? user.orgCode };
   }

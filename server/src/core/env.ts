@@ -100,6 +100,11 @@ const ZEnv = z.object({
   NOTIFY_GRANT_WAIT_MS: z.coerce.number().int().min(0).max(86400000).optional(),
   /** Send attempts (timeouts, 5xx, -1) before a message is dead-lettered. */
   NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  /** Platform webhooks (电商平台): one request's time limit, requests at once (all, and to one platform), attempts before the platform must pull. */
+  PLATFORM_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(10000),
+  PLATFORM_WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(64),
+  PLATFORM_WEBHOOK_PER_PLATFORM: z.coerce.number().int().min(1).max(100).default(4),
+  PLATFORM_WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(10),
   /** Which version of the mini-program a subscribe message opens: formal | trial | developer. */
   WECHAT_MINIPROGRAM_STATE: z.enum(['formal', 'trial', 'developer']).default('formal'),
 });

@@ -3,7 +3,8 @@ import type { Context, NextFunction } from '@midwayjs/koa';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import { randomUUID } from 'crypto';
 import { DataSource } from 'typeorm';
-import { User } from '../db/entity';
+import { Platform, User } from '../db/entity';
+import { API_KEY_PREFIX, hashApiKey } from '../platforms/platform-keys';
 import { accessLine } from './access-log';
 import type { Env } from './env';
 import { respondWithError } from './error.filter';
@@ -66,6 +67,7 @@ export class RequestMiddleware {
   private async authenticate(ctx: Context) {
     const m = /^Bearer\s+(.+)$/i.exec(ctx.get('authorization'));
     if (!m) return;
+    if (m[1].trim().startsWith(API_KEY_PREFIX)) return this.platformKey(ctx, m[1].trim());
     let claims: TokenClaims;
     try {
       claims = this.tokens.verify(m[1].trim());
@@ -78,6 +80,20 @@ export class RequestMiddleware {
     else ctx.caller = { userId: claims.userId, role: claims.role, org: claims.org };
   }
 
+  /**
+   * An e-commerce platform's servers: its API key (only the hash is stored) makes the caller role
+   * platform of that platform; a renewed key or a disabled platform is refused from then on.
+   */
+  private async platformKey(ctx: Context, key: string) {
+    const p = await this.db.getRepository(Platform).findOne({
+      select: ['id', 'disabled'],
+      where: { apiKeyHash: hashApiKey(key) },
+    });
+    if (!p) ctx.authError = 'platform key unknown or renewed';
+    else if (p.disabled) ctx.authError = 'platform disabled';
+    else ctx.caller = { userId: 0, role: 'platform', org: String(p.id) };
+  }
+
   private async refusal(claims: TokenClaims): Promise<string | null> {
     const user = await this.db.getRepository(User).findOne({
       select: ['id', 'role', 'orgCode', 'disabled', 'tokenVersion'],
@@ -87,6 +103,13 @@ export class RequestMiddleware {
     if (user.disabled) return 'account disabled';
     if (user.tokenVersion !== claims.version) return 'signed out';
     if (user.role !== claims.role || (user.orgCode ?? null) !== claims.org) return 'account changed';
+    // A platform's staff lose access with their platform.
+    if (user.role === 'platform') {
+      const p = await this.db
+        .getRepository(Platform)
+        .findOne({ select: ['id', 'disabled'], where: { id: Number(user.orgCode) } });
+      if (!p || p.disabled) return 'platform disabled';
+    }
     return null;
   }
 

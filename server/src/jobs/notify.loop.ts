@@ -7,6 +7,9 @@ import { DeadlineReminder } from '../cases/deadline.reminder';
 import { ProvinceStepsReminder } from '../province-steps/province-steps.reminder';
 import { FanoutRunner } from './fanout.runner';
 import { OutboxDispatcher } from '../notify/outbox.dispatcher';
+import { PlatformPushRunner } from '../platforms/platform-push';
+import { WebhookDispatcher } from '../platforms/webhook.dispatcher';
+import { PlatformOverdueReminder } from '../platforms/platform-overdue.reminder';
 
 const HOUR = 3600e3;
 const MAX_BACKOFF_MS = 30e3;
@@ -45,6 +48,15 @@ export class NotifyLoop {
   @Inject()
   clock!: Clock;
 
+  @Inject()
+  platformPush!: PlatformPushRunner;
+
+  @Inject()
+  webhooks!: WebhookDispatcher;
+
+  @Inject()
+  platformReminder!: PlatformOverdueReminder;
+
   private timers = new Set<NodeJS.Timeout>();
   private stopped = true;
   private lastReminder = 0;
@@ -59,11 +71,19 @@ export class NotifyLoop {
       return s.claimed >= this.env.NOTIFY_BATCH;
     });
     this.every('fan-out', async () => (await this.fanout.runOnce({ maxBatches: 10 })).batches >= 10);
+    // E-commerce platforms: deliveries written in the background, webhooks sent without waiting for them.
+    this.every('platform push', async () => (await this.platformPush.runOnce({ maxBatches: 10 })).batches >= 10);
+    // While requests are under way, the next claim waits for one to end (a freed slot), not the interval.
+    this.every('platform webhooks', async () => {
+      if ((await this.webhooks.runOnce()) > 0) return true;
+      return this.webhooks.settled();
+    });
     this.every('reminders', async () => {
       if (Date.now() - this.lastReminder < HOUR) return false;
       this.lastReminder = Date.now();
       await this.reminder.runOnce(this.clock.today());
       await this.stepsReminder.runOnce(this.clock.today());
+      await this.platformReminder.runOnce();
       return false;
     });
   }

@@ -9,6 +9,7 @@ import { normalizeSearchText } from '@recall/shared';
 import { NotifyService } from '../notify/notify.service';
 import { AuditService } from '../core/audit.service';
 import { RecallIndexService } from './recall-index.service';
+import { enqueuePlatformPush } from '../platforms/platform-push';
 import { COMPARED_FIELDS, fromImportLine, RecallLine, scopeRows, toPublic } from './recall-mapper';
 
 const FIELD_LABELS: Record<(typeof COMPARED_FIELDS)[number], string> = {
@@ -181,6 +182,8 @@ export class RecallImportService {
       });
       // Followers and reporters of the product hear of it in the background (never in this request).
       if (!opts.demo) await this.notifier.enqueueRecallFanout(m, row.id);
+      // E-commerce platforms subscribed to it receive it, also in the background.
+      if (!opts.demo) await enqueuePlatformPush(m, row.id, 'published');
       // A producer's recall of a product a 消费提示 warned of replaces the warning (办法 第十九条).
       if (!opts.demo && row.kind === 'recall') await this.supersedeWarnings(m, row, opts.actorId);
       return { outcome: 'imported', id: row.id };
@@ -201,8 +204,9 @@ export class RecallImportService {
       to: line.status,
       detail: { changed },
     });
-    if (!opts.demo && changed.some((f) => SCOPE_FIELDS.includes(f)))
-      await this.notifier.enqueueRecallFanout(m, existing.id);
+    const widened = changed.some((f) => SCOPE_FIELDS.includes(f));
+    if (!opts.demo && widened) await this.notifier.enqueueRecallFanout(m, existing.id);
+    if (!opts.demo) await enqueuePlatformPush(m, existing.id, widened ? 'expanded' : 'corrected');
     return { outcome: 'updated', id: existing.id };
   }
 
@@ -216,6 +220,7 @@ export class RecallImportService {
       const row = w.recallId ? await m.findOneBy(Recall, { id: w.recallId }) : null;
       if (!row || row.withdrawn || !recallCoversWarning(recall, row, w.caseId)) continue;
       await revise(m, row, `已由召回《${recall.title}》取代，请查看该召回`, actorId, { withdrawn: true });
+      await enqueuePlatformPush(m, row.id, 'withdrawn');
       await m.update(ConsumerWarning, w.id, { status: 'superseded', supersededBy: recall.id });
       await this.audit.record(m, {
         actorId,
@@ -234,6 +239,7 @@ export class RecallImportService {
     const existing = await m.findOneByOrFail(Recall, { id });
     if (existing.status === status) return;
     await revise(m, existing, note, actorId, { status });
+    await enqueuePlatformPush(m, id, status === 'completed' ? 'completed' : 'corrected');
     await this.audit.record(m, {
       actorId,
       action: 'recall.status',
@@ -260,6 +266,7 @@ export class RecallImportService {
     if (!existing) throw notFound('没有找到这条召回信息', 'RECALL_NOT_FOUND');
     if (existing.withdrawn) throw conflict('这条召回已经撤回', 'ALREADY_WITHDRAWN');
     await revise(m, existing, `撤回：${reason}`, actorId, { withdrawn: true });
+    await enqueuePlatformPush(m, id, 'withdrawn');
     await this.audit.record(m, {
       actorId,
       action: 'recall.withdrawn',

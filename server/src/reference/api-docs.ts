@@ -1,5 +1,6 @@
 import { ALL_ROUTES, type RouteDef } from '@recall/shared';
 import { openApiDocument, openApiPath } from './openapi';
+import { PLATFORM_DOCS_HTML } from '../platforms/platform-docs';
 
 /**
  * The public page of the open-data API (/api/docs): what anyone may build on without an account,
@@ -45,5 +46,6 @@ export function apiDocsPage(serverUrl: string): string {
 <p>以下接口无需登录，可用于查询已发布的召回信息、核对某一件产品是否在召回范围内、订阅最新召回。结果为 JSON（订阅源为 Atom）。出错时返回中文说明和出错的字段。完整接口见 <a href="openapi.json">OpenAPI 3.1 描述</a>。</p>
 <h2>保持同步</h2><p>镜像站点和电商平台可用 <code>GET /api/recalls/changes?since=0</code> 取得全部召回信息，之后每次用上次返回的 <code>next</code> 作为 <code>since</code>，只取新发布、更正、扩大、完成或撤回的记录（撤回的记录带 <code>withdrawn: true</code>，请下架）；<code>more</code> 为 true 时立即再取。每个 GET 接口的回答带 <code>ETag</code>，再次请求时带上 <code>If-None-Match</code>，没有变化时返回 304 且不带内容。</p>
 ${open.map((r) => section(r, doc)).join('\n')}
+${PLATFORM_DOCS_HTML}
 </body></html>`;
 }

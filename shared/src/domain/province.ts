@@ -46,6 +46,8 @@ export const ZWorkflowPolicy = z.object({
     defaultReportWorkingDays: z.number().int().positive(),
     /** A deadline this close (in working days) is listed as due soon. */
     dueSoonWorkingDays: z.number().int().nonnegative(),
+    /** An e-commerce platform acts on a pushed recall (each measure) within N working days (seed 004; EU: 2). */
+    platformActWorkingDays: z.number().int().positive().default(2),
   }),
   /** Document number template: {bureau} {word} {year} {n}. */
   docNumber: z.string().includes('{n}'),

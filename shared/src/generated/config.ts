@@ -98,7 +98,8 @@ export const PROVINCE_PROFILES_RAW: Record<string, unknown> = {
         "finalSummaryWorkingDays": 15,
         "stageSummaryMonths": 3,
         "defaultReportWorkingDays": 15,
-        "dueSoonWorkingDays": 2
+        "dueSoonWorkingDays": 2,
+        "platformActWorkingDays": 2
       },
       "docNumber": "{bureau} {word}〔{year}〕{n}号"
     },
@@ -247,6 +248,7 @@ export const PROVINCE_PROFILES_RAW: Record<string, unknown> = {
         "stageSummaryMonths": 3,
         "defaultReportWorkingDays": 15,
         "dueSoonWorkingDays": 2,
+        "platformActWorkingDays": 2,
         "planAfterFindingWorkingDays": 0,
         "supplementWorkingDays": 10
       },

@@ -196,6 +196,21 @@ export const ZAuditEvent = z.discriminatedUnion('action', [
       clueIds: z.array(z.number().int()),
     }),
   ),
+  // 电商平台 (seed 004): registered, changed, credentials renewed (never the keys themselves);
+  // a platform's acknowledgement of a push and each measure it reports.
+  event('platform.registered', 'platform', z.object({ name: z.string(), webhook: z.boolean() })),
+  event('platform.updated', 'platform', z.object({ changed: z.array(z.string()), disabled: z.boolean() })),
+  event('platform.credentials_renewed', 'platform', z.null()),
+  event(
+    'platform.acknowledged',
+    'platform_delivery',
+    z.object({ platformId: z.number().int(), recallId: z.number().int() }),
+  ),
+  event(
+    'platform.measure_reported',
+    'platform_delivery',
+    z.object({ platformId: z.number().int(), recallId: z.number().int(), kind: z.string(), count: z.number().int() }),
+  ),
   event('reference.bureaus.loaded', 'bureau', z.object({ count: z.number().int() })),
   // 消费提示 (办法 第十九条): published on a case or clue, corrected, withdrawn, or replaced by a recall.
   event(

@@ -41,8 +41,8 @@ export const ZMeResponse = z.object({
 export type TMeResponse = z.infer<typeof ZMeResponse>;
 
 export const ZCreateUserInput = z.object({
-  role: z.enum(['bureau', 'province', 'producer', 'admin', 'technical', 'county'], {
-    error: '角色应为 bureau、province、producer、admin、technical 或 county',
+  role: z.enum(['bureau', 'province', 'producer', 'admin', 'technical', 'county', 'platform'], {
+    error: '角色应为 bureau、province、producer、admin、technical、county 或 platform',
   }),
   org: z.string().trim().max(32).optional(),
   username: z

@@ -36,3 +36,4 @@ export { Commission } from './commission.entity';
 export { ClueShare } from './clue-share.entity';
 export { ClueUnitReport } from './clue-unit-report.entity';
 export { ClueForeignRecall } from './clue-foreign-recall.entity';
+export { Platform, PlatformPush, PlatformDelivery, PlatformMeasure } from './platform.entity';

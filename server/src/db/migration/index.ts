@@ -26,6 +26,7 @@ import { CrossProvince1765260000000 } from './1765260000000-cross-province';
 import { TechnicalLibraries1765310000000 } from './1765310000000-technical-libraries';
 import { ProvinceSteps1765350000000 } from './1765350000000-province-steps';
 import { ForeignRecalls1765370000000 } from './1765370000000-foreign-recalls';
+import { Platforms1765400000000 } from './1765400000000-platforms';
 import { ClueUnitReport1765410000000 } from './1765410000000-clue-unit-report';
 import { ForeignRecallDetails1765420000000 } from './1765420000000-foreign-recall-details';
 
@@ -59,6 +60,7 @@ export const MIGRATIONS = [
   TechnicalLibraries1765310000000,
   ProvinceSteps1765350000000,
   ForeignRecalls1765370000000,
+  Platforms1765400000000,
   ClueUnitReport1765410000000,
   ForeignRecallDetails1765420000000,
 ];
