@@ -4,6 +4,7 @@ import {
   ZPlatformCreated,
   ZPlatformDelivery,
   ZPlatformDeliveryPage,
+  ZPlatformDeskRecall,
   ZPlatformList,
   ZPlatformRecallStatus,
   ZPlatformRecallStatusList,
@@ -222,6 +223,12 @@ test('acknowledge (idempotent) and report measures; bad input named; another pla
   const page = ZPlatformDeliveryPage.parse((await t.http().get('/api/platform/deliveries').set(as(a.apiKey))).body);
   expect(page.items).toHaveLength(1);
   const { deliveryId } = page.items[0];
+  // The desk's page of the recall names the delivery to acknowledge and carries the recall as sent.
+  const desk = ZPlatformDeskRecall.parse(
+    (await t.http().get(`/api/platform/recalls/${recallId}`).set(as(a.apiKey))).body,
+  );
+  expect(desk.latest).toMatchObject({ deliveryId, event: 'published', acknowledgedAt: null });
+  expect(desk.latest.recall.id).toBe(recallId);
   const ack = await t.http().post(`/api/platform/deliveries/${deliveryId}/ack`).set(as(a.apiKey));
   expect(ack.status).toBe(200);
   const first = ZPlatformRecallStatus.parse(ack.body).acknowledgedAt;

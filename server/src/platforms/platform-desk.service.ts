@@ -1,6 +1,11 @@
 import { Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
-import type { TPlatformDelivery, TPlatformMeasureInput, TPlatformRecallStatus } from '@recall/shared';
+import type {
+  TPlatformDelivery,
+  TPlatformDeskRecall,
+  TPlatformMeasureInput,
+  TPlatformRecallStatus,
+} from '@recall/shared';
 import { DataSource, MoreThan } from 'typeorm';
 import { AuditService } from '../core/audit.service';
 import type { Caller } from '../core/auth';
@@ -88,6 +93,18 @@ export class PlatformDeskService {
   async recalls(caller: Caller) {
     const items = await this.status.list({ platformId: platformOf(caller) });
     return { items: items.sort((a, b) => b.pushedAt.localeCompare(a.pushedAt)) };
+  }
+
+  /** One recall on the platform's desk, with its newest delivery (the recall as last sent, the id to acknowledge). */
+  async deskRecall(caller: Caller, recallId: number): Promise<TPlatformDeskRecall> {
+    const platformId = platformOf(caller);
+    const status = await this.one(platformId, recallId);
+    const newest = await this.db.getRepository(PlatformDelivery).findOneOrFail({
+      select: ['id', 'seq', 'body', 'acknowledgedAt'],
+      where: { platformId, recallId },
+      order: { seq: 'DESC' },
+    });
+    return { ...status, latest: this.item(newest) };
   }
 
   /** One recall as this platform handles it; a recall never pushed to it is not found. */

@@ -98,7 +98,7 @@ export class PlatformDeskController {
 
   @Route(API.platformDesk.recall)
   async recall({ params }: RouteInput<typeof API.platformDesk.recall>) {
-    return this.desk.one(platformOf(this.ctx.caller!), params.recallId);
+    return this.desk.deskRecall(this.ctx.caller!, params.recallId);
   }
 
   @Route(API.platformDesk.report)

@@ -6,6 +6,7 @@ import {
   ZPlatformCredentials,
   ZPlatformDeliveryPage,
   ZPlatformDeliveryQuery,
+  ZPlatformDeskRecall,
   ZPlatformList,
   ZPlatformMeasureInput,
   ZPlatformRecallStatus,
@@ -1053,10 +1054,10 @@ export const STAFF_API = {
     recall: route({
       method: 'GET',
       path: '/api/platform/recalls/:recallId',
-      summary: '本平台对一条召回的确认与处置情况',
+      summary: '本平台对一条召回的确认与处置情况，及最近一次推送的内容',
       access: ['platform'],
       params: ZRecallIdParams,
-      response: ZPlatformRecallStatus,
+      response: ZPlatformDeskRecall,
     }),
     report: route({
       method: 'POST',

@@ -216,6 +216,10 @@ export const ZPlatformRecallStatus = z.object({
 export type TPlatformRecallStatus = z.infer<typeof ZPlatformRecallStatus>;
 export const ZPlatformRecallStatusList = z.object({ items: z.array(ZPlatformRecallStatus) });
 
+/** One recall on the platform's own desk: its status and the newest delivery (what 确认收到 acknowledges). */
+export const ZPlatformDeskRecall = ZPlatformRecallStatus.extend({ latest: ZPlatformDelivery });
+export type TPlatformDeskRecall = z.infer<typeof ZPlatformDeskRecall>;
+
 export const ZRecallIdParams = z.object({ recallId: zId });
 
 /** Each platform's record over a period (the 承诺机制 evaluation), JSON or XLSX. */

@@ -24,8 +24,6 @@ export const fetchRecallPlatforms = (recallId: number) => call(STAFF_API.platfor
 export const fetchPlatformMe = () => call(STAFF_API.platformDesk.me);
 export const fetchDeskRecalls = () => call(STAFF_API.platformDesk.recalls);
 export const fetchDeskRecall = (recallId: number) => call(STAFF_API.platformDesk.recall, { params: { recallId } });
-export const fetchDeliveries = (after: number) =>
-  call(STAFF_API.platformDesk.deliveries, { query: { after, limit: 500 } });
 export const acknowledgeDelivery = (deliveryId: string) =>
   call(STAFF_API.platformDesk.acknowledge, { params: { deliveryId } });
 export const reportMeasure = (recallId: number, body: TPlatformMeasureInput) =>

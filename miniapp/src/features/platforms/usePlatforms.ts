@@ -1,14 +1,6 @@
 import { useCallback } from 'react';
-import type { TPlatformDelivery } from '@recall/shared/staff';
 import { useQueried } from '../../hooks/useResource';
-import {
-  fetchDeliveries,
-  fetchDeskRecall,
-  fetchDeskRecalls,
-  fetchPlatformRecord,
-  fetchPlatforms,
-  fetchRecallPlatforms,
-} from './api';
+import { fetchDeskRecall, fetchDeskRecalls, fetchPlatformRecord, fetchPlatforms, fetchRecallPlatforms } from './api';
 import { inboxOrder } from './words';
 
 /** The registered platforms (province, admin). */
@@ -31,31 +23,11 @@ export function useDeskRecalls() {
   return useQueried({}, async () => ({ items: inboxOrder((await fetchDeskRecalls()).items) }));
 }
 
-/** At most this many pull pages are read to find a recall's delivery (500 each). */
-const MAX_PAGES = 20;
-
-/**
- * The newest delivery of a recall to this platform: what the webhook carried (the recall's public
- * details) and the delivery id that 确认收到 acknowledges. Read by the pull cursor from the start,
- * as the contract offers no lookup by recall.
- */
-export async function latestDelivery(recallId: number): Promise<TPlatformDelivery | null> {
-  let after = 0;
-  let found: TPlatformDelivery | null = null;
-  for (let i = 0; i < MAX_PAGES; i += 1) {
-    const page = await fetchDeliveries(after);
-    for (const d of page.items) if (d.recall.id === recallId && (!found || d.seq > found.seq)) found = d;
-    if (!page.more || page.next === after) break;
-    after = page.next;
-  }
-  return found;
-}
-
 /** One recall as the platform handles it: its status, and its newest delivery with the public details. */
 export function useDeskRecall(recallId: number) {
   const load = useCallback(async (id: number) => {
-    const [status, delivery] = await Promise.all([fetchDeskRecall(id), latestDelivery(id)]);
-    return { status, delivery };
+    const status = await fetchDeskRecall(id);
+    return { status, delivery: status.latest };
   }, []);
   return useQueried(recallId, load);
 }
