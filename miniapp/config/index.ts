@@ -3,7 +3,8 @@ import path from 'path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import webpack from 'webpack';
 import type Chain from 'webpack-chain';
-import { MAIN_PAGES } from '@recall/shared/dist/pages';
+import { CONSUMER_API } from '@recall/shared/dist/api/consumerRoutes';
+import { MAIN_PAGES, PAGES } from '@recall/shared/dist/pages';
 import devConfig from './dev';
 import { BrotliPlugin } from './h5-brotli';
 import { RoutePreloadPlugin } from './h5-route-preload';
@@ -170,7 +171,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
             path.resolve(__dirname, '../shims/preview-image-lazy.js'),
           ]);
         // The page in the URL has its chunks preloaded by index.html itself (see h5-route-preload.js).
-        chain.plugin('route-preload').use(RoutePreloadPlugin, [{ home: MAIN_PAGES[0] }]);
+        // A shared recall link waits for that recall: its answer is fetched while the scripts load.
+        const data = { [PAGES.recall]: apiBase() + CONSUMER_API.recalls.detail.path };
+        chain.plugin('route-preload').use(RoutePreloadPlugin, [{ home: MAIN_PAGES[0], data }]);
         chain.plugin('brotli').use(BrotliPlugin);
       },
       postcss: {
