@@ -7,6 +7,7 @@ import { CONSUMER_API } from '@recall/shared/dist/api/consumerRoutes';
 import { MAIN_PAGES, PAGES } from '@recall/shared/dist/pages';
 import devConfig from './dev';
 import { BrotliPlugin } from './h5-brotli';
+import { CompileHintsPlugin } from './h5-compile-hints';
 import { RoutePreloadPlugin } from './h5-route-preload';
 import prodConfig from './prod';
 
@@ -174,6 +175,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
         // A shared recall link waits for that recall: its answer is fetched while the scripts load.
         const data = { [PAGES.recall]: apiBase() + CONSUMER_API.recalls.detail.path };
         chain.plugin('route-preload').use(RoutePreloadPlugin, [{ home: MAIN_PAGES[0], data }]);
+        // Chromium compiles the scripts whole, off the main thread, as they stream in (h5-compile-hints.js).
+        chain.plugin('compile-hints').use(CompileHintsPlugin);
         chain.plugin('brotli').use(BrotliPlugin);
       },
       postcss: {
