@@ -38,6 +38,8 @@ const MODERN_DEPS = /[\\/]node_modules[\\/]zod[\\/].*\.c?js$|[\\/]shared[\\/]dis
  */
 const SHARED_ESM = path.resolve(__dirname, '../../shared/dist/esm/index.js');
 const SHARED_STAFF_ESM = path.resolve(__dirname, '../../shared/dist/esm/staff.js');
+/** Schemas built at their first use rather than at start (shared/src/schemas/lazyProxy.ts). */
+const SHARED_LAZY_PROXY = path.resolve(__dirname, '../../shared/dist/esm/schemas/lazyProxy.js');
 
 /**
  * Bundle adjustments shared by both builds. zod's locale bundle (about 400 KB, ~50 languages)
@@ -48,6 +50,12 @@ function bundleTweaks(chain: Chain): void {
   chain.resolve.alias.set('@recall/shared$', SHARED_ESM);
   // Staff routes: only the staff subpackages import this entry (see shared/src/staff.ts).
   chain.resolve.alias.set('@recall/shared/staff$', SHARED_STAFF_ESM);
+  chain
+    .plugin('shared-lazy-schemas')
+    .use(webpack.NormalModuleReplacementPlugin, [
+      /[\\/]shared[\\/]dist[\\/]esm[\\/]schemas[\\/]lazy\.js$/,
+      SHARED_LAZY_PROXY,
+    ]);
   chain.module
     .rule('modern-deps')
     .test(MODERN_DEPS)

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import * as shared from '../src/node';
-import { lazySchema } from '../src/schemas/lazy';
+import { lazySchema } from '../src/schemas/lazyProxy';
 
-describe('lazySchema', () => {
+describe('lazySchema in the miniapp (lazyProxy)', () => {
   it('builds the schema at its first use, once', () => {
     const build = jest.fn(() => z.object({ id: z.number().int() }));
     const schema = lazySchema(build);
@@ -25,7 +25,7 @@ describe('lazySchema', () => {
 });
 
 describe('every schema of the package', () => {
-  // Built lazily, a mistake in a schema would otherwise show only when the route is first used.
+  // Built lazily in the miniapp, a mistake in a schema would otherwise show only when the route is first used there.
   const schemas = Object.entries(shared).filter(
     ([name, v]) => /^[zZ][A-Z]/.test(name) && typeof v === 'object' && v !== null,
   );
