@@ -3,9 +3,11 @@ import path from 'path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import webpack from 'webpack';
 import type Chain from 'webpack-chain';
-import { MAIN_PAGES } from '@recall/shared/dist/pages';
+import { CONSUMER_API } from '@recall/shared/dist/api/consumerRoutes';
+import { MAIN_PAGES, PAGES } from '@recall/shared/dist/pages';
 import devConfig from './dev';
 import { BrotliPlugin } from './h5-brotli';
+import { CompileHintsPlugin } from './h5-compile-hints';
 import { RoutePreloadPlugin } from './h5-route-preload';
 import prodConfig from './prod';
 
@@ -36,6 +38,8 @@ const MODERN_DEPS = /[\\/]node_modules[\\/]zod[\\/].*\.c?js$|[\\/]shared[\\/]dis
  */
 const SHARED_ESM = path.resolve(__dirname, '../../shared/dist/esm/index.js');
 const SHARED_STAFF_ESM = path.resolve(__dirname, '../../shared/dist/esm/staff.js');
+/** Schemas built at their first use rather than at start (shared/src/schemas/lazyProxy.ts). */
+const SHARED_LAZY_PROXY = path.resolve(__dirname, '../../shared/dist/esm/schemas/lazyProxy.js');
 
 /**
  * Bundle adjustments shared by both builds. zod's locale bundle (about 400 KB, ~50 languages)
@@ -46,6 +50,12 @@ function bundleTweaks(chain: Chain): void {
   chain.resolve.alias.set('@recall/shared$', SHARED_ESM);
   // Staff routes: only the staff subpackages import this entry (see shared/src/staff.ts).
   chain.resolve.alias.set('@recall/shared/staff$', SHARED_STAFF_ESM);
+  chain
+    .plugin('shared-lazy-schemas')
+    .use(webpack.NormalModuleReplacementPlugin, [
+      /[\\/]shared[\\/]dist[\\/]esm[\\/]schemas[\\/]lazy\.js$/,
+      SHARED_LAZY_PROXY,
+    ]);
   chain.module
     .rule('modern-deps')
     .test(MODERN_DEPS)
@@ -170,7 +180,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
             path.resolve(__dirname, '../shims/preview-image-lazy.js'),
           ]);
         // The page in the URL has its chunks preloaded by index.html itself (see h5-route-preload.js).
-        chain.plugin('route-preload').use(RoutePreloadPlugin, [{ home: MAIN_PAGES[0] }]);
+        // A shared recall link waits for that recall: its answer is fetched while the scripts load.
+        const data = { [PAGES.recall]: apiBase() + CONSUMER_API.recalls.detail.path };
+        chain.plugin('route-preload').use(RoutePreloadPlugin, [{ home: MAIN_PAGES[0], data }]);
+        // Chromium compiles the scripts whole, off the main thread, as they stream in (h5-compile-hints.js).
+        chain.plugin('compile-hints').use(CompileHintsPlugin);
         chain.plugin('brotli').use(BrotliPlugin);
       },
       postcss: {

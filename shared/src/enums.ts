@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from './schemas/lazy';
 
 /** Product category codes of the Hunan bulletin code table (产品类别). */
 export const CATEGORIES = {
@@ -16,9 +17,11 @@ export const CATEGORIES = {
 export type CategoryCode = keyof typeof CATEGORIES;
 // Sorted: Object.keys would put '10' first (an integer-like key), '01'…'09' are not.
 export const CATEGORY_CODES = (Object.keys(CATEGORIES) as CategoryCode[]).sort();
-export const ZCategoryCode = z.enum(CATEGORY_CODES as [CategoryCode, ...CategoryCode[]], {
-  error: '产品类别应为 01–10 的类别代码',
-});
+export const ZCategoryCode = lazySchema(() =>
+  z.enum(CATEGORY_CODES as [CategoryCode, ...CategoryCode[]], {
+    error: '产品类别应为 01–10 的类别代码',
+  }),
+);
 
 /** Roles, checked in one place on the server. */
 export const ROLES = [
@@ -32,7 +35,7 @@ export const ROLES = [
   'platform',
 ] as const;
 export type Role = (typeof ROLES)[number];
-export const ZRole = z.enum(ROLES);
+export const ZRole = lazySchema(() => z.enum(ROLES));
 export const ROLE_LABELS: Record<Role, string> = {
   consumer: '消费者',
   producer: '生产者客服',
@@ -65,7 +68,7 @@ export const CLUE_SOURCES = {
   otherProvince: '外省移送',
 } as const;
 export type ClueSource = keyof typeof CLUE_SOURCES;
-export const ZClueSource = z.enum(Object.keys(CLUE_SOURCES) as [ClueSource, ...ClueSource[]]);
+export const ZClueSource = lazySchema(() => z.enum(Object.keys(CLUE_SOURCES) as [ClueSource, ...ClueSource[]]));
 
 /**
  * Clue channels (线索渠道): how a clue reached the system, as the clue records it. A consumer's report
@@ -83,7 +86,7 @@ export const CLUE_CHANNELS = {
 } as const;
 export type ClueChannel = keyof typeof CLUE_CHANNELS;
 /** The channels a consumer's app may name for itself. */
-export const ZConsumerChannel = z.enum(['weapp', 'h5'], { error: '报告渠道应为 weapp 或 h5' });
+export const ZConsumerChannel = lazySchema(() => z.enum(['weapp', 'h5'], { error: '报告渠道应为 weapp 或 h5' }));
 
 /** Injury levels of a clue report (是否造成伤害). */
 export const INJURY_LEVELS = {
@@ -93,9 +96,11 @@ export const INJURY_LEVELS = {
   death: '死亡',
 } as const;
 export type InjuryLevel = keyof typeof INJURY_LEVELS;
-export const ZInjuryLevel = z.enum(Object.keys(INJURY_LEVELS) as [InjuryLevel, ...InjuryLevel[]], {
-  error: '伤害程度应为 none、minor、serious 或 death',
-});
+export const ZInjuryLevel = lazySchema(() =>
+  z.enum(Object.keys(INJURY_LEVELS) as [InjuryLevel, ...InjuryLevel[]], {
+    error: '伤害程度应为 none、minor、serious 或 death',
+  }),
+);
 
 /** Recall remedies (召回措施; 无害化处理 is in 办法 第六条). */
 export const REMEDIES = {
@@ -107,8 +112,10 @@ export const REMEDIES = {
   other: '其他措施',
 } as const;
 export type Remedy = keyof typeof REMEDIES;
-export const ZRemedy = z.enum(Object.keys(REMEDIES) as [Remedy, ...Remedy[]]);
+export const ZRemedy = lazySchema(() => z.enum(Object.keys(REMEDIES) as [Remedy, ...Remedy[]]));
 
 export const RECALL_STATUSES = { ongoing: '召回中', completed: '已完成', rerecall: '重新召回' } as const;
 export type RecallStatus = keyof typeof RECALL_STATUSES;
-export const ZRecallStatus = z.enum(Object.keys(RECALL_STATUSES) as [RecallStatus, ...RecallStatus[]]);
+export const ZRecallStatus = lazySchema(() =>
+  z.enum(Object.keys(RECALL_STATUSES) as [RecallStatus, ...RecallStatus[]]),
+);

@@ -5,8 +5,9 @@
 // then on a throttled "slow 4G phone" (CDP: 1.6 Mbps down, 750 kbps up, 150 ms latency, CPU 4×
 // slower). "Usable" is when the page's key element is visible and the main thread is free: the
 // later of the element's first visible frame and the end of the last long task (> 50 ms) running
-// after it. LCP and the bytes fetched are printed too. Uses the built h5 app and server (run
-// `npm run build` first). Options: RUNS=5 PORT=7394 CHROMIUM_PATH=/usr/bin/chromium
+// after it. LCP, the bytes fetched and the main thread's script time on the slow phone (compiling
+// and running JavaScript, CDP Performance metrics) are printed too. Uses the built h5 app and server
+// (run `npm run build` first). Options: RUNS=5 PORT=7394 CHROMIUM_PATH=/usr/bin/chromium WEB_ROOT=<an h5 build>
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -61,6 +62,7 @@ async function loadOnce(browser, target, slow) {
     slow ? SLOW.network : { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 },
   );
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: slow ? SLOW.cpu : 1 });
+  await cdp.send('Performance.enable');
   await page.addInitScript(observe, target.selector);
   await page.goto(target.url, { waitUntil: 'commit' });
   await page.waitForFunction(() => window.__bench && window.__bench.visibleAt > 0, null, { timeout: 60000 });
@@ -82,8 +84,15 @@ async function loadOnce(browser, target, slow) {
     const busyUntil = Math.max(0, ...b.longTasks.filter((end) => end > b.visibleAt));
     return { usable: Math.max(b.visibleAt, busyUntil), visible: b.visibleAt, lcp: b.lcp, bytes };
   });
+  r.script = await scriptMs(cdp);
   await context.close();
   return r;
+}
+
+/** Main-thread time spent compiling and running JavaScript so far (CDP Performance metrics), in ms. */
+async function scriptMs(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return 1000 * (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0);
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -95,6 +104,7 @@ async function measure(browser, target, slow) {
     usable: median(runs.map((r) => r.usable)),
     visible: median(runs.map((r) => r.visible)),
     lcp: median(runs.map((r) => r.lcp)),
+    script: median(runs.map((r) => r.script)),
     bytes: runs[0].bytes,
   };
 }
@@ -115,6 +125,7 @@ function printTable(rows) {
     'usable, slow',
     'visible, slow',
     'LCP, slow',
+    'script, slow',
     'slow/fast',
     'target',
     'met',
@@ -122,7 +133,9 @@ function printTable(rows) {
   const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
   const lines = rows.map((r) => [
     r.name,
-    ...[r.fast.usable, r.fast.visible, r.fast.lcp, r.slow.usable, r.slow.visible, r.slow.lcp].map((v) => v.toFixed(0)),
+    ...[r.fast.usable, r.fast.visible, r.fast.lcp, r.slow.usable, r.slow.visible, r.slow.lcp, r.slow.script].map((v) =>
+      v.toFixed(0),
+    ),
     `${(r.slow.usable / r.fast.usable).toFixed(1)}×`,
     r.target ? `<${TARGET_MS}` : '',
     r.target ? (r.slow.usable < TARGET_MS ? 'yes' : `NO (+${(r.slow.usable - TARGET_MS).toFixed(0)})`) : '',
@@ -137,8 +150,10 @@ function printTable(rows) {
 }
 
 async function main() {
-  for (const f of ['server/dist/configuration.js', 'miniapp/dist/h5/index.html'])
-    if (!fs.existsSync(path.join(ROOT, f))) throw new Error(`${f} is missing: run \`npm run build\` first`);
+  // WEB_ROOT (read by the server) benches another build of the app, e.g. a copy kept from before a change.
+  const webRoot = process.env.WEB_ROOT || 'miniapp/dist/h5';
+  for (const f of ['server/dist/configuration.js', path.join(webRoot, 'index.html')])
+    if (!fs.existsSync(path.resolve(ROOT, f))) throw new Error(`${f} is missing: run \`npm run build\` first`);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'recall-bench-h5-'));
   const server = await startServer({ DATA_DIR: dataDir, DEMO_DATA: 'on' }, PORT);
   const browser = await chromium.launch({

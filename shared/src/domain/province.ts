@@ -1,67 +1,76 @@
 import { z } from 'zod';
 import { ZDocumentSet } from './documentSet';
 import { NO_PROVINCE_STEPS, ZProvinceSteps } from './provinceSteps';
+import { lazySchema } from '../schemas/lazy';
 
 /** A province profile (config/provinces/<id>.json): bureaus and the routing policy as data. */
-const ZBureauRef = z.object({
-  code: z.string().regex(/^\d{6}$/),
-  name: z.string().min(1),
-  /** 消费品召回管理工作联系电话 (附件7) when the bureau has published one; else consumers are sent to 12315. */
-  recallPhone: z.string().min(3).optional(),
-});
+const ZBureauRef = lazySchema(() =>
+  z.object({
+    code: z.string().regex(/^\d{6}$/),
+    name: z.string().min(1),
+    /** 消费品召回管理工作联系电话 (附件7) when the bureau has published one; else consumers are sent to 12315. */
+    recallPhone: z.string().min(3).optional(),
+  }),
+);
 
-export const ZRoutingPolicy = z.object({
-  /** Where a clue goes when the producer is registered in this province. */
-  producerInProvince: z.enum(['producerCity', 'province']),
-  /** Where it goes when the producer is registered in another province. */
-  producerOutOfProvince: z.enum(['province']),
-  /** Where it goes when the producer cannot be identified. */
-  producerUnknown: z.enum(['regionCity', 'province']),
-  /** Circumstances in which the province bureau is also informed (第十三条). */
-  copyToProvinceWhen: z.array(z.enum(['death', 'serious', 'fire', 'largeScope'])),
-  /** Whether a city bureau is informed of clues the province handles (Liaoning 第五条). */
-  copyToCity: z.enum(['none', 'producerOrRegionCity']),
-});
+export const ZRoutingPolicy = lazySchema(() =>
+  z.object({
+    /** Where a clue goes when the producer is registered in this province. */
+    producerInProvince: z.enum(['producerCity', 'province']),
+    /** Where it goes when the producer is registered in another province. */
+    producerOutOfProvince: z.enum(['province']),
+    /** Where it goes when the producer cannot be identified. */
+    producerUnknown: z.enum(['regionCity', 'province']),
+    /** Circumstances in which the province bureau is also informed (第十三条). */
+    copyToProvinceWhen: z.array(z.enum(['death', 'serious', 'fire', 'largeScope'])),
+    /** Whether a city bureau is informed of clues the province handles (Liaoning 第五条). */
+    copyToCity: z.enum(['none', 'producerOrRegionCity']),
+  }),
+);
 
 /** Deadlines and document numbering of the case workflow (苏 2025 第十一、十六条, 附件4). */
-export const ZWorkflowPolicy = z.object({
-  basis: z.string(),
-  deadlines: z.object({
-    /** Notify the producer to investigate within N working days of discovery (第十一条). */
-    notifyProducerWorkingDays: z.number().int().positive(),
-    /** Recall plan or written objection within N working days of receiving the recall notice (附件4). */
-    planOrObjectionWorkingDays: z.number().int().positive(),
-    /**
-     * Recall plan within N working days after a finding is upheld (objection rejected) or a re-recall
-     * ordered; 0 = the same day, 立即实施召回 (辽 第十四条). Absent: planOrObjectionWorkingDays.
-     */
-    planAfterFindingWorkingDays: z.number().int().nonnegative().optional(),
-    /** Supplementary materials on the producer's report within N working days (辽 第十条; steps.supplementRequest). */
-    supplementWorkingDays: z.number().int().positive().optional(),
-    /** Final summary within N working days after the plan is completed (第十六条). */
-    finalSummaryWorkingDays: z.number().int().positive(),
-    /** A stage summary every N calendar months while a recall runs (第十六条). */
-    stageSummaryMonths: z.number().int().positive(),
-    /** Suggested report date in a new 调查分析通知书, in working days from issue. */
-    defaultReportWorkingDays: z.number().int().positive(),
-    /** A deadline this close (in working days) is listed as due soon. */
-    dueSoonWorkingDays: z.number().int().nonnegative(),
-    /** An e-commerce platform acts on a pushed recall (each measure) within N working days (seed 004; EU: 2). */
-    platformActWorkingDays: z.number().int().positive().default(2),
+export const ZWorkflowPolicy = lazySchema(() =>
+  z.object({
+    basis: z.string(),
+    deadlines: z.object({
+      /** Notify the producer to investigate within N working days of discovery (第十一条). */
+      notifyProducerWorkingDays: z.number().int().positive(),
+      /** Recall plan or written objection within N working days of receiving the recall notice (附件4). */
+      planOrObjectionWorkingDays: z.number().int().positive(),
+      /**
+       * Recall plan within N working days after a finding is upheld (objection rejected) or a re-recall
+       * ordered; 0 = the same day, 立即实施召回 (辽 第十四条). Absent: planOrObjectionWorkingDays.
+       */
+      planAfterFindingWorkingDays: z.number().int().nonnegative().optional(),
+      /** Supplementary materials on the producer's report within N working days (辽 第十条; steps.supplementRequest). */
+      supplementWorkingDays: z.number().int().positive().optional(),
+      /** Final summary within N working days after the plan is completed (第十六条). */
+      finalSummaryWorkingDays: z.number().int().positive(),
+      /** A stage summary every N calendar months while a recall runs (第十六条). */
+      stageSummaryMonths: z.number().int().positive(),
+      /** Suggested report date in a new 调查分析通知书, in working days from issue. */
+      defaultReportWorkingDays: z.number().int().positive(),
+      /** A deadline this close (in working days) is listed as due soon. */
+      dueSoonWorkingDays: z.number().int().nonnegative(),
+      /** An e-commerce platform acts on a pushed recall (each measure) within N working days (seed 004; EU: 2). */
+      platformActWorkingDays: z.number().int().positive().default(2),
+    }),
+    /** Document number template: {bureau} {word} {year} {n}. */
+    docNumber: z.string().includes('{n}'),
   }),
-  /** Document number template: {bureau} {word} {year} {n}. */
-  docNumber: z.string().includes('{n}'),
-});
+);
 export type WorkflowPolicy = z.infer<typeof ZWorkflowPolicy>;
 
 /**
  * A 召回技术机构 (苏 第七条; 办法 第十六条): staff of the role `technical` belong to one by its code,
  * `T` + the region code it serves (T320000: the province's centre; a city's 分中心 would be T320500).
  */
-const ZTechnicalInstitution = z.object({
-  code: z.string().regex(/^T\d{6}$/),
-  name: z.string().min(1),
-});
+const ZTechnicalInstitution = lazySchema(() =>
+  z.object({
+    code: z.string().regex(/^T\d{6}$/),
+    name: z.string().min(1),
+  }),
+);
 export type TechnicalInstitution = z.infer<typeof ZTechnicalInstitution>;
 
 /**
@@ -73,7 +82,7 @@ export type TechnicalInstitution = z.infer<typeof ZTechnicalInstitution>;
  */
 export const DUTY_LEVELS = { province: '省局', city: '市局', county: '县级局' } as const;
 export type DutyLevel = keyof typeof DUTY_LEVELS;
-const ZDutyLevel = z.enum(['province', 'city', 'county']);
+const ZDutyLevel = lazySchema(() => z.enum(['province', 'city', 'county']));
 
 /** The notices (and acts addressed to the producer) whose issuer the profile decides, by document type. */
 export const DUTY_NOTICES = {
@@ -85,22 +94,27 @@ export const DUTY_NOTICES = {
 } as const;
 export type DutyNotice = keyof typeof DUTY_NOTICES;
 
-export const ZDuties = z.object({
-  /** The rule the division of work comes from, as refusals cite it. */
-  basis: z.string().min(1),
-  /** 立案: who opens a case (from a clue or its own discovery). */
-  openCase: ZDutyLevel,
-  /** Who issues each notice to the producer, in its own name and number. */
-  notices: z.object(
-    Object.fromEntries(Object.keys(DUTY_NOTICES).map((k) => [k, ZDutyLevel])) as Record<DutyNotice, typeof ZDutyLevel>,
-  ),
-  /** Who receives a producer's voluntary recall (主动召回): `city` is the producer's registration city bureau. */
-  voluntaryRecall: ZDutyLevel,
-  /** Who reviews a recall plan (accepts it or returns it for correction). */
-  acceptPlan: ZDutyLevel,
-  /** Who publishes the accepted plan and its 新闻稿 (done in the same step as accepting it). */
-  publish: ZDutyLevel,
-});
+export const ZDuties = lazySchema(() =>
+  z.object({
+    /** The rule the division of work comes from, as refusals cite it. */
+    basis: z.string().min(1),
+    /** 立案: who opens a case (from a clue or its own discovery). */
+    openCase: ZDutyLevel,
+    /** Who issues each notice to the producer, in its own name and number. */
+    notices: z.object(
+      Object.fromEntries(Object.keys(DUTY_NOTICES).map((k) => [k, ZDutyLevel])) as Record<
+        DutyNotice,
+        typeof ZDutyLevel
+      >,
+    ),
+    /** Who receives a producer's voluntary recall (主动召回): `city` is the producer's registration city bureau. */
+    voluntaryRecall: ZDutyLevel,
+    /** Who reviews a recall plan (accepts it or returns it for correction). */
+    acceptPlan: ZDutyLevel,
+    /** Who publishes the accepted plan and its 新闻稿 (done in the same step as accepting it). */
+    publish: ZDutyLevel,
+  }),
+);
 export type Duties = z.infer<typeof ZDuties>;
 
 /** Duty names as people read them (refusals, validation messages). */
@@ -164,36 +178,38 @@ function checkBureauCodes(
   });
 }
 
-export const ZProvinceProfile = z
-  .object({
-    id: z.string().regex(/^[a-z]+$/),
-    name: z.string(),
-    regionCode: z.string().regex(/^\d{2}0000$/),
-    basis: z.string(),
-    /** The province's own recall rules as the 新闻稿 cites them, with 《》: 《江苏省缺陷消费品召回管理办法》. */
-    recallRules: z.string().regex(/^《.+》$/),
-    provinceBureau: ZBureauRef,
-    /**
-     * City-level bureaus. A zone with a city-level bureau but no GB/T 2260 code of its own (沈抚改革创新示范区)
-     * is marked `zone: true` and numbered `<province's two digits>9<n>00` (219000): a range the national
-     * table leaves unused, so no consumer's or producer's region ever routes to it by mistake.
-     */
-    cityBureaus: z.array(ZBureauRef.extend({ city: z.string(), zone: z.literal(true).optional() })).min(1),
-    routing: ZRoutingPolicy,
-    workflow: ZWorkflowPolicy,
-    /** The technical institutions bureaus ask for 技术会商 and 风险评估 (none: the feature is unused). */
-    technicalInstitutions: z.array(ZTechnicalInstitution).default([]),
-    /** Who opens cases, issues notices, receives voluntary recalls, accepts and publishes plans. */
-    duties: ZDuties,
-    /** The province's document set: titles, 附件 numbers and the rules each document cites (documentSet.ts). */
-    documents: ZDocumentSet,
-    /** The province's own steps (委托核查、线索共享、要求补充材料); absent: none of them. */
-    steps: ZProvinceSteps.default(NO_PROVINCE_STEPS),
-  })
-  .superRefine((p, ctx) => {
-    checkDuties(p.duties, ctx);
-    checkBureauCodes(p, ctx);
-  });
+export const ZProvinceProfile = lazySchema(() =>
+  z
+    .object({
+      id: z.string().regex(/^[a-z]+$/),
+      name: z.string(),
+      regionCode: z.string().regex(/^\d{2}0000$/),
+      basis: z.string(),
+      /** The province's own recall rules as the 新闻稿 cites them, with 《》: 《江苏省缺陷消费品召回管理办法》. */
+      recallRules: z.string().regex(/^《.+》$/),
+      provinceBureau: ZBureauRef,
+      /**
+       * City-level bureaus. A zone with a city-level bureau but no GB/T 2260 code of its own (沈抚改革创新示范区)
+       * is marked `zone: true` and numbered `<province's two digits>9<n>00` (219000): a range the national
+       * table leaves unused, so no consumer's or producer's region ever routes to it by mistake.
+       */
+      cityBureaus: z.array(ZBureauRef.extend({ city: z.string(), zone: z.literal(true).optional() })).min(1),
+      routing: ZRoutingPolicy,
+      workflow: ZWorkflowPolicy,
+      /** The technical institutions bureaus ask for 技术会商 and 风险评估 (none: the feature is unused). */
+      technicalInstitutions: z.array(ZTechnicalInstitution).default([]),
+      /** Who opens cases, issues notices, receives voluntary recalls, accepts and publishes plans. */
+      duties: ZDuties,
+      /** The province's document set: titles, 附件 numbers and the rules each document cites (documentSet.ts). */
+      documents: ZDocumentSet,
+      /** The province's own steps (委托核查、线索共享、要求补充材料); absent: none of them. */
+      steps: ZProvinceSteps.default(NO_PROVINCE_STEPS),
+    })
+    .superRefine((p, ctx) => {
+      checkDuties(p.duties, ctx);
+      checkBureauCodes(p, ctx);
+    }),
+);
 export type ProvinceProfile = z.infer<typeof ZProvinceProfile>;
 export type RoutingPolicy = z.infer<typeof ZRoutingPolicy>;
 export type BureauRef = z.infer<typeof ZBureauRef>;

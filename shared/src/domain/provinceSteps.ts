@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { deadlineStatus, type DeadlineStatus } from './deadlines';
 import type { ProvinceProfile, WorkflowPolicy } from './province';
 import { addWorkingDaysProvisional, officialCalendar, type WorkingCalendar } from './workingDays';
+import { lazySchema } from '../schemas/lazy';
 
 /**
  * A province's own steps besides the common workflow (辽市监发〔2020〕32号), each switched on by its
@@ -21,37 +22,39 @@ export const COMMISSION_PURPOSE_KEYS = Object.keys(COMMISSION_PURPOSES) as [Comm
 
 const basis = z.string().min(1);
 
-export const ZProvinceSteps = z.object({
-  /** 委托核查、督促: the province asks a city or county bureau to verify or supervise, and gets its feedback. */
-  commissioning: z
-    .object({
-      basis,
-      purposes: z.array(z.enum(COMMISSION_PURPOSE_KEYS)).min(1),
-      /** Which levels may be commissioned. */
-      levels: z.array(z.enum(['city', 'county'])).min(1),
-      /** Feedback is due N working days after the commission unless the province sets another day. */
-      dueWorkingDays: z.number().int().positive(),
-    })
-    .nullable()
-    .default(null),
-  /** 线索共享 (辽 第八条): a clue the province receives is shared with these units within N working days. */
-  clueSharing: z
-    .object({
-      basis,
-      workingDays: z.number().int().positive(),
-      /** The province's internal units (处室、单位) a clue may be shared with, by a short code. */
-      units: z.array(z.object({ code: z.string().regex(/^[a-z][a-z0-9_]*$/), name: z.string().min(1) })).min(1),
-      /** The city bureau the clue concerns (its copy, routing.copyToCity) is a recipient too. */
-      withCity: z.boolean(),
-    })
-    .nullable()
-    .default(null),
-  /**
-   * 要求补充材料 (辽 第十条): on the producer's report the province may ask for more; the materials are
-   * due workflow.deadlines.supplementWorkingDays later (a deadline like the others, recounted with them).
-   */
-  supplementRequest: z.object({ basis }).nullable().default(null),
-});
+export const ZProvinceSteps = lazySchema(() =>
+  z.object({
+    /** 委托核查、督促: the province asks a city or county bureau to verify or supervise, and gets its feedback. */
+    commissioning: z
+      .object({
+        basis,
+        purposes: z.array(z.enum(COMMISSION_PURPOSE_KEYS)).min(1),
+        /** Which levels may be commissioned. */
+        levels: z.array(z.enum(['city', 'county'])).min(1),
+        /** Feedback is due N working days after the commission unless the province sets another day. */
+        dueWorkingDays: z.number().int().positive(),
+      })
+      .nullable()
+      .default(null),
+    /** 线索共享 (辽 第八条): a clue the province receives is shared with these units within N working days. */
+    clueSharing: z
+      .object({
+        basis,
+        workingDays: z.number().int().positive(),
+        /** The province's internal units (处室、单位) a clue may be shared with, by a short code. */
+        units: z.array(z.object({ code: z.string().regex(/^[a-z][a-z0-9_]*$/), name: z.string().min(1) })).min(1),
+        /** The city bureau the clue concerns (its copy, routing.copyToCity) is a recipient too. */
+        withCity: z.boolean(),
+      })
+      .nullable()
+      .default(null),
+    /**
+     * 要求补充材料 (辽 第十条): on the producer's report the province may ask for more; the materials are
+     * due workflow.deadlines.supplementWorkingDays later (a deadline like the others, recounted with them).
+     */
+    supplementRequest: z.object({ basis }).nullable().default(null),
+  }),
+);
 export type ProvinceSteps = z.infer<typeof ZProvinceSteps>;
 
 /** The steps a profile without a `steps` section has: none of them. */

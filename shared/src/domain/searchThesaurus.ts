@@ -1,26 +1,31 @@
 import { z } from 'zod';
 import { CATEGORY_CODES, type CategoryCode, ZCategoryCode } from '../enums';
 import { normalizeSearchText } from './search';
+import { lazySchema } from '../schemas/lazy';
 
 /**
  * The consumer-product thesaurus (config/search/thesaurus.json): groups of words for one product
  * kind — the names recalls use and the everyday words people type — so 取暖器 finds a recall of
  * 电暖器, and words for whole categories (玩具, 家具). Staff edit the file; the server reads it at start.
  */
-const zWord = z.string().trim().min(2, { error: '词语至少 2 个字' }).max(20, { error: '词语不能超过 20 个字' });
-export const ZThesaurus = z.object({
-  categories: z.partialRecord(ZCategoryCode, z.array(zWord)),
-  groups: z.array(
-    z.object({
-      kind: zWord,
-      category: ZCategoryCode,
-      names: z.array(zWord).min(1),
-      everyday: z.array(zWord).default([]),
-      /** Broader kinds (another group's kind) this kind belongs to: 磁力积木 → 玩具. */
-      broader: z.array(zWord).default([]),
-    }),
-  ),
-});
+const zWord = lazySchema(() =>
+  z.string().trim().min(2, { error: '词语至少 2 个字' }).max(20, { error: '词语不能超过 20 个字' }),
+);
+export const ZThesaurus = lazySchema(() =>
+  z.object({
+    categories: z.partialRecord(ZCategoryCode, z.array(zWord)),
+    groups: z.array(
+      z.object({
+        kind: zWord,
+        category: ZCategoryCode,
+        names: z.array(zWord).min(1),
+        everyday: z.array(zWord).default([]),
+        /** Broader kinds (another group's kind) this kind belongs to: 磁力积木 → 玩具. */
+        broader: z.array(zWord).default([]),
+      }),
+    ),
+  }),
+);
 export type TThesaurus = z.infer<typeof ZThesaurus>;
 
 export interface ProductKind {

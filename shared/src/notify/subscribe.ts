@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SUBSCRIBE_CONFIG_RAW } from '../generated/config';
+import { lazySchema } from '../schemas/lazy';
 
 /**
  * WeChat subscribe messages (订阅消息): the templates chosen in the mini-program console, their
@@ -23,15 +24,19 @@ export const FIELD_KINDS = [
 ] as const;
 export type TemplateFieldKind = (typeof FIELD_KINDS)[number];
 
-const ZTemplate = z.object({
-  title: z.string(),
-  templateId: z.string().min(1),
-  fields: z.record(
-    z.string().regex(/^[a-z_]+\d+$/),
-    z.object({ label: z.string(), from: z.string(), kind: z.enum(FIELD_KINDS) }),
-  ),
-});
-export const ZSubscribeConfig = z.object({ basis: z.string(), templates: z.record(z.string(), ZTemplate) });
+const ZTemplate = lazySchema(() =>
+  z.object({
+    title: z.string(),
+    templateId: z.string().min(1),
+    fields: z.record(
+      z.string().regex(/^[a-z_]+\d+$/),
+      z.object({ label: z.string(), from: z.string(), kind: z.enum(FIELD_KINDS) }),
+    ),
+  }),
+);
+export const ZSubscribeConfig = lazySchema(() =>
+  z.object({ basis: z.string(), templates: z.record(z.string(), ZTemplate) }),
+);
 export type SubscribeConfig = z.infer<typeof ZSubscribeConfig>;
 export type SubscribeTemplate = z.infer<typeof ZTemplate>;
 export const SUBSCRIBE_CONFIG: SubscribeConfig = ZSubscribeConfig.parse(SUBSCRIBE_CONFIG_RAW);
@@ -53,7 +58,7 @@ export function resolveTemplateIds(overrides: Record<string, string> = {}): Reco
 }
 
 /** GET /api/subscriptions/templates: the ids the app may ask for (those set, per key). */
-export const ZSubscribeTemplateIds = z.object({ templates: z.record(z.string(), z.string().min(1)) });
+export const ZSubscribeTemplateIds = lazySchema(() => z.object({ templates: z.record(z.string(), z.string().min(1)) }));
 export type TSubscribeTemplateIds = z.infer<typeof ZSubscribeTemplateIds>;
 
 const chars = (s: string) => Array.from(s);

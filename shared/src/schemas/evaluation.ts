@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZStatisticsQuery } from './statistics';
+import { lazySchema } from './lazy';
 
 /**
  * The province's evaluation of each city's recall work (苏 第二十一条: 线索收集渠道是否畅通、线索研判
@@ -35,53 +36,63 @@ const score = z
 const note = z.string({ error: '评价意见应为文字' }).trim().max(1000, { error: '评价意见不超过 1000 字' });
 
 /** PUT /api/evaluation: the province's scores and notes for one city and period (replacing the earlier ones). */
-export const ZEvaluationSaveRequest = z.object({
-  period: ZStatisticsQuery.shape.period,
-  city: z.string({ error: '请选择城市' }).regex(/^\d{4}00$/, { error: '城市应为六位城市代码，如 320500' }),
-  scores: z.partialRecord(z.enum(EVALUATION_CRITERION_KEYS), score).default({}),
-  notes: z.partialRecord(z.enum(EVALUATION_CRITERION_KEYS), note).default({}),
-  summary: note.default(''),
-});
+export const ZEvaluationSaveRequest = lazySchema(() =>
+  z.object({
+    period: ZStatisticsQuery.shape.period,
+    city: z.string({ error: '请选择城市' }).regex(/^\d{4}00$/, { error: '城市应为六位城市代码，如 320500' }),
+    scores: z.partialRecord(z.enum(EVALUATION_CRITERION_KEYS), score).default({}),
+    notes: z.partialRecord(z.enum(EVALUATION_CRITERION_KEYS), note).default({}),
+    summary: note.default(''),
+  }),
+);
 export type TEvaluationSaveRequest = z.infer<typeof ZEvaluationSaveRequest>;
 
 /** One computed indicator: what it counts (its legend), and the value, as a count or a percentage. */
-export const ZEvaluationIndicator = z.object({
-  key: z.string(),
-  label: z.string(),
-  value: z.number(),
-  unit: z.string(),
-  /** How it is counted, in the words of the screen's legend. */
-  definition: z.string(),
-});
+export const ZEvaluationIndicator = lazySchema(() =>
+  z.object({
+    key: z.string(),
+    label: z.string(),
+    value: z.number(),
+    unit: z.string(),
+    /** How it is counted, in the words of the screen's legend. */
+    definition: z.string(),
+  }),
+);
 export type TEvaluationIndicator = z.infer<typeof ZEvaluationIndicator>;
 
-export const ZEvaluationCriterionView = z.object({
-  key: z.enum(EVALUATION_CRITERION_KEYS),
-  name: z.string(),
-  indicators: z.array(ZEvaluationIndicator),
-  score: z.number().int().nullable(),
-  note: z.string(),
-});
+export const ZEvaluationCriterionView = lazySchema(() =>
+  z.object({
+    key: z.enum(EVALUATION_CRITERION_KEYS),
+    name: z.string(),
+    indicators: z.array(ZEvaluationIndicator),
+    score: z.number().int().nullable(),
+    note: z.string(),
+  }),
+);
 
-export const ZCityEvaluation = z.object({
-  city: z.object({ code: z.string(), name: z.string() }),
-  criteria: z.array(ZEvaluationCriterionView),
-  /** The rounded mean of the criteria scored; null when none is. */
-  overall: z.number().int().nullable(),
-  summary: z.string(),
-  /** When the province last saved it (ISO instant), and who; null when never evaluated. */
-  updatedAt: z.string().nullable(),
-  updatedBy: z.string().nullable(),
-});
+export const ZCityEvaluation = lazySchema(() =>
+  z.object({
+    city: z.object({ code: z.string(), name: z.string() }),
+    criteria: z.array(ZEvaluationCriterionView),
+    /** The rounded mean of the criteria scored; null when none is. */
+    overall: z.number().int().nullable(),
+    summary: z.string(),
+    /** When the province last saved it (ISO instant), and who; null when never evaluated. */
+    updatedAt: z.string().nullable(),
+    updatedBy: z.string().nullable(),
+  }),
+);
 export type TCityEvaluation = z.infer<typeof ZCityEvaluation>;
 
-export const ZEvaluationResponse = z.object({
-  period: z.object({ from: z.string(), to: z.string(), label: z.string() }),
-  /** The province whose bureau evaluates (its name heads the document). */
-  province: z.string(),
-  /** The province's name, or the one city's. */
-  place: z.string(),
-  /** Every city of the province (or the one asked for, or the bureau's own). */
-  cities: z.array(ZCityEvaluation),
-});
+export const ZEvaluationResponse = lazySchema(() =>
+  z.object({
+    period: z.object({ from: z.string(), to: z.string(), label: z.string() }),
+    /** The province whose bureau evaluates (its name heads the document). */
+    province: z.string(),
+    /** The province's name, or the one city's. */
+    place: z.string(),
+    /** Every city of the province (or the one asked for, or the bureau's own). */
+    cities: z.array(ZCityEvaluation),
+  }),
+);
 export type TEvaluationResponse = z.infer<typeof ZEvaluationResponse>;

@@ -3,6 +3,7 @@ import { isValidGtin, normalizeGtin } from '../domain/gtin';
 import { parseUscc } from '../domain/uscc';
 import { isIsoDate, todayInShanghai } from '../domain/dates';
 import { stripInvisible } from '../domain/text';
+import { lazySchema } from './lazy';
 
 /** Reusable field schemas; every message is what the user reads, in Chinese. */
 /** "缺少X" when the field is absent, "X应为<kind>" when it has the wrong type. */
@@ -49,20 +50,24 @@ export const zCount = (label: string, min = 0, max = MAX_COUNT) =>
     .min(min, { error: min === 0 ? `${label}不能为负数` : `${label}至少为 ${min}` })
     .max(max, { error: `${label}最多 ${max}` });
 
-export const zGtin = z
-  .string({ error: '商品条码应为文本' })
-  .trim()
-  .refine(isValidGtin, { error: '商品条码无效：应为 8、12、13 或 14 位数字且校验位正确' })
-  .transform(normalizeGtin);
+export const zGtin = lazySchema(() =>
+  z
+    .string({ error: '商品条码应为文本' })
+    .trim()
+    .refine(isValidGtin, { error: '商品条码无效：应为 8、12、13 或 14 位数字且校验位正确' })
+    .transform(normalizeGtin),
+);
 
-export const zUscc = z
-  .string({ error: '统一社会信用代码应为文本' })
-  .trim()
-  .transform((s) => s.toUpperCase())
-  .superRefine((code, ctx) => {
-    const r = parseUscc(code);
-    if (!r.valid) ctx.addIssue({ code: 'custom', message: r.reason ?? '统一社会信用代码无效' });
-  });
+export const zUscc = lazySchema(() =>
+  z
+    .string({ error: '统一社会信用代码应为文本' })
+    .trim()
+    .transform((s) => s.toUpperCase())
+    .superRefine((code, ctx) => {
+      const r = parseUscc(code);
+      if (!r.valid) ctx.addIssue({ code: 'custom', message: r.reason ?? '统一社会信用代码无效' });
+    }),
+);
 
 /**
  * The national table (GB/T 2260, domain/regions) is tens of kilobytes: the miniapp's main package
@@ -74,12 +79,14 @@ export function useRegionTable(isKnown: ((code: string) => boolean) | undefined)
   knownRegion = isKnown;
 }
 
-export const zRegionCode = z
-  .string({ error: typeError('地区代码', '文本') })
-  .regex(/^\d{6}$/, { error: '地区代码应为 6 位行政区划代码（GB/T 2260）' })
-  .refine((code) => !knownRegion || knownRegion(code), {
-    error: '地区代码不存在（应为 GB/T 2260 中的县级以上行政区划代码）',
-  });
+export const zRegionCode = lazySchema(() =>
+  z
+    .string({ error: typeError('地区代码', '文本') })
+    .regex(/^\d{6}$/, { error: '地区代码应为 6 位行政区划代码（GB/T 2260）' })
+    .refine((code) => !knownRegion || knownRegion(code), {
+      error: '地区代码不存在（应为 GB/T 2260 中的县级以上行政区划代码）',
+    }),
+);
 
 /** Positive integer from a query string or a JSON number. */
 export const zPageNumber = (label: string, max: number, fallback: number) =>
@@ -90,8 +97,10 @@ export const zPageNumber = (label: string, max: number, fallback: number) =>
     .max(max, { error: `${label}最大为 ${max}` })
     .default(fallback);
 
-export const zId = z.coerce
-  .number({ error: '编号应为数字' })
-  .int({ error: '编号应为整数' })
-  .positive({ error: '编号应为正整数' })
-  .max(MAX_COUNT, { error: '编号不存在' });
+export const zId = lazySchema(() =>
+  z.coerce
+    .number({ error: '编号应为数字' })
+    .int({ error: '编号应为整数' })
+    .positive({ error: '编号应为正整数' })
+    .max(MAX_COUNT, { error: '编号不存在' }),
+);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ZRemedy } from '../enums';
 import { ZClueContact } from './clue';
 import { zIsoDate, zOptionalText, zPageNumber, zPastDate, zText } from './fields';
+import { lazySchema } from './lazy';
 
 /**
  * Recall participation (召回参与): a consumer who has a recalled product asks the producer for
@@ -27,81 +28,93 @@ export const RECALL_REQUEST_STATUS_SHORT: Record<RecallRequestStatus, string> = 
   disputed: '有异议',
   rejected: '不在范围',
 };
-export const ZRecallRequestStatus = z.enum(
-  Object.keys(RECALL_REQUEST_STATUSES) as [RecallRequestStatus, ...RecallRequestStatus[]],
+export const ZRecallRequestStatus = lazySchema(() =>
+  z.enum(Object.keys(RECALL_REQUEST_STATUSES) as [RecallRequestStatus, ...RecallRequestStatus[]]),
 );
 
 /** POST /api/recalls/:id/requests (consumer, Idempotency-Key). */
-export const ZRecallRequestCreate = z.object({
-  batch: zOptionalText('批次', 100),
-  productionDate: zPastDate('生产日期').optional(),
-  quantity: z
-    .number({ error: '数量应为数字' })
-    .int({ error: '数量应为整数' })
-    .min(1, { error: '数量至少为 1' })
-    .max(1000, { error: '数量最多 1000' }),
-  labelPhotoId: z.string().max(64).optional(),
-  preferredRemedy: ZRemedy,
-  contact: ZClueContact,
-  note: zOptionalText('补充说明', 500),
-});
+export const ZRecallRequestCreate = lazySchema(() =>
+  z.object({
+    batch: zOptionalText('批次', 100),
+    productionDate: zPastDate('生产日期').optional(),
+    quantity: z
+      .number({ error: '数量应为数字' })
+      .int({ error: '数量应为整数' })
+      .min(1, { error: '数量至少为 1' })
+      .max(1000, { error: '数量最多 1000' }),
+    labelPhotoId: z.string().max(64).optional(),
+    preferredRemedy: ZRemedy,
+    contact: ZClueContact,
+    note: zOptionalText('补充说明', 500),
+  }),
+);
 export type TRecallRequestCreate = z.infer<typeof ZRecallRequestCreate>;
 
-export const ZRecallRequestEvent = z.object({
-  at: z.string(),
-  status: ZRecallRequestStatus,
-  label: z.string(),
-  note: z.string().nullable(),
-});
+export const ZRecallRequestEvent = lazySchema(() =>
+  z.object({
+    at: z.string(),
+    status: ZRecallRequestStatus,
+    label: z.string(),
+    note: z.string().nullable(),
+  }),
+);
 
-export const ZRecallRequestView = z.object({
-  id: z.number().int(),
-  recallId: z.number().int(),
-  recallNo: z.string(),
-  recallTitle: z.string(),
-  productName: z.string(),
-  producerName: z.string(),
-  status: ZRecallRequestStatus,
-  statusLabel: z.string(),
-  batch: z.string().nullable(),
-  productionDate: z.string().nullable(),
-  quantity: z.number().int(),
-  preferredRemedy: ZRemedy,
-  /** Unmasked for the consumer and the producer's customer service who must reach them. */
-  contact: z.object({ name: z.string(), phone: z.string(), address: z.string() }),
-  labelPhotoUrl: z.string().nullable(),
-  note: z.string().nullable(),
-  scheduledOn: z.string().nullable(),
-  /** The recall's start date: a request is completed on or after it (and its scheduledOn). */
-  recallStartDate: z.string(),
-  completedRemedy: ZRemedy.nullable(),
-  rejectReason: z.string().nullable(),
-  /** Whether the stated batch/date lies in the recall's scope (affected / not_affected / unknown). */
-  scope: z.enum(['affected', 'not_affected', 'unknown']),
-  events: z.array(ZRecallRequestEvent),
-  createdAt: z.string(),
-});
+export const ZRecallRequestView = lazySchema(() =>
+  z.object({
+    id: z.number().int(),
+    recallId: z.number().int(),
+    recallNo: z.string(),
+    recallTitle: z.string(),
+    productName: z.string(),
+    producerName: z.string(),
+    status: ZRecallRequestStatus,
+    statusLabel: z.string(),
+    batch: z.string().nullable(),
+    productionDate: z.string().nullable(),
+    quantity: z.number().int(),
+    preferredRemedy: ZRemedy,
+    /** Unmasked for the consumer and the producer's customer service who must reach them. */
+    contact: z.object({ name: z.string(), phone: z.string(), address: z.string() }),
+    labelPhotoUrl: z.string().nullable(),
+    note: z.string().nullable(),
+    scheduledOn: z.string().nullable(),
+    /** The recall's start date: a request is completed on or after it (and its scheduledOn). */
+    recallStartDate: z.string(),
+    completedRemedy: ZRemedy.nullable(),
+    rejectReason: z.string().nullable(),
+    /** Whether the stated batch/date lies in the recall's scope (affected / not_affected / unknown). */
+    scope: z.enum(['affected', 'not_affected', 'unknown']),
+    events: z.array(ZRecallRequestEvent),
+    createdAt: z.string(),
+  }),
+);
 export type TRecallRequestView = z.infer<typeof ZRecallRequestView>;
-export const ZRecallRequestList = z.object({ items: z.array(ZRecallRequestView), total: z.number().int() });
+export const ZRecallRequestList = lazySchema(() =>
+  z.object({ items: z.array(ZRecallRequestView), total: z.number().int() }),
+);
 export type TRecallRequestList = z.infer<typeof ZRecallRequestList>;
 
-export const ZProducerRequestQuery = z.object({
-  status: ZRecallRequestStatus.optional(),
-  recallId: z.coerce.number().int().positive().max(2_000_000_000).optional(),
-  q: zOptionalText('关键词', 50),
-  page: zPageNumber('页码', 10000, 1),
-  pageSize: zPageNumber('每页条数', 100, 20),
-});
+export const ZProducerRequestQuery = lazySchema(() =>
+  z.object({
+    status: ZRecallRequestStatus.optional(),
+    recallId: z.coerce.number().int().positive().max(2_000_000_000).optional(),
+    q: zOptionalText('关键词', 50),
+    page: zPageNumber('页码', 10000, 1),
+    pageSize: zPageNumber('每页条数', 100, 20),
+  }),
+);
 export type TProducerRequestQuery = z.infer<typeof ZProducerRequestQuery>;
 
 /** POST /api/producer/requests/:id/:step */
-export const ZRequestAccept = z.object({ note: zOptionalText('说明', 500) });
-export const ZRequestReject = z.object({ reason: zText('不在召回范围的理由', 500) });
-export const ZRequestSchedule = z.object({ scheduledOn: zIsoDate('处理日期'), note: zText('安排说明', 500) });
-export const ZRequestComplete = z.object({ remedy: ZRemedy, note: zOptionalText('说明', 500) });
+export const ZRequestAccept = lazySchema(() => z.object({ note: zOptionalText('说明', 500) }));
+export const ZRequestReject = lazySchema(() => z.object({ reason: zText('不在召回范围的理由', 500) }));
+export const ZRequestSchedule = lazySchema(() =>
+  z.object({ scheduledOn: zIsoDate('处理日期'), note: zText('安排说明', 500) }),
+);
+export const ZRequestComplete = lazySchema(() => z.object({ remedy: ZRemedy, note: zOptionalText('说明', 500) }));
 /** POST /api/recall-requests/:id/confirm | dispute (the consumer answers a completion). */
-export const ZRequestConfirm = z.object({ note: zOptionalText('说明', 500) });
-export const ZRequestDispute = z.object({ note: zText('异议说明', 500) });
+export const ZRequestConfirm = lazySchema(() => z.object({ note: zOptionalText('说明', 500) }));
+export const ZRequestDispute = lazySchema(() => z.object({ note: zText('异议说明', 500) }));
 export type TRequestAccept = z.infer<typeof ZRequestAccept>;
 export type TRequestConfirm = z.infer<typeof ZRequestConfirm>;
 export type TRequestDispute = z.infer<typeof ZRequestDispute>;
