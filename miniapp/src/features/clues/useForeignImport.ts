@@ -2,8 +2,9 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { STAFF_API, type ForeignRecallFormat, type TForeignRecallImportResponse } from '@recall/shared/staff';
 import { call } from '../../services/client';
-import { ApiError, errorMessage } from '../../services/errors';
-import { pickFile, type PickedFile } from '../../services/filePicker';
+import { ApiError } from '../../services/errors';
+import type { PickedFile } from '../../services/filePicker';
+import { useFileImport } from '../../hooks/useFileImport';
 import { isWeapp } from '../../utils/env';
 
 /** The request body's limit (ZForeignRecallImportRequest): larger files are split before importing. */
@@ -34,52 +35,23 @@ function readText(file: PickedFile): Promise<string> {
  */
 export function useForeignImport() {
   const [format, setFormat] = useState<ForeignRecallFormat>('cpsc');
-  const [file, setFile] = useState<PickedFile | null>(null);
-  const [result, setResult] = useState<TForeignRecallImportResponse | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [uploading, setUploading] = useState(false);
-
-  const choose = (f: ForeignRecallFormat) => {
-    if (uploading || f === format) return;
-    setFormat(f);
-    setFile(null);
-    setResult(null);
-    setError(null);
-  };
-
-  const pick = async () => {
-    if (uploading) return;
-    setError(null);
-    try {
-      const picked = await pickFile(FOREIGN_FILE_TYPES[format]);
-      if (!picked) return;
-      const types = FOREIGN_FILE_TYPES[format];
-      if (!types.some((t) => picked.name.toLowerCase().endsWith(`.${t}`))) {
-        setError(`请选择 ${types.map((t) => `.${t}`).join(' 或 ')} 文件`);
-      } else if (picked.size === 0) setError('所选文件是空的，请检查后重新选择');
-      else if (picked.size > MAX_BYTES) setError('文件不能超过 900 KB，请分成几个文件导入');
-      else {
-        setFile(picked);
-        setResult(null);
-      }
-    } catch (err) {
-      setError(errorMessage(err));
-    }
-  };
-
-  const upload = async () => {
-    if (!file || uploading) return;
-    setUploading(true);
-    setError(null);
-    try {
+  const types = FOREIGN_FILE_TYPES[format];
+  const im = useFileImport<TForeignRecallImportResponse>({
+    extensions: types,
+    wrongType: `请选择 ${types.map((t) => `.${t}`).join(' 或 ')} 文件`,
+    maxBytes: { bytes: MAX_BYTES, message: '文件不能超过 900 KB，请分成几个文件导入' },
+    send: async (file) => {
       const content = await readText(file);
-      setResult(await call(STAFF_API.foreignRecalls.import, { body: { format, fileName: file.name, content } }));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setUploading(false);
-    }
+      return call(STAFF_API.foreignRecalls.import, { body: { format, fileName: file.name, content } });
+    },
+  });
+
+  /** Another publisher: its file types differ, so what was picked or imported is cleared. */
+  const choose = (f: ForeignRecallFormat) => {
+    if (im.uploading || f === format) return;
+    setFormat(f);
+    im.reset();
   };
 
-  return { format, choose, file, result, error, uploading, pick, upload };
+  return { ...im, format, choose };
 }

@@ -8,6 +8,7 @@ import {
   type TForeignRecallImportResponse,
 } from '@recall/shared/staff';
 import { PageIntro } from '../../../../components/PageIntro';
+import { ImportStats } from '../import/ImportStats';
 import { BUREAU_CLUE, url } from '../../../../constants/routes';
 import { StaffGate } from '../../../../features/account/components/StaffGate';
 import { FOREIGN_FILE_TYPES, useForeignImport } from '../../../../features/clues/useForeignImport';
@@ -59,14 +60,7 @@ function Result({ result }: { result: TForeignRecallImportResponse }) {
   return (
     <View className="card import-result fi-result">
       <Text className="import-result__title">导入结果：共读取 {result.read} 条记录</Text>
-      <View className="import-stats">
-        {tiles.map((t) => (
-          <View key={t.key} className={`import-stat fi-stat--${t.key}`}>
-            <Text className="import-stat__num">{t.value}</Text>
-            <Text className="import-stat__label">{t.label}</Text>
-          </View>
-        ))}
-      </View>
+      <ImportStats tiles={tiles} classPrefix="fi-stat--" />
       {result.records.map((r, i) => (
         <RecordRow key={`${r.reference}-${i}`} r={r} />
       ))}

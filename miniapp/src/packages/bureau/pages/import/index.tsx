@@ -1,6 +1,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import type { TRecallImportResult } from '@recall/shared';
 import { PageIntro } from '../../../../components/PageIntro';
+import { ImportStats } from './ImportStats';
 import { StaffGate } from '../../../../features/account/components/StaffGate';
 import { useRecallImport } from '../../../../features/recalls/useRecallImport';
 import { formatBytes } from '../../../../utils/format';
@@ -58,14 +59,7 @@ function Summary({ result }: { result: TRecallImportResult }) {
   return (
     <View className="card import-result">
       <Text className="import-result__title">导入结果</Text>
-      <View className="import-stats">
-        {tiles.map((t) => (
-          <View key={t.key} className={`import-stat import-stat--${t.key}`}>
-            <Text className="import-stat__num">{t.value}</Text>
-            <Text className="import-stat__label">{t.label}</Text>
-          </View>
-        ))}
-      </View>
+      <ImportStats tiles={tiles} classPrefix="import-stat--" />
       {result.rejected.length ? (
         <View className="import-rejected">
           <Text className="import-rejected__title">以下 {result.rejected.length} 行未导入，请修改后重新上传：</Text>
