@@ -196,6 +196,19 @@ describe('importing foreign recalls', () => {
     expect(ca).toMatchObject({ read: 1, matched: 0, notMatched: 1, rejected: [] });
   });
 
+  test('a Health Canada recall of a power bank recalled here becomes a clue linked to the notice', async () => {
+    const res = ZForeignRecallImportResponse.parse(
+      (await send(province, { format: 'healthCanada', content: fixture('healthcanada-powerbank.json') })).body,
+    );
+    expect(res).toMatchObject({ read: 1, matched: 1, cluesCreated: 1, rejected: [] });
+    const [r] = res.records;
+    expect(r).toMatchObject({ reference: '78012', outcome: 'created' });
+    expect(r.why).toContain('商品条码 6960123000209 与本省召回 JS2026-0058 相同');
+    const view = ZClueView.parse((await t.http().get(`/api/clues/${r.clueId}`).set(bearer(province))).body);
+    expect(view.foreignRecall).toMatchObject({ format: 'healthCanada', reference: '78012', country: '加拿大' });
+    expect(view.routing.bureauName).toBe('无锡市市场监督管理局');
+  });
+
   test('a Safety Gate weekly report in XML: the alert on a product here becomes a clue; the same alert again, as XML or JSON, does not', async () => {
     // An alert on the power bank of JS2026-0058 (brand and model as in the recall), as the export writes it.
     const xml = powerBankXml('SR/00458/26');
