@@ -12,6 +12,8 @@ export interface PublicRecallJson {
   kind: string;
   /** The recall's public fields, serialised once. */
   json: string;
+  /** The change sequence `json` was made at: the same id and seq give the same text. */
+  seq: number;
 }
 
 /**
@@ -27,7 +29,7 @@ export class PublicRecallCache {
   @Config('env')
   env!: Env;
 
-  private entries = new Map<number, PublicRecallJson & { seq: number }>();
+  private entries = new Map<number, PublicRecallJson>();
   private limit = 0;
 
   @Init()
@@ -37,7 +39,7 @@ export class PublicRecallCache {
 
   /** In the ids' order; `seqOf` is the change sequence the index holds for each id. */
   async get(ids: number[], seqOf: (id: number) => number): Promise<PublicRecallJson[]> {
-    const found = new Map<number, PublicRecallJson & { seq: number }>();
+    const found = new Map<number, PublicRecallJson>();
     for (const id of ids) {
       const e = this.entries.get(id);
       if (e?.seq === seqOf(id)) found.set(id, e);
@@ -64,7 +66,7 @@ export class PublicRecallCache {
   }
 
   /** Most recently used last; the oldest leaves when over the limit. */
-  private put(e: PublicRecallJson & { seq: number }): void {
+  private put(e: PublicRecallJson): void {
     this.entries.delete(e.id);
     this.entries.set(e.id, e);
     if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value as number);

@@ -15,7 +15,9 @@ import {
   WARNING_GROUNDS,
   WARNING_NOTICE,
 } from '@recall/shared';
+import fs from 'fs';
 import { DataSource } from 'typeorm';
+import { etagOf } from '../core/conditional';
 import { notFound } from '../core/errors';
 import { RateLimiter } from '../core/rate-limiter';
 import { ConsumerWarning, Recall, RecallRevision, User } from '../db/entity';
@@ -31,6 +33,9 @@ import { completionRate, remediedUnits } from './recall-progress';
 export function shanghaiTime(ms: number): string {
   return new Date(ms + 8 * 3600 * 1000).toISOString().slice(0, 16).replace('T', ' ');
 }
+
+/** The code that serialises a recall: another version may write the same recall differently. */
+const SERIALISER_TAG = etagOf(fs.readFileSync(require.resolve('./recall-mapper')));
 
 const NOT_A_VERDICT_OF_SAFETY =
   '未查到召回不代表产品没有安全隐患；如发现产品存在危及人身、财产安全的问题，请在“报告”中提交。';
@@ -67,8 +72,12 @@ export class RecallQueryService {
     return this.cache.get(ids, (id) => this.index.get(id)?.seq ?? -1);
   }
 
-  /** The list as JSON text (`ZRecallListResponse`): items are spliced in pre-serialised. */
-  async list(q: TRecallListQuery): Promise<string> {
+  /**
+   * The list as JSON text (`ZRecallListResponse`), items spliced in pre-serialised, and its ETag:
+   * the text is fixed by the total, the data's age and each item's id and change sequence (and the
+   * serialising code), so the tag is the hash of those, not of the whole text (20 recalls, ~20 KB).
+   */
+  async list(q: TRecallListQuery): Promise<{ body: string; etag: string }> {
     const filters = { q: q.q, category: q.category, from: q.from, to: q.to };
     // Only the results up to this page are ranked in order; the total counts every match.
     const upTo = q.page * q.pageSize;
@@ -76,7 +85,10 @@ export class RecallQueryService {
       ? this.index.searchWithin(this.index.byGtin(q.gtin), filters, upTo)
       : this.index.search(filters, upTo);
     const page = Array.from(ids.subarray((q.page - 1) * q.pageSize, upTo));
-    return jsonWithItems({ total, dataAsOf: this.dataAsOf() }, 'items', await this.publicRows(page));
+    const head = { total, dataAsOf: this.dataAsOf() };
+    const items = await this.publicRows(page);
+    const made = `${SERIALISER_TAG}|${head.total}|${head.dataAsOf}|${items.map((i) => `${i.id}.${i.seq}`).join(',')}`;
+    return { body: jsonWithItems(head, 'items', items), etag: etagOf(made) };
   }
 
   /** Words to finish the search box's text with; limited per address (the box asks while typing). */

@@ -2,6 +2,7 @@ import { Config, Controller, Inject } from '@midwayjs/core';
 import type { Env } from '../core/env';
 import type { Context } from '@midwayjs/koa';
 import { API, type RouteInput } from '@recall/shared';
+import { conditional } from '../core/conditional';
 import { readUploadedText } from '../core/multipart';
 import { atomFeed } from './atom-feed';
 import { RecallImportService } from './recall-import.service';
@@ -26,8 +27,9 @@ export class RecallController {
   // List and check answer JSON text built from pre-serialised recalls (the hot paths).
   @Route(API.recalls.list)
   async list({ query }: RouteInput<typeof API.recalls.list>) {
+    const { body, etag } = await this.recalls.list(query);
     this.ctx.type = 'application/json';
-    return this.recalls.list(query);
+    return conditional(this.ctx, body, etag);
   }
 
   @Route(API.recalls.check)

@@ -17,6 +17,7 @@ import {
   type Chunk,
   ChunkProbe,
   coverage,
+  LATIN_OR_DIGIT,
   KIND_BROADER,
   KIND_HEAD,
   KIND_OTHER,
@@ -324,19 +325,27 @@ export class SearchIndex {
    * Docs that could cover every chunk: every covering piece is two characters or a thesaurus
    * word, so the piece at a chunk's first (and last) character is one of those found there. The
    * smallest of these unions is built; the others are only probed for its docs.
+   * `covered`: every candidate covers every character, because each chunk is at most four
+   * characters, none Latin-only, and pieces at both its ends were required (the piece at the
+   * start covers its first two characters, the one at the end its last two).
    */
-  private strictCandidates(chunks: Chunk[]): Int32Array {
+  private strictCandidates(chunks: Chunk[]): { docs: Int32Array; covered: boolean } {
     const reaches: Int32Array[][] = [];
+    let covered = true;
     for (const c of chunks) {
-      if (c.chars.length <= 2 || !IGNORABLE_CHARS.has(c.chars[0])) reaches.push(this.reach(c, 'start'));
-      if (c.chars.length > 2 && !IGNORABLE_CHARS.has(c.chars[c.chars.length - 1])) reaches.push(this.reach(c, 'end'));
+      const n = c.chars.length;
+      const start = n <= 2 || !IGNORABLE_CHARS.has(c.chars[0]);
+      const end = n > 2 && !IGNORABLE_CHARS.has(c.chars[n - 1]);
+      if (start) reaches.push(this.reach(c, 'start'));
+      if (end) reaches.push(this.reach(c, 'end'));
+      if (n > 4 || (n > 2 && (!start || !end || c.chars.every((ch) => LATIN_OR_DIGIT.test(ch))))) covered = false;
     }
-    if (!reaches.length) return this.looseCandidates(chunks);
+    if (!reaches.length) return { docs: this.looseCandidates(chunks), covered: false };
     const size = (lists: Int32Array[]) => lists.reduce((sum, l) => sum + l.length, 0);
     reaches.sort((a, b) => size(a) - size(b));
     let docs = union(reaches[0]);
     for (let i = 1; i < reaches.length && docs.length; i++) docs = keepHeldByAny(docs, reaches[i]);
-    return docs;
+    return { docs, covered };
   }
 
   /** Docs covering some two characters or a thesaurus word of the query: for partial matches. */
@@ -397,7 +406,8 @@ export class SearchIndex {
       return this.rank(this.entriesOfOrds(direct), [], query, false, limit);
     // One chunk of one or two characters: the candidates' weights are the literal match itself.
     const weighted = chunks.length === 1 && chunks[0].chars.length <= 2;
-    const strict = this.rank(this.strictCandidates(chunks), chunks, query, false, limit, weighted);
+    const candidates = this.strictCandidates(chunks);
+    const strict = this.rank(candidates.docs, chunks, query, false, limit, weighted, candidates.covered);
     return strict.total ? strict : this.rank(this.looseCandidates(chunks), chunks, query, true, limit);
   }
 
@@ -446,6 +456,8 @@ export class SearchIndex {
    * most it can score, are read from the postings (ChunkProbe); the text of its fields is compared
    * only when it could still reach the page. `weighted`: the candidates' own weights are the
    * scores (a one- or two-character query, whose postings weigh the literal match itself).
+   * `allMatch`: every candidate is known to match (see strictCandidates), so one that could not reach
+   * the page even with the best score is counted before its postings are read.
    */
   private rank(
     candidates: Int32Array,
@@ -454,6 +466,7 @@ export class SearchIndex {
     loose: boolean,
     limit: number,
     weighted = false,
+    allMatch = false,
   ): SearchResult {
     const f = this.filterOf(query);
     const top = new TopK(limit, candidates.length);
@@ -474,6 +487,10 @@ export class SearchIndex {
     for (let i = 0; i < candidates.length; i++) {
       const ord = ordOf(candidates[i]);
       if (!this.passes(ord, f)) continue;
+      if (allMatch && top.excludes(rankKey(MAX_SCORE, day[ord], ord))) {
+        n++;
+        continue;
+      }
       // Every bigram present covers every character: a match, and when not even the best score
       // could reach the page, counted without reading further.
       let allGrams = true;

@@ -168,8 +168,9 @@ export function keepHeldByAny(driver: Int32Array, lists: Int32Array[]): Int32Arr
 }
 
 /**
- * The best `k` ranking keys offered: all of them sorted when k is large against the offers (a
- * deep page), else a min-heap of k (a results page), whose smallest a candidate must beat.
+ * The best `k` ranking keys offered: all of them sorted when every offer makes the page, else a
+ * min-heap of k whose smallest a candidate must beat (even when a few more than k are offered:
+ * a candidate the heap excludes by its upper bound is never compared by text).
  */
 export class TopK {
   private keys: Float64Array;
@@ -180,7 +181,7 @@ export class TopK {
     private readonly k: number,
     offers: number,
   ) {
-    this.heap = k * 8 < offers;
+    this.heap = k < offers;
     this.keys = new Float64Array(this.heap ? k : offers);
   }
 

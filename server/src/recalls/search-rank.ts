@@ -110,7 +110,7 @@ export function coverage(d: RankText, chunks: Chunk[], wholes: ArrayLike<number>
   return total;
 }
 
-const LATIN_OR_DIGIT = /[a-z0-9]/;
+export const LATIN_OR_DIGIT = /[a-z0-9]/;
 
 /** The posting lists one chunk of a query is read with: its n-grams and its thesaurus words. */
 export interface ChunkLists {
