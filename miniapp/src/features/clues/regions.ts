@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { CONSUMER_API, type TRegionListResponse } from '@recall/shared';
 import { call } from '../../services/client';
 import { ApiError } from '../../services/errors';
@@ -45,4 +46,25 @@ export async function checkPickedRegion(codes: string[], names: string[]): Promi
     }
   }
   return null;
+}
+
+/**
+ * The place a division code stands for (江苏省苏州市吴中区), as the server's table names it; null
+ * while it is asked, and when the code is not a division or the server cannot be reached.
+ */
+export function usePlaceName(code: string | null | undefined): string | null {
+  const [name, setName] = useState<string | null>(null);
+  useEffect(() => {
+    setName(null);
+    if (!code || !/^\d{6}$/.test(code)) return;
+    let live = true;
+    fetchRegionLevel(code).then(
+      (level) => live && setName(level.parent?.name ?? null),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [code]);
+  return name;
 }

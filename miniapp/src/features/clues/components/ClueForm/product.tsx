@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { Input, Picker, Text } from '@tarojs/components';
 import { CATEGORIES, CATEGORY_CODES, isIsoDate, parseUscc, todayInShanghai } from '@recall/shared';
 import { CLUE_FIELD_CLASS, type ClueForm } from '../../useClueForm';
+import { usePlaceName } from '../../regions';
 import { FormField } from '../../../../components/FormField';
 import { ScanAction } from '../../../../components/ScanAction';
 import { PickerValue, Section, SelectField, TextField } from './fields';
@@ -144,13 +145,15 @@ function ProductionDateField({ form }: { form: ClueForm }) {
 function UsccField({ form }: { form: ClueForm }) {
   const typed = form.draft.producerUscc;
   const uscc = typed.trim() ? parseUscc(typed) : null;
+  // Where the producer is registered, by name (the code's first six digits; 苏州市 rather than 320500).
+  const place = usePlaceName(uscc?.valid ? uscc.divisionCode : null);
   return (
     <FormField
       className={CLUE_FIELD_CLASS.producerUscc}
       label="统一社会信用代码"
       hint={
         uscc?.valid
-          ? `代码有效，登记地区代码 ${uscc.divisionCode ?? ''}：报告会转交该地的市场监管部门。`
+          ? `代码有效${place ? `，登记地在${place}` : ''}：报告会转交生产者登记地的市场监管部门。`
           : '生产者的 18 位代码，常见于合格证、营业执照；不知道可以不填。'
       }
       error={form.errors.producerUscc ?? (uscc && !uscc.valid && typed.trim().length >= 18 ? uscc.reason : undefined)}
