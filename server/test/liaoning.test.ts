@@ -77,6 +77,7 @@ test('the screens read the Liaoning document names and citations, and that clues
   expect(JSON.stringify(b.references)).not.toMatch(/江苏|苏市监/);
   expect(b.transferLevels).toEqual(['province']);
   // 线索报送 (辽 第八条): the entry form offers the province's units and says their working days.
+  expect(b.workingDays).toEqual({ notifyProducer: 3 }); // the 立案 screen's sentence (辽 第九条)
   expect(b.clueUnits?.workingDays).toBe(5);
   expect(b.clueUnits?.units.map((u) => u.name)).toContain('执法稽查局');
 });

@@ -63,6 +63,7 @@ export class ReferenceDataService {
       references: profile.documents.references,
       documents: Object.fromEntries(DOC_TYPE_KEYS.map((t) => [t, docLabel(profile.documents, t)])),
       transferLevels: clueTransferLevels(profile),
+      workingDays: { notifyProducer: profile.workflow.deadlines.notifyProducerWorkingDays },
       clueUnits: clueUnitsOf(profile),
     };
   }

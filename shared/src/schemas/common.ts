@@ -59,6 +59,8 @@ export const ZBureauListResponse = lazySchema(() =>
      * The province's units that report clues they find to the recall division (辽 第八条), with the
      * working days they have; null where the profile has no clue sharing.
      */
+    /** Working days the screens state: notifying the producer to investigate, from discovery (苏 第十一条; 辽 第九条). */
+    workingDays: z.object({ notifyProducer: z.number().int() }),
     clueUnits: z
       .object({ workingDays: z.number().int(), units: z.array(z.object({ code: z.string(), name: z.string() })) })
       .nullable(),

@@ -37,7 +37,7 @@ const OPEN_CASE_SPEC: FormSpec = {
       key: 'discoveredOn',
       label: '发现日期',
       kind: 'date',
-      hint: '通知生产者开展调查分析的 3 个工作日自此日起算；从线索立案时为收到线索之日，否则不填为今天。',
+      hint: '通知生产者开展调查分析的期限自此日起算；从线索立案时为收到线索之日，否则不填为今天。',
     },
   ],
 };

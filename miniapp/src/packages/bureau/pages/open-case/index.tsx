@@ -7,7 +7,7 @@ import { StaffGate } from '../../../../features/account/components/StaffGate';
 import { subpage, url } from '../../../../constants/routes';
 import { OPEN_CASE_FORM, useOpenCase } from '../../../../features/cases/useOpenCase';
 import { idParam } from '../../../../utils/params';
-import { useReferences } from '../../../../features/clues/useBureaus';
+import { useBureaus } from '../../../../features/clues/useBureaus';
 import './index.css';
 
 export default function OpenCasePage() {
@@ -27,7 +27,9 @@ function OpenCase() {
   const { params } = useRouter();
   const clueId = idParam(params.clueId);
   const o = useOpenCase(clueId);
-  const rule = useReferences()?.notifyProducer;
+  const bureaus = useBureaus().data;
+  const rule = bureaus?.references.notifyProducer;
+  const days = bureaus?.workingDays.notifyProducer;
   if (o.loading) return <EmptyState glyph="…" title="正在读取线索" />;
 
   const submit = async () => {
@@ -43,7 +45,7 @@ function OpenCase() {
         <Text>
           {clueId && o.clueNo
             ? `根据线索 ${o.clueNo} 立案，已带入线索中的产品和生产者信息，请核对补全。`
-            : `立案后，应在发现之日起 3 个工作日内通知生产者开展调查分析${rule ? `（${rule}）` : ''}，或直接启动缺陷调查。`}
+            : `立案后，应在发现之日起${days ? ` ${days} 个工作日内` : '按期'}通知生产者开展调查分析${rule ? `（${rule}）` : ''}，或直接启动缺陷调查。`}
         </Text>
       </View>
       {o.clueError ? (
