@@ -174,7 +174,7 @@ function RecordFormCard(props: { caseId: number; kind: CaseRecordKind; producerN
       {kind === 'measure' ? (
         <>
           {v.measureKind === 'administrative_penalty'
-            ? text('decisionNo', '处罚决定书文号', '例如 苏市监罚〔2026〕18号', 'decisionNo', 100)
+            ? text('decisionNo', '处罚决定书文号', '处罚决定书上的文号', 'decisionNo', 100)
             : text('decisionNo', '决定书文号（选填）', '如有', 'decisionNo', 100)}
           {v.measureKind === 'administrative_penalty'
             ? text('amount', '罚没款金额（元，选填）', '例如 50000', 'amount', 14)

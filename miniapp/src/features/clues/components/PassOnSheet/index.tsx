@@ -19,7 +19,7 @@ const ROWS = [
     label: '移送文号或编号（选填）',
     className: 'bc-sheet__input pass-on-reference',
     max: 100,
-    placeholder: '例如：苏市监移〔2026〕12号',
+    placeholder: '本局移送函的文号',
   },
   {
     field: 'note',
