@@ -1,4 +1,4 @@
-import { Inject, Provide } from '@midwayjs/core';
+import { Inject, Provide, Scope, ScopeEnum } from '@midwayjs/core';
 import { InjectDataSource } from '@midwayjs/typeorm';
 import {
   evaluateUnit,
@@ -40,8 +40,12 @@ const SERIALISER_TAG = etagOf(fs.readFileSync(require.resolve('./recall-mapper')
 const NOT_A_VERDICT_OF_SAFETY =
   '未查到召回不代表产品没有安全隐患；如发现产品存在危及人身、财产安全的问题，请在“报告”中提交。';
 
-/** Public recall lookup: search, detail, and whether one consumer's unit is in scope. */
+/**
+ * Public recall lookup: search, detail, and whether one consumer's unit is in scope. One per
+ * process (it holds nothing per request): the lookup is the busiest path.
+ */
 @Provide()
+@Scope(ScopeEnum.Singleton)
 export class RecallQueryService {
   @InjectDataSource()
   db!: DataSource;

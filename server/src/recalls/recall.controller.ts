@@ -3,13 +3,15 @@ import type { Env } from '../core/env';
 import type { Context } from '@midwayjs/koa';
 import { API, type RouteInput } from '@recall/shared';
 import { conditional } from '../core/conditional';
-import { readUploadedText } from '../core/multipart';
 import { atomFeed } from './atom-feed';
-import { RecallImportService } from './recall-import.service';
 import { RecallQueryService } from './recall-query.service';
 import { Route } from '../core/route';
 
-/** Public recall lookup (open data, no token) and the staff import. */
+/**
+ * Public recall lookup (open data, no token); the staff import is RecallImportController. The
+ * lookup is the busiest path, so this controller injects only what it reads (every request makes
+ * one, with its request-scoped dependencies).
+ */
 @Controller('/api')
 export class RecallController {
   @Inject()
@@ -20,9 +22,6 @@ export class RecallController {
 
   @Inject()
   recalls!: RecallQueryService;
-
-  @Inject()
-  importer!: RecallImportService;
 
   // List and check answer JSON text built from pre-serialised recalls (the hot paths).
   @Route(API.recalls.list)
@@ -47,18 +46,6 @@ export class RecallController {
   @Route(API.recalls.suggest)
   async suggest({ query }: RouteInput<typeof API.recalls.suggest>) {
     return this.recalls.suggest(query.q, this.ctx.ip);
-  }
-
-  @Route(API.recalls.import)
-  async import() {
-    const text = await readUploadedText(this.ctx, ['.jsonl', '.json', '.txt']);
-    return this.importer.importText(text, { actorId: this.ctx.caller!.userId });
-  }
-
-  @Route(API.recalls.withdraw)
-  async withdraw({ params, body }: RouteInput<typeof API.recalls.withdraw>) {
-    await this.importer.withdraw(params.id, body.reason, this.ctx.caller!.userId);
-    return { id: params.id, withdrawn: true };
   }
 
   @Route(API.recalls.changes)

@@ -155,7 +155,9 @@ function fieldUpper(weights: readonly number[], w: number, length: number, maxLe
 /**
  * Every character unigram and bigram of a recall's fields with the weight a query of exactly that
  * text scores literally (the best field, exact > prefix > substring; see literalWhole), so one-
- * and two-character queries are ranked from the posting lists alone.
+ * and two-character queries are ranked from the posting lists alone; packed with the most a longer
+ * piece starting with the gram can score (`gramUpper`): a field's exact weight where the gram
+ * starts it (the piece may be the whole field), its substring weight elsewhere.
  */
 export function gramWeights(t: RankText): Map<string, number> {
   const grams = new Map<string, number>();
@@ -164,9 +166,14 @@ export function gramWeights(t: RankText): Map<string, number> {
     for (let i = 0; i < chars.length; i++) {
       const one = chars[i];
       const two = i + 1 < chars.length ? one + chars[i + 1] : '';
+      const upper = i === 0 ? exact : contains;
       const weigh = (gram: string) => (gram === field ? exact : i === 0 ? starts : contains);
-      grams.set(one, Math.max(grams.get(one) ?? 0, weigh(one)));
-      if (two) grams.set(two, Math.max(grams.get(two) ?? 0, weigh(two)));
+      const keep = (gram: string) => {
+        const known = grams.get(gram) ?? 0;
+        grams.set(gram, Math.max(known % GRAM_UPPER, weigh(gram)) + GRAM_UPPER * Math.max(gramUpper(known), upper));
+      };
+      keep(one);
+      if (two) keep(two);
     }
   };
   add(t.product, FIELD_WEIGHTS.product);
@@ -176,3 +183,9 @@ export function gramWeights(t: RankText): Map<string, number> {
   add(t.recallNo, FIELD_WEIGHTS.recallNo);
   return grams;
 }
+
+const GRAM_UPPER = 256;
+/** A packed value of gramWeights: the literal weight of the gram itself. */
+export const gramWeight = (packed: number): number => packed % GRAM_UPPER;
+/** A packed value of gramWeights: the most a piece starting with the gram can score. */
+export const gramUpper = (packed: number): number => Math.floor(packed / GRAM_UPPER);

@@ -10,7 +10,7 @@ import {
 } from '@recall/shared';
 import fs from 'fs';
 import path from 'path';
-import { DocColumns, StoredRecall, Strings, gramWeights } from './search-docs';
+import { DocColumns, StoredRecall, Strings, gramUpper, gramWeight, gramWeights } from './search-docs';
 import { entriesOf, keepHeldByAny, ordOf, PostingList, TopK, union, WEIGHT_BITS, weightOf } from './search-postings';
 import {
   CATEGORY_WORD,
@@ -21,7 +21,6 @@ import {
   KIND_BROADER,
   KIND_HEAD,
   KIND_OTHER,
-  MAX_FIELD_WEIGHT,
   type RankText,
 } from './search-rank';
 
@@ -101,8 +100,6 @@ const publicView = (d: StoredRecall): PublicRecallView => ({ recall: d, kinds: d
 const DAY_SHIFT = 2 ** 22;
 const MAX_CACHED_IDS = 4_000_000;
 const SCORE_SHIFT = 2 ** 38;
-/** The best score a match can have (a field equal to the query). */
-const MAX_SCORE = Math.max(MAX_FIELD_WEIGHT, KIND_HEAD, CATEGORY_WORD);
 const rankKey = (score: number, day: number, ord: number) => score * SCORE_SHIFT + day * DAY_SHIFT + ord;
 const dayOf = (date: string) => Math.max(0, Math.floor(Date.parse(`${date}T00:00:00Z`) / 86400000));
 
@@ -230,10 +227,10 @@ export class SearchIndex {
   }
 
   private addPostings(doc: StoredRecall, ord: number): void {
-    for (const [gram, weight] of gramWeights(doc.text)) {
+    for (const [gram, packed] of gramWeights(doc.text)) {
       let list = this.postings.get(gram);
       if (!list) this.postings.set(gram, (list = new PostingList()));
-      list.push(ord, weight);
+      list.push(ord, gramWeight(packed), gramUpper(packed));
     }
     const add = (map: Map<string, Ords>, key: string) => {
       if (!key) return;
@@ -359,6 +356,25 @@ export class SearchIndex {
     return union(lists);
   }
 
+  /**
+   * The most any doc can score on the chunks, from the lists their pieces are found through: a
+   * piece starts with one of the chunk's grams or is a thesaurus word, and a score is a mean of
+   * piece weights. Far below the best possible score for most queries (an everyday word scores
+   * as its product kind), so ranking counts sure matches that cannot reach the page unread.
+   */
+  private scoreUpper(chunks: Chunk[]): number {
+    let upper = 0;
+    for (const c of chunks) {
+      const grams = c.chars.length === 1 ? [c.text] : bigramsInOrder(c.chars);
+      for (const g of grams) upper = Math.max(upper, this.postings.get(g)?.upper ?? 0);
+      for (const s of c.spans) {
+        for (const k of s.value.kinds) upper = Math.max(upper, this.kindPostings[k].upper);
+        for (const cat of s.value.categories) upper = Math.max(upper, this.categoryPostings.get(cat)?.upper ?? 0);
+      }
+    }
+    return upper;
+  }
+
   /** The chunk read against the postings (see ChunkProbe). */
   private probe(c: Chunk): ChunkProbe {
     const grams = c.chars.length === 1 ? [this.gram(c.text)] : bigramsInOrder(c.chars).map((g) => this.gram(g));
@@ -482,12 +498,13 @@ export class SearchIndex {
       return this.idsOf(top, n);
     }
     const probes = chunks.map((c) => this.probe(c));
+    const best = this.scoreUpper(chunks);
     const textNeeded = probes.some((p) => p.textNeeded);
     const wholes = new Array<number>(chunks.length).fill(0);
     for (let i = 0; i < candidates.length; i++) {
       const ord = ordOf(candidates[i]);
       if (!this.passes(ord, f)) continue;
-      if (allMatch && top.excludes(rankKey(MAX_SCORE, day[ord], ord))) {
+      if (allMatch && top.excludes(rankKey(best, day[ord], ord))) {
         n++;
         continue;
       }
@@ -495,7 +512,7 @@ export class SearchIndex {
       // could reach the page, counted without reading further.
       let allGrams = true;
       for (const p of probes) if (!p.readGrams(ord)) allGrams = false;
-      if (allGrams && !textNeeded && top.excludes(rankKey(MAX_SCORE, day[ord], ord))) {
+      if (allGrams && !textNeeded && top.excludes(rankKey(best, day[ord], ord))) {
         n++;
         continue;
       }

@@ -13,12 +13,16 @@ const EMPTY = new Int32Array(0);
 export class PostingList {
   private data: Int32Array;
   private length = 0;
+  /** The most a query piece found through this list can score in any of its docs (see gramWeights). */
+  upper = 0;
 
   constructor(capacity = 1) {
     this.data = new Int32Array(capacity);
   }
 
-  push(ord: number, weight: number): void {
+  /** `upper`: the most a piece found through this entry can score (the weight itself unless told). */
+  push(ord: number, weight: number, upper = weight): void {
+    if (upper > this.upper) this.upper = upper;
     if (this.length === this.data.length) {
       const grown = new Int32Array(this.data.length * 2);
       grown.set(this.data);
