@@ -54,17 +54,21 @@ function generatedRecalls() {
   }));
 }
 
-/** Every case run against its corpus: { corpus, kind, q, expected, hit1 (first is one of them), hit5 (all in the top five), top }. */
-function evaluate() {
+/** The three corpora the cases run against, each with its index. */
+function corpora() {
   const { Converter } = require('opencc-js');
   const toTraditional = Converter({ from: 'cn', to: 't' });
-  const corpora = [
+  return [
     ['demo', indexOf(demoRecalls()), DEMO],
     ['realistic', indexOf(realistic.RECALLS), realistic.CASES],
     ['generated', indexOf(generatedRecalls()), generatedCases(generatedCorpus(), toTraditional)],
   ];
+}
+
+/** Every case run against its corpus: { corpus, kind, q, expected, hit1 (first is one of them), hit5 (all in the top five), top }. */
+function evaluate() {
   const results = [];
-  for (const [corpus, { index, recallNo }, cases] of corpora) {
+  for (const [corpus, { index, recallNo }, cases] of corpora()) {
     for (const [kind, q, expected] of cases) {
       const top = Array.from(index.search({ q }, 5).ids).map(recallNo);
       const want = [].concat(expected);
@@ -88,4 +92,4 @@ function summarize(results) {
   return [...kinds.values()];
 }
 
-module.exports = { evaluate, summarize };
+module.exports = { evaluate, summarize, corpora };

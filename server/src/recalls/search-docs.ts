@@ -82,6 +82,22 @@ export class Strings {
 
 const charCount = (text: string) => Math.min(255, Array.from(text).length);
 
+/** Fields a query's piece may equal whole, with the weight of that (see ScoreBound). */
+export const WHOLE_FIELDS = ['product', 'recallNo', 'brand', 'model'] as const;
+
+/**
+ * The most a query can score in a doc before its postings are read: `base` from pieces that are
+ * not whole fields (and thesaurus words), and per field the lengths (bit n: n characters) of the
+ * query's stretches that equal some recall's whole field: only a doc whose field is that long can
+ * score the field's exact weight.
+ */
+export interface ScoreBound extends Record<(typeof WHOLE_FIELDS)[number], number> {
+  base: number;
+}
+
+/** Whether bit `length` of a length mask is set (lengths beyond 30 never are). */
+const hasLength = (mask: number, length: number) => length <= 30 && ((mask >>> length) & 1) === 1;
+
 /**
  * Per-doc numbers the ranking loop reads: start day, category, whether public, and the length in
  * characters of each field (models as a bit per length, 31 for longer): a chunk can equal a field
@@ -125,6 +141,16 @@ export class DocColumns {
     this.modelLengths[ord] = mask >>> 0;
   }
 
+  /** The most doc `ord` can score on a query (see ScoreBound), from the lengths of its fields. */
+  upper(ord: number, b: ScoreBound): number {
+    let u = b.base;
+    if (hasLength(b.product, this.productLength[ord])) u = Math.max(u, FIELD_WEIGHTS.product[0]);
+    if (hasLength(b.recallNo, this.recallNoLength[ord])) u = Math.max(u, FIELD_WEIGHTS.recallNo[0]);
+    if (hasLength(b.brand, this.brandLength[ord])) u = Math.max(u, FIELD_WEIGHTS.brand[0]);
+    if ((b.model & this.modelLengths[ord]) !== 0) u = Math.max(u, FIELD_WEIGHTS.model[0]);
+    return u;
+  }
+
   /**
    * The most a literal piece of at most `maxLength` characters can weigh in doc `ord`, given the
    * posting weight `w` of its first bigram (the best of that bigram over every field; a larger
@@ -155,9 +181,9 @@ function fieldUpper(weights: readonly number[], w: number, length: number, maxLe
 /**
  * Every character unigram and bigram of a recall's fields with the weight a query of exactly that
  * text scores literally (the best field, exact > prefix > substring; see literalWhole), so one-
- * and two-character queries are ranked from the posting lists alone; packed with the most a longer
- * piece starting with the gram can score (`gramUpper`): a field's exact weight where the gram
- * starts it (the piece may be the whole field), its substring weight elsewhere.
+ * and two-character queries are ranked from the posting lists alone; packed with the most a piece
+ * starting with the gram can score unless it is a whole field (`gramUpper`): a field's prefix
+ * weight where the gram starts it, its substring weight elsewhere. Whole fields are looked up.
  */
 export function gramWeights(t: RankText): Map<string, number> {
   const grams = new Map<string, number>();
@@ -166,7 +192,7 @@ export function gramWeights(t: RankText): Map<string, number> {
     for (let i = 0; i < chars.length; i++) {
       const one = chars[i];
       const two = i + 1 < chars.length ? one + chars[i + 1] : '';
-      const upper = i === 0 ? exact : contains;
+      const upper = i === 0 ? starts : contains;
       const weigh = (gram: string) => (gram === field ? exact : i === 0 ? starts : contains);
       const keep = (gram: string) => {
         const known = grams.get(gram) ?? 0;
@@ -187,5 +213,5 @@ export function gramWeights(t: RankText): Map<string, number> {
 const GRAM_UPPER = 256;
 /** A packed value of gramWeights: the literal weight of the gram itself. */
 export const gramWeight = (packed: number): number => packed % GRAM_UPPER;
-/** A packed value of gramWeights: the most a piece starting with the gram can score. */
+/** A packed value of gramWeights: the most a piece starting with the gram can score, whole fields aside. */
 export const gramUpper = (packed: number): number => Math.floor(packed / GRAM_UPPER);

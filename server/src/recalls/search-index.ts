@@ -10,17 +10,28 @@ import {
 } from '@recall/shared';
 import fs from 'fs';
 import path from 'path';
-import { DocColumns, StoredRecall, Strings, gramUpper, gramWeight, gramWeights } from './search-docs';
+import {
+  DocColumns,
+  type ScoreBound,
+  StoredRecall,
+  Strings,
+  WHOLE_FIELDS,
+  gramUpper,
+  gramWeight,
+  gramWeights,
+} from './search-docs';
 import { entriesOf, keepHeldByAny, ordOf, PostingList, TopK, union, WEIGHT_BITS, weightOf } from './search-postings';
 import {
   CATEGORY_WORD,
   type Chunk,
+  FIELD_WEIGHTS,
   ChunkProbe,
   coverage,
   LATIN_OR_DIGIT,
   KIND_BROADER,
   KIND_HEAD,
   KIND_OTHER,
+  MAX_FIELD_WEIGHT,
   type RankText,
 } from './search-rank';
 
@@ -99,6 +110,8 @@ const publicView = (d: StoredRecall): PublicRecallView => ({ recall: d, kinds: d
  */
 const DAY_SHIFT = 2 ** 22;
 const MAX_CACHED_IDS = 4_000_000;
+/** Longer chunks are not looked up stretch by stretch (see wholeFields): any field may be whole. */
+const MAX_STRETCHED_CHUNK = 12;
 const SCORE_SHIFT = 2 ** 38;
 const rankKey = (score: number, day: number, ord: number) => score * SCORE_SHIFT + day * DAY_SHIFT + ord;
 const dayOf = (date: string) => Math.max(0, Math.floor(Date.parse(`${date}T00:00:00Z`) / 86400000));
@@ -132,6 +145,8 @@ export class SearchIndex {
     brand: new Map<string, Ords>(),
     recallNo: new Map<string, Ords>(),
   };
+  /** Product names (normalised): whether a stretch of a query is some recall's whole product name. */
+  private products = new Set<string>();
   /** Results of recent queries (the best ids asked for), bounded by count and total ids. */
   private cache = new Map<string, SearchResult>();
   private cachedIds = 0;
@@ -243,6 +258,7 @@ export class SearchIndex {
     new Set(doc.text.models).forEach((m) => add(this.exact.model, m));
     add(this.exact.brand, doc.text.brand);
     add(this.exact.recallNo, doc.text.recallNo);
+    this.products.add(doc.text.product);
     let byCategory = this.categoryPostings.get(doc.text.category);
     if (!byCategory) this.categoryPostings.set(doc.text.category, (byCategory = new PostingList()));
     byCategory.push(ord, CATEGORY_WORD);
@@ -262,6 +278,7 @@ export class SearchIndex {
     this.categoryPostings.clear();
     this.kindPostings = this.thesaurus.kinds.map(() => new PostingList());
     Object.values(this.exact).forEach((m) => m.clear());
+    this.products.clear();
     this.dead = 0;
     for (const k of kept) this.place(k.doc, k.day, k.alive);
     this.trim();
@@ -357,22 +374,50 @@ export class SearchIndex {
   }
 
   /**
-   * The most any doc can score on the chunks, from the lists their pieces are found through: a
-   * piece starts with one of the chunk's grams or is a thesaurus word, and a score is a mean of
-   * piece weights. Far below the best possible score for most queries (an everyday word scores
-   * as its product kind), so ranking counts sure matches that cannot reach the page unread.
+   * The most a doc can score on the chunks, before its postings are read: a piece starts with one
+   * of the chunk's grams (whose lists know the most a piece that is not a whole field scores
+   * there), is a whole field, or is a thesaurus word; a score is a mean of piece weights. Far
+   * below the best possible score for most queries (an everyday word scores as its product kind;
+   * a longer product name only as a prefix), so ranking counts sure matches that cannot reach the
+   * page unread.
    */
-  private scoreUpper(chunks: Chunk[]): number {
-    let upper = 0;
+  private scoreBound(chunks: Chunk[]): ScoreBound {
+    const bound = this.wholeFields(chunks);
     for (const c of chunks) {
       const grams = c.chars.length === 1 ? [c.text] : bigramsInOrder(c.chars);
-      for (const g of grams) upper = Math.max(upper, this.postings.get(g)?.upper ?? 0);
+      for (const g of grams) bound.base = Math.max(bound.base, this.postings.get(g)?.upper ?? 0);
       for (const s of c.spans) {
-        for (const k of s.value.kinds) upper = Math.max(upper, this.kindPostings[k].upper);
-        for (const cat of s.value.categories) upper = Math.max(upper, this.categoryPostings.get(cat)?.upper ?? 0);
+        for (const k of s.value.kinds) bound.base = Math.max(bound.base, this.kindPostings[k].upper);
+        for (const cat of s.value.categories)
+          bound.base = Math.max(bound.base, this.categoryPostings.get(cat)?.upper ?? 0);
       }
     }
-    return upper;
+    return bound;
+  }
+
+  /**
+   * Which fields a piece could equal whole: the lengths of the stretches of a chunk (two
+   * characters or more, or a one-character chunk) that are some recall's whole product name,
+   * recall number, brand or model. A producer's whole name weighs least and is always assumed.
+   */
+  private wholeFields(chunks: Chunk[]): ScoreBound {
+    const bound: ScoreBound = { base: FIELD_WEIGHTS.producer[0], product: 0, recallNo: 0, brand: 0, model: 0 };
+    const keys = {
+      product: this.products,
+      recallNo: this.exact.recallNo,
+      brand: this.exact.brand,
+      model: this.exact.model,
+    };
+    for (const c of chunks) {
+      const n = c.chars.length;
+      if (n > MAX_STRETCHED_CHUNK) return { ...bound, base: MAX_FIELD_WEIGHT };
+      for (let from = 0; from < n; from++)
+        for (let to = from + Math.min(n, 2); to <= n; to++) {
+          const stretch = c.chars.slice(from, to).join('');
+          for (const field of WHOLE_FIELDS) if (keys[field].has(stretch)) bound[field] |= 1 << (to - from);
+        }
+    }
+    return bound;
   }
 
   /** The chunk read against the postings (see ChunkProbe). */
@@ -498,13 +543,13 @@ export class SearchIndex {
       return this.idsOf(top, n);
     }
     const probes = chunks.map((c) => this.probe(c));
-    const best = this.scoreUpper(chunks);
+    const bound = this.scoreBound(chunks);
     const textNeeded = probes.some((p) => p.textNeeded);
     const wholes = new Array<number>(chunks.length).fill(0);
     for (let i = 0; i < candidates.length; i++) {
       const ord = ordOf(candidates[i]);
       if (!this.passes(ord, f)) continue;
-      if (allMatch && top.excludes(rankKey(best, day[ord], ord))) {
+      if (allMatch && top.excludes(rankKey(this.cols.upper(ord, bound), day[ord], ord))) {
         n++;
         continue;
       }
@@ -512,7 +557,7 @@ export class SearchIndex {
       // could reach the page, counted without reading further.
       let allGrams = true;
       for (const p of probes) if (!p.readGrams(ord)) allGrams = false;
-      if (allGrams && !textNeeded && top.excludes(rankKey(best, day[ord], ord))) {
+      if (allGrams && !textNeeded && top.excludes(rankKey(this.cols.upper(ord, bound), day[ord], ord))) {
         n++;
         continue;
       }
