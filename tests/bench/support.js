@@ -73,7 +73,15 @@ function load(url, next, { connections = 50, duration = 10 } = {}) {
         url,
         connections,
         duration,
-        requests: [{ setupRequest: (req) => ({ ...req, ...next(), headers: { 'content-type': 'application/json' } }) }],
+        // A JSON content type only on requests with a body, as a browser sends them.
+        requests: [
+          {
+            setupRequest: (req) => {
+              const r = next();
+              return { ...req, ...r, headers: r.body ? { 'content-type': 'application/json' } : {} };
+            },
+          },
+        ],
       },
       (err, result) => (err ? reject(err) : resolve(result)),
     );
