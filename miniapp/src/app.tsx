@@ -5,6 +5,7 @@ import { loadTemplateIds } from './features/notify/subscribe';
 import { refreshUnread } from './features/notify/unread';
 import { largeTextStore } from './services/prefs';
 import { enableKeyboard, largeTextOnRoot } from './utils/a11y';
+import { keepFrontPageShown } from './utils/h5-page-shade';
 import { isH5, isWeapp } from './utils/env';
 import './app.css';
 
@@ -18,6 +19,7 @@ function App({ children }: PropsWithChildren) {
     if (isH5()) {
       enableKeyboard();
       largeTextOnRoot(largeTextStore);
+      keepFrontPageShown();
     }
   });
   // The unread count on the 消息 tab, fresh whenever the app comes to the foreground.

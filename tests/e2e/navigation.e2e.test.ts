@@ -178,3 +178,21 @@ test('an officer’s half-filled form is kept when they go back, and is there wh
   ).toBe(consequence);
   await screenshot(page, 'navigation-05-draft-kept');
 });
+
+test('back pressed the instant a recall opens returns to the results, shown, not a blank page', async () => {
+  const page = app.page;
+  await page.goto('about:blank');
+  await page.goto(url(`pages/search/index?q=${encodeURIComponent('电暖器')}`));
+  await visible(page, '.recall-card').waitFor({ timeout: 15000 });
+  for (let i = 0; i < 3; i++) {
+    // An impatient tap: into a recall and straight back, before its page has slid in.
+    await visible(page, '.recall-card').click();
+    await page.waitForURL(/#\/pages\/recall\/index\?/);
+    await page.goBack();
+    await page.waitForURL(/#\/pages\/search\/index\?/);
+    // Taro's router hides the page below a new one 350 ms after it opens; the results must still show after that.
+    await page.waitForTimeout(800);
+    await expect(page.locator('.search-results .recall-card:visible').count()).resolves.toBeGreaterThan(0);
+  }
+  await screenshot(page, 'navigation-06-quick-back');
+});

@@ -140,8 +140,7 @@ test('the province has its own workspace: 我的 names it, its head and dashboar
   ]);
   await screenshot(page, 'statistics-03-province-workspace');
   await page.click('.dash-stat--waiting');
-  // The officer reads 督办 before going back: its tables are shown (Taro's h5 router leaves the page
-  // below hidden when back comes while the new page is still rendering; see the closing note of stop 24).
+  // The officer reads 督办 before going back: its tables are shown.
   await page.locator('.oversight .stats__table-title').first().waitFor({ timeout: 15000 });
   await page.goBack();
   await page.click('.dash-stat--clues');
