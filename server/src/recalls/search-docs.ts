@@ -95,6 +95,13 @@ export interface ScoreBound extends Record<(typeof WHOLE_FIELDS)[number], number
   base: number;
 }
 
+/** The most any doc can score on a query (see DocColumns.upper for one doc's). */
+export function maxScore(b: ScoreBound): number {
+  let u = b.base;
+  for (const field of WHOLE_FIELDS) if (b[field] !== 0) u = Math.max(u, FIELD_WEIGHTS[field][0]);
+  return u;
+}
+
 /** Whether bit `length` of a length mask is set (lengths beyond 30 never are). */
 const hasLength = (mask: number, length: number) => length <= 30 && ((mask >>> length) & 1) === 1;
 

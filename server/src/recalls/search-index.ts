@@ -19,6 +19,7 @@ import {
   gramUpper,
   gramWeight,
   gramWeights,
+  maxScore,
 } from './search-docs';
 import { entriesOf, keepHeldByAny, ordOf, PostingList, TopK, union, WEIGHT_BITS, weightOf } from './search-postings';
 import {
@@ -544,12 +545,18 @@ export class SearchIndex {
     }
     const probes = chunks.map((c) => this.probe(c));
     const bound = this.scoreBound(chunks);
+    // The most any doc can score: most sure matches are excluded by it and their start day alone.
+    const most = maxScore(bound);
     const textNeeded = probes.some((p) => p.textNeeded);
     const wholes = new Array<number>(chunks.length).fill(0);
     for (let i = 0; i < candidates.length; i++) {
       const ord = ordOf(candidates[i]);
       if (!this.passes(ord, f)) continue;
-      if (allMatch && top.excludes(rankKey(this.cols.upper(ord, bound), day[ord], ord))) {
+      if (
+        allMatch &&
+        (top.excludes(rankKey(most, day[ord], ord)) ||
+          top.excludes(rankKey(this.cols.upper(ord, bound), day[ord], ord)))
+      ) {
         n++;
         continue;
       }
