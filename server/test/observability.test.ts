@@ -1,4 +1,6 @@
 import { ZErrorBody } from '@recall/shared';
+import http from 'http';
+import net, { type AddressInfo } from 'net';
 import { DataSource } from 'typeorm';
 import { AuthService } from '../src/accounts/auth.service';
 import { clueReport } from './support/clues';
@@ -38,6 +40,12 @@ const lines = (): Array<Line & { raw: string }> =>
     .filter((l) => l.startsWith('{'))
     .map((raw) => ({ ...(JSON.parse(raw) as Line), raw }));
 const lineOf = (id: string) => lines().filter((l) => l.requestId === id);
+
+/** The request's access line once it is written (a request the client left ends on its own time). */
+async function loggedLine(id: string): Promise<Line[]> {
+  for (let waited = 0; waited < 5000 && !lineOf(id).length; waited += 50) await new Promise((r) => setTimeout(r, 50));
+  return lineOf(id);
+}
 
 const PHONE = '13912345678';
 const OPENID = 'oAbCdEfGhIjKlMnOpQrStUvWxYz1';
@@ -106,4 +114,29 @@ test('the error body never carries the stack', async () => {
   expect(res.status).toBe(404);
   expect(JSON.stringify(res.body)).not.toMatch(/\bat \//);
   expect(lineOf('obs-req-00000003')[0]).toMatchObject({ route: '/api/no-such-route', status: 404 });
+});
+
+test('a client that hangs up before its body arrives is logged as its own doing (4xx), not as a server error', async () => {
+  // A phone losing its network mid-request: the request line and headers arrive, then nothing.
+  const server = http.createServer(t.app.callback()).listen(0, '127.0.0.1');
+  await new Promise((r) => server.once('listening', r));
+  try {
+    const { port } = server.address() as AddressInfo;
+    for (const [id, head] of [
+      ['obs-req-gone-00001', 'POST /api/recalls/check HTTP/1.1\r\nContent-Length: 100\r\n'],
+      ['obs-req-gone-00002', 'POST /api/recalls/check HTTP/1.1\r\nContent-Length: 100\r\n'],
+      // WeChat's wx.request sends a JSON content type on GETs too.
+      ['obs-req-gone-00003', 'GET /api/recalls?q=%E7%94%B5%E6%9A%96%E5%99%A8 HTTP/1.1\r\nContent-Length: 0\r\n'],
+    ]) {
+      const socket = net.connect(port, '127.0.0.1');
+      await new Promise((r) => socket.once('connect', r));
+      const body = id.endsWith('2') ? '{"gtin":' : '';
+      socket.end(`${head}Host: localhost\r\nContent-Type: application/json\r\nX-Request-Id: ${id}\r\n\r\n${body}`);
+      socket.destroy();
+      const [line] = await loggedLine(id);
+      expect({ id, status: line.status < 500, error: line.error }).toEqual({ id, status: true, error: undefined });
+    }
+  } finally {
+    await new Promise((r) => server.close(r));
+  }
 });

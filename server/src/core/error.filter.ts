@@ -34,12 +34,23 @@ function toApiError(err: unknown): ApiError | undefined {
 }
 
 /**
+ * A body the client stopped sending: its connection closed before the body parser could read it
+ * (a phone losing its network; raw-body calls that a 500, as it would a body read twice).
+ */
+function clientGone(err: unknown, ctx: Context): ApiError | undefined {
+  const type = (err as { type?: string })?.type;
+  if ((type === 'stream.not.readable' || type === 'request.aborted') && ctx.req.destroyed)
+    return new ApiError(400, 'REQUEST_ABORTED', '请求未完整送达（连接已断开）');
+  return undefined;
+}
+
+/**
  * Turns any failure into the contract's error body on `ctx`: bad input is a 4xx; the database out
  * of reach is a 503 with Retry-After; anything else a 500. Both name the request id, which the
  * access log carries with the error, and never a stack trace.
  */
 export function respondWithError(err: unknown, ctx: Context): TErrorBody {
-  const api = toApiError(err);
+  const api = clientGone(err, ctx) ?? toApiError(err);
   let body: TErrorBody;
   if (api) {
     ctx.status = api.status;
