@@ -21,7 +21,17 @@ import {
   gramWeights,
   maxScore,
 } from './search-docs';
-import { entriesOf, keepHeldByAny, ordOf, PostingList, TopK, union, WEIGHT_BITS, weightOf } from './search-postings';
+import {
+  entriesOf,
+  intersect,
+  keepHeldByAny,
+  ordOf,
+  PostingList,
+  TopK,
+  union,
+  WEIGHT_BITS,
+  weightOf,
+} from './search-postings';
 import {
   CATEGORY_WORD,
   type Chunk,
@@ -118,6 +128,14 @@ const rankKey = (score: number, day: number, ord: number) => score * SCORE_SHIFT
 const dayOf = (date: string) => Math.max(0, Math.floor(Date.parse(`${date}T00:00:00Z`) / 86400000));
 
 type Ords = number | number[];
+/**
+ * The most a doc can score when it covers `covered` characters (filler counted as covered) and
+ * misses `missing` (letters and digits half): the score is the mean weight over the query's
+ * characters, and each covered one weighs at most `upper`, each missed one nothing.
+ */
+const partialUpper = (upper: number, covered: number, missing: number) =>
+  missing > 0 ? Math.round((upper * covered) / (covered + missing)) : upper;
+
 const ordList = (ords: Ords | undefined): number[] =>
   ords === undefined ? [] : typeof ords === 'number' ? [ords] : ords;
 
@@ -367,8 +385,14 @@ export class SearchIndex {
   private looseCandidates(chunks: Chunk[]): Int32Array {
     const lists: Int32Array[] = [];
     for (const c of chunks) {
-      const grams = c.chars.length === 1 ? [c.text] : ngrams(c.text, 2);
-      grams.forEach((g) => lists.push(this.gram(g)));
+      const n = c.chars.length;
+      if (n > 2 && c.chars.every((ch) => LATIN_OR_DIGIT.test(ch))) {
+        // Letters and digits match only whole: a doc holding the chunk holds its first and last two.
+        lists.push(intersect(this.gram(c.chars[0] + c.chars[1]), this.gram(c.chars[n - 2] + c.chars[n - 1])));
+      } else {
+        const grams = n === 1 ? [c.text] : ngrams(c.text, 2);
+        grams.forEach((g) => lists.push(this.gram(g)));
+      }
       lists.push(...this.spanLists(c, () => true));
     }
     return union(lists);
@@ -548,6 +572,8 @@ export class SearchIndex {
     // The most any doc can score: most sure matches are excluded by it and their start day alone.
     const most = maxScore(bound);
     const textNeeded = probes.some((p) => p.textNeeded);
+    // Filler characters count as covered in a chunk a field covers whole (see partialUpper).
+    const ignorable = chunks.reduce((sum, c) => sum + c.chars.filter((ch) => IGNORABLE_CHARS.has(ch)).length, 0);
     const wholes = new Array<number>(chunks.length).fill(0);
     for (let i = 0; i < candidates.length; i++) {
       const ord = ordOf(candidates[i]);
@@ -577,13 +603,13 @@ export class SearchIndex {
         missing += p.missing;
         if (p.upper > upper) upper = p.upper;
       }
-      if (!textNeeded) {
-        if (loose ? covered < missing || !covered : missing > 0) continue;
-        // A match that cannot reach the page: counted, its text never read.
-        if (top.excludes(rankKey(upper, day[ord], ord))) {
-          n++;
-          continue;
-        }
+      // Not a match, even counting a chunk of letters and digits as covered wherever its two-character
+      // pieces occur (it matches only whole: the postings overstate it, never understate).
+      if (loose ? covered < missing || !covered : missing > 0) continue;
+      // A match that cannot reach the page: counted, its text never read. Missed characters weigh 0.
+      if (!textNeeded && top.excludes(rankKey(partialUpper(upper, covered + ignorable, missing), day[ord], ord))) {
+        n++;
+        continue;
       }
       const text = this.docs[ord].text;
       for (let c = 0; c < chunks.length; c++) wholes[c] = probes[c].whole(text);
