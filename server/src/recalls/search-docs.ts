@@ -185,6 +185,13 @@ function fieldUpper(weights: readonly number[], w: number, length: number, maxLe
   return weights[2] <= w ? weights[2] : 0;
 }
 
+/** gramWeights packs two weights (each below 256) in one number: `upper * GRAM_UPPER + weight`. */
+const GRAM_UPPER = 256;
+/** A packed value of gramWeights: the literal weight of the gram itself. */
+export const gramWeight = (packed: number): number => packed % GRAM_UPPER;
+/** A packed value of gramWeights: the most a piece starting with the gram can score, whole fields aside. */
+export const gramUpper = (packed: number): number => Math.floor(packed / GRAM_UPPER);
+
 /**
  * Every character unigram and bigram of a recall's fields with the weight a query of exactly that
  * text scores literally (the best field, exact > prefix > substring; see literalWhole), so one-
@@ -203,7 +210,7 @@ export function gramWeights(t: RankText): Map<string, number> {
       const weigh = (gram: string) => (gram === field ? exact : i === 0 ? starts : contains);
       const keep = (gram: string) => {
         const known = grams.get(gram) ?? 0;
-        grams.set(gram, Math.max(known % GRAM_UPPER, weigh(gram)) + GRAM_UPPER * Math.max(gramUpper(known), upper));
+        grams.set(gram, Math.max(gramWeight(known), weigh(gram)) + GRAM_UPPER * Math.max(gramUpper(known), upper));
       };
       keep(one);
       if (two) keep(two);
@@ -216,9 +223,3 @@ export function gramWeights(t: RankText): Map<string, number> {
   add(t.recallNo, FIELD_WEIGHTS.recallNo);
   return grams;
 }
-
-const GRAM_UPPER = 256;
-/** A packed value of gramWeights: the literal weight of the gram itself. */
-export const gramWeight = (packed: number): number => packed % GRAM_UPPER;
-/** A packed value of gramWeights: the most a piece starting with the gram can score, whole fields aside. */
-export const gramUpper = (packed: number): number => Math.floor(packed / GRAM_UPPER);

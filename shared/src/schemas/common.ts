@@ -55,12 +55,12 @@ export const ZBureauListResponse = lazySchema(() =>
     documents: z.record(z.string(), z.string()),
     /** The levels a clue may be transferred to for handling (移送): only bureaus that may open a case on it. */
     transferLevels: z.array(z.enum(['province', 'city'])),
+    /** Working days the screens state: notifying the producer to investigate, from discovery (苏 第十一条; 辽 第九条). */
+    workingDays: z.object({ notifyProducer: z.number().int() }),
     /**
      * The province's units that report clues they find to the recall division (辽 第八条), with the
      * working days they have; null where the profile has no clue sharing.
      */
-    /** Working days the screens state: notifying the producer to investigate, from discovery (苏 第十一条; 辽 第九条). */
-    workingDays: z.object({ notifyProducer: z.number().int() }),
     clueUnits: z
       .object({ workingDays: z.number().int(), units: z.array(z.object({ code: z.string(), name: z.string() })) })
       .nullable(),
