@@ -14,6 +14,8 @@ export interface PublicRecallJson {
   json: string;
   /** The change sequence `json` was made at: the same id and seq give the same text. */
   seq: number;
+  /** When it was last moved to the most recent end of the cache (see `touch`). */
+  used: number;
 }
 
 /**
@@ -31,6 +33,7 @@ export class PublicRecallCache {
 
   private entries = new Map<number, PublicRecallJson>();
   private limit = 0;
+  private clock = 0;
 
   @Init()
   init(): void {
@@ -39,34 +42,43 @@ export class PublicRecallCache {
 
   /** In the ids' order; `seqOf` is the change sequence the index holds for each id. */
   async get(ids: number[], seqOf: (id: number) => number): Promise<PublicRecallJson[]> {
-    const found = new Map<number, PublicRecallJson>();
-    for (const id of ids) {
+    const found: Array<PublicRecallJson | undefined> = ids.map((id) => {
       const e = this.entries.get(id);
-      if (e?.seq === seqOf(id)) found.set(id, e);
-    }
-    const missing = ids.filter((id) => !found.has(id));
+      return e?.seq === seqOf(id) ? e : undefined;
+    });
+    const missing = ids.filter((_, i) => !found[i]);
     if (missing.length) {
-      const rows = await this.db.getRepository(Recall).findBy({ id: In(missing) });
-      for (const r of rows)
-        found.set(r.id, {
+      const rows = new Map<number, PublicRecallJson>();
+      for (const r of await this.db.getRepository(Recall).findBy({ id: In(missing) }))
+        rows.set(r.id, {
           id: r.id,
           title: r.title,
           kind: r.kind ?? 'recall',
           json: JSON.stringify(toPublic(r)),
           seq: Number(r.changeSeq),
+          used: 0,
         });
+      ids.forEach((id, i) => (found[i] ??= rows.get(id)));
     }
     // Answer from what was found even when the cache is too small (or off) to keep it.
-    return ids.flatMap((id) => {
-      const e = found.get(id);
-      if (!e) return [];
-      this.put(e);
-      return [e];
-    });
+    const out: PublicRecallJson[] = [];
+    for (const e of found) {
+      if (!e) continue;
+      this.touch(e);
+      out.push(e);
+    }
+    return out;
   }
 
-  /** Most recently used last; the oldest leaves when over the limit. */
-  private put(e: PublicRecallJson): void {
+  /**
+   * Most recently used last; the oldest leaves when over the limit. An entry moved to the end less
+   * than half the cache ago stays where it is: a page of twenty read again and again does not
+   * reorder the map on every request, and it is still far from the end that is evicted.
+   */
+  private touch(e: PublicRecallJson): void {
+    this.clock++;
+    if (this.entries.get(e.id) === e && this.clock - e.used < this.limit / 2) return;
+    e.used = this.clock;
     this.entries.delete(e.id);
     this.entries.set(e.id, e);
     if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value as number);

@@ -63,8 +63,12 @@ export class RecallQueryService {
     return this.indexer.index;
   }
 
+  /** The data's age as ISO text, made once per change of it (every answer carries it). */
+  private asOf = { at: 0, text: null as string | null };
   private dataAsOf(): string | null {
-    return this.index.latestUpdate ? new Date(this.index.latestUpdate).toISOString() : null;
+    const at = this.index.latestUpdate;
+    if (at !== this.asOf.at) this.asOf = { at, text: at ? new Date(at).toISOString() : null };
+    return this.asOf.text;
   }
 
   private freshness(): string {

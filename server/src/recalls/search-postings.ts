@@ -60,8 +60,11 @@ function union2(a: Int32Array, b: Int32Array): Int32Array {
   return out.subarray(0, n);
 }
 
+/** Lists once each: a product kind named by two words of a query (电热水壶, 水壶) brings its list twice. */
+const distinct = (lists: Int32Array[]): Int32Array[] => [...new Set(lists)].filter((l) => l.length);
+
 export function union(lists: Int32Array[]): Int32Array {
-  const nonEmpty = lists.filter((l) => l.length);
+  const nonEmpty = distinct(lists);
   if (nonEmpty.length <= 1) return nonEmpty[0] ?? EMPTY;
   return nonEmpty.reduce(union2);
 }
@@ -137,7 +140,7 @@ export class AnySeeker {
   private readonly seekers: Seeker[];
 
   constructor(lists: Int32Array[]) {
-    this.seekers = lists.filter((l) => l.length).map((l) => new Seeker(l));
+    this.seekers = distinct(lists).map((l) => new Seeker(l));
   }
 
   get empty(): boolean {
