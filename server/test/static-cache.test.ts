@@ -2,6 +2,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import zlib from 'zlib';
+import { ZErrorBody } from '@recall/shared';
 import { startApp, TestApp } from './support/app';
 import { staticCacheControl } from '../src/core/static-cache';
 
@@ -17,6 +18,9 @@ const styled = `.a{content:${JSON.stringify('召回'.repeat(2000))}}`;
 fs.mkdirSync(path.join(webRoot, 'css'));
 fs.writeFileSync(path.join(webRoot, 'css', 'app.5006e48d5a81a1c9.css'), styled);
 fs.writeFileSync(path.join(webRoot, 'css', 'app.5006e48d5a81a1c9.css.br'), zlib.brotliCompressSync(styled));
+// A file where an API path would be: the API is never looked up among the files.
+fs.mkdirSync(path.join(webRoot, 'api'));
+fs.writeFileSync(path.join(webRoot, 'api', 'notes.txt'), '不应被当作接口返回');
 
 let t: TestApp;
 beforeAll(async () => {
@@ -78,4 +82,11 @@ test('API answers are not made cacheable', async () => {
   expect(staticCacheControl('/api/recalls')).toBeUndefined();
   expect(staticCacheControl('/css/2393.679d3a00abf89b805896.css')).toContain('immutable');
   expect(staticCacheControl('/js/app.js')).toBe('no-cache');
+});
+
+test('a path under /api/ is the API’s, never a file of the h5 build', async () => {
+  const res = await t.http().get('/api/notes.txt');
+  expect(res.status).toBe(404);
+  expect(res.text).not.toContain('不应被当作接口返回');
+  expect(ZErrorBody.parse(res.body).error.code).toBe('NOT_FOUND');
 });
