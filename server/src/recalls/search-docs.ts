@@ -105,56 +105,79 @@ export function maxScore(b: ScoreBound): number {
 /** Whether bit `length` of a length mask is set (lengths beyond 30 never are). */
 const hasLength = (mask: number, length: number) => length <= 30 && ((mask >>> length) & 1) === 1;
 
+/** Bytes per doc in DocColumns: its numbers side by side, so reading one doc touches one cache line. */
+const STRIDE = 16;
+/** Byte offsets in a doc's record; the start day (int32) and the models' length mask (uint32) come first. */
+const ALIVE = 8;
+const CATEGORY = 9;
+const PRODUCT = 10;
+const BRAND = 11;
+const PRODUCER = 12;
+const RECALL_NO = 13;
+
 /**
  * Per-doc numbers the ranking loop reads: start day, category, whether public, and the length in
  * characters of each field (models as a bit per length, 31 for longer): a chunk can equal a field
- * only of its own length, so ranking bounds a doc's score without reading its text.
+ * only of its own length, so ranking bounds a doc's score without reading its text. One record of
+ * STRIDE bytes per doc rather than an array per number: ranking reads a few thousand docs spread
+ * over the index, and under load each separate array read there was a cache miss of its own.
  */
 export class DocColumns {
-  day = new Int32Array(1024);
-  category = new Uint8Array(1024);
-  alive = new Uint8Array(1024);
-  productLength = new Uint8Array(1024);
-  brandLength = new Uint8Array(1024);
-  producerLength = new Uint8Array(1024);
-  recallNoLength = new Uint8Array(1024);
-  modelLengths = new Uint32Array(1024);
+  private bytes = new Uint8Array(1024 * STRIDE);
+  private ints = new Int32Array(this.bytes.buffer);
+  private masks = new Uint32Array(this.bytes.buffer);
 
   append(ord: number, day: number, category: number, alive: boolean, text: RankText): void {
-    if (ord >= this.day.length) {
-      const grow = <T extends Int32Array | Uint8Array | Uint32Array>(a: T, make: (n: number) => T): T => {
-        const b = make(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.day = grow(this.day, (n) => new Int32Array(n));
-      this.category = grow(this.category, (n) => new Uint8Array(n));
-      this.alive = grow(this.alive, (n) => new Uint8Array(n));
-      this.productLength = grow(this.productLength, (n) => new Uint8Array(n));
-      this.brandLength = grow(this.brandLength, (n) => new Uint8Array(n));
-      this.producerLength = grow(this.producerLength, (n) => new Uint8Array(n));
-      this.recallNoLength = grow(this.recallNoLength, (n) => new Uint8Array(n));
-      this.modelLengths = grow(this.modelLengths, (n) => new Uint32Array(n));
+    if ((ord + 1) * STRIDE > this.bytes.length) {
+      const grown = new Uint8Array(this.bytes.length * 2);
+      grown.set(this.bytes);
+      this.bytes = grown;
+      this.ints = new Int32Array(grown.buffer);
+      this.masks = new Uint32Array(grown.buffer);
     }
-    this.day[ord] = day;
-    this.category[ord] = category;
-    this.alive[ord] = alive ? 1 : 0;
-    this.productLength[ord] = charCount(text.product);
-    this.brandLength[ord] = charCount(text.brand);
-    this.producerLength[ord] = charCount(text.producer);
-    this.recallNoLength[ord] = charCount(text.recallNo);
+    const at = ord * STRIDE;
+    this.ints[at >> 2] = day;
     let mask = 0;
     for (const m of text.models) mask |= 1 << Math.min(31, charCount(m));
-    this.modelLengths[ord] = mask >>> 0;
+    this.masks[(at >> 2) + 1] = mask >>> 0;
+    this.bytes[at + ALIVE] = alive ? 1 : 0;
+    this.bytes[at + CATEGORY] = category;
+    this.bytes[at + PRODUCT] = charCount(text.product);
+    this.bytes[at + BRAND] = charCount(text.brand);
+    this.bytes[at + PRODUCER] = charCount(text.producer);
+    this.bytes[at + RECALL_NO] = charCount(text.recallNo);
+  }
+
+  /** Days since 1970 of the recall's start. */
+  day(ord: number): number {
+    return this.ints[ord * (STRIDE >> 2)];
+  }
+
+  alive(ord: number): boolean {
+    return this.bytes[ord * STRIDE + ALIVE] === 1;
+  }
+
+  /** Superseded by a newer version (or withdrawn): no longer public. */
+  kill(ord: number): void {
+    this.bytes[ord * STRIDE + ALIVE] = 0;
+  }
+
+  /** Public, of the category asked (-1: any) and started within [from, to] (days). */
+  passes(ord: number, category: number, from: number, to: number): boolean {
+    const at = ord * STRIDE;
+    if (this.bytes[at + ALIVE] !== 1 || (category !== -1 && this.bytes[at + CATEGORY] !== category)) return false;
+    const day = this.ints[at >> 2];
+    return day >= from && day <= to;
   }
 
   /** The most doc `ord` can score on a query (see ScoreBound), from the lengths of its fields. */
   upper(ord: number, b: ScoreBound): number {
+    const at = ord * STRIDE;
     let u = b.base;
-    if (hasLength(b.product, this.productLength[ord])) u = Math.max(u, FIELD_WEIGHTS.product[0]);
-    if (hasLength(b.recallNo, this.recallNoLength[ord])) u = Math.max(u, FIELD_WEIGHTS.recallNo[0]);
-    if (hasLength(b.brand, this.brandLength[ord])) u = Math.max(u, FIELD_WEIGHTS.brand[0]);
-    if ((b.model & this.modelLengths[ord]) !== 0) u = Math.max(u, FIELD_WEIGHTS.model[0]);
+    if (hasLength(b.product, this.bytes[at + PRODUCT])) u = Math.max(u, FIELD_WEIGHTS.product[0]);
+    if (hasLength(b.recallNo, this.bytes[at + RECALL_NO])) u = Math.max(u, FIELD_WEIGHTS.recallNo[0]);
+    if (hasLength(b.brand, this.bytes[at + BRAND])) u = Math.max(u, FIELD_WEIGHTS.brand[0]);
+    if ((b.model & this.masks[(at >> 2) + 1]) !== 0) u = Math.max(u, FIELD_WEIGHTS.model[0]);
     return u;
   }
 
@@ -166,14 +189,15 @@ export class DocColumns {
    * F, at least F's substring weight.
    */
   pieceUpper(ord: number, w: number, maxLength: number): number {
-    const models = this.modelLengths[ord];
+    const at = ord * STRIDE;
+    const models = this.masks[(at >> 2) + 1];
     // Bits 2 … maxLength: a model of two to maxLength characters (31: longer).
     const modelFits = (models & (maxLength >= 30 ? ~3 : ((1 << (maxLength + 1)) - 1) & ~3)) !== 0;
     return Math.max(
-      fieldUpper(FIELD_WEIGHTS.product, w, this.productLength[ord], maxLength),
-      fieldUpper(FIELD_WEIGHTS.brand, w, this.brandLength[ord], maxLength),
-      fieldUpper(FIELD_WEIGHTS.producer, w, this.producerLength[ord], maxLength),
-      fieldUpper(FIELD_WEIGHTS.recallNo, w, this.recallNoLength[ord], maxLength),
+      fieldUpper(FIELD_WEIGHTS.product, w, this.bytes[at + PRODUCT], maxLength),
+      fieldUpper(FIELD_WEIGHTS.brand, w, this.bytes[at + BRAND], maxLength),
+      fieldUpper(FIELD_WEIGHTS.producer, w, this.bytes[at + PRODUCER], maxLength),
+      fieldUpper(FIELD_WEIGHTS.recallNo, w, this.bytes[at + RECALL_NO], maxLength),
       fieldUpper(FIELD_WEIGHTS.model, w, modelFits ? 2 : 0, maxLength),
     );
   }

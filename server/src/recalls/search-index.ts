@@ -195,9 +195,9 @@ export class SearchIndex {
 
   upsert(r: IndexedRecall): void {
     const old = this.ordById.get(r.id);
-    const before = old !== undefined && this.cols.alive[old] === 1 ? this.docs[old] : undefined;
+    const before = old !== undefined && this.cols.alive(old) ? this.docs[old] : undefined;
     if (old !== undefined) {
-      this.cols.alive[old] = 0;
+      this.cols.kill(old);
       this.dead++;
     }
     const s = this.strings;
@@ -288,8 +288,8 @@ export class SearchIndex {
   /** Rebuilds without superseded versions so postings do not grow forever with updates. */
   private compact(): void {
     const latest = [...this.ordById.values()].map((ord) => ({ doc: this.docs[ord], ord }));
-    const { day, alive } = this.cols;
-    const kept = latest.map(({ doc, ord }) => ({ doc, day: day[ord], alive: alive[ord] === 1 }));
+    const cols = this.cols;
+    const kept = latest.map(({ doc, ord }) => ({ doc, day: cols.day(ord), alive: cols.alive(ord) }));
     this.docs = [];
     this.cols = new DocColumns();
     this.ordById.clear();
@@ -312,10 +312,7 @@ export class SearchIndex {
   }
 
   private passes(ord: number, f: Filter): boolean {
-    const { alive, category, day } = this.cols;
-    return (
-      alive[ord] === 1 && (f.category === -1 || category[ord] === f.category) && day[ord] >= f.from && day[ord] <= f.to
-    );
+    return this.cols.passes(ord, f.category, f.from, f.to);
   }
 
   /** The query's chunks with the thesaurus words found in each. */
@@ -488,7 +485,7 @@ export class SearchIndex {
     const direct = ordList(
       gtin ? this.exact.gtin.get(gtin) : this.exact.recallNo.get(chunks.map((c) => c.text).join('')),
     );
-    if (direct.some((ord) => this.cols.alive[ord] === 1))
+    if (direct.some((ord) => this.cols.alive(ord)))
       return this.rank(this.entriesOfOrds(direct), [], query, false, limit);
     // One chunk of one or two characters: the candidates' weights are the literal match itself.
     const weighted = chunks.length === 1 && chunks[0].chars.length <= 2;
@@ -503,7 +500,7 @@ export class SearchIndex {
       const n = this.docs.length;
       const keys = new Float64Array(n);
       let live = 0;
-      for (let ord = 0; ord < n; ord++) if (this.cols.alive[ord]) keys[live++] = rankKey(0, this.cols.day[ord], ord);
+      for (let ord = 0; ord < n; ord++) if (this.cols.alive(ord)) keys[live++] = rankKey(0, this.cols.day(ord), ord);
       this.byDate = Int32Array.from(keys.subarray(0, live).sort().reverse(), (k) => k % DAY_SHIFT);
     }
     const ids: number[] = [];
@@ -556,14 +553,14 @@ export class SearchIndex {
   ): SearchResult {
     const f = this.filterOf(query);
     const top = new TopK(limit, candidates.length);
-    const day = this.cols.day;
+    const cols = this.cols;
     let n = 0;
     if (!chunks.length || weighted) {
       for (let i = 0; i < candidates.length; i++) {
         const ord = ordOf(candidates[i]);
         if (!this.passes(ord, f)) continue;
         n++;
-        top.offer(rankKey(chunks.length ? weightOf(candidates[i]) : 0, day[ord], ord));
+        top.offer(rankKey(chunks.length ? weightOf(candidates[i]) : 0, cols.day(ord), ord));
       }
       return this.idsOf(top, n);
     }
@@ -580,8 +577,8 @@ export class SearchIndex {
       if (!this.passes(ord, f)) continue;
       if (
         allMatch &&
-        (top.excludes(rankKey(most, day[ord], ord)) ||
-          top.excludes(rankKey(this.cols.upper(ord, bound), day[ord], ord)))
+        (top.excludes(rankKey(most, cols.day(ord), ord)) ||
+          top.excludes(rankKey(cols.upper(ord, bound), cols.day(ord), ord)))
       ) {
         n++;
         continue;
@@ -590,7 +587,7 @@ export class SearchIndex {
       // could reach the page, counted without reading further.
       let allGrams = true;
       for (const p of probes) if (!p.readGrams(ord)) allGrams = false;
-      if (allGrams && !textNeeded && top.excludes(rankKey(this.cols.upper(ord, bound), day[ord], ord))) {
+      if (allGrams && !textNeeded && top.excludes(rankKey(cols.upper(ord, bound), cols.day(ord), ord))) {
         n++;
         continue;
       }
@@ -607,7 +604,7 @@ export class SearchIndex {
       // pieces occur (it matches only whole: the postings overstate it, never understate).
       if (loose ? covered < missing || !covered : missing > 0) continue;
       // A match that cannot reach the page: counted, its text never read. Missed characters weigh 0.
-      if (!textNeeded && top.excludes(rankKey(partialUpper(upper, covered + ignorable, missing), day[ord], ord))) {
+      if (!textNeeded && top.excludes(rankKey(partialUpper(upper, covered + ignorable, missing), cols.day(ord), ord))) {
         n++;
         continue;
       }
@@ -621,7 +618,7 @@ export class SearchIndex {
         score = Math.min(255, Math.round(c.weightSum / Math.max(1, c.total)));
       }
       n++;
-      top.offer(rankKey(score, day[ord], ord));
+      top.offer(rankKey(score, cols.day(ord), ord));
     }
     return this.idsOf(top, n);
   }
@@ -635,7 +632,7 @@ export class SearchIndex {
 
   private live(map: Map<string, Ords>, key: string): StoredRecall[] {
     return ordList(map.get(key))
-      .filter((ord) => this.cols.alive[ord] === 1)
+      .filter((ord) => this.cols.alive(ord))
       .map((ord) => this.docs[ord]);
   }
 
@@ -653,7 +650,7 @@ export class SearchIndex {
 
   /** Calls `w` for every public recall now, then for every change from here on. */
   watch(w: RecallWatcher): void {
-    for (const ord of this.ordById.values()) if (this.cols.alive[ord] === 1) w(undefined, publicView(this.docs[ord]));
+    for (const ord of this.ordById.values()) if (this.cols.alive(ord)) w(undefined, publicView(this.docs[ord]));
     this.watchers.push(w);
   }
 
@@ -665,6 +662,6 @@ export class SearchIndex {
 
   get(id: number): StoredRecall | undefined {
     const ord = this.ordById.get(id);
-    return ord === undefined || this.cols.alive[ord] !== 1 ? undefined : this.docs[ord];
+    return ord === undefined || !this.cols.alive(ord) ? undefined : this.docs[ord];
   }
 }
