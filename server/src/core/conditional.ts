@@ -1,9 +1,9 @@
-import { createHash } from 'crypto';
+import { hash } from 'crypto';
 import type { Context } from '@midwayjs/koa';
 
 /** A strong ETag of an answer's exact bytes (sha256, shortened): equal bodies, equal tags. */
 export function etagOf(body: string | Buffer): string {
-  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+  return `"${hash('sha256', body, 'base64url').slice(0, 27)}"`;
 }
 
 /**

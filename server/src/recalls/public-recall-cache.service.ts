@@ -85,8 +85,16 @@ export class PublicRecallCache {
   }
 }
 
-/** A JSON object whose `key` holds already-serialised items, spliced in without re-serialising. */
+/**
+ * A JSON object whose `key` holds already-serialised items, spliced in without re-serialising.
+ * Joined in one step: a flat string, which the body's byte count and the socket read as is (text
+ * built with `+` is flattened first, a copy of the whole answer).
+ */
 export function jsonWithItems(obj: Record<string, unknown>, key: string, items: PublicRecallJson[]): string {
   const head = JSON.stringify({ [key]: null, ...obj });
-  return `{"${key}":[${items.map((i) => i.json).join(',')}]${head.slice(`{"${key}":null`.length)}`;
+  const parts = new Array<string>(items.length + 2);
+  parts[0] = `{"${key}":[`;
+  for (let i = 0; i < items.length; i++) parts[i + 1] = i ? `,${items[i].json}` : items[i].json;
+  parts[items.length + 1] = `]${head.slice(`{"${key}":null`.length)}`;
+  return parts.join('');
 }
