@@ -40,34 +40,39 @@ export class PublicRecallCache {
     this.limit = this.env.RECALL_ROW_CACHE_SIZE;
   }
 
-  /** In the ids' order; `seqOf` is the change sequence the index holds for each id. */
-  async get(ids: number[], seqOf: (id: number) => number): Promise<PublicRecallJson[]> {
-    const found: Array<PublicRecallJson | undefined> = ids.map((id) => {
-      const e = this.entries.get(id);
-      return e?.seq === seqOf(id) ? e : undefined;
-    });
-    const missing = ids.filter((_, i) => !found[i]);
-    if (missing.length) {
-      const rows = new Map<number, PublicRecallJson>();
-      for (const r of await this.db.getRepository(Recall).findBy({ id: In(missing) }))
-        rows.set(r.id, {
-          id: r.id,
-          title: r.title,
-          kind: r.kind ?? 'recall',
-          json: JSON.stringify(toPublic(r)),
-          seq: Number(r.changeSeq),
-          used: 0,
-        });
-      ids.forEach((id, i) => (found[i] ??= rows.get(id)));
+  /** In the ids' order; `seqs` are the change sequences the index holds for them. */
+  async get(ids: number[], seqs: ArrayLike<number>): Promise<PublicRecallJson[]> {
+    let out: PublicRecallJson[] = [];
+    let missing: number[] | undefined;
+    for (let i = 0; i < ids.length; i++) {
+      const e = this.entries.get(ids[i]);
+      if (e !== undefined && e.seq === seqs[i]) out.push(e);
+      else (missing ??= []).push(ids[i]);
     }
+    if (missing) out = this.inOrder(ids, out, await this.read(missing));
     // Answer from what was found even when the cache is too small (or off) to keep it.
-    const out: PublicRecallJson[] = [];
-    for (const e of found) {
-      if (!e) continue;
-      this.touch(e);
-      out.push(e);
-    }
+    for (const e of out) this.touch(e);
     return out;
+  }
+
+  /** The recalls of `ids` from the database, serialised. */
+  private async read(ids: number[]): Promise<PublicRecallJson[]> {
+    const rows = await this.db.getRepository(Recall).findBy({ id: In(ids) });
+    return rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      kind: r.kind ?? 'recall',
+      json: JSON.stringify(toPublic(r)),
+      seq: Number(r.changeSeq),
+      used: 0,
+    }));
+  }
+
+  /** Cached and freshly read recalls in the order of `ids` (a recall read from the database wins). */
+  private inOrder(ids: number[], cached: PublicRecallJson[], read: PublicRecallJson[]): PublicRecallJson[] {
+    const byId = new Map(cached.map((e) => [e.id, e]));
+    for (const e of read) byId.set(e.id, e);
+    return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
   /**

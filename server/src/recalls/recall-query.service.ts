@@ -77,7 +77,10 @@ export class RecallQueryService {
 
   /** Serialised public recalls for ids, in the ids' order. */
   private publicRows(ids: number[]): Promise<PublicRecallJson[]> {
-    return this.cache.get(ids, (id) => this.index.get(id)?.seq ?? -1);
+    return this.cache.get(
+      ids,
+      ids.map((id) => this.index.get(id)?.seq ?? -1),
+    );
   }
 
   /**
@@ -89,12 +92,12 @@ export class RecallQueryService {
     const filters = { q: q.q, category: q.category, from: q.from, to: q.to };
     // Only the results up to this page are ranked in order; the total counts every match.
     const upTo = q.page * q.pageSize;
-    const { total, ids } = q.gtin
+    const { total, ids, seqs } = q.gtin
       ? this.index.searchWithin(this.index.byGtin(q.gtin), filters, upTo)
       : this.index.search(filters, upTo);
-    const page = Array.from(ids.subarray((q.page - 1) * q.pageSize, upTo));
+    const from = (q.page - 1) * q.pageSize;
     const head = { total, dataAsOf: this.dataAsOf() };
-    const items = await this.publicRows(page);
+    const items = await this.cache.get(Array.from(ids.subarray(from, upTo)), seqs.subarray(from, upTo));
     const made = `${SERIALISER_TAG}|${head.total}|${head.dataAsOf}|${items.map((i) => `${i.id}.${i.seq}`).join(',')}`;
     return { body: jsonWithItems(head, 'items', items), etag: etagOf(made) };
   }

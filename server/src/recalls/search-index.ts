@@ -83,10 +83,14 @@ export interface SearchQuery {
   to?: string;
 }
 
-/** The best `ids` of a search (as many as asked for), and how many recalls match in all. */
+/**
+ * The best `ids` of a search (as many as asked for), and how many recalls match in all; `seqs`
+ * their change sequences, read with the ids (the page's rows are current when theirs match).
+ */
 export interface SearchResult {
   total: number;
   ids: Int32Array;
+  seqs: Float64Array;
 }
 
 export const THESAURUS_FILE = path.resolve(__dirname, '../../../config/search/thesaurus.json');
@@ -503,13 +507,13 @@ export class SearchIndex {
       for (let ord = 0; ord < n; ord++) if (this.cols.alive(ord)) keys[live++] = rankKey(0, this.cols.day(ord), ord);
       this.byDate = Int32Array.from(keys.subarray(0, live).sort().reverse(), (k) => k % DAY_SHIFT);
     }
-    const ids: number[] = [];
+    const ords: number[] = [];
     let total = 0;
     for (const ord of this.byDate) {
       if (!this.passes(ord, f)) continue;
-      if (total++ < limit) ids.push(this.docs[ord].id);
+      if (total++ < limit) ords.push(ord);
     }
-    return { total, ids: Int32Array.from(ids) };
+    return this.resultOf(ords, total);
   }
 
   private entriesOfOrds(ords: number[]): Int32Array {
@@ -624,10 +628,20 @@ export class SearchIndex {
   }
 
   private idsOf(top: TopK, total: number): SearchResult {
-    const best = top.best();
-    const ids = new Int32Array(best.length);
-    for (let i = 0; i < best.length; i++) ids[i] = this.docs[best[i] % DAY_SHIFT].id;
-    return { total, ids };
+    return this.resultOf(
+      Array.from(top.best(), (key) => key % DAY_SHIFT),
+      total,
+    );
+  }
+
+  private resultOf(ords: number[], total: number): SearchResult {
+    const ids = new Int32Array(ords.length);
+    const seqs = new Float64Array(ords.length);
+    ords.forEach((ord, i) => {
+      ids[i] = this.docs[ord].id;
+      seqs[i] = this.docs[ord].seq;
+    });
+    return { total, ids, seqs };
   }
 
   private live(map: Map<string, Ords>, key: string): StoredRecall[] {
