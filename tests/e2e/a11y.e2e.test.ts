@@ -1,14 +1,22 @@
 import type { Page } from 'playwright-core';
 import { appInBrowser, fillTaroInput, phonePage, screenshot, until } from '../support/browser';
 import { PRODUCER_USCC } from '../support/case-plan';
-import { createSuzhouOfficer } from '../support/server';
+import { admin, createProvinceAccount, createSuzhouOfficer, PROVINCE_ACCOUNT, type Db } from '../support/server';
 
 /**
  * Accessibility as checked by axe-core (WCAG 2.1 A and AA rules) on the screens people use most,
  * consumers' and the bureau's, and the keyboard path through the home screen. Any serious or
  * critical violation fails; a count per rule and page is printed either way.
  */
-const app = appInBrowser('e2e_a11y', { DEMO_DATA: 'on' }, createSuzhouOfficer);
+const PLATFORM_USER = { username: 'haowu', password: 'haowu-pass-1' };
+
+async function prepare(db: Db): Promise<void> {
+  await createSuzhouOfficer(db);
+  const province = await createProvinceAccount(db.env);
+  if (province.code !== 0) throw new Error(`province account: ${province.stderr}`);
+}
+
+const app = appInBrowser('e2e_a11y', { DEMO_DATA: 'on' }, prepare);
 const AXE = require.resolve('axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -110,14 +118,16 @@ test('check: the 批次查询 result too', async () => {
   expect(listed(severe(await audit(app.page, 'check result')))).toEqual([]);
 });
 
+async function signIn(page: Page, account: { username: string; password: string }): Promise<void> {
+  await open(page, 'pages/login/index', '.login-submit');
+  await fillTaroInput(page, '.login-username', account.username);
+  await fillTaroInput(page, '.login-password', account.password);
+  await page.click('.login-submit');
+  await page.locator('.me-role').waitFor();
+}
+
 describe('the bureau', () => {
-  beforeAll(async () => {
-    await open(app.page, 'pages/login/index', '.login-submit');
-    await fillTaroInput(app.page, '.login-username', 'suzhou');
-    await fillTaroInput(app.page, '.login-password', 'suzhou-pass-1');
-    await app.page.click('.login-submit');
-    await app.page.locator('.me-role').waitFor();
-  });
+  beforeAll(() => signIn(app.page, { username: 'suzhou', password: 'suzhou-pass-1' }));
 
   test('the inbox has no serious or critical axe violation', async () => {
     await open(app.page, 'packages/bureau/pages/inbox/index', '.inbox-stats');
@@ -131,6 +141,69 @@ describe('the bureau', () => {
       (n) => n > 0,
     );
     expect(listed(severe(await audit(app.page, 'case')))).toEqual([]);
+  });
+});
+
+describe('the province and an e-commerce platform', () => {
+  let province: Page;
+  let platformId = 0;
+
+  beforeAll(async () => {
+    province = await phonePage(app.browser, { bypassCSP: true });
+    await signIn(province, PROVINCE_ACCOUNT);
+    const login = await fetch(`${app.server.url}/api/auth/password`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(PROVINCE_ACCOUNT),
+    });
+    const { token } = (await login.json()) as { token: string };
+    const registered = await fetch(`${app.server.url}/api/platforms`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        name: '好物商城',
+        contacts: [{ name: '刘敏', phone: '0571-88886666' }],
+        subscription: { all: true },
+      }),
+    });
+    platformId = ((await registered.json()) as { platform: { id: number } }).platform.id;
+    const r = await admin(
+      app.db.env,
+      'user:create',
+      '--role',
+      'platform',
+      '--org',
+      String(platformId),
+      '--username',
+      PLATFORM_USER.username,
+      '--password',
+      PLATFORM_USER.password,
+      '--name',
+      '刘敏',
+    );
+    if (r.code !== 0) throw new Error(`platform account: ${r.stderr}`);
+  });
+
+  const provincePages: [string, string, string][] = [
+    ['platforms', 'packages/bureau/pages/platforms/index', '.plat-item'],
+    ['register', 'packages/bureau/pages/platform-form/index', '.plat-register'],
+    ['platform', 'packages/bureau/pages/platform-form/index?id=PLATFORM', '.plat-edit-page'],
+    ['record', 'packages/bureau/pages/platform-record/index', '.plat-record-search'],
+  ];
+
+  test.each(provincePages)(
+    'the province’s %s screen has no serious or critical axe violation',
+    async (name, path, ready) => {
+      await open(province, path.replace('PLATFORM', String(platformId)), ready);
+      expect(listed(severe(await audit(province, name)))).toEqual([]);
+    },
+  );
+
+  test('the platform’s workspace has no serious or critical axe violation', async () => {
+    const platform = await phonePage(app.browser, { bypassCSP: true });
+    await signIn(platform, PLATFORM_USER);
+    await open(platform, 'packages/platform/pages/inbox/index', '.plat-desk');
+    expect(listed(severe(await audit(platform, 'platform desk')))).toEqual([]);
   });
 });
 
