@@ -2,10 +2,19 @@
 // `npm run bench:lookup`: consumer lookup under load on MySQL with 100k recalls and ~1M scope
 // rows. Each endpoint is driven by autocannon (50 connections) against the built server and
 // reported as req/s, p50, p99 and its ratio to /api/health measured just before it in the same
-// run (the machine is shared, so its speed drifts), plus the server's memory with the index
-// loaded. The keyword queries run again with the result cache off (SEARCH_CACHE_SIZE=0). Options: RECALLS=100000 DURATION=10 CONNECTIONS=50 PORT=7391 BENCH_MYSQL_URL=...
+// run (the machine is shared, so its speed drifts), the server's CPU time per request (its own and
+// health's, steadier than req/s), plus the server's memory with the index loaded. The keyword queries run again with the result cache off (SEARCH_CACHE_SIZE=0). Options: RECALLS=100000 DURATION=10 CONNECTIONS=50 PORT=7391 BENCH_MYSQL_URL=...
 // BENCH_DB=recall_bench_lookup (the database it drops and refills: one per concurrent run).
-const { ensureBuilt, freshDatabase, startServer, memory, load, summarize, printTable } = require('./support');
+const {
+  ensureBuilt,
+  freshDatabase,
+  startServer,
+  memory,
+  load,
+  loadWithCpu,
+  summarize,
+  printTable,
+} = require('./support');
 const { generate, keywordSamples } = require('./dataset');
 
 const RECALLS = Number(process.env.RECALLS || 100000);
@@ -78,9 +87,9 @@ async function main() {
       if (cache === 'off' && !name.startsWith('keyword')) continue;
       // The machine is shared: each endpoint is compared with /api/health measured just before it.
       await load(server.url, health, { connections: CONNECTIONS, duration: 2 }); // warm-up
-      const baseline = (await load(server.url, health, opts)).requests.average;
+      const baseline = await loadWithCpu(server.proc.pid, server.url, health, opts);
       await load(server.url, next, { connections: CONNECTIONS, duration: 2 });
-      const r = await load(server.url, next, opts);
+      const r = await loadWithCpu(server.proc.pid, server.url, next, opts);
       results.push(summarize(cache === 'off' ? `${name} (no result cache)` : name, r, baseline, target));
     }
     memories.push({ cache, loadedMb: loaded.rssMb, ...memory(server.proc.pid) });

@@ -65,6 +65,22 @@ function memory(pid) {
   return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
 }
 
+/** CPU time a process has used so far, all its threads, in microseconds (Linux /proc, clock ticks of 10 ms). */
+function cpuUs(pid) {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10000;
+}
+
+/**
+ * `load`, and the server's CPU time per request over it: steadier than req/s on a shared machine,
+ * whose speed drifts, and it shows what a request costs the server whatever the client's share.
+ */
+async function loadWithCpu(pid, url, next, options) {
+  const before = cpuUs(pid);
+  const r = await load(url, next, options);
+  return { ...r, cpuUsPerRequest: (cpuUs(pid) - before) / Math.max(1, r.requests.total) };
+}
+
 /** One autocannon run; `next()` gives each request's { method, path, body }. */
 function load(url, next, { connections = 50, duration = 10 } = {}) {
   return new Promise((resolve, reject) => {
@@ -89,27 +105,36 @@ function load(url, next, { connections = 50, duration = 10 } = {}) {
   });
 }
 
+/** `baseline`: /api/health's req/s, or its run (with `cpuUsPerRequest` when measured by loadWithCpu). */
 function summarize(name, r, baseline, target) {
   const rps = r.requests.average;
   const bad = r.non2xx + r.errors + r.timeouts;
+  const base =
+    typeof baseline === 'number'
+      ? { rps: baseline }
+      : { rps: baseline.requests.average, cpu: baseline.cpuUsPerRequest };
   return {
     name,
     rps: Math.round(rps),
     p50: r.latency.p50,
     p99: r.latency.p99,
-    ratio: baseline ? rps / baseline : 1,
-    baseline: Math.round(baseline),
+    ratio: base.rps ? rps / base.rps : 1,
+    baseline: Math.round(base.rps),
+    cpu: r.cpuUsPerRequest,
+    baseCpu: base.cpu,
     bad,
     target,
   };
 }
 
 function printTable(rows) {
+  const withCpu = rows.some((r) => r.cpu !== undefined);
   const head = ['endpoint', 'req/s', 'p50 ms', 'p99 ms', 'vs health', 'non-2xx', 'target', 'met'];
+  if (withCpu) head.splice(5, 0, 'server CPU µs/req (health)');
   const lines = rows.map((r) => {
     const met = r.target ? (r.ratio >= r.target.ratio && r.p99 < r.target.p99 && r.bad === 0 ? 'yes' : 'NO') : '';
     const target = r.target ? `≥${Math.round(r.target.ratio * 100)}%, p99<${r.target.p99}` : 'baseline';
-    return [
+    const cells = [
       r.name,
       String(r.rps),
       String(r.p50),
@@ -119,6 +144,8 @@ function printTable(rows) {
       target,
       met,
     ];
+    if (withCpu) cells.splice(5, 0, r.cpu === undefined ? '' : `${r.cpu.toFixed(0)} (${r.baseCpu?.toFixed(0) ?? '?'})`);
+    return cells;
   });
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
   const fmt = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
@@ -126,4 +153,15 @@ function printTable(rows) {
   lines.forEach((l) => console.log(fmt(l)));
 }
 
-module.exports = { ROOT, MYSQL_BASE, ensureBuilt, freshDatabase, startServer, memory, load, summarize, printTable };
+module.exports = {
+  ROOT,
+  MYSQL_BASE,
+  ensureBuilt,
+  freshDatabase,
+  startServer,
+  memory,
+  load,
+  loadWithCpu,
+  summarize,
+  printTable,
+};
