@@ -8,7 +8,16 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const sharp = require('sharp');
-const { ensureBuilt, freshDatabase, startServer, memory, load, summarize, printTable } = require('./support');
+const {
+  ensureBuilt,
+  freshDatabase,
+  startServer,
+  memory,
+  rssSampler,
+  load,
+  summarize,
+  printTable,
+} = require('./support');
 
 const USERS = Number(process.env.USERS || 20);
 const ROUNDS = Number(process.env.ROUNDS || 3);
@@ -63,14 +72,7 @@ async function main() {
     { DB_URL: dbUrl, DATA_DIR: dataDir, NODE_ENV: 'development', DEV_LOGIN: 'on', CLUE_RATE_PER_HOUR: '10000' },
     PORT,
   );
-  let peak = memory(server.proc.pid).rssMb;
-  const sampler = setInterval(() => {
-    try {
-      peak = Math.max(peak, memory(server.proc.pid).rssMb);
-    } catch {
-      /* exited */
-    }
-  }, 50);
+  const rss = rssSampler(server.proc.pid);
   try {
     console.log('[bench] making test photos …');
     const photos = await Promise.all([0, 1, 2].map(photo12mp));
@@ -135,10 +137,10 @@ async function main() {
     );
     const seconds = (performance.now() - started) / 1000;
     const reports = reportMs.length;
-    const peakSubmissions = peak;
+    const peakSubmissions = rss.peak;
 
-    peak = memory(server.proc.pid).rssMb;
-    const before10 = peak;
+    rss.reset();
+    const before10 = rss.peak;
     const t10 = performance.now();
     const big10 = await Promise.all(tokens.map((token) => upload(server.url, token, big)));
     const seconds10 = (performance.now() - t10) / 1000;
@@ -165,10 +167,10 @@ async function main() {
         99,
       ).toFixed(
         0,
-      )} ms); RSS ${before10.toFixed(0)} MB before, peak ${peak.toFixed(0)} MB during (${USERS} × ${(big.length / 1e6).toFixed(1)} MB = ${((USERS * big.length) / 1e6).toFixed(0)} MB of uploads in flight)`,
+      )} ms); RSS ${before10.toFixed(0)} MB before, peak ${rss.peak.toFixed(0)} MB during (${USERS} × ${(big.length / 1e6).toFixed(1)} MB = ${((USERS * big.length) / 1e6).toFixed(0)} MB of uploads in flight)`,
     );
   } finally {
-    clearInterval(sampler);
+    rss.stop();
     await server.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }

@@ -13,7 +13,7 @@ const fs = require('fs');
 const http = require('http');
 const path = require('path');
 const mysql = require('mysql2/promise');
-const { ROOT, freshDatabase, startServer, memory } = require('./support');
+const { ROOT, freshDatabase, startServer, rssSampler, signIn } = require('./support');
 
 const FOLLOWERS = Number(process.env.FOLLOWERS || 100000);
 const FAKE_DELAY_MS = Number(process.env.FAKE_DELAY_MS || 0);
@@ -159,23 +159,11 @@ async function main() {
     },
     PORT,
   );
-  let peak = memory(server.proc.pid).rssMb;
-  const idleRss = peak;
-  const sampler = setInterval(() => {
-    try {
-      peak = Math.max(peak, memory(server.proc.pid).rssMb);
-    } catch {
-      /* exited */
-    }
-  }, 50);
+  const rss = rssSampler(server.proc.pid);
+  const idleRss = rss.peak;
   const db = await mysql.createConnection(dbUrl);
   try {
-    const login = await fetch(`${server.url}/api/auth/password`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(ADMIN),
-    });
-    const { token } = await login.json();
+    const token = await signIn(server.url, ADMIN);
 
     await healthLatency(server.url, 50); // warm-up
     const idle = await healthLatency(server.url, 200);
@@ -304,7 +292,7 @@ async function main() {
         `${cpuUsed.toFixed(1)} s`,
         `${((cpuUsed / ((allSentAt - published) / 1000)) * 100).toFixed(0)}% of one core`,
       ],
-      ['server RSS', `idle ${idleRss.toFixed(0)} MB, peak ${peak.toFixed(0)} MB`, ''],
+      ['server RSS', `idle ${idleRss.toFixed(0)} MB, peak ${rss.peak.toFixed(0)} MB`, ''],
     ];
     const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
     console.log(
@@ -321,7 +309,7 @@ async function main() {
       throw new Error('every follower should have received exactly one message');
     }
   } finally {
-    clearInterval(sampler);
+    rss.stop();
     await db.end();
     await server.stop();
     wechat.stop();

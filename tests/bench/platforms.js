@@ -11,7 +11,7 @@ const fs = require('fs');
 const http = require('http');
 const path = require('path');
 const mysql = require('mysql2/promise');
-const { ROOT, freshDatabase, startServer, memory } = require('./support');
+const { ROOT, freshDatabase, startServer, memory, rssSampler, signIn } = require('./support');
 
 const PLATFORMS = Number(process.env.PLATFORMS || 1000);
 const RECALLS = Number(process.env.RECALLS || 1000);
@@ -122,22 +122,10 @@ async function main() {
       stdio: 'inherit',
     },
   );
-  let peak = memory(server.proc.pid).rssMb;
-  const sampler = setInterval(() => {
-    try {
-      peak = Math.max(peak, memory(server.proc.pid).rssMb);
-    } catch {
-      /* exited */
-    }
-  }, 50);
+  const rss = rssSampler(server.proc.pid);
   const db = await mysql.createConnection(dbUrl);
   try {
-    const login = await fetch(`${server.url}/api/auth/password`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(ADMIN),
-    });
-    const { token } = await login.json();
+    const token = await signIn(server.url, ADMIN);
     const auth = { Authorization: `Bearer ${token}` };
     const publish = async (lines) => {
       const form = new FormData();
@@ -251,8 +239,8 @@ async function main() {
       ],
       [
         'server RSS',
-        `before platforms ${idleRss.toFixed(0)} MB, peak ${peak.toFixed(0)} MB`,
-        `${(peak / idleRss).toFixed(2)}×`,
+        `before platforms ${idleRss.toFixed(0)} MB, peak ${rss.peak.toFixed(0)} MB`,
+        `${(rss.peak / idleRss).toFixed(2)}×`,
       ],
     ];
     const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
@@ -264,7 +252,7 @@ async function main() {
     );
     if (fake.state.badSignatures) throw new Error('every push should carry a valid signature');
   } finally {
-    clearInterval(sampler);
+    rss.stop();
     await db.end();
     await server.stop();
     fake.stop();

@@ -65,6 +65,33 @@ function memory(pid) {
   return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
 }
 
+/** A process's RSS sampled every 50 ms: `peak` so far (MB), `reset()` to start a new peak from now, `stop()`. */
+function rssSampler(pid) {
+  const sampler = {
+    peak: memory(pid).rssMb,
+    reset: () => (sampler.peak = memory(pid).rssMb),
+    stop: () => clearInterval(timer),
+  };
+  const timer = setInterval(() => {
+    try {
+      sampler.peak = Math.max(sampler.peak, memory(pid).rssMb);
+    } catch {
+      /* exited */
+    }
+  }, 50);
+  return sampler;
+}
+
+/** A staff account's bearer token (password sign-in). */
+async function signIn(url, account) {
+  const res = await fetch(`${url}/api/auth/password`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(account),
+  });
+  return (await res.json()).token;
+}
+
 /** CPU time a process has used so far, all its threads, in microseconds (Linux /proc, clock ticks of 10 ms). */
 function cpuUs(pid) {
   const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
@@ -160,6 +187,8 @@ module.exports = {
   freshDatabase,
   startServer,
   memory,
+  rssSampler,
+  signIn,
   load,
   loadWithCpu,
   summarize,
