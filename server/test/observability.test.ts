@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { AuthService } from '../src/accounts/auth.service';
 import { clueReport } from './support/clues';
 import { startApp, TestApp } from './support/app';
+import { until } from './support/until';
 import { bearer } from './support/users';
 
 /**
@@ -43,7 +44,7 @@ const lineOf = (id: string) => lines().filter((l) => l.requestId === id);
 
 /** The request's access line once it is written (a request the client left ends on its own time). */
 async function loggedLine(id: string): Promise<Line[]> {
-  for (let waited = 0; waited < 5000 && !lineOf(id).length; waited += 50) await new Promise((r) => setTimeout(r, 50));
+  await until(() => lineOf(id).length > 0);
   return lineOf(id);
 }
 

@@ -6,6 +6,7 @@ import net from 'net';
 import path from 'path';
 import { startApp, TestApp } from './support/app';
 import { phonePhoto } from './support/images';
+import { until } from './support/until';
 import { bearer, staff } from './support/users';
 
 /**
@@ -31,16 +32,8 @@ const storedFiles = (dir: string): string[] =>
         return d.isDirectory() ? storedFiles(p) : [p];
       })
     : [];
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function until(check: () => boolean, ms = 5000) {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) return false;
-    await sleep(20);
-  }
-  return true;
-}
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function partHead(name = 'photo.jpg') {
   return Buffer.from(
