@@ -1,7 +1,14 @@
 import type { Page } from 'playwright-core';
 import { appInBrowser, fillTaroInput, phonePage, screenshot, until } from '../support/browser';
 import { PRODUCER_USCC } from '../support/case-plan';
-import { admin, createProvinceAccount, createSuzhouOfficer, PROVINCE_ACCOUNT, type Db } from '../support/server';
+import {
+  createPlatformAccount,
+  createProvinceAccount,
+  createSuzhouOfficer,
+  passwordToken,
+  PROVINCE_ACCOUNT,
+  type Db,
+} from '../support/server';
 
 /**
  * Accessibility as checked by axe-core (WCAG 2.1 A and AA rules) on the screens people use most,
@@ -61,12 +68,7 @@ beforeAll(async () => {
   app.page = await phonePage(app.browser, { bypassCSP: true });
   const res = await fetch(`${app.server.url}/api/recalls?q=${encodeURIComponent('打火机')}`);
   recallId = ((await res.json()) as { items: { id: number }[] }).items[0].id;
-  const login = await fetch(`${app.server.url}/api/auth/password`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'suzhou', password: 'suzhou-pass-1' }),
-  });
-  const { token } = (await login.json()) as { token: string };
+  const token = await passwordToken(app.server.url, { username: 'suzhou', password: 'suzhou-pass-1' });
   const opened = await fetch(`${app.server.url}/api/cases`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -151,12 +153,7 @@ describe('the province and an e-commerce platform', () => {
   beforeAll(async () => {
     province = await phonePage(app.browser, { bypassCSP: true });
     await signIn(province, PROVINCE_ACCOUNT);
-    const login = await fetch(`${app.server.url}/api/auth/password`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(PROVINCE_ACCOUNT),
-    });
-    const { token } = (await login.json()) as { token: string };
+    const token = await passwordToken(app.server.url, PROVINCE_ACCOUNT);
     const registered = await fetch(`${app.server.url}/api/platforms`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -167,21 +164,7 @@ describe('the province and an e-commerce platform', () => {
       }),
     });
     platformId = ((await registered.json()) as { platform: { id: number } }).platform.id;
-    const r = await admin(
-      app.db.env,
-      'user:create',
-      '--role',
-      'platform',
-      '--org',
-      String(platformId),
-      '--username',
-      PLATFORM_USER.username,
-      '--password',
-      PLATFORM_USER.password,
-      '--name',
-      '刘敏',
-    );
-    if (r.code !== 0) throw new Error(`platform account: ${r.stderr}`);
+    await createPlatformAccount(app.db.env, platformId, PLATFORM_USER, '刘敏');
   });
 
   const provincePages: [string, string, string][] = [

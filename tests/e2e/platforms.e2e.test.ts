@@ -2,7 +2,15 @@ import type { Page } from 'playwright-core';
 import { todayInShanghai } from '@recall/shared';
 import { appInBrowser, phonePage, screenshot, until } from '../support/browser';
 import { PRODUCER_USCC, PRODUCT_GTIN } from '../support/case-plan';
-import { admin, createProvinceAccount, createSuzhouOfficer, PROVINCE_ACCOUNT, type Db } from '../support/server';
+import {
+  admin,
+  createPlatformAccount,
+  createProvinceAccount,
+  createSuzhouOfficer,
+  passwordToken,
+  PROVINCE_ACCOUNT,
+  type Db,
+} from '../support/server';
 import { sample } from '../../server/test/support/forms';
 
 /**
@@ -55,14 +63,7 @@ async function api(path: string, token: string, init: { method?: string; body?: 
   return { status: res.status, body: (await res.json().catch(() => null)) as Record<string, unknown> };
 }
 
-async function tokenOf(account: { username: string; password: string }): Promise<string> {
-  const res = await fetch(`${app.server.url}/api/auth/password`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(account),
-  });
-  return ((await res.json()) as { token: string }).token;
-}
+const tokenOf = (account: { username: string; password: string }) => passwordToken(app.server.url, account);
 
 async function signIn(page: Page, account: { username: string; password: string }): Promise<void> {
   await page.goto(url('pages/login/index'));
@@ -132,21 +133,7 @@ test('the province registers a platform and sees its credentials once', async ()
   expect(editText).not.toContain(secret);
 
   // The platform's staff get an account for its workspace (the operator's CLI, as for other staff).
-  const r = await admin(
-    app.db.env,
-    'user:create',
-    '--role',
-    'platform',
-    '--org',
-    String(platformId),
-    '--username',
-    PLATFORM_USER.username,
-    '--password',
-    PLATFORM_USER.password,
-    '--name',
-    '刘敏',
-  );
-  expect(r.code).toBe(0);
+  await createPlatformAccount(app.db.env, platformId, PLATFORM_USER, '刘敏');
 });
 
 test('a voluntary recall of 暖阳 heaters is accepted and published', async () => {

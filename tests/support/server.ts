@@ -168,3 +168,37 @@ export const createProvinceAccount = (env: Record<string, string>) =>
     '--password',
     PROVINCE_ACCOUNT.password,
   );
+
+/** A staff account's bearer token, signed in with its password. */
+export async function passwordToken(url: string, account: { username: string; password: string }): Promise<string> {
+  const res = await fetch(`${url}/api/auth/password`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(account),
+  });
+  return ((await res.json()) as { token: string }).token;
+}
+
+/** An account for a registered e-commerce platform's staff (the operator's CLI, as for other staff). */
+export async function createPlatformAccount(
+  env: Record<string, string>,
+  platformId: number,
+  account: { username: string; password: string },
+  name: string,
+): Promise<void> {
+  const r = await admin(
+    env,
+    'user:create',
+    '--role',
+    'platform',
+    '--org',
+    String(platformId),
+    '--username',
+    account.username,
+    '--password',
+    account.password,
+    '--name',
+    name,
+  );
+  if (r.code !== 0) throw new Error(`platform account: ${r.stderr}`);
+}
