@@ -37,12 +37,16 @@ const spelled = (w: Words, norm: string): number[] => {
   return found === undefined ? [] : typeof found === 'number' ? [found] : found;
 };
 
-/** Best first: how well it fits, then how many recalls name it, then the shorter word. */
+/**
+ * Best first: how well it fits, then how many recalls name it, then the shorter word; among
+ * equals in text order (NY-2000A before NY-2000B), not in the order the index met the recalls.
+ */
 const byFit = (terms: Term[]) => (a: { i: number; score: number }, b: { i: number; score: number }) =>
   b.score - a.score ||
   terms[b.i].count - terms[a.i].count ||
   terms[a.i].norm.length - terms[b.i].norm.length ||
-  KIND_ORDER[terms[a.i].kind] - KIND_ORDER[terms[b.i].kind];
+  KIND_ORDER[terms[a.i].kind] - KIND_ORDER[terms[b.i].kind] ||
+  (terms[a.i].norm < terms[b.i].norm ? -1 : terms[a.i].norm > terms[b.i].norm ? 1 : 0);
 
 /**
  * Suggestions while typing, from the words of the public recalls in the search index: words that
