@@ -102,19 +102,21 @@ export class RecallIndexService {
   }
 
   private async pull(): Promise<void> {
-    let pulled = 0;
+    const pulled: IndexedRecall[] = [];
+    let after = this.index.seq;
     for (;;) {
       const rows = await this.db.getRepository(Recall).find({
         select: INDEX_COLUMNS,
-        where: { changeSeq: MoreThan(this.index.seq as unknown as string) },
+        where: { changeSeq: MoreThan(after as unknown as string) },
         order: { changeSeq: 'ASC' },
         take: BATCH,
       });
-      rows.forEach((r) => this.index.upsert(toIndexed(r)));
-      pulled += rows.length;
+      for (const r of rows) pulled.push(toIndexed(r));
+      if (rows.length) after = Number(rows[rows.length - 1].changeSeq);
       if (rows.length < BATCH) break;
     }
+    this.index.upsertAll(pulled);
     // After a bulk load (the start, a large import) the posting lists give back their spare room.
-    if (pulled >= TRIM_AFTER) this.index.trim();
+    if (pulled.length >= TRIM_AFTER) this.index.trim();
   }
 }

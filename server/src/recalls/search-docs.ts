@@ -126,6 +126,10 @@ export class DocColumns {
   private bytes = new Uint8Array(1024 * STRIDE);
   private ints = new Int32Array(this.bytes.buffer);
   private masks = new Uint32Array(this.bytes.buffer);
+  /** Whether public, a bit per doc as well: counting docs reads 1/128 of the records' memory. */
+  private aliveBits = new Uint32Array(1024 / 32);
+  /** Docs 0 … newestFirst - 1 start on days that never increase (see SearchIndex.upsertAll). */
+  newestFirst = 0;
 
   append(ord: number, day: number, category: number, alive: boolean, text: RankText): void {
     if ((ord + 1) * STRIDE > this.bytes.length) {
@@ -134,7 +138,12 @@ export class DocColumns {
       this.bytes = grown;
       this.ints = new Int32Array(grown.buffer);
       this.masks = new Uint32Array(grown.buffer);
+      const bits = new Uint32Array(this.aliveBits.length * 2);
+      bits.set(this.aliveBits);
+      this.aliveBits = bits;
     }
+    if (ord === this.newestFirst && (ord === 0 || day <= this.day(ord - 1))) this.newestFirst++;
+    if (alive) this.aliveBits[ord >>> 5] |= 1 << (ord & 31);
     const at = ord * STRIDE;
     this.ints[at >> 2] = day;
     let mask = 0;
@@ -154,12 +163,13 @@ export class DocColumns {
   }
 
   alive(ord: number): boolean {
-    return this.bytes[ord * STRIDE + ALIVE] === 1;
+    return ((this.aliveBits[ord >>> 5] >>> (ord & 31)) & 1) === 1;
   }
 
   /** Superseded by a newer version (or withdrawn): no longer public. */
   kill(ord: number): void {
     this.bytes[ord * STRIDE + ALIVE] = 0;
+    this.aliveBits[ord >>> 5] &= ~(1 << (ord & 31));
   }
 
   /** Public, of the category asked (-1: any) and started within [from, to] (days). */

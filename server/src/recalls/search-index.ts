@@ -121,7 +121,7 @@ const publicView = (d: StoredRecall): PublicRecallView => ({ recall: d, kinds: d
 
 /**
  * One float per match, sortable natively: relevance (8 bits), start day (16 bits, days since
- * 1970), insertion order (22 bits, newer first on ties). 46 bits: exact in a double.
+ * 1970), placement order (22 bits: within a day, the later change first on ties). 46 bits: exact in a double.
  */
 const DAY_SHIFT = 2 ** 22;
 const MAX_CACHED_IDS = 4_000_000;
@@ -129,6 +129,28 @@ const MAX_CACHED_IDS = 4_000_000;
 const MAX_STRETCHED_CHUNK = 12;
 const SCORE_SHIFT = 2 ** 38;
 const rankKey = (score: number, day: number, ord: number) => score * SCORE_SHIFT + day * DAY_SHIFT + ord;
+/** The first index of sorted `entries` holding `entry` or more. */
+function lowerBound(entries: Int32Array, entry: number): number {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (entries[mid] < entry) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The highest weight of the entries. */
+function maxWeight(entries: Int32Array): number {
+  let best = 0;
+  for (let i = 0; i < entries.length; i++) best = Math.max(best, weightOf(entries[i]));
+  return best;
+}
+
+/** Newest start day first, then in change order. */
+const newestFirst = (a: IndexedRecall, b: IndexedRecall) =>
+  a.startDate < b.startDate ? 1 : a.startDate > b.startDate ? -1 : a.seq - b.seq;
 const dayOf = (date: string) => Math.max(0, Math.floor(Date.parse(`${date}T00:00:00Z`) / 86400000));
 
 type Ords = number | number[];
@@ -195,6 +217,18 @@ export class SearchIndex {
 
   get size(): number {
     return this.ordById.size;
+  }
+
+  /**
+   * Upserts a pull of changes (the start's full load, an import). The new docs are placed newest
+   * start day first (then in change order): ranking reads candidates in that order, so the page
+   * fills with the likely best first and most of the rest are counted by their bounds, unread.
+   */
+  upsertAll(recalls: IndexedRecall[]): void {
+    // A recall changed again while the pull read on is in it twice: its latest version counts.
+    const latest = new Map<number, IndexedRecall>();
+    for (const r of recalls) if ((latest.get(r.id)?.seq ?? -1) < r.seq) latest.set(r.id, r);
+    [...latest.values()].sort(newestFirst).forEach((r) => this.upsert(r));
   }
 
   upsert(r: IndexedRecall): void {
@@ -291,9 +325,10 @@ export class SearchIndex {
 
   /** Rebuilds without superseded versions so postings do not grow forever with updates. */
   private compact(): void {
-    const latest = [...this.ordById.values()].map((ord) => ({ doc: this.docs[ord], ord }));
     const cols = this.cols;
-    const kept = latest.map(({ doc, ord }) => ({ doc, day: cols.day(ord), alive: cols.alive(ord) }));
+    // Newest start day first, then as placed (see upsertAll).
+    const latest = [...this.ordById.values()].sort((a, b) => cols.day(b) - cols.day(a) || a - b);
+    const kept = latest.map((ord) => ({ doc: this.docs[ord], day: cols.day(ord), alive: cols.alive(ord) }));
     this.docs = [];
     this.cols = new DocColumns();
     this.ordById.clear();
@@ -317,6 +352,23 @@ export class SearchIndex {
 
   private passes(ord: number, f: Filter): boolean {
     return this.cols.passes(ord, f.category, f.from, f.to);
+  }
+
+  /**
+   * Ranking meets candidate `candidates[i]` of the newest-first docs (see upsertAll) and finds
+   * that even the best score could not take it to the page: the ones after it there start no
+   * later, so none could either. They are counted (those that pass the filter), not ranked.
+   * Returns how many, and the index of the first candidate after them.
+   */
+  private countRest(candidates: Int32Array, i: number, f: Filter): { count: number; next: number } {
+    const end = lowerBound(candidates, this.cols.newestFirst * WEIGHT_BITS);
+    const trivial = f.category === -1 && f.from === -Infinity && f.to === Infinity;
+    let count = 0;
+    for (let j = i + 1; j < end; j++) {
+      const ord = ordOf(candidates[j]);
+      if (trivial ? this.cols.alive(ord) : this.passes(ord, f)) count++;
+    }
+    return { count, next: end };
   }
 
   /** The query's chunks with the thesaurus words found in each. */
@@ -560,10 +612,17 @@ export class SearchIndex {
     const cols = this.cols;
     let n = 0;
     if (!chunks.length || weighted) {
+      const best = chunks.length ? maxWeight(candidates) : 0;
       for (let i = 0; i < candidates.length; i++) {
         const ord = ordOf(candidates[i]);
         if (!this.passes(ord, f)) continue;
         n++;
+        if (ord < cols.newestFirst && top.excludes(rankKey(best, cols.day(ord), ord))) {
+          const rest = this.countRest(candidates, i, f);
+          n += rest.count;
+          i = rest.next - 1;
+          continue;
+        }
         top.offer(rankKey(chunks.length ? weightOf(candidates[i]) : 0, cols.day(ord), ord));
       }
       return this.idsOf(top, n);
@@ -579,11 +638,16 @@ export class SearchIndex {
     for (let i = 0; i < candidates.length; i++) {
       const ord = ordOf(candidates[i]);
       if (!this.passes(ord, f)) continue;
-      if (
-        allMatch &&
-        (top.excludes(rankKey(most, cols.day(ord), ord)) ||
-          top.excludes(rankKey(cols.upper(ord, bound), cols.day(ord), ord)))
-      ) {
+      if (allMatch && top.excludes(rankKey(most, cols.day(ord), ord))) {
+        n++;
+        if (ord < cols.newestFirst) {
+          const rest = this.countRest(candidates, i, f);
+          n += rest.count;
+          i = rest.next - 1;
+        }
+        continue;
+      }
+      if (allMatch && top.excludes(rankKey(cols.upper(ord, bound), cols.day(ord), ord))) {
         n++;
         continue;
       }
