@@ -50,6 +50,10 @@ function recall(id: number, r: () => number, over: Partial<IndexedRecall> = {}):
 }
 
 const QUERIES: SearchQuery[] = [
+  // Without words: the newest recalls (the home page), all or filtered.
+  {},
+  { category: '02' },
+  { from: '2026-03-10' },
   { q: '电暖' },
   { q: '取暖器' },
   { q: '小太阳' },
@@ -82,13 +86,28 @@ function expectPagesOfFullRanking(index: SearchIndex): void {
 test('a page and its total are those of the full ranking, loaded newest first, with changes since', () => {
   const r = random(7);
   const index = new SearchIndex(0);
-  index.upsertAll(Array.from({ length: 3000 }, (_, i) => recall(i + 1, r)));
+  const loaded = Array.from({ length: 3000 }, (_, i) => recall(i + 1, r));
+  index.upsertAll(loaded);
   expectPagesOfFullRanking(index);
 
   // Superseded and withdrawn recalls inside the newest-first docs; new ones after them.
-  for (let id = 1; id <= 3000; id += 7) index.upsert(recall(id, r, id % 2 ? {} : { withdrawn: true }));
-  index.upsertAll(Array.from({ length: 300 }, (_, i) => recall(3001 + i, r, { startDate: '2026-03-25' })));
+  const changed = [];
+  for (let id = 1; id <= 3000; id += 7) changed.push(recall(id, r, id % 2 ? {} : { withdrawn: true }));
+  changed.forEach((x) => index.upsert(x));
+  const added = Array.from({ length: 300 }, (_, i) => recall(3001 + i, r, { startDate: '2026-03-25' }));
+  index.upsertAll(added);
   expectPagesOfFullRanking(index);
+
+  // The newest recalls without words, against the recalls as published: newest start day, then the later change.
+  const published = new Map<number, IndexedRecall>();
+  for (const x of [...loaded, ...changed, ...added]) published.set(x.id, x);
+  const open = [...published.values()].filter((x) => !x.withdrawn);
+  open.sort((a, b) => b.startDate.localeCompare(a.startDate) || b.seq - a.seq);
+  const newest = index.search({}, 10);
+  expect({ total: newest.total, ids: [...newest.ids] }).toEqual({
+    total: open.length,
+    ids: open.slice(0, 10).map((x) => x.id),
+  });
 });
 
 test('compaction places the recalls newest first again, and the pages stay those of the full ranking', () => {

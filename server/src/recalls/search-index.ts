@@ -174,6 +174,7 @@ interface Filter {
   from: number;
   to: number;
 }
+const unfiltered = (f: Filter) => f.category === -1 && f.from === -Infinity && f.to === Infinity;
 
 export class SearchIndex {
   private docs: StoredRecall[] = [];
@@ -362,11 +363,11 @@ export class SearchIndex {
    */
   private countRest(candidates: Int32Array, i: number, f: Filter): { count: number; next: number } {
     const end = lowerBound(candidates, this.cols.newestFirst * WEIGHT_BITS);
-    const trivial = f.category === -1 && f.from === -Infinity && f.to === Infinity;
+    const all = unfiltered(f);
     let count = 0;
     for (let j = i + 1; j < end; j++) {
       const ord = ordOf(candidates[j]);
-      if (trivial ? this.cols.alive(ord) : this.passes(ord, f)) count++;
+      if (all ? this.cols.alive(ord) : this.passes(ord, f)) count++;
     }
     return { count, next: end };
   }
@@ -559,6 +560,8 @@ export class SearchIndex {
       for (let ord = 0; ord < n; ord++) if (this.cols.alive(ord)) keys[live++] = rankKey(0, this.cols.day(ord), ord);
       this.byDate = Int32Array.from(keys.subarray(0, live).sort().reverse(), (k) => k % DAY_SHIFT);
     }
+    // No filter (the home page's newest recalls): the page is the head of the list, its length the total.
+    if (unfiltered(f)) return this.resultOf(Array.from(this.byDate.subarray(0, limit)), this.byDate.length);
     const ords: number[] = [];
     let total = 0;
     for (const ord of this.byDate) {
