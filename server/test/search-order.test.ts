@@ -67,10 +67,23 @@ const QUERIES: SearchQuery[] = [
   { q: '儿童座椅', category: '05', from: '2026-03-10' },
 ];
 
-function expectPagesOfFullRanking(index: SearchIndex): void {
+/**
+ * Each page is the head of the full ranking, and both are what ranking every public recall one by
+ * one gives (`searchWithin` reads every doc it is given: no candidate lists, bounds nor skipping).
+ */
+function expectPagesOfFullRanking(index: SearchIndex, ids: number): void {
+  const everyDoc = Array.from({ length: ids }, (_, i) => index.get(i + 1)).filter((d) => d !== undefined);
   for (const query of QUERIES) {
     const all = index.search(query);
     expect(all.total).toBeGreaterThan(0);
+    if (query.q) {
+      const oneByOne = index.searchWithin(everyDoc, query);
+      expect({ query, total: all.total, ids: [...all.ids] }).toEqual({
+        query,
+        total: oneByOne.total,
+        ids: [...oneByOne.ids],
+      });
+    }
     for (const limit of [1, 5, 20]) {
       const page = index.search(query, limit);
       expect({ query, limit, total: page.total, ids: Array.from(page.ids) }).toEqual({
@@ -88,7 +101,7 @@ test('a page and its total are those of the full ranking, loaded newest first, w
   const index = new SearchIndex(0);
   const loaded = Array.from({ length: 3000 }, (_, i) => recall(i + 1, r));
   index.upsertAll(loaded);
-  expectPagesOfFullRanking(index);
+  expectPagesOfFullRanking(index, 3000);
 
   // Superseded and withdrawn recalls inside the newest-first docs; new ones after them.
   const changed = [];
@@ -96,7 +109,7 @@ test('a page and its total are those of the full ranking, loaded newest first, w
   changed.forEach((x) => index.upsert(x));
   const added = Array.from({ length: 300 }, (_, i) => recall(3001 + i, r, { startDate: '2026-03-25' }));
   index.upsertAll(added);
-  expectPagesOfFullRanking(index);
+  expectPagesOfFullRanking(index, 3300);
 
   // The newest recalls without words, against the recalls as published: newest start day, then the later change.
   const published = new Map<number, IndexedRecall>();
@@ -122,7 +135,7 @@ test('compaction places the recalls newest first again, and the pages stay those
   const after = QUERIES.map((q) => index.search(q));
   expect(after.map((a) => a.total)).toEqual(before.map((b) => b.total));
   expect(after.map((a) => [...a.ids])).toEqual(before.map((b) => [...b.ids]));
-  expectPagesOfFullRanking(index);
+  expectPagesOfFullRanking(index, 2000);
 });
 
 test('a pull that holds a recall twice (changed again while it read on) keeps the later version', () => {
