@@ -23,6 +23,7 @@ import {
 } from './search-docs';
 import {
   entriesOf,
+  heldByAll,
   intersect,
   keepHeldByAny,
   ordOf,
@@ -125,6 +126,8 @@ const publicView = (d: StoredRecall): PublicRecallView => ({ recall: d, kinds: d
  */
 const DAY_SHIFT = 2 ** 22;
 const MAX_CACHED_IDS = 4_000_000;
+/** Candidate lists this many times the smallest in all are intersected as bitsets (see strictCandidates). */
+const BITSET_RATIO = 16;
 /** Longer chunks are not looked up stretch by stretch (see wholeFields): any field may be whole. */
 const MAX_STRETCHED_CHUNK = 12;
 const SCORE_SHIFT = 2 ** 38;
@@ -430,6 +433,11 @@ export class SearchIndex {
     if (!reaches.length) return { docs: this.looseCandidates(chunks), covered: false };
     const size = (lists: Int32Array[]) => lists.reduce((sum, l) => sum + l.length, 0);
     reaches.sort((a, b) => size(a) - size(b));
+    const smallest = size(reaches[0]);
+    // Of similar sizes (儿童衣柜: 儿童 and 衣柜 a few thousand each), bitsets; else the smallest
+    // union probes the others (a brand of twenty recalls against a category of fifty thousand).
+    if (reaches.length > 1 && smallest > 0 && size(reaches.flat()) <= BITSET_RATIO * smallest)
+      return { docs: heldByAll(reaches, this.docs.length), covered };
     let docs = union(reaches[0]);
     for (let i = 1; i < reaches.length && docs.length; i++) docs = keepHeldByAny(docs, reaches[i]);
     return { docs, covered };

@@ -162,6 +162,38 @@ export class AnySeeker {
   }
 }
 
+/**
+ * Ords (below `ords`) that some list of every group holds, as entries of weight 0, ascending:
+ * each group's lists marked in a bitset, and the bitsets intersected. For groups of similar size,
+ * where galloping one list through the others costs a search per entry (see keepHeldByAny).
+ */
+export function heldByAll(groups: Int32Array[][], ords: number): Int32Array {
+  const words = (ords >>> 5) + 1;
+  const held = markAll(groups[0], new Uint32Array(words));
+  const group = new Uint32Array(words);
+  for (let g = 1; g < groups.length; g++) {
+    if (g > 1) group.fill(0);
+    markAll(groups[g], group);
+    for (let w = 0; w < words; w++) held[w] &= group[w];
+  }
+  let count = 0;
+  for (let w = 0; w < words; w++) for (let x = held[w]; x !== 0; x &= x - 1) count++;
+  const out = new Int32Array(count);
+  let n = 0;
+  for (let w = 0; w < words; w++)
+    for (let x = held[w]; x !== 0; x &= x - 1) out[n++] = (w * 32 + 31 - Math.clz32(x & -x)) * WEIGHT_BITS;
+  return out;
+}
+
+function markAll(lists: Int32Array[], bits: Uint32Array): Uint32Array {
+  for (const list of lists)
+    for (let i = 0; i < list.length; i++) {
+      const ord = list[i] >>> 8; // ordOf, as an integer shift (entries are never negative)
+      bits[ord >>> 5] |= 1 << (ord & 31);
+    }
+  return bits;
+}
+
 /** Entries of `driver` whose ord some list of `lists` also holds (weights of `driver` kept). */
 export function keepHeldByAny(driver: Int32Array, lists: Int32Array[]): Int32Array {
   const any = new AnySeeker(lists);
