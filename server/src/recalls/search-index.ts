@@ -26,6 +26,8 @@ import {
   heldByAll,
   intersect,
   keepHeldByAny,
+  lowerBound,
+  maxWeight,
   ordOf,
   PostingList,
   TopK,
@@ -132,25 +134,6 @@ const BITSET_RATIO = 16;
 const MAX_STRETCHED_CHUNK = 12;
 const SCORE_SHIFT = 2 ** 38;
 const rankKey = (score: number, day: number, ord: number) => score * SCORE_SHIFT + day * DAY_SHIFT + ord;
-/** The first index of sorted `entries` holding `entry` or more. */
-function lowerBound(entries: Int32Array, entry: number): number {
-  let lo = 0;
-  let hi = entries.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (entries[mid] < entry) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The highest weight of the entries. */
-function maxWeight(entries: Int32Array): number {
-  let best = 0;
-  for (let i = 0; i < entries.length; i++) best = Math.max(best, weightOf(entries[i]));
-  return best;
-}
-
 /** Newest start day first, then in change order. */
 const newestFirst = (a: IndexedRecall, b: IndexedRecall) =>
   a.startDate < b.startDate ? 1 : a.startDate > b.startDate ? -1 : a.seq - b.seq;

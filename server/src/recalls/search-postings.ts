@@ -188,10 +188,29 @@ export function heldByAll(groups: Int32Array[][], ords: number): Int32Array {
 function markAll(lists: Int32Array[], bits: Uint32Array): Uint32Array {
   for (const list of lists)
     for (let i = 0; i < list.length; i++) {
-      const ord = list[i] >>> 8; // ordOf, as an integer shift (entries are never negative)
+      const ord = ordOf(list[i]);
       bits[ord >>> 5] |= 1 << (ord & 31);
     }
   return bits;
+}
+
+/** The first index of sorted `entries` holding `entry` or more. */
+export function lowerBound(entries: Int32Array, entry: number): number {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (entries[mid] < entry) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The highest weight of the entries. */
+export function maxWeight(entries: Int32Array): number {
+  let best = 0;
+  for (let i = 0; i < entries.length; i++) best = Math.max(best, weightOf(entries[i]));
+  return best;
 }
 
 /** Entries of `driver` whose ord some list of `lists` also holds (weights of `driver` kept). */
